@@ -1,0 +1,157 @@
+package dev.kairos.local;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import dev.kairos.ingest.IngestApplication;
+import dev.kairos.leads.PublisherApplication;
+import dev.kairos.matcher.MatcherApplication;
+import dev.kairos.matcher.account.CrmCsvImport;
+import dev.kairos.matcher.match.MatchTopology;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
+
+/**
+ * The three Kairos services started in one JVM against one broker, each in its own Spring context with its own
+ * config file. The matcher starts first and ingest last, so that the first events meet the CRM accounts.
+ */
+public final class KairosServices implements AutoCloseable {
+
+    private static final Duration INDEX_WAIT = Duration.ofSeconds(60);
+
+    private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+
+    /**
+     * What the services need from their environment.
+     *
+     * @param bootstrapServers the broker
+     * @param crmCsv the CRM export to import
+     * @param feeds feed id → URL
+     * @param stateDir where the Streams apps keep their state
+     * @param properties further properties for every service, e.g. ports
+     * @param clock the clock of every service; the system clock when null
+     */
+    public record Settings(String bootstrapServers, Path crmCsv, Map<String, String> feeds, Path stateDir,
+            Map<String, Object> properties, @Nullable Clock clock) {
+    }
+
+    private KairosServices() {
+    }
+
+    public static KairosServices start(Settings settings) {
+        KairosServices services = new KairosServices();
+        try {
+            ConfigurableApplicationContext matcher = services.run(MatcherApplication.builder(), settings,
+                    Map.of("trigger.matcher.crm-import.file", settings.crmCsv().toString(),
+                            "spring.kafka.streams.state-dir", settings.stateDir().resolve("matcher").toString()));
+            awaitAccountIndex(matcher);
+            services.run(PublisherApplication.builder(), settings,
+                    Map.of("spring.kafka.streams.state-dir", settings.stateDir().resolve("publisher").toString()));
+            Map<String, Object> feeds = new HashMap<>();
+            int index = 0;
+            for (Map.Entry<String, String> feed : settings.feeds().entrySet()) {
+                feeds.put("trigger.ingest.sources[" + index + "].id", feed.getKey());
+                feeds.put("trigger.ingest.sources[" + index + "].url", feed.getValue());
+                index++;
+            }
+            services.run(IngestApplication.builder(), settings, feeds);
+            return services;
+        }
+        catch (RuntimeException ex) {
+            services.close();
+            throw ex;
+        }
+    }
+
+    private ConfigurableApplicationContext run(SpringApplicationBuilder builder, Settings settings,
+            Map<String, Object> own) {
+        Map<String, Object> properties = new HashMap<>(settings.properties());
+        properties.putAll(own);
+        properties.put("spring.kafka.bootstrap-servers", settings.bootstrapServers());
+        if (settings.clock() != null) {
+            builder.initializers(context -> context.getBeanFactory().registerSingleton("clock", settings.clock()));
+        }
+        // as command-line arguments, so that they win over each service's own config file
+        String[] args = properties.entrySet()
+            .stream()
+            .map(property -> "--" + property.getKey() + "=" + property.getValue())
+            .toArray(String[]::new);
+        ConfigurableApplicationContext context = builder.run(args);
+        contexts.add(context);
+        return context;
+    }
+
+    /** Waits until the matcher's global account index holds what the CRM import wrote. */
+    private static void awaitAccountIndex(ConfigurableApplicationContext matcher) {
+        int imported = matcher.getBean(CrmCsvImport.class).imported();
+        StreamsBuilderFactoryBean streams = matcher.getBean(StreamsBuilderFactoryBean.class);
+        Instant deadline = Instant.now().plus(INDEX_WAIT);
+        long entries = 0;
+        while (Instant.now().isBefore(deadline)) {
+            KafkaStreams kafkaStreams = Objects.requireNonNull(streams.getKafkaStreams());
+            if (kafkaStreams.state() == KafkaStreams.State.RUNNING) {
+                entries = countEntries(kafkaStreams);
+                if (entries >= imported) {
+                    return;
+                }
+            }
+            pause();
+        }
+        throw new IllegalStateException("The matcher indexed " + entries + " keys for " + imported
+                + " imported accounts within " + INDEX_WAIT + "; is the broker healthy?");
+    }
+
+    private static long countEntries(KafkaStreams kafkaStreams) {
+        // exact, unlike RocksDB's estimate; the index of a demo CRM is small
+        try (var all = kafkaStreams
+            .store(StoreQueryParameters.fromNameAndType(MatchTopology.ACCOUNT_INDEX_STORE,
+                    QueryableStoreTypes.<String, Object>keyValueStore()))
+            .all()) {
+            long count = 0;
+            while (all.hasNext()) {
+                all.next();
+                count++;
+            }
+            return count;
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the matcher", ex);
+        }
+    }
+
+    /** The context of one service, e.g. {@code MatcherApplication.class}. */
+    public ConfigurableApplicationContext context(Class<?> application) {
+        return contexts.stream()
+            .filter(context -> context.getBeanNamesForType(application).length > 0)
+            .findFirst()
+            .orElseThrow();
+    }
+
+    /** Stops ingest first and the matcher last: the reverse of start-up. */
+    @Override
+    public void close() {
+        for (int i = contexts.size() - 1; i >= 0; i--) {
+            contexts.get(i).close();
+        }
+        contexts.clear();
+    }
+}

@@ -1,0 +1,81 @@
+package dev.kairos.local;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.kairos.events.Json;
+import dev.kairos.events.Lead;
+import dev.kairos.events.Topics;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+
+/** Reads {@code leads} from the beginning and prints each lead as one line. */
+final class LeadPrinter implements Runnable, AutoCloseable {
+
+    private final KafkaConsumer<String, Lead> consumer;
+
+    private final PrintStream out;
+
+    private final Clock clock;
+
+    private final Thread thread = Thread.ofPlatform().name("lead-printer").unstarted(this);
+
+    LeadPrinter(String bootstrapServers, PrintStream out, Clock clock) {
+        this.consumer = new KafkaConsumer<>(
+                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                Json.keySerde().deserializer(), Json.serde(Topics.LEADS).deserializer());
+        this.out = out;
+        this.clock = clock;
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    @Override
+    public void run() {
+        List<TopicPartition> partitions = consumer.partitionsFor(Topics.LEADS.name())
+            .stream()
+            .map(info -> new TopicPartition(info.topic(), info.partition()))
+            .toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        try {
+            while (true) {
+                for (ConsumerRecord<String, Lead> record : consumer.poll(Duration.ofSeconds(1))) {
+                    out.println(format(record.value(), clock));
+                }
+            }
+        }
+        catch (WakeupException stopping) {
+            // close() asked us to stop
+        }
+        finally {
+            consumer.close();
+        }
+    }
+
+    /** E.g. {@code LEAD hot      Acme Labs (PROSPECT)  FUNDING_ROUND  3 days ago  score 0.90  https://…}. */
+    static String format(Lead lead, Clock clock) {
+        long days = Duration.between(lead.occurredAt(), clock.instant()).toDays();
+        String url = lead.evidence().isEmpty() || lead.evidence().getFirst().url() == null ? ""
+                : lead.evidence().getFirst().url();
+        return String.format(Locale.ROOT, "LEAD %-8s %-34s %-22s %3d days ago  score %.2f  %s", lead.segment(),
+                lead.accountName() + " (" + lead.accountStatus() + ")", lead.triggerType(), days, lead.score(),
+                url);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        consumer.wakeup();
+        thread.join(Duration.ofSeconds(5));
+    }
+}

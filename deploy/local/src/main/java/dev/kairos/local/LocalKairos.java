@@ -1,0 +1,94 @@
+package dev.kairos.local;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.Map;
+
+import ch.qos.logback.classic.Level;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Runs the whole of Kairos on this machine: an in-process KRaft broker on {@code 127.0.0.1:9092}, the three services,
+ * the demo feeds and the demo CRM. Prints every lead; Ctrl-C stops everything.
+ *
+ * <p>
+ * Settings, from the environment: {@code KAIROS_KAFKA_PORT} (9092), {@code KAIROS_KAFKA_CONTROLLER_PORT} (the Kafka port + 1), {@code KAIROS_HOME} (where state and logs go,
+ * {@code .kairos/} in the working directory). Any service property can be set as a system property, e.g.
+ * {@code -Dtrigger.ingest.poll-interval=PT1M}.
+ */
+public final class LocalKairos {
+
+    private LocalKairos() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream out = System.out;
+        // until the first service configures logging, keep the broker's start-up chatter off the console
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
+        int kafkaPort = Integer.parseInt(env("KAIROS_KAFKA_PORT", "9092"));
+        Path home = Path.of(env("KAIROS_HOME", ".kairos")).toAbsolutePath();
+        // the in-process broker starts empty every time, so Streams state from an earlier run would not match it
+        FileSystemUtils.deleteRecursively(home.resolve("state"));
+        Files.createDirectories(home);
+        Clock clock = Clock.systemUTC();
+
+        out.println("Kairos local run: starting an in-process Kafka broker on 127.0.0.1:" + kafkaPort + " ...");
+        LocalBroker broker = LocalBroker.start(home.resolve("kafka"), kafkaPort,
+                Integer.parseInt(env("KAIROS_KAFKA_CONTROLLER_PORT", String.valueOf(kafkaPort + 1))));
+        String bootstrap = broker.bootstrapServers();
+
+        DemoFeeds feeds = new DemoFeeds(clock.instant());
+        Path crm = extract("/demo/crm-accounts.csv", home.resolve("crm-accounts.csv"));
+        out.println("Starting trigger-matcher (:8082), lead-publisher (:8083) and trigger-ingest (:8081) ...");
+        KairosServices services = KairosServices.start(new KairosServices.Settings(bootstrap, crm, feeds.urls(),
+                home.resolve("state"), Map.of("spring.main.banner-mode", "off",
+                        // the console shows leads and problems; everything else goes to the log file
+                        "logging.file.name", home.resolve("kairos.log").toString(), "logging.threshold.console",
+                        "WARN"),
+                null));
+        LeadPrinter printer = new LeadPrinter(bootstrap, out, clock);
+        printer.start();
+        out.println("Kairos is running. Leads appear below and on the Kafka topic 'leads' at " + bootstrap
+                + "; logs go to " + home.resolve("kairos.log") + ". Press Ctrl-C to stop.");
+
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("kairos-stop").unstarted(() -> {
+            out.println("Stopping Kairos ...");
+            try {
+                printer.close();
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+            services.close();
+            feeds.close();
+            broker.close();
+            out.println("Kairos stopped.");
+        }));
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static Path extract(String resource, Path target) {
+        try (InputStream in = LocalKairos.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing from the jar: " + resource);
+            }
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.kairos.ingest;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of trigger-ingest.
+ *
+ * @param sources the feeds to poll
+ * @param pollInterval how often a source is polled unless it says otherwise
+ * @param maxItemsPerFeed entries read from one feed response; the rest are ignored
+ * @param fetch limits of every fetch
+ * @param topics how the topics ingest writes are created when missing
+ */
+@ConfigurationProperties("trigger.ingest")
+@Validated
+public record IngestProperties(@DefaultValue List<@Valid FeedSource> sources, @DefaultValue("PT15M") Duration pollInterval,
+        @DefaultValue("1000") @Min(1) int maxItemsPerFeed, @Valid @DefaultValue Fetch fetch,
+        @Valid @DefaultValue TopicSettings topics) {
+
+    /**
+     * A feed to poll.
+     *
+     * @param id a short, stable name: it is part of every event id from this source
+     * @param url an http, https or file URL
+     * @param pollInterval overrides the global poll interval
+     */
+    public record FeedSource(@NotBlank String id, @NotNull URI url, @Nullable Duration pollInterval) {
+    }
+
+    /**
+     * Limits of a fetch.
+     *
+     * @param connectTimeout time to connect
+     * @param timeout time for the whole response
+     * @param maxBytes largest response body accepted
+     * @param userAgent sent with every request: names the product and where to reach its operators
+     */
+    public record Fetch(@DefaultValue("PT5S") Duration connectTimeout, @DefaultValue("PT20S") Duration timeout,
+            @DefaultValue("5MB") DataSize maxBytes,
+            @DefaultValue("Kairos/0.1 (+https://github.com/kairos-dev/kairos)") String userAgent) {
+    }
+
+    /**
+     * How missing topics are created.
+     *
+     * @param partitions partitions of each topic
+     * @param replicas replication factor of each topic
+     */
+    public record TopicSettings(@DefaultValue("3") @Min(1) int partitions, @DefaultValue("1") @Min(1) short replicas) {
+    }
+}

@@ -1,0 +1,29 @@
+package dev.kairos.ingest.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Map;
+
+/** Dispatches the jar's command-line modes, e.g. {@code java -jar trigger-ingest.jar detect < items.jsonl}. */
+public final class CommandLine {
+
+    private interface Command {
+        int run(String[] args, InputStream in, PrintStream out, PrintStream err);
+    }
+
+    private static final Map<String, Command> COMMANDS = Map.of("detect",
+            (args, in, out, err) -> new DetectCommand().run(in, out, err));
+
+    private CommandLine() {
+    }
+
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && COMMANDS.containsKey(args[0]);
+    }
+
+    /** Runs the command named by {@code args[0]} and returns its exit status. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return COMMANDS.get(args[0]).run(Arrays.copyOfRange(args, 1, args.length), in, out, err);
+    }
+}

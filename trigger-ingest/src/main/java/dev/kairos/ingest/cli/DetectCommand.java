@@ -1,0 +1,97 @@
+package dev.kairos.ingest.cli;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+import dev.kairos.events.Json;
+import dev.kairos.ingest.detect.Detection;
+import dev.kairos.ingest.detect.TriggerDetector;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code detect}: JSON lines in ({@code id}, {@code title}, optional {@code text}), one JSON line out per line in,
+ * in order, with the triggers found or the reason the line could not be read.
+ */
+final class DetectCommand {
+
+    private final TriggerDetector detector = new TriggerDetector();
+
+    int run(InputStream in, PrintStream out, PrintStream err) {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        try {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                writer.write(Json.mapper().writeValueAsString(answer(line)));
+                writer.write('\n');
+                if (!reader.ready()) {
+                    // interactive use: answer each line as it comes
+                    writer.flush();
+                }
+            }
+            writer.flush();
+            return 0;
+        }
+        catch (IOException ex) {
+            err.println("detect: cannot read standard input: " + ex.getMessage());
+            return 1;
+        }
+    }
+
+    ObjectNode answer(String line) {
+        ObjectNode answer = Json.mapper().createObjectNode();
+        JsonNode item;
+        try {
+            item = Json.mapper().readTree(line);
+        }
+        catch (JacksonException ex) {
+            return error(answer, null, "not valid JSON: " + ex.getOriginalMessage());
+        }
+        JsonNode id = item.get("id");
+        if (!item.isObject() || id == null || id.isNull()) {
+            return error(answer, null, "no id");
+        }
+        JsonNode title = item.get("title");
+        if (title == null || !title.isString() || title.asString().isBlank()) {
+            return error(answer, id, "no title");
+        }
+        JsonNode text = item.get("text");
+        answer.set("id", id);
+        ArrayNode triggers = answer.putArray("triggers");
+        for (Detection detection : detector.detect(title.asString(),
+                text != null && text.isString() ? text.asString() : null)) {
+            triggers.add(toJson(detection));
+        }
+        return answer;
+    }
+
+    private static ObjectNode toJson(Detection detection) {
+        ObjectNode trigger = Json.mapper().createObjectNode();
+        trigger.put("type", detection.type().name());
+        trigger.put("company", detection.company());
+        trigger.setAll((ObjectNode) Json.mapper().valueToTree(detection.details()));
+        trigger.put("confidence", Math.round(detection.confidence() * 100) / 100.0);
+        return trigger;
+    }
+
+    private static ObjectNode error(ObjectNode answer, JsonNode id, String reason) {
+        if (id == null) {
+            answer.putNull("id");
+        }
+        else {
+            answer.set("id", id);
+        }
+        answer.put("error", reason);
+        return answer;
+    }
+}

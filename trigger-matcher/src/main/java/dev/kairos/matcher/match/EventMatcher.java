@@ -1,0 +1,93 @@
+package dev.kairos.matcher.match;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Set;
+
+import dev.kairos.events.Account;
+import dev.kairos.events.MatchMethod;
+import dev.kairos.events.TriggerEvent;
+import dev.kairos.events.TriggerMatch;
+import dev.kairos.events.TriggerRule;
+import dev.kairos.matcher.account.IndexKeys;
+import dev.kairos.matcher.rule.RuleBook;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
+
+/**
+ * Looks each event's company up in the global account index (domain first, then name and aliases) and emits one
+ * match, keyed by account id, per rule that accepts it.
+ */
+final class EventMatcher implements Processor<String, TriggerEvent, String, TriggerMatch> {
+
+    private final RuleBook rules;
+
+    private final Clock clock;
+
+    private final MeterRegistry meters;
+
+    private ProcessorContext<String, TriggerMatch> context;
+
+    private KeyValueStore<String, ValueAndTimestamp<Account>> index;
+
+    EventMatcher(RuleBook rules, Clock clock, MeterRegistry meters) {
+        this.rules = rules;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, TriggerMatch> context) {
+        this.context = context;
+        this.index = context.getStateStore(MatchTopology.ACCOUNT_INDEX_STORE);
+    }
+
+    @Override
+    public void process(Record<String, TriggerEvent> record) {
+        TriggerEvent event = record.value();
+        if (event == null) {
+            return;
+        }
+        Set<String> matchedAccounts = new HashSet<>();
+        for (String key : IndexKeys.of(event.company())) {
+            ValueAndTimestamp<Account> entry = index.get(key);
+            if (entry == null || !matchedAccounts.add(entry.value().accountId())) {
+                continue;
+            }
+            emit(event, entry.value(), IndexKeys.methodOf(key, entry.value()), record);
+        }
+        if (matchedAccounts.isEmpty()) {
+            meters.counter("kairos.matcher.events", "outcome", "no_account").increment();
+        }
+    }
+
+    private void emit(TriggerEvent event, Account account, MatchMethod method, Record<String, TriggerEvent> record) {
+        var accepting = rules.accepting(event, account);
+        if (accepting.isEmpty()) {
+            meters.counter("kairos.matcher.events", "outcome", "no_rule").increment();
+            return;
+        }
+        meters.counter("kairos.matcher.events", "outcome", "matched").increment();
+        for (TriggerRule rule : accepting) {
+            TriggerMatch match = new TriggerMatch(TriggerMatch.SCHEMA_VERSION,
+                    TriggerMatch.idFor(event.eventId(), account.accountId(), rule.ruleId()), event,
+                    account.accountId(), account.name(), account.status(), rule.ruleId(), rule.segments(),
+                    rule.cooldown(), method, scoreOf(method), clock.instant());
+            meters.counter("kairos.matcher.matches", "method", method.name(), "type", event.type().name())
+                .increment();
+            context.forward(record.withKey(account.accountId()).withValue(match));
+        }
+    }
+
+    private static double scoreOf(MatchMethod method) {
+        return switch (method) {
+            case DOMAIN -> 1.0;
+            case NAME -> 0.9;
+            case ALIAS -> 0.8;
+        };
+    }
+}
