@@ -8,20 +8,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import dev.kairos.ingest.IngestApplication;
 import dev.kairos.leads.PublisherApplication;
 import dev.kairos.matcher.MatcherApplication;
+import dev.kairos.matcher.account.AccountIndex;
 import dev.kairos.matcher.account.CrmCsvImport;
-import dev.kairos.matcher.match.MatchTopology;
-import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StoreQueryParameters;
-import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 
 /**
  * The three Kairos services started in one JVM against one broker, each in its own Spring context with its own
@@ -96,35 +91,14 @@ public final class KairosServices implements AutoCloseable {
     /** Waits until the matcher's global account index holds what the CRM import wrote. */
     private static void awaitAccountIndex(ConfigurableApplicationContext matcher) {
         int imported = matcher.getBean(CrmCsvImport.class).imported();
-        StreamsBuilderFactoryBean streams = matcher.getBean(StreamsBuilderFactoryBean.class);
+        AccountIndex index = matcher.getBean(AccountIndex.class);
         Instant deadline = Instant.now().plus(INDEX_WAIT);
-        long entries = 0;
-        while (Instant.now().isBefore(deadline)) {
-            KafkaStreams kafkaStreams = Objects.requireNonNull(streams.getKafkaStreams());
-            if (kafkaStreams.state() == KafkaStreams.State.RUNNING) {
-                entries = countEntries(kafkaStreams);
-                if (entries >= imported) {
-                    return;
-                }
+        while (index.size() < imported) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("The matcher indexed " + index.size() + " keys for " + imported
+                        + " imported accounts within " + INDEX_WAIT + "; is the broker healthy?");
             }
             pause();
-        }
-        throw new IllegalStateException("The matcher indexed " + entries + " keys for " + imported
-                + " imported accounts within " + INDEX_WAIT + "; is the broker healthy?");
-    }
-
-    private static long countEntries(KafkaStreams kafkaStreams) {
-        // exact, unlike RocksDB's estimate; the index of a demo CRM is small
-        try (var all = kafkaStreams
-            .store(StoreQueryParameters.fromNameAndType(MatchTopology.ACCOUNT_INDEX_STORE,
-                    QueryableStoreTypes.<String, Object>keyValueStore()))
-            .all()) {
-            long count = 0;
-            while (all.hasNext()) {
-                all.next();
-                count++;
-            }
-            return count;
         }
     }
 

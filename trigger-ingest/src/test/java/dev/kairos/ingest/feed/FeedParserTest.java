@@ -1,0 +1,80 @@
+package dev.kairos.ingest.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class FeedParserTest {
+
+    private final FeedParser parser = new FeedParser(1000);
+
+    @Test
+    void readsRss2ItemsWithGuidLinkDateAndPlainTextSummary() throws Exception {
+        List<FeedItem> items = parser.parse(fixture("funding-news.rss"));
+
+        assertThat(items).hasSize(3);
+        assertThat(items.getFirst()).isEqualTo(new FeedItem("fn-1001", "https://funding.news.example/2026/11/crate-seed",
+                "Crate raises $4M seed round for its next-gen SQL database",
+                "Crate, the open source SQL company, has raised a $4 million seed round.",
+                Instant.parse("2026-11-18T09:30:00Z")));
+        assertThat(items.get(2).summary()).isNull();
+    }
+
+    @Test
+    void readsAtomEntriesAndDecodesHtmlTitles() throws Exception {
+        List<FeedItem> items = parser.parse(fixture("deals.atom"));
+
+        assertThat(items).extracting(FeedItem::title)
+            .containsExactly("Helio Health lands $30M Series B & plans hiring spree",
+                    "Quarterly outlook for enterprise software");
+        assertThat(items.getFirst().key()).isEqualTo("urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a");
+        assertThat(items.getFirst().publishedAt()).isEqualTo(Instant.parse("2026-11-19T18:30:02Z"));
+    }
+
+    @Test
+    void stopsAtTheItemLimit() throws Exception {
+        assertThat(new FeedParser(2).parse(fixture("funding-news.rss"))).hasSize(2);
+    }
+
+    @Test
+    void refusesExternalEntities() {
+        assertThatThrownBy(() -> parser.parse(fixture("xxe.rss"))).isInstanceOf(UnreadableFeedException.class)
+            .hasMessageStartingWith("not a readable RSS/Atom feed:")
+            .hasMessageContaining("DOCTYPE");
+    }
+
+    @Test
+    void refusesEntityExpansionBombs() {
+        assertThatThrownBy(() -> parser.parse(fixture("billion-laughs.rss")))
+            .isInstanceOf(UnreadableFeedException.class)
+            .hasMessageContaining("DOCTYPE");
+    }
+
+    @Test
+    void reportsAnEmptyBodyClearly() {
+        assertThatThrownBy(() -> parser.parse(new byte[0])).isInstanceOf(UnreadableFeedException.class)
+            .hasMessage("empty body: no feed to read");
+    }
+
+    @Test
+    void reportsHtmlServedAsAFeed() {
+        byte[] html = "<!doctype html><html><head><title>Home</title></head><body>hi</body></html>"
+            .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> parser.parse(html)).isInstanceOf(UnreadableFeedException.class)
+            .hasMessageStartingWith("not a readable RSS/Atom feed:");
+    }
+
+    private static byte[] fixture(String name) throws IOException {
+        try (InputStream in = FeedParserTest.class.getResourceAsStream("/feeds/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+}

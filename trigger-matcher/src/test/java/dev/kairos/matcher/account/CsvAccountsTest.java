@@ -1,0 +1,80 @@
+package dev.kairos.matcher.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.kairos.events.Account;
+import dev.kairos.events.AccountStatus;
+import org.junit.jupiter.api.Test;
+
+class CsvAccountsTest {
+
+    private final List<Account> accounts = new ArrayList<>();
+
+    private final List<CsvAccounts.Problem> problems = new ArrayList<>();
+
+    @Test
+    void readsAccountsWithAliasesDomainsAndQuotedFields() throws IOException {
+        read("""
+                account_id,name,aliases,domains,status,owner
+                A-1,Crate.io GmbH,Crate;CrateDB,crate.io;cratedb.com,CUSTOMER,maria@kairos.example
+                A-2,"Procter & Gamble, Co.",P&G,pg.com,prospect,
+                A-3,"Multi
+                Line Ltd",,,PROSPECT,tom@kairos.example
+                """);
+
+        assertThat(problems).isEmpty();
+        assertThat(accounts).containsExactly(
+                new Account(1, "A-1", "Crate.io GmbH", List.of("Crate", "CrateDB"), List.of("crate.io", "cratedb.com"),
+                        AccountStatus.CUSTOMER, "maria@kairos.example"),
+                new Account(1, "A-2", "Procter & Gamble, Co.", List.of("P&G"), List.of("pg.com"),
+                        AccountStatus.PROSPECT, null),
+                new Account(1, "A-3", "Multi\nLine Ltd", List.of(), List.of(), AccountStatus.PROSPECT,
+                        "tom@kairos.example"));
+    }
+
+    @Test
+    void skipsBadRowsWithTheirLineNumbersAndKeepsTheRest() throws IOException {
+        read("""
+                account_id,name,aliases,domains,status,owner
+                A-1,Good One,,good.io,PROSPECT,
+                A-2,Too few fields
+                A-3,Bad Status,,bad.io,PARTNER,
+                ,No Id,,noid.io,PROSPECT,
+                A-5,Good Two,,good2.io,CUSTOMER,
+                """);
+
+        assertThat(accounts).extracting(Account::accountId).containsExactly("A-1", "A-5");
+        assertThat(problems).extracting(CsvAccounts.Problem::toString)
+            .containsExactly("line 3: expected 6 fields, found 2",
+                    "line 4: status must be one of [PROSPECT, CUSTOMER], found 'PARTNER'",
+                    "line 5: accountId must not be blank");
+    }
+
+    @Test
+    void refusesAFileWithoutTheExpectedHeader() {
+        assertThatThrownBy(() -> read("id,name\n1,x\n")).isInstanceOf(IOException.class)
+            .hasMessageContaining("must start with the header account_id,name,aliases,domains,status,owner");
+    }
+
+    @Test
+    void reportsAnUnclosedQuote() throws IOException {
+        read("""
+                account_id,name,aliases,domains,status,owner
+                A-1,"Never closed,,x.io,PROSPECT,
+                """);
+
+        assertThat(accounts).isEmpty();
+        assertThat(problems).extracting(CsvAccounts.Problem::toString)
+            .containsExactly("line 2: a quoted field is not closed before the end of the file");
+    }
+
+    private void read(String csv) throws IOException {
+        CsvAccounts.read(new StringReader(csv), accounts::add, problems::add);
+    }
+}

@@ -1,0 +1,150 @@
+package dev.kairos.matcher.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.List;
+import java.util.Properties;
+
+import dev.kairos.events.Account;
+import dev.kairos.events.AccountStatus;
+import dev.kairos.events.Company;
+import dev.kairos.events.Evidence;
+import dev.kairos.events.Json;
+import dev.kairos.events.MatchMethod;
+import dev.kairos.events.Segment;
+import dev.kairos.events.Topics;
+import dev.kairos.events.TriggerDetails;
+import dev.kairos.events.TriggerEvent;
+import dev.kairos.events.TriggerMatch;
+import dev.kairos.events.TriggerType;
+import dev.kairos.matcher.rule.RuleBook;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MatchTopologyTest {
+
+    static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
+
+    @TempDir
+    Path stateDir;
+
+    private TopologyTestDriver driver;
+
+    private TestInputTopic<String, Account> accounts;
+
+    private TestInputTopic<String, TriggerEvent> events;
+
+    private TestOutputTopic<String, TriggerMatch> matches;
+
+    @BeforeEach
+    void startTopology() {
+        StreamsBuilder builder = new StreamsBuilder();
+        MatchTopology.define(builder, RuleBook.withDefaultRule(0.5, Duration.ofDays(14)),
+                Clock.fixed(NOW, ZoneOffset.UTC), new SimpleMeterRegistry());
+        Properties config = new Properties();
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "match-topology-test");
+        config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        config.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        driver = new TopologyTestDriver(builder.build(config), config);
+        accounts = driver.createInputTopic(Topics.CRM_ACCOUNTS.name(), Json.keySerde().serializer(),
+                Json.serde(Topics.CRM_ACCOUNTS).serializer());
+        events = driver.createInputTopic(Topics.TRIGGER_EVENTS.name(), Json.keySerde().serializer(),
+                Json.serde(Topics.TRIGGER_EVENTS).serializer());
+        matches = driver.createOutputTopic(Topics.TRIGGER_MATCHES.name(), Json.keySerde().deserializer(),
+                Json.serde(Topics.TRIGGER_MATCHES).deserializer());
+        accounts.pipeInput("A-1", crate());
+        accounts.pipeInput("A-2", new Account(1, "A-2", "Lattice Robotics Inc.", List.of(), List.of("lattice.ai"),
+                AccountStatus.PROSPECT, null));
+    }
+
+    @AfterEach
+    void close() {
+        driver.close();
+    }
+
+    @Test
+    void matchesAnEventByNormalisedNameAndKeysTheMatchByAccount() {
+        TriggerEvent event = funding(new Company("Crate.io, GmbH", null), 0.9);
+
+        events.pipeInput(event.company().key(), event);
+
+        var match = matches.readKeyValue();
+        assertThat(match.key).isEqualTo("A-1");
+        assertThat(match.value).isEqualTo(new TriggerMatch(1, TriggerMatch.idFor(event.eventId(), "A-1", "default"),
+                event, "A-1", "Crate.io GmbH", AccountStatus.CUSTOMER, "default", Segment.DEFAULTS,
+                Duration.ofDays(14), MatchMethod.NAME, 0.9, NOW));
+        assertThat(matches.isEmpty()).isTrue();
+    }
+
+    @Test
+    void prefersTheDomainAndMatchesEachAccountOnce() {
+        events.pipeInput("crate.io", funding(new Company("Crate", "https://www.crate.io/"), 0.9));
+
+        List<TriggerMatch> found = matches.readValuesToList();
+        assertThat(found).hasSize(1);
+        assertThat(found.getFirst().method()).isEqualTo(MatchMethod.DOMAIN);
+        assertThat(found.getFirst().matchScore()).isEqualTo(1.0);
+    }
+
+    @Test
+    void matchesAnAlias() {
+        events.pipeInput("cratedb", funding(Company.named("CrateDB"), 0.9));
+
+        assertThat(matches.readValue().method()).isEqualTo(MatchMethod.ALIAS);
+    }
+
+    @Test
+    void ignoresCompaniesThatAreNotAccounts() {
+        events.pipeInput("tandem", funding(Company.named("Tandem Freight"), 0.9));
+
+        assertThat(matches.isEmpty()).isTrue();
+    }
+
+    @Test
+    void ignoresTriggersBelowTheRulesConfidence() {
+        events.pipeInput("crate", funding(Company.named("Crate"), 0.4));
+
+        assertThat(matches.isEmpty()).isTrue();
+    }
+
+    @Test
+    void forgetsTheOldNamesOfARenamedAccountAndDeletedAccounts() {
+        accounts.pipeInput("A-1", new Account(1, "A-1", "Crate Systems", List.of(), List.of("crate.io"),
+                AccountStatus.CUSTOMER, null));
+        accounts.pipeInput("A-2", (Account) null);
+
+        events.pipeInput("crate", funding(Company.named("Crate.io"), 0.9));
+        events.pipeInput("lattice", funding(Company.named("Lattice Robotics"), 0.9));
+        events.pipeInput("crate systems", funding(Company.named("Crate Systems"), 0.9));
+
+        assertThat(matches.readValuesToList()).extracting(TriggerMatch::accountName).containsExactly("Crate Systems");
+    }
+
+    private static Account crate() {
+        return new Account(1, "A-1", "Crate.io GmbH", List.of("CrateDB"), List.of("crate.io"),
+                AccountStatus.CUSTOMER, "maria@kairos.example");
+    }
+
+    private static TriggerEvent funding(Company company, double confidence) {
+        return new TriggerEvent(1, TriggerEvent.idFor("feed|" + company.name(), TriggerType.FUNDING_ROUND), 1,
+                company,
+                new TriggerDetails.Funding("SEED", new BigDecimal("4000000"), Currency.getInstance("USD"), List.of()),
+                NOW.minus(Duration.ofDays(2)), NOW, confidence,
+                new Evidence("feed", "https://news.example/1", company.name() + " raises $4M seed", null));
+    }
+}
