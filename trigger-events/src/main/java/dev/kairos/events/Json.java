@@ -20,14 +20,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Json {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .disable(DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-        .build();
+    private static final JsonMapper MAPPER = configure(JsonMapper.builder()).build();
 
     private Json() {
+    }
+
+    /** Applies the Kairos mapping to a builder, e.g. the one a Spring application configures for its REST API. */
+    public static JsonMapper.Builder configure(JsonMapper.Builder builder) {
+        return builder.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
     }
 
     /** The shared mapper; it is immutable and thread-safe. */

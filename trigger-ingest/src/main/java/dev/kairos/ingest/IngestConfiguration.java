@@ -2,8 +2,10 @@ package dev.kairos.ingest;
 
 import java.time.Clock;
 
+import dev.kairos.events.Json;
 import dev.kairos.ingest.detect.TriggerDetector;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,6 +17,12 @@ class IngestConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** The REST API speaks the same JSON as the topics. */
+    @Bean
+    JsonMapperBuilderCustomizer kairosJson() {
+        return Json::configure;
     }
 
     @Bean

@@ -17,16 +17,22 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Settings of trigger-ingest.
  *
- * @param sources the feeds to poll
+ * @param sources feeds written to {@code ingest.sources} at start-up (enabled; they replace a source of the same id
+ *     whose settings differ)
+ * @param bundledSources whether the bundled list of public news feeds is written to {@code ingest.sources} (disabled,
+ *     and only where no source of the same id exists)
  * @param pollInterval how often a source is polled unless it says otherwise
  * @param maxItemsPerFeed entries read from one feed response; the rest are ignored
+ * @param polling how failing sources are treated
  * @param fetch limits of every fetch
+ * @param apiKey the key write requests must carry in the {@code X-API-Key} header
  * @param topics how the topics ingest writes are created when missing
  */
 @ConfigurationProperties("trigger.ingest")
 @Validated
-public record IngestProperties(@DefaultValue List<@Valid FeedSource> sources, @DefaultValue("PT15M") Duration pollInterval,
-        @DefaultValue("1000") @Min(1) int maxItemsPerFeed, @Valid @DefaultValue Fetch fetch,
+public record IngestProperties(@DefaultValue List<@Valid FeedSource> sources, @DefaultValue("true") boolean bundledSources,
+        @DefaultValue("PT15M") Duration pollInterval, @DefaultValue("1000") @Min(1) int maxItemsPerFeed,
+        @Valid @DefaultValue Polling polling, @Valid @DefaultValue Fetch fetch, @NotBlank String apiKey,
         @Valid @DefaultValue TopicSettings topics) {
 
     /**
@@ -37,6 +43,17 @@ public record IngestProperties(@DefaultValue List<@Valid FeedSource> sources, @D
      * @param pollInterval overrides the global poll interval
      */
     public record FeedSource(@NotBlank String id, @NotNull URI url, @Nullable Duration pollInterval) {
+    }
+
+    /**
+     * How failing sources are treated.
+     *
+     * @param pauseAfterFailures a source failing this many times in a row is paused until it is updated
+     * @param maxBackOff the longest wait between polls of a failing source
+     * @param minInterval the shortest poll interval the API accepts
+     */
+    public record Polling(@DefaultValue("5") @Min(1) int pauseAfterFailures, @DefaultValue("PT6H") Duration maxBackOff,
+            @DefaultValue("PT1M") Duration minInterval) {
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.kairos.ingest.poll;
+package dev.kairos.ingest.source;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import dev.kairos.ingest.IngestProperties;
 
 /** Reads a source's bytes over http(s) or from a file, within the configured time and size limits. */
-class SourceFetcher {
+final class SourceFetcher {
 
     private final HttpClient client;
 

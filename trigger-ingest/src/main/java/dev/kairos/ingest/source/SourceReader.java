@@ -1,19 +1,17 @@
-package dev.kairos.ingest.poll;
+package dev.kairos.ingest.source;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.kairos.events.Evidence;
+import dev.kairos.events.Source;
 import dev.kairos.ingest.IngestProperties;
-import dev.kairos.ingest.IngestProperties.FeedSource;
 import dev.kairos.ingest.detect.Detection;
 import dev.kairos.ingest.detect.TriggerDetector;
 import dev.kairos.ingest.feed.FeedItem;
@@ -22,24 +20,32 @@ import dev.kairos.ingest.feed.UnreadableFeedException;
 import dev.kairos.ingest.publish.TriggerEventPublisher;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Polls every configured source on its interval, each poll on a virtual thread, and publishes the triggers of items
- * it has not seen before. A failing source is logged and counted; the others go on.
+ * Reads a source once: fetch, parse, detect, and publish the triggers of items not seen before. A failure is logged
+ * with the source's id and URL, counted, and returned; it never escapes.
  */
 @Component
-class SourcePoller implements SmartLifecycle {
+class SourceReader {
 
-    private static final Logger log = LoggerFactory.getLogger(SourcePoller.class);
+    private static final Logger log = LoggerFactory.getLogger(SourceReader.class);
 
     /** Per source: enough to cover any feed's window of recent items, bounded so memory stays flat. */
     private static final int SEEN_ITEMS_PER_SOURCE = 5_000;
 
-    private final IngestProperties properties;
+    /**
+     * What a read came to.
+     *
+     * @param published events published
+     * @param failure why the read failed, or null
+     * @param nextPollIn when the source asks to be read again (e.g. Retry-After), or null
+     */
+    record Outcome(int published, @Nullable String failure, @Nullable Duration nextPollIn) {
+    }
 
     private final SourceFetcher fetcher;
 
@@ -51,15 +57,10 @@ class SourcePoller implements SmartLifecycle {
 
     private final MeterRegistry meters;
 
-    private final Map<String, Set<String>> seenItems = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Set<String>> seenItems = new ConcurrentHashMap<>();
 
-    private volatile ScheduledExecutorService scheduler;
-
-    private volatile ExecutorService polls;
-
-    SourcePoller(IngestProperties properties, TriggerDetector detector, TriggerEventPublisher publisher,
+    SourceReader(IngestProperties properties, TriggerDetector detector, TriggerEventPublisher publisher,
             MeterRegistry meters) {
-        this.properties = properties;
         this.fetcher = new SourceFetcher(properties.fetch());
         this.parser = new FeedParser(properties.maxItemsPerFeed());
         this.detector = detector;
@@ -67,41 +68,26 @@ class SourcePoller implements SmartLifecycle {
         this.meters = meters;
     }
 
-    @Override
-    public void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("source-scheduler").factory());
-        polls = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("poll-", 0).factory());
-        for (FeedSource source : properties.sources()) {
-            Duration interval = source.pollInterval() != null ? source.pollInterval() : properties.pollInterval();
-            scheduler.scheduleWithFixedDelay(() -> polls.submit(() -> poll(source)), 0, interval.toMillis(),
-                    TimeUnit.MILLISECONDS);
-        }
-        log.info("Polling {} sources", properties.sources().size());
-    }
-
-    /** Fetches, parses and publishes one source once; returns the number of events published. */
-    int poll(FeedSource source) {
+    Outcome read(Source source) {
         Timer.Sample sample = Timer.start(meters);
         List<FeedItem> items;
         try {
-            items = parser.parse(fetcher.fetch(source.url()));
+            items = parser.parse(fetcher.fetch(URI.create(source.url())));
             sample.stop(meters.timer("kairos.ingest.fetch", "outcome", "ok"));
         }
         catch (UnreadableFeedException ex) {
             sample.stop(meters.timer("kairos.ingest.fetch", "outcome", "unreadable"));
-            log.warn("Source {} at {} is unreadable: {}", source.id(), source.url(), ex.getMessage());
-            return 0;
+            return failed(source, ex.getMessage());
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            return 0;
+            return new Outcome(0, "interrupted", null);
         }
         catch (Exception ex) {
             sample.stop(meters.timer("kairos.ingest.fetch", "outcome", "error"));
-            log.warn("Source {} at {} could not be fetched: {}", source.id(), source.url(), ex.getMessage());
-            return 0;
+            return failed(source, ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
         }
-        Set<String> seen = seenItems.computeIfAbsent(source.id(), id -> lruSet());
+        Set<String> seen = seenItems.computeIfAbsent(source.sourceId(), id -> lruSet());
         int published = 0;
         for (FeedItem item : items) {
             if (!seen.add(item.key())) {
@@ -110,19 +96,24 @@ class SourcePoller implements SmartLifecycle {
             }
             published += publish(source, item);
         }
-        return published;
+        return new Outcome(published, null, null);
     }
 
-    private int publish(FeedSource source, FeedItem item) {
+    private Outcome failed(Source source, String reason) {
+        log.warn("Source {} at {} failed: {}", source.sourceId(), source.url(), reason);
+        return new Outcome(0, reason, null);
+    }
+
+    private int publish(Source source, FeedItem item) {
         List<Detection> detections = detector.detect(item.title(), item.summary());
         if (detections.isEmpty()) {
             meters.counter("kairos.ingest.items", "outcome", "no_trigger").increment();
             return 0;
         }
-        Evidence evidence = new Evidence(source.id(), item.link(), item.title(), item.summary());
+        Evidence evidence = new Evidence(source.sourceId(), item.link(), item.title(), item.summary());
         int published = 0;
         for (Detection detection : detections) {
-            if (publisher.publish(source.id() + "|" + item.key(), detection, item.publishedAt(), evidence)) {
+            if (publisher.publish(source.sourceId() + "|" + item.key(), detection, item.publishedAt(), evidence)) {
                 published++;
             }
         }
@@ -138,18 +129,4 @@ class SourcePoller implements SmartLifecycle {
             }
         }));
     }
-
-    @Override
-    public void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            polls.shutdownNow();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return scheduler != null && !scheduler.isShutdown();
-    }
-
 }

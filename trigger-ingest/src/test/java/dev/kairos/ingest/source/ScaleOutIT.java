@@ -1,0 +1,81 @@
+package dev.kairos.ingest.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import dev.kairos.events.Topics;
+import dev.kairos.ingest.IngestApplication;
+import dev.kairos.test.FixtureServer;
+import dev.kairos.test.KafkaBroker;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
+
+/** Two ingest instances split the sources between them, and the survivor takes over when one goes. */
+class ScaleOutIT {
+
+    static final int SOURCES = 6;
+
+    @Test
+    void splitsSourcesBetweenInstancesAndMovesThemWhenOneStops() throws IOException {
+        try (FixtureServer news = FixtureServer.start()) {
+            byte[] feed;
+            try (InputStream in = getClass().getResourceAsStream("/feeds/funding-news.rss")) {
+                feed = in.readAllBytes();
+            }
+            List<String> args = new ArrayList<>(List.of("--spring.kafka.bootstrap-servers=" + KafkaBroker.bootstrapServers(),
+                    "--server.port=0", "--management.server.port=0", "--trigger.ingest.bundled-sources=false",
+                    "--spring.main.banner-mode=off"));
+            IntStream.rangeClosed(1, SOURCES).forEach(n -> {
+                args.add("--trigger.ingest.sources[" + (n - 1) + "].id=scale-" + n);
+                args.add("--trigger.ingest.sources[" + (n - 1) + "].url="
+                        + news.serve("/scale-" + n, "application/rss+xml", feed));
+                args.add("--trigger.ingest.sources[" + (n - 1) + "].poll-interval=PT5S");
+            });
+            try (ConfigurableApplicationContext first = IngestApplication.builder().run(args.toArray(String[]::new));
+                    ConfigurableApplicationContext second = IngestApplication.builder()
+                        .run(args.toArray(String[]::new))) {
+
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                    assertThat(assignedPartitions(first)).isPositive();
+                    assertThat(assignedPartitions(second)).isPositive();
+                    for (int n = 1; n <= SOURCES; n++) {
+                        String id = "scale-" + n;
+                        assertThat(owns(first, id) ^ owns(second, id)).as("exactly one instance polls %s", id)
+                            .isTrue();
+                    }
+                });
+                assertThat(IntStream.rangeClosed(1, SOURCES).allMatch(n -> news.hits("/scale-" + n) > 0)).isTrue();
+
+                first.close();
+
+                await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() -> assertThat(IntStream.rangeClosed(1, SOURCES)
+                        .filter(n -> owns(second, "scale-" + n))
+                        .count()).isEqualTo(SOURCES));
+            }
+        }
+    }
+
+    private static boolean owns(ConfigurableApplicationContext instance, String sourceId) {
+        return instance.getBean(SourcePoller.class).status(sourceId).isPresent();
+    }
+
+    private static long assignedPartitions(ConfigurableApplicationContext instance) {
+        MessageListenerContainer container = instance.getBean(KafkaListenerEndpointRegistry.class)
+            .getListenerContainer(SourceAssignment.GROUP);
+        return container.getAssignedPartitions() == null ? 0
+                : container.getAssignedPartitions()
+                    .stream()
+                    .filter(partition -> partition.topic().equals(Topics.INGEST_SOURCES.name()))
+                    .count();
+    }
+}

@@ -1,0 +1,216 @@
+package dev.kairos.ingest.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.kairos.events.Json;
+import dev.kairos.events.Topics;
+import dev.kairos.events.TriggerEvent;
+import dev.kairos.events.TriggerType;
+import dev.kairos.ingest.IngestApplication;
+import dev.kairos.test.FixtureServer;
+import dev.kairos.test.KafkaBroker;
+import dev.kairos.test.KafkaIntegrationTest;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+@KafkaIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = { "spring.config.name=" + IngestApplication.CONFIG_NAME, "management.server.port=0",
+                "trigger.ingest.api-key=test-key", "trigger.ingest.polling.min-interval=PT1S",
+                "trigger.ingest.polling.pause-after-failures=2", "trigger.ingest.polling.max-back-off=PT2S" })
+// its instance must leave the sources group before other tests form their own
+@DirtiesContext
+class SourcesIT {
+
+    static final FixtureServer news = FixtureServer.start();
+
+    static final HttpClient http = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void configuredSource(DynamicPropertyRegistry registry) {
+        registry.add("trigger.ingest.sources[0].id", () -> "configured-funding");
+        registry.add("trigger.ingest.sources[0].url", () -> news.feed("funding-news.rss"));
+    }
+
+    @AfterAll
+    static void stopNews() {
+        news.close();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Test
+    void publishesTheTriggersOfConfiguredSourcesOnce() {
+        String crate = TriggerEvent.idFor("configured-funding|fn-1001", TriggerType.FUNDING_ROUND);
+        String lattice = TriggerEvent.idFor("configured-funding|fn-1003", TriggerType.FUNDING_ROUND);
+
+        List<TriggerEvent> events = readEvents(List.of(crate, lattice));
+
+        assertThat(events).extracting(TriggerEvent::eventId).containsExactlyInAnyOrder(crate, lattice);
+        TriggerEvent first = events.stream().filter(e -> e.eventId().equals(crate)).findFirst().orElseThrow();
+        assertThat(first.company().key()).isEqualTo("crate");
+        assertThat(first.occurredAt()).isEqualTo(Instant.parse("2026-11-18T09:30:00Z"));
+        assertThat(first.evidence().url()).isEqualTo("https://funding.news.example/2026/11/crate-seed");
+    }
+
+    @Test
+    void managesSourcesOverRestAndShowsHowPollingGoes() throws Exception {
+        String id = "deals-" + UUID.randomUUID().toString().substring(0, 8);
+        URI feed = news.feed("deals.atom");
+
+        HttpResponse<String> created = send("POST", "/api/sources", "test-key",
+                "{\"sourceId\": \"" + id + "\", \"url\": \"" + feed + "\", \"pollInterval\": \"PT1M\"}");
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location")).hasValue("/api/sources/" + id);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode source = json(send("GET", "/api/sources/" + id, null, null));
+            assertThat(source.at("/status/state").asString()).isEqualTo("ACTIVE");
+            assertThat(source.at("/status/lastSuccessAt").isNull()).isFalse();
+        });
+        readEvents(List.of(TriggerEvent.idFor(id + "|urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a",
+                TriggerType.FUNDING_ROUND)));
+
+        HttpResponse<String> disabled = send("PUT", "/api/sources/" + id, "test-key",
+                "{\"url\": \"" + feed + "\", \"enabled\": false}");
+        assertThat(disabled.statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30))
+            .untilAsserted(() -> assertThat(json(send("GET", "/api/sources/" + id, null, null)).at("/status/state")
+                .asString()).isEqualTo("DISABLED"));
+
+        assertThat(send("DELETE", "/api/sources/" + id, "test-key", null).statusCode()).isEqualTo(204);
+        HttpResponse<String> gone = send("GET", "/api/sources/" + id, null, null);
+        assertThat(gone.statusCode()).isEqualTo(404);
+        assertThat(gone.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void pausesASourceThatKeepsFailingAndReportsWhy() throws Exception {
+        String id = "missing-" + UUID.randomUUID().toString().substring(0, 8);
+
+        send("PUT", "/api/sources/" + id, "test-key",
+                "{\"url\": \"" + news.base().resolve("/no-such-feed") + "\", \"pollInterval\": \"PT1S\"}");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode status = json(send("GET", "/api/sources/" + id, null, null)).get("status");
+            assertThat(status.get("state").asString()).isEqualTo("PAUSED");
+            assertThat(status.get("consecutiveFailures").asInt()).isEqualTo(2);
+            assertThat(status.get("lastError").asString()).contains("404");
+        });
+        assertThat(meters.get("kairos.ingest.sources.paused").gauge().value()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void refusesWritesWithoutTheApiKey() throws Exception {
+        HttpResponse<String> response = send("POST", "/api/sources", null, "{\"sourceId\": \"x\", \"url\": \"https://a.example/\"}");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(json(response).get("detail").asString()).contains("X-API-Key");
+        assertThat(send("POST", "/api/sources", "wrong", "{}").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void explainsEveryInvalidFieldAsAProblem() throws Exception {
+        HttpResponse<String> response = send("POST", "/api/sources", "test-key",
+                "{\"sourceId\": \"Bad Id\", \"kind\": \"PAGE\", \"url\": \"ftp://files.example/feed\","
+                        + " \"pollInterval\": \"PT0.5S\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        List<String> fields = new ArrayList<>();
+        json(response).get("errors").forEach(error -> fields.add(error.get("field").asString()));
+        assertThat(fields).containsExactly("sourceId", "url", "pollInterval", "selectors.articleLinks");
+
+        HttpResponse<String> malformed = send("POST", "/api/sources", "test-key", "{not json");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void bundlesWellKnownNewsFeedsDisabled() throws Exception {
+        JsonNode sources = json(send("GET", "/api/sources", null, null));
+
+        List<JsonNode> bundled = new ArrayList<>();
+        sources.forEach(source -> {
+            if (source.get("sourceId").asString().equals("techcrunch-fundraising")) {
+                bundled.add(source);
+            }
+        });
+        assertThat(bundled).singleElement().satisfies(source -> {
+            assertThat(source.get("enabled").asBoolean()).isFalse();
+            assertThat(source.at("/status/state").asString()).isIn("DISABLED", "ELSEWHERE");
+        });
+    }
+
+    private HttpResponse<String> send(String method, String path, String apiKey, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", "application/json");
+        if (apiKey != null) {
+            request.header("X-API-Key", apiKey);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return Json.mapper().readTree(response.body());
+    }
+
+    /** Reads trigger.events until every id arrived, and checks that none arrived twice. */
+    static List<TriggerEvent> readEvents(List<String> eventIds) {
+        List<TriggerEvent> seen = new ArrayList<>();
+        try (KafkaConsumer<String, TriggerEvent> consumer = new KafkaConsumer<>(
+                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                Json.keySerde().deserializer(), Json.serde(Topics.TRIGGER_EVENTS).deserializer())) {
+            consumer.subscribe(List.of(Topics.TRIGGER_EVENTS.name()));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                collect(consumer, eventIds, seen);
+                return seen.stream().map(TriggerEvent::eventId).distinct().count() == eventIds.size();
+            });
+            for (int i = 0; i < 4; i++) {
+                collect(consumer, eventIds, seen);
+            }
+        }
+        assertThat(seen).as("events, each once").hasSize(eventIds.size());
+        return seen;
+    }
+
+    private static void collect(KafkaConsumer<String, TriggerEvent> consumer, List<String> eventIds,
+            List<TriggerEvent> seen) {
+        for (ConsumerRecord<String, TriggerEvent> record : consumer.poll(Duration.ofMillis(250))) {
+            if (eventIds.contains(record.value().eventId())) {
+                seen.add(record.value());
+            }
+        }
+    }
+}
