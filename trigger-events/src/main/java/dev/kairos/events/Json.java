@@ -65,9 +65,11 @@ public final class Json {
     }
 
     static String describe(JacksonException ex, Class<?> type) {
-        Throwable cause = ex.getCause();
-        String reason = cause instanceof IllegalArgumentException || cause instanceof NullPointerException
-                ? cause.getMessage() : ex.getOriginalMessage();
+        String reason = switch (ex.getCause()) {
+            case NullPointerException missing -> "missing " + missing.getMessage();
+            case IllegalArgumentException invalid -> invalid.getMessage();
+            case null, default -> ex.getOriginalMessage();
+        };
         return "not a valid " + type.getSimpleName() + ": " + reason;
     }
 

@@ -59,6 +59,11 @@ public class TriggerEventPublisher {
                 TriggerEvent.idFor(itemKey, detection.type()), 1, Company.named(companyName), detection.details(),
                 occurredAt == null || occurredAt.isAfter(now) ? now : occurredAt, now, detection.confidence(),
                 shortened(evidence));
+        return publish(event);
+    }
+
+    /** Publishes a complete event and waits for the broker's acknowledgement. */
+    public boolean publish(TriggerEvent event) {
         try {
             kafka.send(Topics.TRIGGER_EVENTS.name(), event.company().key(), event)
                 .get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
@@ -67,8 +72,8 @@ public class TriggerEventPublisher {
         }
         catch (ExecutionException | TimeoutException ex) {
             meters.counter("kairos.ingest.publish.failures").increment();
-            log.error("Could not publish {} event {} for {}: {}", event.type(), event.eventId(), companyName,
-                    ex.getMessage());
+            log.error("Could not publish {} event {} for {}: {}", event.type(), event.eventId(),
+                    event.company().name(), ex.getMessage());
             return false;
         }
         catch (InterruptedException ex) {
