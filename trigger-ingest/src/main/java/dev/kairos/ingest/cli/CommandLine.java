@@ -13,7 +13,8 @@ public final class CommandLine {
     }
 
     private static final Map<String, Command> COMMANDS = Map.of("detect",
-            (args, in, out, err) -> new DetectCommand().run(in, out, err));
+            (args, in, out, err) -> new DetectCommand().run(in, out, err), "preview",
+            (args, in, out, err) -> new PreviewCommand().run(args, out, err));
 
     private CommandLine() {
     }

@@ -75,7 +75,8 @@ final class DetectCommand {
         return answer;
     }
 
-    private static ObjectNode toJson(Detection detection) {
+    /** A detection as the command line shows it: type, company, the type's fields, confidence. */
+    static ObjectNode toJson(Detection detection) {
         ObjectNode trigger = Json.mapper().createObjectNode();
         trigger.put("type", detection.type().name());
         trigger.put("company", detection.company());

@@ -99,12 +99,21 @@ public final class FeedParser {
         return first != null ? first : second != null ? second : third;
     }
 
-    private static String reasonOf(Exception ex) {
+    /** One line a person can act on; rome's own messages are terse or, for some broken documents, an NPE. */
+    static String reasonOf(Exception ex) {
         Throwable root = ex;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.strip().replaceAll("\\s+", " ");
+        String message = root.getMessage() == null ? root.getClass().getSimpleName()
+                : root.getMessage().strip().replaceAll("\\s+", " ");
+        return switch (root) {
+            case NullPointerException missing -> "a required element is missing (e.g. the <channel> of an RSS feed)";
+            case java.io.UnsupportedEncodingException unsupported -> "unsupported character encoding '" + message + "'";
+            case java.nio.charset.UnsupportedCharsetException unsupported ->
+                "unsupported character encoding '" + unsupported.getCharsetName() + "'";
+            default -> message.equals("Invalid document")
+                    ? "not an RSS, RDF or Atom document: its root element is no known feed format" : message;
+        };
     }
 }

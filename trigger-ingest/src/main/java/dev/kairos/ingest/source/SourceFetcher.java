@@ -12,11 +12,18 @@ import java.nio.file.Path;
 import dev.kairos.ingest.IngestProperties;
 
 /** Reads a source's bytes over http(s) or from a file, within the configured time and size limits. */
-final class SourceFetcher {
+public final class SourceFetcher {
 
     private final HttpClient client;
 
     private final IngestProperties.Fetch limits;
+
+    /** A fetcher with the service's default limits, for the command-line modes. */
+    public static SourceFetcher withDefaultLimits() {
+        return new SourceFetcher(new IngestProperties.Fetch(java.time.Duration.ofSeconds(5),
+                java.time.Duration.ofSeconds(20), org.springframework.util.unit.DataSize.ofMegabytes(5),
+                "Kairos/0.1 (+https://github.com/kairos-dev/kairos)"));
+    }
 
     SourceFetcher(IngestProperties.Fetch limits) {
         this.limits = limits;
@@ -26,7 +33,7 @@ final class SourceFetcher {
             .build();
     }
 
-    byte[] fetch(URI url) throws IOException, InterruptedException {
+    public byte[] fetch(URI url) throws IOException, InterruptedException {
         return switch (url.getScheme() == null ? "" : url.getScheme()) {
             case "file" -> readCapped(Files.newInputStream(Path.of(url)), url);
             case "http", "https" -> fetchHttp(url);

@@ -72,6 +72,41 @@ class FeedParserTest {
             .hasMessageStartingWith("not a readable RSS/Atom feed:");
     }
 
+    @Test
+    void namesTheMissingChannelOfAnRssDocumentInsteadOfLeakingAnError() {
+        byte[] rss = "<?xml version=\"1.0\"?><rss></rss>".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> parser.parse(rss)).isInstanceOf(UnreadableFeedException.class)
+            .hasMessage("not a readable RSS/Atom feed: a required element is missing (e.g. the <channel> of an RSS feed)");
+    }
+
+    @Test
+    void saysWhenXmlIsNoFeedFormat() {
+        byte[] note = "<?xml version=\"1.0\"?><note><to>Tove</to></note>".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> parser.parse(note)).isInstanceOf(UnreadableFeedException.class)
+            .hasMessage("not a readable RSS/Atom feed: not an RSS, RDF or Atom document: its root element is no known"
+                    + " feed format");
+    }
+
+    @Test
+    void namesAnUnsupportedEncoding() {
+        byte[] bogus = "<?xml version=\"1.0\" encoding=\"BOGUS\"?><rss version=\"2.0\"><channel><title>t</title></channel></rss>"
+            .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> parser.parse(bogus)).isInstanceOf(UnreadableFeedException.class)
+            .hasMessageContaining("BOGUS");
+    }
+
+    @Test
+    void readsAUtf16FeedWithAByteOrderMark() throws Exception {
+        String feed = "<?xml version=\"1.0\" encoding=\"utf-16\"?><rss version=\"2.0\"><channel><title>t</title>"
+                + "<item><title>Zürich-based Acme raises $5M seed</title><guid>z-1</guid></item></channel></rss>";
+        byte[] utf16 = ("\uFEFF" + feed).getBytes(StandardCharsets.UTF_16LE);
+
+        assertThat(parser.parse(utf16)).extracting(FeedItem::title).containsExactly("Zürich-based Acme raises $5M seed");
+    }
+
     private static byte[] fixture(String name) throws IOException {
         try (InputStream in = FeedParserTest.class.getResourceAsStream("/feeds/" + name)) {
             return in.readAllBytes();
