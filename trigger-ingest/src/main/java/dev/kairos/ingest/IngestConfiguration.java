@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import dev.kairos.events.Json;
 import dev.kairos.ingest.detect.TriggerDetector;
+import dev.kairos.ingest.publish.PublishedEvents;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +24,11 @@ class IngestConfiguration {
     @Bean
     JsonMapperBuilderCustomizer kairosJson() {
         return Json::configure;
+    }
+
+    @Bean
+    PublishedEvents publishedEvents() {
+        return new PublishedEvents();
     }
 
     @Bean

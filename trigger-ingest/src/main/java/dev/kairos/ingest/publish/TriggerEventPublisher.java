@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 
 import dev.kairos.events.Company;
 import dev.kairos.events.Evidence;
+import dev.kairos.events.Json;
 import dev.kairos.events.TriggerEvent;
 import dev.kairos.events.Topics;
 import dev.kairos.ingest.detect.Detection;
@@ -35,31 +36,62 @@ public class TriggerEventPublisher {
 
     private final MeterRegistry meters;
 
-    TriggerEventPublisher(KafkaTemplate<String, TriggerEvent> kafka, Clock clock, MeterRegistry meters) {
+    private final PublishedEvents published;
+
+    TriggerEventPublisher(KafkaTemplate<String, TriggerEvent> kafka, Clock clock, MeterRegistry meters,
+            PublishedEvents published) {
         this.kafka = kafka;
         this.clock = clock;
         this.meters = meters;
+        this.published = published;
+    }
+
+
+    /** What became of a detection. */
+    public enum Outcome {
+        PUBLISHED, REVISED, DUPLICATE, UNATTRIBUTED, FAILED
     }
 
     /**
-     * Publishes one detection found in an item and waits for the broker's acknowledgement.
+     * A detection's fate and, unless it had no company, the event it is.
      *
-     * @param itemKey identifies the item within all sources, e.g. {@code <sourceId>|<guid>}
-     * @param occurredAt when the source dates the item; now when it does not
-     * @return whether the broker acknowledged the event
+     * @param outcome what became of it
+     * @param event the event's id, revision and details hash
      */
-    public boolean publish(String itemKey, Detection detection, @Nullable Instant occurredAt, Evidence evidence) {
+    public record Result(Outcome outcome, PublishedEvents.@Nullable Published event) {
+    }
+
+    /**
+     * Publishes one detection as an event whose id is its {@link EventIdentity}, and waits for the broker. A report of
+     * an event already published with the same details is a duplicate; with other details, the next revision.
+     *
+     * @param occurredAt when the source dates the item; now when it does not (or dates it in the future)
+     */
+    public Result publish(Detection detection, @Nullable Instant occurredAt, Evidence evidence) {
         String companyName = detection.company();
         if (companyName == null || companyName.isBlank()) {
             meters.counter("kairos.ingest.triggers.unattributed", "type", detection.type().name()).increment();
-            return false;
+            return new Result(Outcome.UNATTRIBUTED, null);
         }
         Instant now = clock.instant();
-        TriggerEvent event = new TriggerEvent(TriggerEvent.SCHEMA_VERSION,
-                TriggerEvent.idFor(itemKey, detection.type()), 1, Company.named(companyName), detection.details(),
-                occurredAt == null || occurredAt.isAfter(now) ? now : occurredAt, now, detection.confidence(),
-                shortened(evidence));
-        return publish(event);
+        Instant occurred = occurredAt == null || occurredAt.isAfter(now) ? now : occurredAt;
+        Company company = Company.named(companyName);
+        String eventId = EventIdentity.eventIdOf(company, detection.details(), occurred);
+        PublishedEvents.Decision decision = published.decide(eventId,
+                PublishedEvents.fingerprint(company.name() + "\n" + Json.write(detection.details())));
+        if (decision.duplicate()) {
+            meters.counter("kairos.ingest.events", "outcome", "duplicate").increment();
+            return new Result(Outcome.DUPLICATE, decision.next());
+        }
+        TriggerEvent event = new TriggerEvent(TriggerEvent.SCHEMA_VERSION, eventId, decision.next().revision(),
+                company, detection.details(), occurred, now, detection.confidence(), shortened(evidence));
+        if (!publish(event)) {
+            published.undo(decision);
+            return new Result(Outcome.FAILED, null);
+        }
+        boolean revised = decision.previous() != null;
+        meters.counter("kairos.ingest.events", "outcome", revised ? "revised" : "published").increment();
+        return new Result(revised ? Outcome.REVISED : Outcome.PUBLISHED, decision.next());
     }
 
     /** Publishes a complete event and waits for the broker's acknowledgement. */

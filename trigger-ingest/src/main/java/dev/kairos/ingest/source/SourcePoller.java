@@ -66,13 +66,13 @@ public class SourcePoller implements SmartLifecycle {
             .register(meters);
     }
 
-    /** Starts (or restarts, with the new settings) polling {@code source}. */
-    void schedule(Source source) {
+    /** Starts (or restarts, with the new settings) polling {@code source}, which is on {@code partition}. */
+    void schedule(Source source, int partition) {
         Scheduled previous = scheduled.remove(source.sourceId());
         if (previous != null) {
             previous.cancel();
         }
-        Scheduled next = new Scheduled(source);
+        Scheduled next = new Scheduled(source, partition);
         scheduled.put(source.sourceId(), next);
         if (source.enabled()) {
             next.at(Duration.ZERO);
@@ -107,6 +107,8 @@ public class SourcePoller implements SmartLifecycle {
 
         private final Source source;
 
+        private final int partition;
+
         private final Instant scheduledAt = clock.instant();
 
         private volatile @Nullable ScheduledFuture<?> next;
@@ -123,8 +125,9 @@ public class SourcePoller implements SmartLifecycle {
 
         private volatile boolean cancelled;
 
-        Scheduled(Source source) {
+        Scheduled(Source source, int partition) {
             this.source = source;
+            this.partition = partition;
         }
 
         void at(Duration delay) {
@@ -140,7 +143,7 @@ public class SourcePoller implements SmartLifecycle {
                 return;
             }
             lastPolledAt = clock.instant();
-            SourceReader.Outcome outcome = reader.read(source);
+            SourceReader.Outcome outcome = reader.read(source, partition);
             if (outcome.failure() == null) {
                 failures = 0;
                 lastError = null;

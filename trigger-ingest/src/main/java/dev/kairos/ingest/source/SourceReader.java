@@ -1,12 +1,13 @@
 package dev.kairos.ingest.source;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.kairos.events.Evidence;
@@ -17,17 +18,20 @@ import dev.kairos.ingest.detect.TriggerDetector;
 import dev.kairos.ingest.feed.FeedItem;
 import dev.kairos.ingest.feed.FeedParser;
 import dev.kairos.ingest.feed.UnreadableFeedException;
+import dev.kairos.ingest.publish.PublishedEvents;
 import dev.kairos.ingest.publish.TriggerEventPublisher;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a source once: fetch, parse, detect, and publish the triggers of items not seen before. A failure is logged
- * with the source's id and URL, counted, and returned; it never escapes.
+ * Reads a source once: fetch, parse, and for each item not seen before (or changed since) detect and publish its
+ * triggers, then record the item on {@code ingest.seen}. A failure is logged with the source's id and URL, counted,
+ * and returned; it never escapes.
  */
 @Component
 class SourceReader {
@@ -40,7 +44,7 @@ class SourceReader {
     /**
      * What a read came to.
      *
-     * @param published events published
+     * @param published events published or revised
      * @param failure why the read failed, or null
      * @param nextPollIn when the source asks to be read again (e.g. Retry-After), or null
      */
@@ -55,20 +59,35 @@ class SourceReader {
 
     private final TriggerEventPublisher publisher;
 
+    private final PublishedEvents publishedEvents;
+
+    private final KafkaTemplate<String, SeenItem> kafka;
+
+    private final Clock clock;
+
     private final MeterRegistry meters;
 
-    private final Map<String, Set<String>> seenItems = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, SeenItem>> seen = new ConcurrentHashMap<>();
 
     SourceReader(IngestProperties properties, TriggerDetector detector, TriggerEventPublisher publisher,
-            MeterRegistry meters) {
+            PublishedEvents publishedEvents, KafkaTemplate<String, SeenItem> kafka, Clock clock, MeterRegistry meters) {
         this.fetcher = new SourceFetcher(properties.fetch());
         this.parser = new FeedParser(properties.maxItemsPerFeed());
         this.detector = detector;
         this.publisher = publisher;
+        this.publishedEvents = publishedEvents;
+        this.kafka = kafka;
+        this.clock = clock;
         this.meters = meters;
     }
 
-    Outcome read(Source source) {
+    /** Takes in an item read before, by this instance or another. */
+    void remember(SeenItem item) {
+        seenOf(item.sourceId()).put(item.itemKey(), item);
+        item.events().forEach(publishedEvents::remember);
+    }
+
+    Outcome read(Source source, int partition) {
         Timer.Sample sample = Timer.start(meters);
         List<FeedItem> items;
         try {
@@ -87,16 +106,53 @@ class SourceReader {
             sample.stop(meters.timer("kairos.ingest.fetch", "outcome", "error"));
             return failed(source, ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
         }
-        Set<String> seen = seenItems.computeIfAbsent(source.sourceId(), id -> lruSet());
+        Map<String, SeenItem> seenItems = seenOf(source.sourceId());
         int published = 0;
         for (FeedItem item : items) {
-            if (!seen.add(item.key())) {
+            String contentHash = PublishedEvents.fingerprint(item.title() + "\n" + Objects.requireNonNullElse(item.summary(), ""));
+            SeenItem before = seenItems.get(item.key());
+            if (before != null && before.contentHash().equals(contentHash)) {
                 meters.counter("kairos.ingest.items", "outcome", "duplicate").increment();
                 continue;
             }
-            published += publish(source, item);
+            published += read(source, partition, item, contentHash, before != null);
         }
         return new Outcome(published, null, null);
+    }
+
+    private int read(Source source, int partition, FeedItem item, String contentHash, boolean changed) {
+        List<Detection> detections = detector.detect(item.title(), item.summary());
+        Evidence evidence = new Evidence(source.sourceId(), item.link(), item.title(), item.summary());
+        List<PublishedEvents.Published> events = new ArrayList<>();
+        int published = 0;
+        for (Detection detection : detections) {
+            TriggerEventPublisher.Result result = publisher.publish(detection, item.publishedAt(), evidence);
+            switch (result.outcome()) {
+                case FAILED -> {
+                    // not recorded as seen, so the next poll tries again
+                    meters.counter("kairos.ingest.items", "outcome", "failed").increment();
+                    return published;
+                }
+                case PUBLISHED, REVISED -> published++;
+                case DUPLICATE, UNATTRIBUTED -> {
+                }
+            }
+            if (result.event() != null) {
+                events.add(result.event());
+            }
+        }
+        String outcome = detections.isEmpty() ? "no_trigger" : changed ? "changed" : "new";
+        meters.counter("kairos.ingest.items", "outcome", outcome).increment();
+        SeenItem seenItem = new SeenItem(SeenItem.SCHEMA_VERSION, source.sourceId(), item.key(), contentHash, events,
+                clock.instant());
+        seenOf(source.sourceId()).put(item.key(), seenItem);
+        kafka.send(SeenItem.TOPIC, partition, seenItem.key(), seenItem).whenComplete((sent, ex) -> {
+            if (ex != null) {
+                meters.counter("kairos.ingest.seen.write.failures").increment();
+                log.warn("Could not record item {} of {} as seen: {}", item.key(), source.sourceId(), ex.getMessage());
+            }
+        });
+        return published;
     }
 
     private Outcome failed(Source source, String reason) {
@@ -104,27 +160,10 @@ class SourceReader {
         return new Outcome(0, reason, null);
     }
 
-    private int publish(Source source, FeedItem item) {
-        List<Detection> detections = detector.detect(item.title(), item.summary());
-        if (detections.isEmpty()) {
-            meters.counter("kairos.ingest.items", "outcome", "no_trigger").increment();
-            return 0;
-        }
-        Evidence evidence = new Evidence(source.sourceId(), item.link(), item.title(), item.summary());
-        int published = 0;
-        for (Detection detection : detections) {
-            if (publisher.publish(source.sourceId() + "|" + item.key(), detection, item.publishedAt(), evidence)) {
-                published++;
-            }
-        }
-        meters.counter("kairos.ingest.items", "outcome", published > 0 ? "published" : "rejected").increment();
-        return published;
-    }
-
-    private static Set<String> lruSet() {
-        return Collections.synchronizedSet(Collections.newSetFromMap(new LinkedHashMap<>(256, 0.75f, true) {
+    private Map<String, SeenItem> seenOf(String sourceId) {
+        return seen.computeIfAbsent(sourceId, id -> java.util.Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, SeenItem> eldest) {
                 return size() > SEEN_ITEMS_PER_SOURCE;
             }
         }));

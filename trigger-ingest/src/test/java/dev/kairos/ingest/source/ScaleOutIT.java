@@ -5,12 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 import dev.kairos.events.Topics;
+import dev.kairos.events.TriggerEvent;
 import dev.kairos.ingest.IngestApplication;
 import dev.kairos.test.FixtureServer;
 import dev.kairos.test.KafkaBroker;
@@ -25,11 +28,12 @@ class ScaleOutIT {
     static final int SOURCES = 6;
 
     @Test
-    void splitsSourcesBetweenInstancesAndMovesThemWhenOneStops() throws IOException {
+    void splitsSourcesBetweenInstancesAndMovesThemWithoutRepublishing() throws IOException {
+        String runId = UUID.randomUUID().toString().substring(0, 6);
         try (FixtureServer news = FixtureServer.start()) {
-            byte[] feed;
+            String feed;
             try (InputStream in = getClass().getResourceAsStream("/feeds/funding-news.rss")) {
-                feed = in.readAllBytes();
+                feed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
             List<String> args = new ArrayList<>(List.of("--spring.kafka.bootstrap-servers=" + KafkaBroker.bootstrapServers(),
                     "--server.port=0", "--management.server.port=0", "--trigger.ingest.bundled-sources=false",
@@ -37,7 +41,8 @@ class ScaleOutIT {
             IntStream.rangeClosed(1, SOURCES).forEach(n -> {
                 args.add("--trigger.ingest.sources[" + (n - 1) + "].id=scale-" + n);
                 args.add("--trigger.ingest.sources[" + (n - 1) + "].url="
-                        + news.serve("/scale-" + n, "application/rss+xml", feed));
+                        + news.serve("/scale-" + n, "application/rss+xml",
+                                feed.replace("Crate", "Crate " + n + runId).replace("Lattice Robotics", "Lattice " + n + runId)));
                 args.add("--trigger.ingest.sources[" + (n - 1) + "].poll-interval=PT5S");
             });
             try (ConfigurableApplicationContext first = IngestApplication.builder().run(args.toArray(String[]::new));
@@ -61,6 +66,18 @@ class ScaleOutIT {
                     .untilAsserted(() -> assertThat(IntStream.rangeClosed(1, SOURCES)
                         .filter(n -> owns(second, "scale-" + n))
                         .count()).isEqualTo(SOURCES));
+                // the survivor has polled every source it took over at least once more
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                    for (int n = 1; n <= SOURCES; n++) {
+                        assertThat(second.getBean(SourcePoller.class).status("scale-" + n).orElseThrow().lastSuccessAt())
+                            .isNotNull();
+                    }
+                });
+                for (int n = 1; n <= SOURCES; n++) {
+                    List<TriggerEvent> events = SourcesIT.readEvents("scale-" + n, 2);
+                    assertThat(events).extracting(event -> event.company().name())
+                        .containsExactlyInAnyOrder("Crate " + n + runId, "Lattice " + n + runId);
+                }
             }
         }
     }
