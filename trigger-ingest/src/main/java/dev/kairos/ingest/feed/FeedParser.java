@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -14,7 +15,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
-import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -80,16 +81,36 @@ public final class FeedParser {
         return text.substring(0, MAX_SUMMARY_CHARS);
     }
 
-    /** Feed text is often HTML: keep only what a reader would see. */
-    private static @Nullable String plain(@Nullable String htmlOrText) {
+    /**
+     * Feed text is often HTML: keep only what a reader would see. A full HTML parse per entry would cost more than
+     * parsing the feed, so scripts, styles, comments and tags are cut out and entities decoded.
+     */
+    static @Nullable String plain(@Nullable String htmlOrText) {
         if (htmlOrText == null || htmlOrText.isBlank()) {
             return null;
         }
-        String text = htmlOrText.indexOf('<') >= 0 || htmlOrText.indexOf('&') >= 0
-                ? Jsoup.parse(htmlOrText).text() : htmlOrText;
-        text = text.strip().replaceAll("\\s+", " ");
+        String text = htmlOrText;
+        if (text.indexOf('<') >= 0) {
+            text = INVISIBLE.matcher(text).replaceAll(" ");
+            // block elements separate words, inline ones (<b>, <a>, <span>) do not
+            text = TAG.matcher(BLOCK_TAG.matcher(text).replaceAll(" ")).replaceAll("");
+        }
+        if (text.indexOf('&') >= 0) {
+            text = Parser.unescapeEntities(text, false);
+        }
+        text = WHITESPACE.matcher(text).replaceAll(" ").strip();
         return text.isEmpty() ? null : text;
     }
+
+    private static final Pattern INVISIBLE = Pattern.compile("(?is)<(script|style)\\b[^>]*>.*?</\\1\\s*>|<!--.*?-->");
+
+    private static final Pattern BLOCK_TAG = Pattern.compile(
+            "(?i)</?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article|header|footer|hr|img|figure"
+                    + "|figcaption|dd|dt|pre)\\b[^>]*+>");
+
+    private static final Pattern TAG = Pattern.compile("<[^>]*+>");
+
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00a0]+");
 
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();

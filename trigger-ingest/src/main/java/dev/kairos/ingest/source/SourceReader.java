@@ -18,6 +18,7 @@ import dev.kairos.ingest.detect.TriggerDetector;
 import dev.kairos.ingest.feed.FeedItem;
 import dev.kairos.ingest.feed.FeedParser;
 import dev.kairos.ingest.feed.UnreadableFeedException;
+import dev.kairos.ingest.page.PageScraper;
 import dev.kairos.ingest.publish.PublishedEvents;
 import dev.kairos.ingest.publish.TriggerEventPublisher;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -55,6 +56,8 @@ class SourceReader {
 
     private final FeedParser parser;
 
+    private final PageScraper pages;
+
     private final TriggerDetector detector;
 
     private final TriggerEventPublisher publisher;
@@ -73,6 +76,7 @@ class SourceReader {
             PublishedEvents publishedEvents, KafkaTemplate<String, SeenItem> kafka, Clock clock, MeterRegistry meters) {
         this.fetcher = new SourceFetcher(properties.fetch());
         this.parser = new FeedParser(properties.maxItemsPerFeed());
+        this.pages = new PageScraper(fetcher::fetch, properties.maxArticlesPerPage());
         this.detector = detector;
         this.publisher = publisher;
         this.publishedEvents = publishedEvents;
@@ -91,7 +95,10 @@ class SourceReader {
         Timer.Sample sample = Timer.start(meters);
         List<FeedItem> items;
         try {
-            items = parser.parse(fetcher.fetch(URI.create(source.url())));
+            items = switch (source.kind()) {
+                case FEED -> parser.parse(fetcher.fetch(URI.create(source.url())));
+                case PAGE -> pages.scrape(source, seenOf(source.sourceId())::containsKey);
+            };
             sample.stop(meters.timer("kairos.ingest.fetch", "outcome", "ok"));
         }
         catch (UnreadableFeedException ex) {

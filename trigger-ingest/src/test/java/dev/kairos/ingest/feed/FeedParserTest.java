@@ -107,6 +107,14 @@ class FeedParserTest {
         assertThat(parser.parse(utf16)).extracting(FeedItem::title).containsExactly("Zürich-based Acme raises $5M seed");
     }
 
+    @Test
+    void keepsOnlyTheTextAReaderWouldSeeOfHtmlSummaries() {
+        assertThat(FeedParser.plain("<p>Acme <b>raises</b> &euro;5M&nbsp;seed.</p><p>More</p>"
+                + "<script>alert('x')</script><style>p{}</style><!-- hidden --><br/>Done &amp; dusted"))
+            .isEqualTo("Acme raises €5M seed. More Done & dusted");
+        assertThat(FeedParser.plain("   ")).isNull();
+    }
+
     private static byte[] fixture(String name) throws IOException {
         try (InputStream in = FeedParserTest.class.getResourceAsStream("/feeds/" + name)) {
             return in.readAllBytes();
