@@ -2,11 +2,16 @@ package dev.kairos.ingest.feed;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.rometools.rome.feed.synd.SyndContent;
@@ -15,6 +20,12 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
+import com.rometools.rome.io.impl.XmlFixerReader;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.JDOMException;
+import org.jdom2.input.SAXBuilder;
+import org.jdom2.input.sax.XMLReaders;
 import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
 
@@ -37,19 +48,39 @@ public final class FeedParser {
         if (body.length == 0) {
             throw new UnreadableFeedException("empty body: no feed to read", new IOException("0 bytes"));
         }
-        SyndFeed feed;
+        String xml;
         try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), true)) {
-            feed = new SyndFeedInput(false, Locale.ROOT).build(reader);
+            xml = readAll(reader, body.length);
         }
-        catch (FeedException | IOException | IllegalArgumentException ex) {
+        catch (IOException | RuntimeException ex) {
             throw new UnreadableFeedException("not a readable RSS/Atom feed: " + reasonOf(ex), ex);
         }
+        SyndFeed feed;
+        List<@Nullable String> dates;
+        try {
+            Document document = document(withoutExternalDoctype(xml));
+            if (document.getRootElement().getName().equalsIgnoreCase("html")) {
+                throw new UnreadableFeedException(HTML_PAGE, new IOException("root element <html>"));
+            }
+            if (isRssWithoutChannel(document)) {
+                return List.of();
+            }
+            dates = EntryDates.take(document);
+            feed = new SyndFeedInput(false, Locale.ROOT).build(document);
+        }
+        // rome fails on some broken documents with runtime exceptions (e.g. an RSS root without <channel>)
+        catch (FeedException | JDOMException | IOException | RuntimeException ex) {
+            throw new UnreadableFeedException(HTML_START.matcher(xml).lookingAt() ? HTML_PAGE
+                    : "not a readable RSS/Atom feed: " + reasonOf(ex), ex);
+        }
         List<FeedItem> items = new ArrayList<>();
-        for (SyndEntry entry : feed.getEntries()) {
+        List<SyndEntry> entries = feed.getEntries();
+        for (int i = 0; i < entries.size(); i++) {
             if (items.size() == maxItems) {
                 break;
             }
-            FeedItem item = toItem(entry);
+            // rome keeps document order, so the i-th entry has the i-th date
+            FeedItem item = toItem(entries.get(i), i < dates.size() ? EntryDates.parse(dates.get(i)) : null);
             if (item != null) {
                 items.add(item);
             }
@@ -57,15 +88,83 @@ public final class FeedParser {
         return items;
     }
 
-    private static @Nullable FeedItem toItem(SyndEntry entry) {
+    /**
+     * Real feeds get XML wrong in known ways (HTML entities, whitespace before the XML declaration) that rome's fixer
+     * mends; it is slow, so only feeds that fail to parse go through it.
+     */
+    private static Document document(String xml) throws JDOMException, IOException {
+        try {
+            return saxBuilder().build(new StringReader(xml));
+        }
+        catch (JDOMException malformed) {
+            return saxBuilder().build(new XmlFixerReader(new StringReader(xml)));
+        }
+    }
+
+    /**
+     * Old RSS 0.91 feeds name Netscape's DTD, which is never loaded, so that DOCTYPE is dropped and the feed read. A
+     * DOCTYPE with an internal subset declares entities, the stuff of XXE and entity-expansion bombs: refused.
+     */
+    static String withoutExternalDoctype(String xml) throws UnreadableFeedException {
+        Matcher prolog = PROLOG_DOCTYPE.matcher(xml);
+        if (!prolog.lookingAt()) {
+            return xml;
+        }
+        if (prolog.group(2) != null) {
+            throw new UnreadableFeedException("not a readable RSS/Atom feed: refused, it declares its own XML entities"
+                    + " (a DOCTYPE with an internal subset), which can expand without bound or read local files",
+                    new IOException("DOCTYPE internal subset"));
+        }
+        return xml.substring(0, prolog.start(1)) + xml.substring(prolog.end(1));
+    }
+
+    private static final String HTML_PAGE = "not a readable RSS/Atom feed: this is an HTML page, not a feed";
+
+    /** HTML rarely parses as XML, so a page is told by how it starts. */
+    private static final Pattern HTML_START = Pattern.compile(
+            "\\A\\uFEFF?(?:\\s|<\\?.*?\\?>|<!--.*?-->)*+<(?:!DOCTYPE\\s++html\\b|html\\b)",
+            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+
+    /** BOM, whitespace, XML declaration, comments and processing instructions, then the DOCTYPE. */
+    private static final Pattern PROLOG_DOCTYPE = Pattern.compile(
+            "\\A\\uFEFF?(?:\\s|<\\?.*?\\?>|<!--.*?-->)*+(<!DOCTYPE\\s[^\\[>]*+(\\[)?[^>]*+>)",
+            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+
+    /** {@code <rss>} without {@code <channel>} is well-formed and empty; rome would fail on it with an NPE. */
+    private static boolean isRssWithoutChannel(Document document) {
+        Element root = document.getRootElement();
+        return root.getName().equals("rss") && root.getChild("channel", root.getNamespace()) == null;
+    }
+
+    private static String readAll(Reader reader, int sizeHint) throws IOException {
+        StringWriter text = new StringWriter(sizeHint);
+        reader.transferTo(text);
+        return text.toString();
+    }
+
+    /**
+     * A hardened, non-validating parser: no DOCTYPE (so no external entities and no entity-expansion bombs), no
+     * external DTDs. Built from a shared factory, which spares rome's per-call parser-factory lookup.
+     */
+    private static SAXBuilder saxBuilder() {
+        SAXBuilder builder = new SAXBuilder(XMLReaders.NONVALIDATING);
+        builder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        builder.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        builder.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        builder.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        builder.setExpandEntities(false);
+        return builder;
+    }
+
+    private static @Nullable FeedItem toItem(SyndEntry entry, @Nullable Instant date) {
         String title = plain(entry.getTitle());
         if (title == null) {
             return null;
         }
         String link = blankToNull(entry.getLink());
         String key = firstNonNull(blankToNull(entry.getUri()), link, title);
-        Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-        Instant publishedAt = date == null ? null : date.toInstant();
+        Date romeDate = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+        Instant publishedAt = date != null ? date : romeDate == null ? null : romeDate.toInstant();
         return new FeedItem(key, link, title, summaryOf(entry), publishedAt);
     }
 
@@ -91,9 +190,10 @@ public final class FeedParser {
         }
         String text = htmlOrText;
         if (text.indexOf('<') >= 0) {
-            text = INVISIBLE.matcher(text).replaceAll(" ");
-            // block elements separate words, inline ones (<b>, <a>, <span>) do not
-            text = TAG.matcher(BLOCK_TAG.matcher(text).replaceAll(" ")).replaceAll("");
+            if (hasInvisibleParts(text)) {
+                text = INVISIBLE.matcher(text).replaceAll(" ");
+            }
+            text = withoutTags(text);
         }
         if (text.indexOf('&') >= 0) {
             text = Parser.unescapeEntities(text, false);
@@ -104,11 +204,47 @@ public final class FeedParser {
 
     private static final Pattern INVISIBLE = Pattern.compile("(?is)<(script|style)\\b[^>]*>.*?</\\1\\s*>|<!--.*?-->");
 
-    private static final Pattern BLOCK_TAG = Pattern.compile(
-            "(?i)</?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article|header|footer|hr|img|figure"
-                    + "|figcaption|dd|dt|pre)\\b[^>]*+>");
+    /** Block elements separate words, inline ones ({@code <b>}, {@code <a>}, {@code <span>}) do not. */
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4",
+            "h5", "h6", "tr", "td", "th", "table", "blockquote", "section", "article", "header", "footer", "hr", "img",
+            "figure", "figcaption", "dd", "dt", "pre");
 
-    private static final Pattern TAG = Pattern.compile("<[^>]*+>");
+    private static boolean hasInvisibleParts(String html) {
+        for (int at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+            if (html.startsWith("!--", at + 1) || html.regionMatches(true, at + 1, "script", 0, 6)
+                    || html.regionMatches(true, at + 1, "style", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One pass instead of regular expressions: summaries are many and this is the hot path of a feed parse. */
+    private static String withoutTags(String html) {
+        StringBuilder text = new StringBuilder(html.length());
+        int from = 0;
+        for (int open = html.indexOf('<'); open >= 0; open = html.indexOf('<', from)) {
+            int close = html.indexOf('>', open);
+            if (close < 0) {
+                break;
+            }
+            text.append(html, from, open);
+            if (BLOCK_TAGS.contains(tagName(html, open + 1, close))) {
+                text.append(' ');
+            }
+            from = close + 1;
+        }
+        return text.append(html, from, html.length()).toString();
+    }
+
+    private static String tagName(String html, int from, int to) {
+        int start = from < to && html.charAt(from) == '/' ? from + 1 : from;
+        int end = start;
+        while (end < to && Character.isLetterOrDigit(html.charAt(end))) {
+            end++;
+        }
+        return html.substring(start, end).toLowerCase(Locale.ROOT);
+    }
 
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00a0]+");
 

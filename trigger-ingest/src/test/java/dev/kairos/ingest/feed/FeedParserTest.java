@@ -73,11 +73,35 @@ class FeedParserTest {
     }
 
     @Test
-    void namesTheMissingChannelOfAnRssDocumentInsteadOfLeakingAnError() {
-        byte[] rss = "<?xml version=\"1.0\"?><rss></rss>".getBytes(StandardCharsets.UTF_8);
+    void readsAnRssDocumentWithoutChannelAsAnEmptyFeed() throws Exception {
+        byte[] rss = "\uFEFF<?xml version=\"1.0\"?><rss></rss>".getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> parser.parse(rss)).isInstanceOf(UnreadableFeedException.class)
-            .hasMessage("not a readable RSS/Atom feed: a required element is missing (e.g. the <channel> of an RSS feed)");
+        assertThat(parser.parse(rss)).isEmpty();
+    }
+
+    @Test
+    void readsRss091WithTheNetscapeDoctypeWithoutLoadingIt() throws Exception {
+        byte[] rss = """
+                <?xml version="1.0" encoding="ISO-8859-1"?>
+                <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"
+                  "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+                <rss version="0.91"><channel><title>News</title><link>https://example.com/</link>
+                <description>d</description><language>en</language>
+                <item><title>Orbital Labs raises &eacute;$12M seed round</title><link>https://example.com/a</link></item>
+                </channel></rss>
+                """.getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThat(parser.parse(rss)).extracting(FeedItem::title)
+            .containsExactly("Orbital Labs raises \u00e9$12M seed round");
+    }
+
+    @Test
+    void saysWhenAnHtmlPageIsServedAsAFeed() {
+        byte[] html = "<!DOCTYPE html>\n<html><head><title>Home</title></head><body><p>hi</body></html>"
+            .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> parser.parse(html)).isInstanceOf(UnreadableFeedException.class)
+            .hasMessage("not a readable RSS/Atom feed: this is an HTML page, not a feed");
     }
 
     @Test
