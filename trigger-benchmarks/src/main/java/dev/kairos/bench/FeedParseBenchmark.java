@@ -1,9 +1,8 @@
 package dev.kairos.bench;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import dev.kairos.ingest.feed.FeedItem;
+import dev.kairos.ingest.feed.Feed;
 import dev.kairos.ingest.feed.FeedParser;
 import dev.kairos.ingest.feed.UnreadableFeedException;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -36,7 +35,7 @@ public class FeedParseBenchmark {
     }
 
     @Benchmark
-    public List<FeedItem> parse() throws UnreadableFeedException {
+    public Feed parse() throws UnreadableFeedException {
         return parser.parse(feed);
     }
 }

@@ -4,7 +4,9 @@ import java.time.Clock;
 
 import dev.kairos.events.Json;
 import dev.kairos.ingest.detect.TriggerDetector;
+import dev.kairos.ingest.fetch.Fetcher;
 import dev.kairos.ingest.publish.PublishedEvents;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -29,6 +31,11 @@ class IngestConfiguration {
     @Bean
     PublishedEvents publishedEvents() {
         return new PublishedEvents();
+    }
+
+    @Bean
+    Fetcher fetcher(IngestProperties properties, Clock clock, MeterRegistry meters) {
+        return new Fetcher(properties.fetch(), clock, meters);
     }
 
     @Bean

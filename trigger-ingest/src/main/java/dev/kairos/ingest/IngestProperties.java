@@ -59,16 +59,39 @@ public record IngestProperties(@DefaultValue List<@Valid FeedSource> sources, @D
     }
 
     /**
-     * Limits of a fetch.
+     * Limits and manners of every fetch.
      *
      * @param connectTimeout time to connect
-     * @param timeout time for the whole response
-     * @param maxBytes largest response body accepted
-     * @param userAgent sent with every request: names the product and where to reach its operators
+     * @param timeout time for the whole response, body included
+     * @param maxBytes largest response body accepted, after decompression
+     * @param maxRedirects redirects followed per fetch; each hop is checked like the first
+     * @param contact where site owners reach the operators: part of the User-Agent
+     * @param allowedAddresses internal addresses that may be fetched all the same (everything not public is refused
+     *     otherwise): {@code 127.0.0.1}, {@code 127.0.0.1:8080}, {@code 10.0.0.0/8}, {@code [::1]:8080}
+     * @param maxConnectionsPerHost requests in flight to one host at most
+     * @param minDelayPerHost least time between the starts of two requests to one host
      */
     public record Fetch(@DefaultValue("PT5S") Duration connectTimeout, @DefaultValue("PT20S") Duration timeout,
-            @DefaultValue("5MB") DataSize maxBytes,
-            @DefaultValue("Kairos/0.1 (+https://github.com/kairos-dev/kairos)") String userAgent) {
+            @DefaultValue("5MB") DataSize maxBytes, @DefaultValue("5") @Min(0) int maxRedirects,
+            @DefaultValue("https://github.com/kairos-dev/kairos") URI contact,
+            @DefaultValue List<String> allowedAddresses, @DefaultValue("2") @Min(1) int maxConnectionsPerHost,
+            @DefaultValue("PT1S") Duration minDelayPerHost) {
+
+        /** The defaults above, for the command-line modes. */
+        public static Fetch defaults() {
+            return new Fetch(Duration.ofSeconds(5), Duration.ofSeconds(20), DataSize.ofMegabytes(5), 5,
+                    URI.create("https://github.com/kairos-dev/kairos"), List.of(), 2, Duration.ofSeconds(1));
+        }
+
+        public Fetch allowing(List<String> addresses) {
+            return new Fetch(connectTimeout, timeout, maxBytes, maxRedirects, contact, addresses,
+                    maxConnectionsPerHost, minDelayPerHost);
+        }
+
+        /** Names the product and where to reach its operators, so that a site owner can. */
+        public String userAgent() {
+            return "Kairos/1 (+" + contact + ")";
+        }
     }
 
     /**

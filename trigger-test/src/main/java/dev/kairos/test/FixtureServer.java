@@ -10,8 +10,12 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
@@ -29,6 +33,10 @@ public final class FixtureServer implements AutoCloseable {
     private final HttpServer server;
 
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+
+    private final Map<String, Map<String, String>> lastHeaders = new ConcurrentHashMap<>();
+
+    private final Map<String, List<Instant>> arrivals = new ConcurrentHashMap<>();
 
     private FixtureServer(HttpServer server) {
         this.server = server;
@@ -135,6 +143,45 @@ public final class FixtureServer implements AutoCloseable {
         });
     }
 
+    /** Answers {@code path} with the given status, headers and body. */
+    public URI answer(String path, int status, Map<String, String> headers, byte[] body) {
+        return route(path, exchange -> {
+            headers.forEach(exchange.getResponseHeaders()::set);
+            exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+            if (body.length > 0) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            }
+        });
+    }
+
+    /**
+     * Serves {@code body} with an {@code ETag} and a {@code Last-Modified} date, and answers 304 Not Modified to a
+     * request whose {@code If-None-Match} names that tag.
+     */
+    public URI conditional(String path, String contentType, byte[] body, String etag) {
+        return route(path, exchange -> {
+            exchange.getResponseHeaders().set("ETag", etag);
+            exchange.getResponseHeaders().set("Last-Modified", "Wed, 18 Nov 2026 09:30:00 GMT");
+            if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                exchange.sendResponseHeaders(304, -1);
+                return;
+            }
+            respond(exchange, 200, contentType, body);
+        });
+    }
+
+    /** The headers of the last request to {@code path}, names in lower case; empty when there was none. */
+    public Map<String, String> lastRequestHeaders(String path) {
+        return lastHeaders.getOrDefault(path, Map.of());
+    }
+
+    /** When each request to {@code path} arrived, in order. */
+    public List<Instant> arrivals(String path) {
+        return List.copyOf(arrivals.getOrDefault(path, List.of()));
+    }
+
     /** How many requests {@code path} has answered. */
     public int hits(String path) {
         AtomicInteger count = hits.get(path);
@@ -154,6 +201,11 @@ public final class FixtureServer implements AutoCloseable {
             // first time this path is served
         }
         server.createContext(path, exchange -> {
+            arrivals.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>()).add(Instant.now());
+            Map<String, String> headers = new ConcurrentHashMap<>();
+            exchange.getRequestHeaders()
+                .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));
+            lastHeaders.put(path, headers);
             hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
             try (exchange) {
                 handler.handle(exchange);

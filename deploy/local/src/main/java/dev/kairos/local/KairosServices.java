@@ -1,5 +1,6 @@
 package dev.kairos.local;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import dev.kairos.ingest.IngestApplication;
 import dev.kairos.leads.PublisherApplication;
@@ -55,12 +58,19 @@ public final class KairosServices implements AutoCloseable {
             services.run(PublisherApplication.builder(), settings,
                     Map.of("spring.kafka.streams.state-dir", settings.stateDir().resolve("publisher").toString()));
             Map<String, Object> feeds = new HashMap<>();
+            Set<String> feedServers = new TreeSet<>();
             int index = 0;
             for (Map.Entry<String, String> feed : settings.feeds().entrySet()) {
                 feeds.put("trigger.ingest.sources[" + index + "].id", feed.getKey());
                 feeds.put("trigger.ingest.sources[" + index + "].url", feed.getValue());
+                URI url = URI.create(feed.getValue());
+                if ("127.0.0.1".equals(url.getHost()) && url.getPort() != -1) {
+                    feedServers.add("127.0.0.1:" + url.getPort());
+                }
                 index++;
             }
+            // the demo feeds are served on 127.0.0.1, which ingest refuses to fetch unless told otherwise
+            feeds.put("trigger.ingest.fetch.allowed-addresses", String.join(",", feedServers));
             services.run(IngestApplication.builder(), settings, feeds);
             return services;
         }

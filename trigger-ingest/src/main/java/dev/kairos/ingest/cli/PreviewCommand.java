@@ -1,5 +1,6 @@
 package dev.kairos.ingest.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
@@ -9,9 +10,13 @@ import java.util.List;
 import dev.kairos.events.Json;
 import dev.kairos.ingest.detect.Detection;
 import dev.kairos.ingest.detect.TriggerDetector;
+import dev.kairos.ingest.IngestProperties;
+import dev.kairos.ingest.feed.Feed;
 import dev.kairos.ingest.feed.FeedItem;
 import dev.kairos.ingest.feed.FeedParser;
-import dev.kairos.ingest.source.SourceFetcher;
+import dev.kairos.ingest.feed.UnreadableFeedException;
+import dev.kairos.ingest.fetch.Fetcher;
+import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -28,6 +33,13 @@ final class PreviewCommand {
 
     private static final int MAX_ITEMS = 1000;
 
+    private final List<String> allowedAddresses;
+
+    /** @param allowedAddresses internal addresses that may be fetched, as in {@code trigger.ingest.fetch.allowed-addresses} */
+    PreviewCommand(List<String> allowedAddresses) {
+        this.allowedAddresses = allowedAddresses;
+    }
+
     int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length != 1 || args[0].isBlank()) {
             err.println("usage: preview <url-or-file>");
@@ -35,9 +47,7 @@ final class PreviewCommand {
         }
         String target = args[0];
         try {
-            URI uri = toUri(target);
-            byte[] body = SourceFetcher.withDefaultLimits().fetch(uri);
-            List<FeedItem> items = new FeedParser(MAX_ITEMS).parse(body);
+            List<FeedItem> items = read(target).items();
             TriggerDetector detector = new TriggerDetector();
             StringBuilder lines = new StringBuilder();
             for (FeedItem item : items) {
@@ -59,15 +69,23 @@ final class PreviewCommand {
         }
     }
 
-    private static URI toUri(String target) {
-        if (target.startsWith("http://") || target.startsWith("https://") || target.startsWith("file:")) {
-            return URI.create(target);
+    /** A URL goes through the service's fetcher, guards and all; a file is read within the same size limit. */
+    private Feed read(String target) throws IOException, InterruptedException, UnreadableFeedException {
+        FeedParser parser = new FeedParser(MAX_ITEMS);
+        if (target.startsWith("http://") || target.startsWith("https://")) {
+            Fetcher.Fetched fetched = Fetcher.withDefaults(allowedAddresses)
+                .fetch(URI.create(target), Fetcher.Purpose.FEED, Fetcher.Validators.NONE);
+            return parser.parse(fetched.body(), fetched.contentType());
         }
-        Path file = Path.of(target);
+        Path file = target.startsWith("file:") ? Path.of(URI.create(target)) : Path.of(target);
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no such file, and not an http(s) URL");
         }
-        return file.toAbsolutePath().toUri();
+        DataSize max = IngestProperties.Fetch.defaults().maxBytes();
+        if (Files.size(file) > max.toBytes()) {
+            throw new IllegalArgumentException("file larger than " + max);
+        }
+        return parser.parse(Files.readAllBytes(file));
     }
 
     private static ObjectNode toJson(FeedItem item, List<Detection> detections) {

@@ -53,6 +53,15 @@ final class EntryDates {
     private EntryDates() {
     }
 
+    /** Removes the entries after the first {@code max}, returning how many were removed. */
+    static int dropBeyond(Document document, int max) {
+        List<Element> entries = entries(document.getRootElement());
+        for (int i = max; i < entries.size(); i++) {
+            entries.get(i).detach();
+        }
+        return Math.max(0, entries.size() - max);
+    }
+
     /** Removes the date elements of every entry, returning each entry's preferred date text, in document order. */
     static List<@Nullable String> take(Document document) {
         List<@Nullable String> dates = new ArrayList<>();

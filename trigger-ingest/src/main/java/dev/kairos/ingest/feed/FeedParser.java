@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -43,13 +44,23 @@ public final class FeedParser {
         this.maxItems = maxItems;
     }
 
-    /** The feed's entries, newest first as the feed orders them, at most {@code maxItems}. */
-    public List<FeedItem> parse(byte[] body) throws UnreadableFeedException {
+    /** The feed's entries, in the feed's order, at most {@code maxItems}; the charset is the document's own. */
+    public Feed parse(byte[] body) throws UnreadableFeedException {
+        return parse(body, null);
+    }
+
+    /**
+     * The feed's entries, in the feed's order, at most {@code maxItems}.
+     *
+     * @param contentType the HTTP {@code Content-Type}, whose charset wins over the document's, as RFC 7303 says
+     */
+    public Feed parse(byte[] body, @Nullable String contentType) throws UnreadableFeedException {
         if (body.length == 0) {
             throw new UnreadableFeedException("empty body: no feed to read", new IOException("0 bytes"));
         }
         String xml;
-        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), true)) {
+        try (XmlReader reader = contentType == null ? new XmlReader(new ByteArrayInputStream(body), true)
+                : new XmlReader(new ByteArrayInputStream(body), contentType, true)) {
             xml = readAll(reader, body.length);
         }
         catch (IOException | RuntimeException ex) {
@@ -57,14 +68,19 @@ public final class FeedParser {
         }
         SyndFeed feed;
         List<@Nullable String> dates;
+        Duration ttl;
+        int skipped;
         try {
             Document document = document(withoutExternalDoctype(xml));
             if (document.getRootElement().getName().equalsIgnoreCase("html")) {
                 throw new UnreadableFeedException(HTML_PAGE, new IOException("root element <html>"));
             }
             if (isRssWithoutChannel(document)) {
-                return List.of();
+                return new Feed(List.of(), null, 0);
             }
+            ttl = ttlOf(document);
+            // entries past the limit are dropped before rome converts them: a feed of 100,000 entries costs no more
+            skipped = EntryDates.dropBeyond(document, maxItems);
             dates = EntryDates.take(document);
             feed = new SyndFeedInput(false, Locale.ROOT).build(document);
         }
@@ -75,17 +91,24 @@ public final class FeedParser {
         }
         List<FeedItem> items = new ArrayList<>();
         List<SyndEntry> entries = feed.getEntries();
-        for (int i = 0; i < entries.size(); i++) {
-            if (items.size() == maxItems) {
-                break;
-            }
+        for (int i = 0; i < entries.size() && items.size() < maxItems; i++) {
             // rome keeps document order, so the i-th entry has the i-th date
             FeedItem item = toItem(entries.get(i), i < dates.size() ? EntryDates.parse(dates.get(i)) : null);
             if (item != null) {
                 items.add(item);
             }
         }
-        return items;
+        return new Feed(items, ttl, skipped);
+    }
+
+    /** RSS {@code <ttl>}: minutes the channel may be cached. */
+    private static @Nullable Duration ttlOf(Document document) {
+        Element channel = document.getRootElement().getChild("channel", document.getRootElement().getNamespace());
+        String minutes = channel == null ? null : channel.getChildTextTrim("ttl", channel.getNamespace());
+        if (minutes == null || !minutes.matches("\\d{1,7}")) {
+            return null;
+        }
+        return Duration.ofMinutes(Long.parseLong(minutes));
     }
 
     /**
@@ -162,7 +185,8 @@ public final class FeedParser {
             return null;
         }
         String link = blankToNull(entry.getLink());
-        String key = firstNonNull(blankToNull(entry.getUri()), link, title);
+        String canonicalLink = link == null ? null : FeedItem.canonicalUrl(link);
+        String key = firstNonNull(blankToNull(entry.getUri()), canonicalLink, "title:" + title);
         Date romeDate = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
         Instant publishedAt = date != null ? date : romeDate == null ? null : romeDate.toInstant();
         return new FeedItem(key, link, title, summaryOf(entry), publishedAt);

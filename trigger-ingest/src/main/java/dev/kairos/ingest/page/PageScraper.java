@@ -1,9 +1,9 @@
 package dev.kairos.ingest.page;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -52,17 +52,18 @@ public final class PageScraper {
     /**
      * The new articles of a page source.
      *
+     * @param listing the listing page, fetched by the caller
      * @param seen whether an article (by its canonical URL) was read before; those are not fetched again
      */
-    public List<FeedItem> scrape(Source source, Predicate<String> seen) throws IOException, InterruptedException {
+    public List<FeedItem> scrape(Source source, byte[] listing, Predicate<String> seen)
+            throws IOException, InterruptedException {
         Source.PageSelectors selectors = source.selectors();
         if (selectors == null) {
             throw new IOException("page source " + source.sourceId() + " has no selectors");
         }
         URI listingUri = URI.create(source.url());
-        Document listing = parse(fetch.fetch(listingUri), listingUri);
         List<FeedItem> items = new ArrayList<>();
-        for (String link : articleLinks(listing, listingUri, selectors.articleLinks())) {
+        for (String link : articleLinks(parse(listing, listingUri), listingUri, selectors.articleLinks())) {
             if (items.size() == maxArticles) {
                 break;
             }
@@ -82,7 +83,7 @@ public final class PageScraper {
         Set<String> links = new LinkedHashSet<>();
         for (Element anchor : listing.select(selector)) {
             String href = anchor.is("a[href]") ? anchor.absUrl("href") : anchor.select("a[href]").attr("abs:href");
-            String canonical = canonical(href);
+            String canonical = FeedItem.canonicalUrl(href);
             if (canonical != null && sameHost(canonical, listingUri)) {
                 links.add(canonical);
             }
@@ -164,34 +165,12 @@ public final class PageScraper {
         }
     }
 
-    /** http(s) only, no fragment, no tracking parameters, lower-case host: one article, one key. */
-    static @Nullable String canonical(String href) {
-        if (href == null || href.isBlank()) {
-            return null;
-        }
-        try {
-            URI uri = new URI(href.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                return null;
-            }
-            String query = uri.getRawQuery() == null ? null
-                    : String.join("&", java.util.Arrays.stream(uri.getRawQuery().split("&"))
-                        .filter(parameter -> !parameter.toLowerCase(Locale.ROOT).startsWith("utm_"))
-                        .toList());
-            return new URI(scheme, uri.getRawAuthority().toLowerCase(Locale.ROOT), uri.getRawPath(),
-                    query == null || query.isEmpty() ? null : query, null).toString();
-        }
-        catch (URISyntaxException | IllegalArgumentException ex) {
-            return null;
-        }
-    }
-
     private static boolean sameHost(String link, URI listing) {
         return URI.create(link).getHost().equalsIgnoreCase(listing.getHost());
     }
 
-    private static Document parse(byte[] html, URI base) {
-        return Jsoup.parse(new String(html, StandardCharsets.UTF_8), base.toString());
+    /** The charset comes from the page's BOM or {@code <meta charset>}, else UTF-8. */
+    private static Document parse(byte[] html, URI base) throws IOException {
+        return Jsoup.parse(new ByteArrayInputStream(html), null, base.toString());
     }
 }

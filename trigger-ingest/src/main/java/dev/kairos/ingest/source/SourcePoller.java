@@ -92,6 +92,26 @@ public class SourcePoller implements SmartLifecycle {
         return entry == null ? Optional.empty() : Optional.of(entry.status());
     }
 
+    /** The owned sources paused after repeated failures, with their last error, at most {@code limit} of them. */
+    Map<String, String> paused(int limit) {
+        Map<String, String> paused = new java.util.TreeMap<>();
+        for (Scheduled entry : scheduled.values()) {
+            SourceStatus status = entry.status();
+            if (status.state() == SourceStatus.State.PAUSED && paused.size() < limit) {
+                paused.put(entry.source.sourceId(), String.valueOf(status.lastError()));
+            }
+        }
+        return paused;
+    }
+
+    int pausedCount() {
+        return paused.get();
+    }
+
+    int owned() {
+        return scheduled.size();
+    }
+
     private double stalestAgeSeconds() {
         Instant now = clock.instant();
         return scheduled.values()

@@ -1,5 +1,6 @@
 package dev.kairos.ingest.source;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +16,9 @@ import dev.kairos.events.Source;
 import dev.kairos.ingest.IngestProperties;
 import dev.kairos.ingest.detect.Detection;
 import dev.kairos.ingest.detect.TriggerDetector;
+import dev.kairos.ingest.fetch.FetchException;
+import dev.kairos.ingest.fetch.Fetcher;
+import dev.kairos.ingest.feed.Feed;
 import dev.kairos.ingest.feed.FeedItem;
 import dev.kairos.ingest.feed.FeedParser;
 import dev.kairos.ingest.feed.UnreadableFeedException;
@@ -52,7 +56,9 @@ class SourceReader {
     record Outcome(int published, @Nullable String failure, @Nullable Duration nextPollIn) {
     }
 
-    private final SourceFetcher fetcher;
+    private final Fetcher fetcher;
+
+    private final IngestProperties properties;
 
     private final FeedParser parser;
 
@@ -72,11 +78,17 @@ class SourceReader {
 
     private final Map<String, Map<String, SeenItem>> seen = new ConcurrentHashMap<>();
 
-    SourceReader(IngestProperties properties, TriggerDetector detector, TriggerEventPublisher publisher,
-            PublishedEvents publishedEvents, KafkaTemplate<String, SeenItem> kafka, Clock clock, MeterRegistry meters) {
-        this.fetcher = new SourceFetcher(properties.fetch());
+    /** Per source: validators of the last response whose items were all handled, for the next conditional GET. */
+    private final Map<String, Fetcher.Validators> validators = new ConcurrentHashMap<>();
+
+    SourceReader(IngestProperties properties, Fetcher fetcher, TriggerDetector detector,
+            TriggerEventPublisher publisher, PublishedEvents publishedEvents, KafkaTemplate<String, SeenItem> kafka,
+            Clock clock, MeterRegistry meters) {
+        this.fetcher = fetcher;
+        this.properties = properties;
         this.parser = new FeedParser(properties.maxItemsPerFeed());
-        this.pages = new PageScraper(fetcher::fetch, properties.maxArticlesPerPage());
+        this.pages = new PageScraper(article -> fetcher.fetch(article, Fetcher.Purpose.PAGE, Fetcher.Validators.NONE)
+            .body(), properties.maxArticlesPerPage());
         this.detector = detector;
         this.publisher = publisher;
         this.publishedEvents = publishedEvents;
@@ -93,28 +105,50 @@ class SourceReader {
 
     Outcome read(Source source, int partition) {
         Timer.Sample sample = Timer.start(meters);
+        Fetcher.Fetched fetched;
         List<FeedItem> items;
+        Duration ttl = null;
         try {
+            Fetcher.Purpose purpose = source.kind() == Source.Kind.PAGE ? Fetcher.Purpose.PAGE : Fetcher.Purpose.FEED;
+            fetched = fetcher.fetch(URI.create(source.url()), purpose,
+                    validators.getOrDefault(source.sourceId(), Fetcher.Validators.NONE));
+            if (fetched.notModified()) {
+                sample.stop(readTimer("not_modified"));
+                return new Outcome(0, null, nextPollIn(source, fetched.freshFor(), null));
+            }
             items = switch (source.kind()) {
-                case FEED -> parser.parse(fetcher.fetch(URI.create(source.url())));
-                case PAGE -> pages.scrape(source, seenOf(source.sourceId())::containsKey);
+                case FEED -> {
+                    Feed feed = parser.parse(fetched.body(), fetched.contentType());
+                    if (feed.entriesSkipped() > 0) {
+                        log.info("Source {} lists {} entries more than the {} read per poll", source.sourceId(),
+                                feed.entriesSkipped(), properties.maxItemsPerFeed());
+                    }
+                    ttl = feed.ttl();
+                    yield feed.items();
+                }
+                case PAGE -> pages.scrape(source, fetched.body(), seenOf(source.sourceId())::containsKey);
             };
-            sample.stop(meters.timer("kairos.ingest.fetch", "outcome", "ok"));
+            sample.stop(readTimer("ok"));
+        }
+        catch (FetchException ex) {
+            sample.stop(readTimer("fetch_failed"));
+            return failed(source, ex.getMessage(), ex.retryAfter());
         }
         catch (UnreadableFeedException ex) {
-            sample.stop(meters.timer("kairos.ingest.fetch", "outcome", "unreadable"));
-            return failed(source, ex.getMessage());
+            sample.stop(readTimer("unreadable"));
+            return failed(source, ex.getMessage(), null);
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             return new Outcome(0, "interrupted", null);
         }
-        catch (Exception ex) {
-            sample.stop(meters.timer("kairos.ingest.fetch", "outcome", "error"));
-            return failed(source, ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
+        catch (IOException | RuntimeException ex) {
+            sample.stop(readTimer("unreadable"));
+            return failed(source, ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage(), null);
         }
         Map<String, SeenItem> seenItems = seenOf(source.sourceId());
         int published = 0;
+        boolean allHandled = true;
         for (FeedItem item : items) {
             String contentHash = PublishedEvents.fingerprint(item.title() + "\n" + Objects.requireNonNullElse(item.summary(), ""));
             SeenItem before = seenItems.get(item.key());
@@ -122,11 +156,41 @@ class SourceReader {
                 meters.counter("kairos.ingest.items", "outcome", "duplicate").increment();
                 continue;
             }
-            published += read(source, partition, item, contentHash, before != null);
+            int itemPublished = read(source, partition, item, contentHash, before != null);
+            allHandled &= itemPublished >= 0;
+            published += Math.max(0, itemPublished);
         }
-        return new Outcome(published, null, null);
+        if (allHandled) {
+            // only now may the next request be conditional: a 304 must not hide items that were not published
+            validators.put(source.sourceId(), fetched.validators());
+        }
+        else {
+            validators.remove(source.sourceId());
+        }
+        return new Outcome(published, null, nextPollIn(source, fetched.freshFor(), ttl));
     }
 
+    /**
+     * The wait a source asks for, when longer than its poll interval: {@code Cache-Control: max-age} or RSS
+     * {@code <ttl>}, capped so that a year-long max-age does not silence a source.
+     */
+    private @Nullable Duration nextPollIn(Source source, @Nullable Duration freshFor, @Nullable Duration ttl) {
+        Duration asked = freshFor == null ? ttl : ttl == null ? freshFor : freshFor.compareTo(ttl) > 0 ? freshFor : ttl;
+        if (asked == null || asked.compareTo(source.pollInterval()) <= 0) {
+            return null;
+        }
+        Duration cap = properties.polling().maxBackOff();
+        return asked.compareTo(cap) > 0 ? cap : asked;
+    }
+
+    private Timer readTimer(String outcome) {
+        return Timer.builder("kairos.ingest.reads")
+            .description("Polls of a source by outcome: ok, not_modified, fetch_failed, unreadable")
+            .tag("outcome", outcome)
+            .register(meters);
+    }
+
+    /** Detects and publishes the item's triggers: the events published, or -1 when publishing failed. */
     private int read(Source source, int partition, FeedItem item, String contentHash, boolean changed) {
         List<Detection> detections = detector.detect(item.title(), item.summary());
         Evidence evidence = new Evidence(source.sourceId(), item.link(), item.title(), item.summary());
@@ -138,7 +202,7 @@ class SourceReader {
                 case FAILED -> {
                     // not recorded as seen, so the next poll tries again
                     meters.counter("kairos.ingest.items", "outcome", "failed").increment();
-                    return published;
+                    return -1;
                 }
                 case PUBLISHED, REVISED -> published++;
                 case DUPLICATE, UNATTRIBUTED -> {
@@ -162,9 +226,10 @@ class SourceReader {
         return published;
     }
 
-    private Outcome failed(Source source, String reason) {
+    private Outcome failed(Source source, String reason, @Nullable Duration retryAfter) {
         log.warn("Source {} at {} failed: {}", source.sourceId(), source.url(), reason);
-        return new Outcome(0, reason, null);
+        Duration cap = properties.polling().maxBackOff();
+        return new Outcome(0, reason, retryAfter != null && retryAfter.compareTo(cap) > 0 ? cap : retryAfter);
     }
 
     private Map<String, SeenItem> seenOf(String sourceId) {

@@ -36,9 +36,22 @@ class PreviewCommandTest {
     @Test
     void fetchesAFeedOverHttp() {
         try (FixtureServer server = FixtureServer.start()) {
-            assertThat(preview(server.feed("deals.atom").toString())).isZero();
+            assertThat(previewAllowing(server, server.feed("deals.atom").toString())).isZero();
         }
         assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(2);
+    }
+
+    @Test
+    void refusesInternalAddressesLikeTheService() {
+        try (FixtureServer server = FixtureServer.start()) {
+            String url = server.feed("deals.atom").toString();
+
+            assertThat(preview(url)).isEqualTo(PreviewCommand.UNREADABLE);
+            assertThat(server.hits("/feeds/deals.atom")).isZero();
+            assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("preview: " + url + ": refused: 127.0.0.1 is"
+                    + " 127.0.0.1, a loopback address")
+                .hasLineCount(1);
+        }
     }
 
     @Test
@@ -58,7 +71,8 @@ class PreviewCommandTest {
     void reportsAMissingFileAndAServerError() {
         assertThat(preview("/no/such/feed.xml")).isEqualTo(PreviewCommand.UNREADABLE);
         try (FixtureServer server = FixtureServer.start()) {
-            assertThat(preview(server.base().resolve("/missing").toString())).isEqualTo(PreviewCommand.UNREADABLE);
+            assertThat(previewAllowing(server, server.base().resolve("/missing").toString()))
+                .isEqualTo(PreviewCommand.UNREADABLE);
         }
         assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(2)
             .first()
@@ -71,6 +85,11 @@ class PreviewCommandTest {
         assertThat(CommandLine.run(new String[] { "preview" }, System.in, new PrintStream(out), new PrintStream(err)))
             .isEqualTo(PreviewCommand.USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("usage: preview <url-or-file>\n");
+    }
+
+    private int previewAllowing(FixtureServer server, String target) {
+        return new PreviewCommand(List.of("127.0.0.1:" + server.base().getPort())).run(new String[] { target },
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private int preview(String target) {

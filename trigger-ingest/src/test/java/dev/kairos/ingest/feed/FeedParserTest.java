@@ -17,7 +17,7 @@ class FeedParserTest {
 
     @Test
     void readsRss2ItemsWithGuidLinkDateAndPlainTextSummary() throws Exception {
-        List<FeedItem> items = parser.parse(fixture("funding-news.rss"));
+        List<FeedItem> items = parser.parse(fixture("funding-news.rss")).items();
 
         assertThat(items).hasSize(3);
         assertThat(items.getFirst()).isEqualTo(new FeedItem("fn-1001", "https://funding.news.example/2026/11/crate-seed",
@@ -29,7 +29,7 @@ class FeedParserTest {
 
     @Test
     void readsAtomEntriesAndDecodesHtmlTitles() throws Exception {
-        List<FeedItem> items = parser.parse(fixture("deals.atom"));
+        List<FeedItem> items = parser.parse(fixture("deals.atom")).items();
 
         assertThat(items).extracting(FeedItem::title)
             .containsExactly("Helio Health lands $30M Series B & plans hiring spree",
@@ -40,7 +40,7 @@ class FeedParserTest {
 
     @Test
     void stopsAtTheItemLimit() throws Exception {
-        assertThat(new FeedParser(2).parse(fixture("funding-news.rss"))).hasSize(2);
+        assertThat(new FeedParser(2).parse(fixture("funding-news.rss")).items()).hasSize(2);
     }
 
     @Test
@@ -76,7 +76,7 @@ class FeedParserTest {
     void readsAnRssDocumentWithoutChannelAsAnEmptyFeed() throws Exception {
         byte[] rss = "\uFEFF<?xml version=\"1.0\"?><rss></rss>".getBytes(StandardCharsets.UTF_8);
 
-        assertThat(parser.parse(rss)).isEmpty();
+        assertThat(parser.parse(rss).items()).isEmpty();
     }
 
     @Test
@@ -91,7 +91,7 @@ class FeedParserTest {
                 </channel></rss>
                 """.getBytes(StandardCharsets.ISO_8859_1);
 
-        assertThat(parser.parse(rss)).extracting(FeedItem::title)
+        assertThat(parser.parse(rss).items()).extracting(FeedItem::title)
             .containsExactly("Orbital Labs raises \u00e9$12M seed round");
     }
 
@@ -128,7 +128,7 @@ class FeedParserTest {
                 + "<item><title>Zürich-based Acme raises $5M seed</title><guid>z-1</guid></item></channel></rss>";
         byte[] utf16 = ("\uFEFF" + feed).getBytes(StandardCharsets.UTF_16LE);
 
-        assertThat(parser.parse(utf16)).extracting(FeedItem::title).containsExactly("Zürich-based Acme raises $5M seed");
+        assertThat(parser.parse(utf16).items()).extracting(FeedItem::title).containsExactly("Zürich-based Acme raises $5M seed");
     }
 
     @Test

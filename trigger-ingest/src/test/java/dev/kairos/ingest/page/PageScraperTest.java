@@ -30,7 +30,7 @@ class PageScraperTest {
             Source source = new Source(1, "ledger", Source.Kind.PAGE, listing.toString(), SELECTORS,
                     Duration.ofMinutes(15), true);
 
-            List<FeedItem> items = new PageScraper(this::get, 10).scrape(source, link -> false);
+            List<FeedItem> items = new PageScraper(this::get, 10).scrape(source, get(listing), link -> false);
 
             String quanta = site.base() + "/2026/11/quanta-freight-series-a";
             assertThat(items).containsExactly(new FeedItem(quanta, quanta,
@@ -50,7 +50,7 @@ class PageScraperTest {
             Source source = new Source(1, "ledger", Source.Kind.PAGE, listing.toString(), SELECTORS,
                     Duration.ofMinutes(15), true);
 
-            List<FeedItem> items = new PageScraper(this::get, 10).scrape(source, link -> link.contains("quanta"));
+            List<FeedItem> items = new PageScraper(this::get, 10).scrape(source, get(listing), link -> link.contains("quanta"));
 
             assertThat(items).isEmpty();
             assertThat(site.hits("/2026/11/quanta-freight-series-a")).isZero();

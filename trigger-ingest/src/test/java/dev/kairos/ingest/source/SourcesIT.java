@@ -8,9 +8,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,12 +41,16 @@ import tools.jackson.databind.JsonNode;
 @KafkaIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = { "spring.config.name=" + IngestApplication.CONFIG_NAME, "management.server.port=0",
                 "trigger.ingest.api-key=test-key", "trigger.ingest.polling.min-interval=PT1S",
-                "trigger.ingest.polling.pause-after-failures=2", "trigger.ingest.polling.max-back-off=PT2S" })
+                "trigger.ingest.polling.pause-after-failures=2", "trigger.ingest.polling.max-back-off=PT2S",
+                "trigger.ingest.fetch.timeout=PT2S", "trigger.ingest.fetch.min-delay-per-host=PT0S" })
 // its instance must leave the sources group before other tests form their own
 @DirtiesContext
 class SourcesIT {
 
     static final FixtureServer news = FixtureServer.start();
+
+    /** Stands for an internal service that no source may reach. */
+    static final FixtureServer internal = FixtureServer.start();
 
     static final HttpClient http = HttpClient.newHttpClient();
 
@@ -52,11 +58,13 @@ class SourcesIT {
     static void configuredSource(DynamicPropertyRegistry registry) {
         registry.add("trigger.ingest.sources[0].id", () -> "configured-funding");
         registry.add("trigger.ingest.sources[0].url", () -> news.feed("funding-news.rss"));
+        registry.add("trigger.ingest.fetch.allowed-addresses", () -> "127.0.0.1:" + news.base().getPort());
     }
 
     @AfterAll
-    static void stopNews() {
+    static void stopServers() {
         news.close();
+        internal.close();
     }
 
     @LocalServerPort
@@ -125,6 +133,99 @@ class SourcesIT {
     }
 
     @Test
+    void keepsReadingGoodSourcesWhileEachBadOneFailsWithAClearCountedError() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        byte[] bogusCharset = new String(resource("/feeds/deals.atom"), StandardCharsets.UTF_8)
+            .replace("encoding=\"utf-8\"", "encoding=\"bogus\"")
+            .getBytes(StandardCharsets.UTF_8);
+        Map<String, URI> bad = new LinkedHashMap<>();
+        bad.put("xxe", news.feed("xxe.rss"));
+        bad.put("billion-laughs", news.feed("billion-laughs.rss"));
+        bad.put("gzip-bomb", news.gzipBomb(64 * 1024 * 1024));
+        bad.put("endless", news.huge());
+        bad.put("slow-drip", news.slow(Duration.ofMillis(200)));
+        bad.put("redirect-loop", news.redirectLoop());
+        bad.put("to-loopback", news.redirect("/to-loopback", internal.base().resolve("/secret").toString()));
+        bad.put("to-metadata", news.redirect("/to-metadata", "http://169.254.169.254/latest/meta-data/"));
+        bad.put("to-mapped", news.redirect("/to-mapped", "http://[::ffff:127.0.0.1]:" + internal.base().getPort() + "/"));
+        bad.put("wrong-type", news.wrongContentType());
+        bad.put("bogus-charset", news.serve("/bogus-charset", "application/atom+xml", bogusCharset));
+        bad.put("empty", news.serve("/empty", "application/rss+xml", new byte[0]));
+        bad.put("html-as-feed", news.serve("/html-as-feed", "application/rss+xml",
+                "<!DOCTYPE html><html><head><title>Home</title></head><body><p>Welcome</body></html>"));
+        Map<String, String> reasons = Map.ofEntries(Map.entry("xxe", "DOCTYPE"), Map.entry("billion-laughs", "DOCTYPE"),
+                Map.entry("gzip-bomb", "inflates to more than 5 MB"), Map.entry("endless", "larger than 5 MB"),
+                Map.entry("slow-drip", "no complete response within 2 s"),
+                Map.entry("redirect-loop", "more than 5 redirects"), Map.entry("to-loopback", "a loopback address"),
+                Map.entry("to-metadata", "169.254.169.254, a link-local address"),
+                Map.entry("to-mapped", "a loopback address"), Map.entry("wrong-type", "served as text/html"),
+                Map.entry("bogus-charset", "unsupported character encoding 'BOGUS'"),
+                Map.entry("empty", "empty body"), Map.entry("html-as-feed", "this is an HTML page, not a feed"));
+        for (Map.Entry<String, URI> source : bad.entrySet()) {
+            send("PUT", "/api/sources/bad-" + source.getKey() + "-" + run, "test-key",
+                    "{\"url\": \"" + source.getValue() + "\", \"pollInterval\": \"PT1S\"}");
+        }
+        String good = "good-" + run;
+        send("PUT", "/api/sources/" + good, "test-key", "{\"url\": \"" + news.serve("/good-" + run,
+                "application/atom+xml", new String(resource("/feeds/deals.atom"), StandardCharsets.UTF_8)
+                    .replace("Helio Health", "Helio" + run)) + "\", \"pollInterval\": \"PT1S\"}");
+
+        assertThat(readEvents(good, 1)).extracting(event -> event.company().name()).containsExactly("Helio" + run);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            for (String name : bad.keySet()) {
+                JsonNode status = json(send("GET", "/api/sources/bad-" + name + "-" + run, null, null)).get("status");
+                assertThat(status.get("state").asString()).as(name).isIn("BACKING_OFF", "PAUSED");
+                assertThat(status.get("lastError").asString()).as(name).contains(reasons.get(name));
+            }
+        });
+        assertThat(internal.hits("/secret") + internal.hits("/")).isZero();
+        for (String outcome : List.of("too_large", "timeout", "too_many_redirects", "blocked_address",
+                "wrong_content_type")) {
+            assertThat(count("kairos.ingest.fetches", outcome)).as(outcome).isPositive();
+        }
+        assertThat(count("kairos.ingest.reads", "unreadable")).isPositive();
+        assertThat(json(send("GET", "/api/sources/" + good, null, null)).at("/status/state").asString())
+            .isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void readsTheFirstItemsOfAHundredThousandItemFeed() throws Exception {
+        String id = "long-" + UUID.randomUUID().toString().substring(0, 6);
+        StringBuilder feed = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>");
+        for (int i = 0; i < 100_000; i++) {
+            feed.append("<item><title>n ").append(i).append("</title></item>");
+        }
+        URI url = news.serve("/" + id, "application/rss+xml", feed.append("</channel></rss>").toString());
+
+        send("PUT", "/api/sources/" + id, "test-key", "{\"url\": \"" + url + "\", \"pollInterval\": \"PT1M\"}");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode status = json(send("GET", "/api/sources/" + id, null, null)).get("status");
+            assertThat(status.get("state").asString()).isEqualTo("ACTIVE");
+            assertThat(status.get("lastSuccessAt").isNull()).isFalse();
+        });
+    }
+
+    @Test
+    void asksConditionallySoThatAnUnchangedFeedCostsA304() throws Exception {
+        String id = "etag-" + UUID.randomUUID().toString().substring(0, 6);
+        // a company of its own: the same funding round from another source would be one event with two evidences
+        byte[] feed = new String(resource("/feeds/deals.atom"), StandardCharsets.UTF_8).replace("Helio Health", id)
+            .getBytes(StandardCharsets.UTF_8);
+        URI url = news.conditional("/" + id, "application/atom+xml", feed, "\"" + id + "\"");
+        long before = count("kairos.ingest.reads", "not_modified");
+
+        send("PUT", "/api/sources/" + id, "test-key", "{\"url\": \"" + url + "\", \"pollInterval\": \"PT1S\"}");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(news.hits("/" + id)).isGreaterThanOrEqualTo(2);
+            assertThat(news.lastRequestHeaders("/" + id)).containsEntry("if-none-match", "\"" + id + "\"");
+            assertThat(count("kairos.ingest.reads", "not_modified")).isGreaterThan(before);
+        });
+        send("DELETE", "/api/sources/" + id, "test-key", null);
+    }
+
+    @Test
     void refusesWritesWithoutTheApiKey() throws Exception {
         HttpResponse<String> response = send("POST", "/api/sources", null, "{\"sourceId\": \"x\", \"url\": \"https://a.example/\"}");
 
@@ -175,6 +276,17 @@ class SourcesIT {
             request.header("X-API-Key", apiKey);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Timings recorded with this outcome, over all other tags. */
+    private long count(String timer, String outcome) {
+        return meters.find(timer).tag("outcome", outcome).timers().stream().mapToLong(t -> t.count()).sum();
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (var in = SourcesIT.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
     }
 
     private static JsonNode json(HttpResponse<String> response) {
