@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Addresses are checked after resolution, so odd spellings of a host ({@code 127.1}, {@code [::ffff:7f00:1]}) are
  * judged by where they lead. The JVM caches lookups (30 s by default), so the client connects to the addresses
- * checked here; operators who fear DNS rebinding can lower the risk further with {@code networkaddress.cache.ttl}.
+ * checked here moments before, even when a DNS server changes its answer (rebinding); the cache must stay on.
  */
 public final class AddressGuard {
 
