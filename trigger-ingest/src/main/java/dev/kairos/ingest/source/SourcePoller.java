@@ -20,6 +20,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +34,13 @@ public class SourcePoller implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SourcePoller.class);
 
-    private final SourceReader reader;
+    /** Reads a source once: {@link SourceReader} in the service, a stand-in in load tests. */
+    @FunctionalInterface
+    interface Reading {
+        SourceReader.Outcome read(Source source, int partition);
+    }
+
+    private final Reading reader;
 
     private final IngestProperties properties;
 
@@ -50,7 +57,12 @@ public class SourcePoller implements SmartLifecycle {
 
     private volatile boolean running;
 
+    @Autowired
     SourcePoller(SourceReader reader, IngestProperties properties, Clock clock, MeterRegistry meters) {
+        this(reader::read, properties, clock, meters);
+    }
+
+    SourcePoller(Reading reader, IngestProperties properties, Clock clock, MeterRegistry meters) {
         this.reader = reader;
         this.properties = properties;
         this.clock = clock;
