@@ -33,6 +33,7 @@ public final class LocalKairos {
         PrintStream out = System.out;
         // until the first service configures logging, keep the broker's start-up chatter off the console
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.apache.kafka")).setLevel(Level.ERROR);
         int kafkaPort = Integer.parseInt(env("KAIROS_KAFKA_PORT", "9092"));
         Path home = Path.of(env("KAIROS_HOME", ".kairos")).toAbsolutePath();
         // the in-process broker starts empty every time, so Streams state from an earlier run would not match it
@@ -52,7 +53,11 @@ public final class LocalKairos {
                 home.resolve("state"), Map.of("spring.main.banner-mode", "off",
                         // the console shows leads and problems; everything else goes to the log file
                         "logging.file.name", home.resolve("kairos.log").toString(), "logging.threshold.console",
-                        "WARN"),
+                        "WARN",
+                        // benign on a fresh broker: the global table reads its topic before any offset is stable
+                        "logging.level.org.apache.kafka.clients.consumer.internals.OffsetFetcherUtils", "ERROR",
+                        // retried transparently while a fresh broker completes the first transactions
+                        "logging.level.org.apache.kafka.clients.producer.internals.Sender", "ERROR"),
                 null));
         LeadPrinter printer = new LeadPrinter(bootstrap, out, clock);
         printer.start();
