@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +24,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import com.rometools.rome.io.impl.XmlFixerReader;
+import dev.kairos.ingest.publish.PublishedEvents;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.JDOMException;
@@ -186,10 +189,15 @@ public final class FeedParser {
         }
         String link = blankToNull(entry.getLink());
         String canonicalLink = link == null ? null : FeedItem.canonicalUrl(link);
-        String key = firstNonNull(blankToNull(entry.getUri()), canonicalLink, "title:" + title);
+        String summary = summaryOf(entry);
+        // no GUID and no link: the content is all that identifies the entry
+        String guid = blankToNull(entry.getUri());
+        // rome gives an RSS item without a GUID its link as URI: that link is better keyed canonical
+        String key = firstNonNull(guid == null || guid.equals(link) ? canonicalLink : guid, canonicalLink,
+                () -> "content:" + PublishedEvents.fingerprint(title + "\n" + Objects.requireNonNullElse(summary, "")));
         Date romeDate = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
         Instant publishedAt = date != null ? date : romeDate == null ? null : romeDate.toInstant();
-        return new FeedItem(key, link, title, summaryOf(entry), publishedAt);
+        return new FeedItem(key, link, title, summary, publishedAt);
     }
 
     private static @Nullable String summaryOf(SyndEntry entry) {
@@ -276,8 +284,8 @@ public final class FeedParser {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static String firstNonNull(@Nullable String first, @Nullable String second, String third) {
-        return first != null ? first : second != null ? second : third;
+    private static String firstNonNull(@Nullable String first, @Nullable String second, Supplier<String> third) {
+        return first != null ? first : second != null ? second : third.get();
     }
 
     /** One line a person can act on; rome's own messages are terse or, for some broken documents, an NPE. */

@@ -73,6 +73,31 @@ class FeedParserTest {
     }
 
     @Test
+    void readsTheCachingTimeOfAnRssFeedAndDropsEntriesBeyondTheLimitUnread() throws Exception {
+        StringBuilder rss = new StringBuilder("<rss version=\"2.0\"><channel><title>t</title><ttl>90</ttl>");
+        for (int i = 0; i < 100_000; i++) {
+            rss.append("<item><title>n ").append(i).append("</title></item>");
+        }
+        Feed feed = parser.parse(rss.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(feed.ttl()).isEqualTo(java.time.Duration.ofMinutes(90));
+        assertThat(feed.items()).hasSize(1000);
+        assertThat(feed.entriesSkipped()).isEqualTo(99_000);
+        assertThat(feed.items().getFirst().key()).startsWith("content:");
+        assertThat(feed.items().get(1).key()).isNotEqualTo(feed.items().getFirst().key());
+    }
+
+    @Test
+    void keysAnEntryByItsCanonicalLinkWhenItHasNoGuid() throws Exception {
+        byte[] rss = """
+                <rss version="2.0"><channel><title>t</title>
+                <item><title>Acme raises $5M</title><link>https://News.example/acme?utm_source=rss#top</link></item>
+                </channel></rss>""".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(parser.parse(rss).items().getFirst().key()).isEqualTo("https://news.example/acme");
+    }
+
+    @Test
     void readsAnRssDocumentWithoutChannelAsAnEmptyFeed() throws Exception {
         byte[] rss = "\uFEFF<?xml version=\"1.0\"?><rss></rss>".getBytes(StandardCharsets.UTF_8);
 
