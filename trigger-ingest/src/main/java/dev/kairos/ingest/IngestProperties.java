@@ -24,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
  * @param pollInterval how often a source is polled unless it says otherwise
  * @param maxItemsPerFeed entries read from one feed response; the rest are ignored
  * @param maxArticlesPerPage new articles followed from one listing page per poll; the rest wait for the next poll
+ * @param followLinksToOtherHosts whether article links of a listing page may lead to other hosts than the listing's
  * @param polling how failing sources are treated
  * @param fetch limits of every fetch
  * @param apiKey the key write requests must carry in the {@code X-API-Key} header
@@ -33,7 +34,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public record IngestProperties(@DefaultValue List<@Valid FeedSource> sources, @DefaultValue("true") boolean bundledSources,
         @DefaultValue("PT15M") Duration pollInterval, @DefaultValue("1000") @Min(1) int maxItemsPerFeed,
-        @DefaultValue("20") @Min(1) int maxArticlesPerPage,
+        @DefaultValue("20") @Min(1) int maxArticlesPerPage, @DefaultValue("false") boolean followLinksToOtherHosts,
         @Valid @DefaultValue Polling polling, @Valid @DefaultValue Fetch fetch, @NotBlank String apiKey,
         @Valid @DefaultValue TopicSettings topics) {
 

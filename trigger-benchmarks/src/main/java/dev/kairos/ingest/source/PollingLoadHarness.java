@@ -60,7 +60,7 @@ public final class PollingLoadHarness {
             return new SourceReader.Outcome(0, null, null);
         };
 
-        IngestProperties properties = new IngestProperties(List.of(), false, interval, 1000, 20,
+        IngestProperties properties = new IngestProperties(List.of(), false, interval, 1000, 20, false,
                 new IngestProperties.Polling(5, Duration.ofHours(6), Duration.ofSeconds(1)),
                 IngestProperties.Fetch.defaults(), "harness", new IngestProperties.TopicSettings(3, (short) 1));
         SourcePoller poller = new SourcePoller(simulatedFetch, properties, Clock.systemUTC(), new SimpleMeterRegistry());

@@ -26,7 +26,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads a news listing page: follows its article links (same host only, at most {@code maxArticles} new ones a poll)
+ * Reads a news listing page: follows its article links (on the listing's host unless {@code anyHost}, at most
+ * {@code maxArticles} new ones a poll)
  * and turns each article into an item with the source's CSS selectors, falling back to the page's {@code <title>},
  * Open Graph and {@code article:published_time} metadata. Fetching, with its limits and guards, is the caller's.
  */
@@ -44,7 +45,15 @@ public final class PageScraper {
 
     private final int maxArticles;
 
+    private final boolean anyHost;
+
     public PageScraper(Fetch fetch, int maxArticles) {
+        this(fetch, maxArticles, false);
+    }
+
+    /** @param anyHost follow article links to other hosts too (each still passes the fetcher's guards) */
+    public PageScraper(Fetch fetch, int maxArticles, boolean anyHost) {
+        this.anyHost = anyHost;
         this.fetch = fetch;
         this.maxArticles = maxArticles;
     }
@@ -63,7 +72,7 @@ public final class PageScraper {
         }
         URI listingUri = URI.create(source.url());
         List<FeedItem> items = new ArrayList<>();
-        for (String link : articleLinks(parse(listing, listingUri), listingUri, selectors.articleLinks())) {
+        for (String link : articleLinks(parse(listing, listingUri), anyHost ? null : listingUri, selectors.articleLinks())) {
             if (items.size() == maxArticles) {
                 break;
             }
@@ -79,12 +88,13 @@ public final class PageScraper {
         return items;
     }
 
-    static Set<String> articleLinks(Document listing, URI listingUri, String selector) {
+    /** @param onHostOf only links to this URI's host, or any host when null */
+    static Set<String> articleLinks(Document listing, @Nullable URI onHostOf, String selector) {
         Set<String> links = new LinkedHashSet<>();
         for (Element anchor : listing.select(selector)) {
             String href = anchor.is("a[href]") ? anchor.absUrl("href") : anchor.select("a[href]").attr("abs:href");
             String canonical = FeedItem.canonicalUrl(href);
-            if (canonical != null && sameHost(canonical, listingUri)) {
+            if (canonical != null && (onHostOf == null || sameHost(canonical, onHostOf))) {
                 links.add(canonical);
             }
         }

@@ -88,7 +88,7 @@ class SourceReader {
         this.properties = properties;
         this.parser = new FeedParser(properties.maxItemsPerFeed());
         this.pages = new PageScraper(article -> fetcher.fetch(article, Fetcher.Purpose.PAGE, Fetcher.Validators.NONE)
-            .body(), properties.maxArticlesPerPage());
+            .body(), properties.maxArticlesPerPage(), properties.followLinksToOtherHosts());
         this.detector = detector;
         this.publisher = publisher;
         this.publishedEvents = publishedEvents;

@@ -87,6 +87,16 @@ class PageScraperTest {
         assertThat(PageScraper.parseDate("last Tuesday")).isNull();
     }
 
+    @Test
+    void followsLinksToOtherHostsOnlyWhenAllowed() {
+        var listing = org.jsoup.Jsoup.parse(new String(resource("funding-listing.html")),
+                "https://startup-ledger.example/funding");
+
+        assertThat(PageScraper.articleLinks(listing, null, SELECTORS.articleLinks()))
+            .contains("https://startup-ledger.example/2026/11/quanta-freight-series-a")
+            .anyMatch(link -> !link.startsWith("https://startup-ledger.example/"));
+    }
+
     private byte[] get(URI uri) throws java.io.IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
     }
