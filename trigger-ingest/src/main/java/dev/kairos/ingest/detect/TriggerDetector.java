@@ -1,82 +1,84 @@
 package dev.kairos.ingest.detect;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import dev.kairos.events.TriggerDetails;
+import dev.kairos.events.TriggerType;
 import org.jspecify.annotations.Nullable;
 
-/** Finds buying triggers in a headline and its first sentence. Immutable and thread-safe. */
+/**
+ * Finds buying triggers in a headline and its first sentence (or summary), as TRIGGERS.md defines them: English
+ * only, facts and decisions only (no talks, plans or rumours), one detection per trigger type. Immutable and
+ * thread-safe.
+ */
 public final class TriggerDetector {
 
-    private static final Pattern FUNDING = Pattern.compile(
-            "^(?<company>[A-Z][\\w.&'-]*(?: [A-Z0-9][\\w.&'-]*){0,4}) (?:raises|raised|secures|closes|lands|nabs|bags)"
-                    + " (?<amount>(?:US)?[$€£][\\d.,]+ ?(?:[mbk]|mn|bn|million|billion)?)?(?<rest>.*)$");
+    private static final List<Finder> FINDERS = List.of(new FundingFinder(), new AcquisitionFinder(),
+            new ExecutiveMoveFinder(), new IpoFinder(), new LayoffsFinder(), new ExpansionFinder(),
+            new LaunchFinder(), new PartnershipFinder());
 
-    private static final Pattern ROUND = Pattern.compile(
-            "(?i)\\b(pre-seed|seed|series ([a-j])|growth|debt)\\b");
+    /** Where a lede's first sentence ends: a full stop before a capital, not after "Inc." or "U.S.". */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<!\\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs|Bros|Cos|[A-Z]))[.!?](?=\\s+[\"'A-Z(])");
 
-    private static final Pattern AMOUNT = Pattern.compile(
-            "(?i)(?<symbol>[$€£])(?<number>\\d+(?:[.,]\\d+)?) ?(?<scale>[mbk]|mn|bn|million|billion)?\\b");
+    /** Dateline of a press release or wire story: "SAN FRANCISCO, March 3, 2025 /PRNewswire/ --". */
+    private static final Pattern DATELINE = Pattern.compile("^(?:[A-Z][A-Za-z.' -]{1,40},? ?)+(?:\\([^)]{1,40}\\))?"
+            + "(?:,? [A-Z][a-z]+\\.? \\d{1,2},? \\d{4})?\\s*(?:/[^/]{1,40}/)?\\s*(?:--|-|—|–)\\s+");
 
+    private static final int MAX_CHARS = 600;
+
+    /** The triggers in an item: a headline, and optionally its first sentence or summary. */
     public List<Detection> detect(String title, @Nullable String text) {
-        List<Detection> found = new ArrayList<>();
-        Matcher funding = FUNDING.matcher(title.strip());
-        if (funding.matches()) {
-            String rest = title;
-            Matcher round = ROUND.matcher(rest);
-            String roundName = round.find() ? roundOf(round) : "UNKNOWN";
-            Matcher amount = AMOUNT.matcher(rest);
-            BigDecimal value = null;
-            Currency currency = null;
-            if (amount.find()) {
-                value = amountOf(amount);
-                currency = currencyOf(amount.group("symbol"));
-            }
-            double confidence = value != null && !roundName.equals("UNKNOWN") ? 0.9 : 0.75;
-            found.add(new Detection(funding.group("company"),
-                    new TriggerDetails.Funding(roundName, value, currency, List.of()), confidence));
+        String lede = text == null ? "" : firstSentence(text);
+        String headline = clip(title);
+        if (!English.isEnglish(headline + " " + lede)) {
+            return List.of();
         }
+        Map<TriggerType, Detection> found = new LinkedHashMap<>();
+        for (Detection detection : detectIn(headline)) {
+            found.putIfAbsent(detection.type(), detection);
+        }
+        if (!lede.isEmpty()) {
+            for (Detection detection : detectIn(lede)) {
+                Detection inTitle = found.get(detection.type());
+                if (inTitle == null) {
+                    found.put(detection.type(), new Detection(detection.company(), detection.details(),
+                            Math.max(0.5, detection.confidence() - 0.1)));
+                }
+                else {
+                    found.put(detection.type(), Details.completed(inTitle, detection));
+                }
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    private static List<Detection> detectIn(String raw) {
+        Sentence sentence = Sentence.of(raw);
+        if (sentence.words().size() < 2 || Hedges.inSentence(sentence)) {
+            return List.of();
+        }
+        List<Detection> found = new ArrayList<>(2);
+        for (Finder finder : FINDERS) {
+            finder.find(sentence, found);
+        }
+        found.removeIf(detection -> detection.company() == null && !(detection.details()
+                instanceof TriggerDetails.Acquisition));
         return found;
     }
 
-    private static String roundOf(Matcher round) {
-        String name = round.group(1).toLowerCase(Locale.ROOT);
-        if (round.group(2) != null) {
-            return "SERIES_" + round.group(2).toUpperCase(Locale.ROOT);
-        }
-        return switch (name) {
-            case "pre-seed" -> "PRE_SEED";
-            case "seed" -> "SEED";
-            case "growth" -> "GROWTH";
-            default -> "DEBT";
-        };
+    static String firstSentence(String text) {
+        String plain = clip(text.strip());
+        plain = DATELINE.matcher(plain).replaceFirst("");
+        var end = SENTENCE_END.matcher(plain);
+        return end.find() ? plain.substring(0, end.start() + 1) : plain;
     }
 
-    private static BigDecimal amountOf(Matcher amount) {
-        BigDecimal number = new BigDecimal(amount.group("number").replace(',', '.'));
-        String scale = amount.group("scale") == null ? "" : amount.group("scale").toLowerCase(Locale.ROOT);
-        BigDecimal factor = switch (scale) {
-            case "k" -> BigDecimal.valueOf(1_000);
-            case "m", "mn", "million" -> BigDecimal.valueOf(1_000_000);
-            case "b", "bn", "billion" -> BigDecimal.valueOf(1_000_000_000);
-            default -> BigDecimal.ONE;
-        };
-        // whole units, as the contract says: "$4.5M" is 4500000
-        return number.multiply(factor).setScale(0, RoundingMode.HALF_UP);
-    }
-
-    private static Currency currencyOf(String symbol) {
-        return Currency.getInstance(switch (symbol) {
-            case "€" -> "EUR";
-            case "£" -> "GBP";
-            default -> "USD";
-        });
+    private static String clip(String text) {
+        return text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS);
     }
 }

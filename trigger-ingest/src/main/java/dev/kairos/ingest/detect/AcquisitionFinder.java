@@ -1,0 +1,224 @@
+package dev.kairos.ingest.detect;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.kairos.events.TriggerDetails;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code ACQUISITION}: "Acme to buy Beta for $1.2 bln", "Beta acquired by Acme", "Acme completes acquisition of
+ * Beta", "Acme and Beta to merge", "Siemens sells logistics unit to Koerber". Not talks, minority stakes, buybacks or
+ * single properties.
+ */
+final class AcquisitionFinder implements Finder {
+
+    private static final Pattern ACTIVE = Pattern.compile("(?i)\\b(?:acquires?|acquired|acquiring|buys|bought|buy"
+            + "|buying|purchases?|purchased|purchasing|snaps? up|snapped up|scoops? up|scooped up|takes? over|took over"
+            + "|taking over|gobbles? up|gobbled up|swallows?|absorbs?|absorbed|picks? up|picked up"
+            + "|(?:completes?|completed|closes?|closed|finali[sz]es?|finali[sz]ed|announces?|announced|confirms?"
+            + "|confirmed|seals?|sealed|wraps? up|wrapped up|clinches|clinched) (?:the |its |an? |planned |proposed "
+            + "|previously announced |all-cash |all-stock |cash |(?:[$€£][\\d.,]+ ?(?:million|billion|bln|mln|bn|m|b)?"
+            + "|[\\d.,]+ (?:million|billion|bln|mln)) )*(?:acquisition|purchase|takeover|buyout|acquisition|merger"
+            + "|combination) (?:of|with)"
+            + "|(?:agrees?|agreed) to (?:buy|acquire|purchase|take over|merge with)"
+            + "|(?:signs?|signed|enters? into|entered into|inks?|inked|strikes?|struck|reaches?|reached) (?:an? )?"
+            + "(?:definitive |final |binding )?(?:agreement|deal|pact) to (?:buy|acquire|purchase|take over|merge"
+            + " with)"
+            + "|merges? with|merged with|merging with|completes? (?:its )?merger with"
+            + "|acquire|purchase|takes? private|to take private"
+            + "|(?:in|inks?|strikes?|signs?|clinches?|seals?|announces?|wins?) (?:an? )?(?:[$€£][\\d.,]+ ?"
+            + "(?:million|billion|bln|mln|bn|m|b)? |[\\d.,]+ (?:million|billion|bln|mln) (?:dlrs |dollars |euros )?)?"
+            + "(?:all-cash |all-stock |cash-and-stock |cash |stock )?(?:deal|agreement|takeover|buyout|acquisition"
+            + "|bid) (?:for|of|to buy)"
+            + "|wins? (?:bidding war|battle|auction|contest) for)\\b");
+
+    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:acquired|bought|purchased|snapped up"
+            + "|taken over|scooped up|picked up|taken private) by\\b");
+
+    private static final Pattern SALE = Pattern.compile("(?i)\\b(?:sells?|sold|selling|to sell|agrees? to sell|"
+            + "agreed to sell|completes? (?:the )?sale of|closes? (?:the )?sale of|completed (?:the )?sale of"
+            + "|offloads?|offloaded|divests?|divested|spins? off|unloads?|unloaded)\\b");
+
+    private static final Pattern MERGER = Pattern.compile("(?i)\\b(?:to merge|agree to merge|agreed to merge|"
+            + "merge|complete (?:their |a )?merger|completed (?:their |a )?merger|announce (?:a |their )?merger|"
+            + "in (?:a |an )?(?:[$€£][\\d.,]+ ?(?:million|billion|bln|bn|m|b)? )?(?:all-stock |all-cash )?merger|"
+            + "to combine|combine|agree to combine|seal merger|strike merger deal|sign merger (?:deal|agreement)|"
+            + "merger of equals)\\b");
+
+    /** What was bought when it was not a company: a stake, shares, a building, rights. */
+    private static final Pattern NOT_A_COMPANY = Pattern.compile("(?i)^\\s*(?:back |a |an |the |its |their |more "
+            + "|minority |small |further |additional |remaining |rest of |\\d+(?:\\.\\d+)?% |\\d+ percent |"
+            + "(?:a )?(?:\\d+(?:\\.\\d+)?%|\\d+ percent|minority|small|significant|strategic|further|additional|"
+            + "remaining) )*(?:stake|stakes|shares?|stock|stocks|bonds?|debt|property|properties|building|"
+            + "buildings|office tower|office building|office space|tower|land|site|campus|hotels?|mall|"
+            + "warehouses?|portfolio|real estate|estate|homes?|house|apartments?|rights|licen[cs]es?|patents?|"
+            + "spectrum|aircraft|jets?|planes?|ships?|vessels?|tankers?|customers?|users?|talent|tickets?|bitcoins?"
+            + "|ether|gold|oil|gas|crude|power|electricity|cargo|more|it|them|time|votes?|ads?|advertising|airtime"
+            + "|seats?|lunch|dinner|drinks|into|treasuries|loans?|a piece|piece|sports team|team|franchise|players?"
+            + "|players|striker|forward|midfielder|goalkeeper|quarterback|dip|the dip|now|cheap|local|american|"
+            + "insurance|fighter|weapons|vaccines?|doses|chips|gpus|servers|equipment|fleet|trucks|cars|vehicles"
+            + "|stuff|everything|anything|something|nothing)\\b");
+
+    private static final Pattern MAJORITY = Pattern.compile("(?i)^\\s*(?:a |an |the )?(?:majority|controlling|"
+            + "(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)?%|(?:5[1-9]|[6-9]\\d|100) percent)(?: \\w+)? stake (?:in|of) ");
+
+    @Override
+    public void find(Sentence sentence, List<Detection> found) {
+        Detection detection = active(sentence);
+        if (detection == null) {
+            detection = passive(sentence);
+        }
+        if (detection == null) {
+            detection = merger(sentence);
+        }
+        if (detection == null) {
+            detection = sale(sentence);
+        }
+        if (detection != null) {
+            found.add(detection);
+        }
+    }
+
+    private @Nullable Detection active(Sentence sentence) {
+        Matcher verb = sentence.match(ACTIVE);
+        String text = sentence.text();
+        while (verb.find()) {
+            String object = text.substring(verb.end());
+            String verbWords = verb.group().toLowerCase(Locale.ROOT);
+            boolean weakVerb = verbWords.startsWith("pick") || verbWords.startsWith("absorb")
+                    || verbWords.startsWith("swallow") || verbWords.equals("buy") || verbWords.equals("buying")
+                    || verbWords.equals("acquire") || verbWords.equals("purchase") || verbWords.startsWith("purchasing");
+            int targetFrom = verb.end();
+            boolean majority = false;
+            Matcher stake = MAJORITY.matcher(object);
+            if (stake.lookingAt()) {
+                targetFrom = verb.end() + stake.end();
+                majority = true;
+            }
+            else if (NOT_A_COMPANY.matcher(object).lookingAt()) {
+                continue;
+            }
+            if (verbWords.endsWith("private")) {
+                continue;
+            }
+            if ((verbWords.equals("buy") || verbWords.equals("acquire") || verbWords.equals("purchase"))
+                    && !precededByTo(text, verb.start())) {
+                continue;
+            }
+            Sentence.Subject subject = Finder.subject(sentence, verb);
+            if (subject == null) {
+                continue;
+            }
+            String target = sentence.nameStartingAt(sentence.wordFrom(targetFrom));
+            if (target == null || Places.isPlace(target) || target.equals(subject.name())) {
+                continue;
+            }
+            if (weakVerb && !majority && sentence.titleCase() && isPicksUpNoise(object)) {
+                continue;
+            }
+            return detection(sentence, subject.name(), target, verb.end(), subject.inherited() ? 0.75 : 0.9);
+        }
+        Matcher takePrivate = sentence.match(TAKE_PRIVATE);
+        if (takePrivate.find()) {
+            Sentence.Subject subject = Finder.subject(sentence, takePrivate);
+            String target = sentence.nameStartingAt(sentence.wordFrom(takePrivate.end()));
+            if (subject != null && target != null) {
+                return detection(sentence, subject.name(), target, takePrivate.end(), 0.85);
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern TAKE_PRIVATE = Pattern.compile("(?i)\\b(?:takes?|took|to take|taking)\\b(?= .{1,60}"
+            + "\\bprivate\\b)");
+
+    private static boolean isPicksUpNoise(String object) {
+        return false;
+    }
+
+    private static boolean precededByTo(String text, int at) {
+        String before = text.substring(Math.max(0, at - 4), at).toLowerCase(Locale.ROOT);
+        return before.endsWith("to ");
+    }
+
+    private @Nullable Detection passive(Sentence sentence) {
+        Matcher verb = sentence.match(PASSIVE);
+        if (!verb.find()) {
+            return null;
+        }
+        int word = sentence.wordAt(verb.start());
+        Sentence.Subject subject = sentence.subjectOf(word);
+        if (subject == null || subject.name() == null || Hedges.beforeVerb(subject.between().replaceAll(
+                "(?i)\\b(?:to be|is being|has been|was|been|being|gets|agrees to be|agreed to be|will be|set to be"
+                        + "|is|finally|officially|now)\\b", ""))) {
+            return null;
+        }
+        String acquirer = sentence.nameStartingAt(sentence.wordFrom(verb.end()));
+        if (acquirer == null) {
+            return null;
+        }
+        return detection(sentence, acquirer, subject.name(), verb.end(), 0.9);
+    }
+
+    private @Nullable Detection merger(Sentence sentence) {
+        Matcher verb = sentence.match(MERGER);
+        while (verb.find()) {
+            String before = sentence.text().substring(0, verb.start()).strip();
+            int and = Math.max(before.lastIndexOf(" and "), before.lastIndexOf(", "));
+            if (and < 0) {
+                continue;
+            }
+            int firstEnd = sentence.wordBefore(and);
+            String first = sentence.nameEndingAt(firstEnd);
+            Sentence.Subject second = sentence.subjectOf(sentence.wordAt(verb.start()));
+            if (first == null || second == null || second.name() == null || second.inherited()
+                    || Hedges.beforeVerb(second.between()) || first.equals(second.name())) {
+                continue;
+            }
+            return detection(sentence, first, second.name(), verb.end(), 0.85);
+        }
+        return null;
+    }
+
+    private @Nullable Detection sale(Sentence sentence) {
+        Matcher verb = sentence.match(SALE);
+        String text = sentence.text();
+        while (verb.find()) {
+            int end = Finder.clauseEnd(sentence, verb.end());
+            int to = text.indexOf(" to ", verb.end());
+            if (to < 0 || to > end) {
+                continue;
+            }
+            String object = text.substring(verb.end(), to);
+            if (NOT_A_COMPANY.matcher(object).lookingAt() && !MAJORITY.matcher(object + " in ").lookingAt()) {
+                continue;
+            }
+            Sentence.Subject seller = Finder.subject(sentence, verb);
+            if (seller == null) {
+                continue;
+            }
+            String buyer = sentence.nameStartingAt(sentence.wordFrom(to + 4));
+            if (buyer == null || Places.isPlace(buyer)) {
+                continue;
+            }
+            String unit = object.strip().toLowerCase(Locale.ROOT).startsWith("itself") ? null
+                    : sentence.nameStartingAt(sentence.wordFrom(verb.end()));
+            if (unit != null && sentence.wordAt(text.indexOf(unit, verb.end())) >= sentence.wordAt(to)) {
+                unit = null;
+            }
+            return detection(sentence, buyer, unit != null ? unit : seller.name(), verb.end(), 0.8);
+        }
+        return null;
+    }
+
+    private Detection detection(Sentence sentence, @Nullable String acquirer, String target, int from,
+            double confidence) {
+        Money money = FundingFinder.firstAmount(sentence.text(), 0, sentence.text().length());
+        return new Detection(target, new TriggerDetails.Acquisition(acquirer, target,
+                money == null ? null : money.amount(), money == null ? null : money.currency()),
+                money != null ? Math.min(confidence + 0.05, 0.97) : confidence);
+    }
+}

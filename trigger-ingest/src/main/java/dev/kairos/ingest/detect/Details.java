@@ -1,0 +1,60 @@
+package dev.kairos.ingest.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.kairos.events.TriggerDetails;
+import dev.kairos.events.TriggerDetails.Acquisition;
+import dev.kairos.events.TriggerDetails.ExecutiveHire;
+import dev.kairos.events.TriggerDetails.Expansion;
+import dev.kairos.events.TriggerDetails.Funding;
+import dev.kairos.events.TriggerDetails.Ipo;
+import dev.kairos.events.TriggerDetails.Layoffs;
+import dev.kairos.events.TriggerDetails.LeadershipDeparture;
+import dev.kairos.events.TriggerDetails.Partnership;
+import dev.kairos.events.TriggerDetails.ProductLaunch;
+
+/** Completes what a headline says with what its lede adds: the amount, the investors, the person, the place. */
+final class Details {
+
+    private Details() {
+    }
+
+    /** The headline's detection, its missing fields taken from the lede's detection of the same type. */
+    static Detection completed(Detection headline, Detection lede) {
+        TriggerDetails details = switch (headline.details()) {
+            case Funding h when lede.details() instanceof Funding l -> new Funding(
+                    h.round().equals("UNKNOWN") ? l.round() : h.round(), h.amount() != null ? h.amount() : l.amount(),
+                    h.amount() != null ? h.currency() : l.currency(), merged(h.investors(), l.investors()));
+            case Acquisition h when lede.details() instanceof Acquisition l -> new Acquisition(
+                    h.acquirer() != null ? h.acquirer() : l.acquirer(), h.target() != null ? h.target() : l.target(),
+                    h.amount() != null ? h.amount() : l.amount(), h.amount() != null ? h.currency() : l.currency());
+            case ExecutiveHire h when lede.details() instanceof ExecutiveHire l -> new ExecutiveHire(
+                    h.person() != null ? h.person() : l.person(), h.role() != null ? h.role() : l.role(),
+                    h.roleCategory());
+            case LeadershipDeparture h when lede.details() instanceof LeadershipDeparture l -> new LeadershipDeparture(
+                    h.person() != null ? h.person() : l.person(), h.role() != null ? h.role() : l.role(),
+                    h.roleCategory());
+            case Ipo h when lede.details() instanceof Ipo l -> new Ipo(h.exchange() != null ? h.exchange() : l.exchange(),
+                    h.amount() != null ? h.amount() : l.amount(), h.amount() != null ? h.currency() : l.currency());
+            case Layoffs h when lede.details() instanceof Layoffs l -> new Layoffs(
+                    h.headcount() != null ? h.headcount() : l.headcount(), h.percent() != null ? h.percent() : l.percent());
+            case Expansion h -> h;
+            case ProductLaunch h -> h;
+            case Partnership h -> h;
+            default -> headline.details();
+        };
+        String company = headline.company() != null ? headline.company() : lede.company();
+        return new Detection(company, details, Math.min(0.97, headline.confidence() + 0.03));
+    }
+
+    private static List<String> merged(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        for (String name : second) {
+            if (!all.contains(name)) {
+                all.add(name);
+            }
+        }
+        return all;
+    }
+}

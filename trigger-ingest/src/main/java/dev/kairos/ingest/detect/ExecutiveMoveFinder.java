@@ -1,0 +1,408 @@
+package dev.kairos.ingest.detect;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.kairos.events.RoleCategory;
+import dev.kairos.events.TriggerDetails;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code EXECUTIVE_HIRE} and {@code LEADERSHIP_DEPARTURE}: "Acme names Jane Doe CFO", "Jane Doe joins Acme as CMO",
+ * "Acme CEO John Roe steps down", "Acme ousts chief executive". Only C-level, president, VP and above, general
+ * managers, named heads of a function and board seats; never public offices.
+ */
+final class ExecutiveMoveFinder implements Finder {
+
+    /** The company acts: "Acme names …", "Acme appoints …". */
+    private static final Pattern COMPANY_HIRES = Pattern.compile("(?i)\\b(?:names?|named|appoints?|appointed"
+            + "|hires?|hired|taps?|tapped|promotes?|promoted|elevates?|elevated|welcomes?|welcomed|adds?|added"
+            + "|elects?|elected|selects?|selected|picks?|picked|recruits?|recruited|poaches?|poached|nominates?"
+            + "|nominated|brings? (?:on|in|aboard|on board)|brought (?:on|in|aboard)|ropes? in|roped in|lures?|lured"
+            + "|installs?|installed|unveils?|unveiled|announces?|announced|confirms?|confirmed|chooses|chose"
+            + "|(?:expands?|strengthens?|bolsters?|grows?|boosts?|beefs? up|builds? out|rounds? out|adds? to)"
+            + " (?:its |their )?(?:leadership team|leadership|board|executive team|c-suite|management team|"
+            + "board of directors)(?: with)?)\\b");
+
+    /** The person acts: "Jane Doe joins Acme as CFO", "Jane Doe named CEO of Acme". */
+    private static final Pattern PERSON_JOINS = Pattern.compile("(?i)\\b(?:joins|to join|will join|has joined"
+            + "|joined|rejoins|to rejoin|returns to|named|appointed|tapped|promoted|elevated|elected|picked|chosen"
+            + "|hired|recruited|poached|confirmed|installed|takes (?:over )?(?:the )?(?:helm|reins)|to take (?:over )?"
+            + "(?:the )?(?:helm|reins)|takes over as|to take over as|will take over as|to become|becomes|will become"
+            + "|succeeds?|to succeed|will succeed|steps (?:up|in) as|stepped up as|moves up to|assumes (?:the )?"
+            + "(?:role|position|post) of|takes the top job)\\b");
+
+    /** The person (or a role) leaves: "Acme CEO steps down", "Jane Doe resigns as CFO of Acme". */
+    private static final Pattern PERSON_LEAVES = Pattern.compile("(?i)\\b(?:steps? down|stepping down|stepped down"
+            + "|steps? aside|stepped aside|resigns?|resigned|resigning|retires?|retired|retiring|departs?|departed"
+            + "|departing|exits?|exited|exiting|leaves|left|leaving|to leave|quits?|quitting|is out|are out|out as|out"
+            + "(?= (?:after|amid|at|over|following|in))|ousted|is ousted|was ousted|fired|is fired|was fired|sacked"
+            + "|dismissed|removed|let go|bows out|bowed out|hands over|handed over|relinquishes|relinquished|announces"
+            + " (?:(?:his|her|their) )?(?:retirement|resignation|departure|exit|plans to (?:retire|step down|leave))"
+            + "|(?:his|her|their) (?:retirement|resignation|departure|exit)|to be replaced|will be replaced"
+            + "|is replaced|was replaced|replaced|pushed out|forced out|axed|terminated|suspended|steps back)\\b");
+
+    /** The company makes someone leave: "Acme ousts CEO", "Acme parts ways with CFO". */
+    private static final Pattern COMPANY_REMOVES = Pattern.compile("(?i)\\b(?:ousts?|ousted|fires?|fired|sacks?"
+            + "|sacked|dismisses?|dismissed|removes?|removed|terminates?|terminated|axes?|axed|parts? ways with"
+            + "|parted ways with|(?:announces?|announced|confirms?|confirmed|reveals?|revealed) (?:the )?"
+            + "(?:departure|resignation|retirement|exit|firing|dismissal|ouster) of|loses|lost|replaces?|replaced"
+            + "|to replace|seeks? (?:a )?(?:new|replacement)|searches for (?:a )?new|begins search for|launches search"
+            + " for|pushes out|pushed out|forces out|forced out|shows .{0,20} the door|suspends?|suspended)\\b");
+
+    /** Offices that are public service, not a company's: TRIGGERS.md leaves them out. */
+    private static final Pattern PUBLIC_OFFICE = Pattern.compile("(?i)\\b(?:minister|ministry|secretary of|"
+            + "secretary-general|governor|ambassador|mayor|senator|congress\\w*|parliament\\w*|government|"
+            + "agency|department of|federal|administration|white house|pentagon|defense department|defence"
+            + "|cabinet|central bank|reserve bank|the fed\\b|federal reserve|nhs|council|commission|commissioner|"
+            + "police|army|navy|military|state department|treasury|regulator|authority|city of|county|state's|"
+            + "province|municipal|public health|u\\.n\\.|united nations|nato|who chief|world bank|imf|"
+            + "prime minister|chancellor|attorney general|surgeon general|coach|head coach|manager of the team|"
+            + "football|soccer|club|team|squad|cast|film|movie|series|show|church|pope|bishop|university|school|"
+            + "college|hospital trust|museum|orchestra|opera|union|party|election|campaign|candidate|"
+            + "vice president of the united states|president biden|president trump|presidential)\\b");
+
+    private static final Pattern PERSON = Pattern.compile("(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\\.? )?"
+            + "(?<name>[A-Z][a-zA-Z'\\u00C0-\\u017F-]+(?: (?:[A-Z]\\.|[A-Z][a-zA-Z'\\u00C0-\\u017F-]+|de|van|von|der"
+            + "|da|di|del|la|le|bin|al|el)){1,3}(?:,? (?:Jr|Sr|III|II|IV)\\.?)?)");
+
+    @Override
+    public void find(Sentence sentence, List<Detection> found) {
+        String lower = sentence.lower();
+        if (PUBLIC_OFFICE.matcher(sentence.text()).find()) {
+            return;
+        }
+        Detection hire = companyHires(sentence);
+        if (hire == null) {
+            hire = personJoins(sentence);
+        }
+        Detection departure = personLeaves(sentence);
+        if (departure == null) {
+            departure = companyRemoves(sentence);
+        }
+        if (hire != null) {
+            found.add(hire);
+        }
+        if (departure != null && (hire == null || !samePerson(hire, departure))) {
+            found.add(departure);
+        }
+        if (lower.isEmpty()) {
+            return;
+        }
+    }
+
+    private static boolean samePerson(Detection hire, Detection departure) {
+        String hired = ((TriggerDetails.ExecutiveHire) hire.details()).person();
+        String left = ((TriggerDetails.LeadershipDeparture) departure.details()).person();
+        return hired != null && hired.equals(left);
+    }
+
+    private @Nullable Detection companyHires(Sentence sentence) {
+        String text = sentence.text();
+        Matcher verb = sentence.match(COMPANY_HIRES);
+        while (verb.find()) {
+            String verbWords = verb.group().toLowerCase(Locale.ROOT);
+            int end = Finder.clauseEnd(sentence, verb.end());
+            Roles.Role role = Roles.find(text, verb.end(), end);
+            boolean board = role == null && text.substring(verb.end(), end).toLowerCase(Locale.ROOT)
+                .matches(".*\\bto (?:its |the |their )?board\\b.*");
+            if (role == null && !board && !(verbWords.contains("board") && verbWords.contains("with"))) {
+                continue;
+            }
+            if ((verbWords.startsWith("announc") || verbWords.startsWith("confirm") || verbWords.startsWith("unveil"))
+                    && !text.substring(verb.end(), Math.min(end, verb.end() + 40)).toLowerCase(Locale.ROOT)
+                        .matches(" (?:the |its )?(?:appointment|hiring|hire|promotion|election|addition|new|"
+                                + "nomination|selection).*")) {
+                continue;
+            }
+            if (role != null && isBelowVp(text, role)) {
+                continue;
+            }
+            Sentence.Subject subject = Finder.subject(sentence, verb);
+            if (subject == null || looksLikePerson(subject.name()) && !subject.inherited()) {
+                continue;
+            }
+            String person = personIn(text, verb.end(), end, role);
+            RoleCategory category = role != null ? role.category() : RoleCategory.BOARD;
+            String roleWords = role != null ? role.words() : "board";
+            if (verbWords.contains("board") && role == null) {
+                roleWords = "board member";
+            }
+            double confidence = (person != null ? 0.9 : 0.78) - (subject.inherited() ? 0.1 : 0);
+            return new Detection(subject.name(), new TriggerDetails.ExecutiveHire(person, roleWords, category),
+                    confidence);
+        }
+        return null;
+    }
+
+    private @Nullable Detection personJoins(Sentence sentence) {
+        String text = sentence.text();
+        Matcher verb = sentence.match(PERSON_JOINS);
+        while (verb.find()) {
+            int end = Finder.clauseEnd(sentence, verb.end());
+            String before = text.substring(0, verb.start());
+            // "Acme CFO Jane Doe named CEO": company and old role before the person
+            String person = lastPerson(before);
+            if (person == null) {
+                continue;
+            }
+            String verbWords = verb.group().toLowerCase(Locale.ROOT);
+            Roles.Role role = Roles.find(text, verb.end(), end);
+            String company = null;
+            if (verbWords.contains("join") || verbWords.startsWith("returns")) {
+                int companyWord = sentence.wordFrom(verb.end());
+                company = sentence.nameStartingAt(companyWord);
+                if (role == null && text.substring(verb.end(), end).toLowerCase(Locale.ROOT).contains("board")) {
+                    role = new Roles.Role("board", RoleCategory.BOARD, verb.end(), end);
+                }
+            }
+            if (role == null || isBelowVp(text, role)) {
+                continue;
+            }
+            if (company == null) {
+                company = companyAfterRole(sentence, role, end);
+            }
+            if (company == null) {
+                company = companyBefore(sentence, before, person);
+            }
+            if (company == null || company.equals(person)) {
+                continue;
+            }
+            if (Hedges.beforeVerb(text.substring(before.indexOf(person) + person.length(), verb.start()))) {
+                continue;
+            }
+            return new Detection(company, new TriggerDetails.ExecutiveHire(person, role.words(), role.category()),
+                    0.88);
+        }
+        return null;
+    }
+
+    private @Nullable Detection personLeaves(Sentence sentence) {
+        String text = sentence.text();
+        Matcher verb = sentence.match(PERSON_LEAVES);
+        while (verb.find()) {
+            int clauseStart = clauseStart(text, verb.start());
+            String before = text.substring(clauseStart, verb.start());
+            int end = Finder.clauseEnd(sentence, verb.end());
+            String after = text.substring(verb.end(), end);
+            Roles.Role role = Roles.find(text, clauseStart, verb.start());
+            if (role == null) {
+                role = Roles.find(text, verb.end(), end);
+            }
+            if (role == null || isBelowVp(text, role)) {
+                continue;
+            }
+            String between = text.substring(Math.min(role.end(), verb.start()), verb.start());
+            String person = lastPerson(before);
+            if (person != null) {
+                int at = before.lastIndexOf(person);
+                between = before.substring(at + person.length());
+            }
+            if (Hedges.beforeVerb(between.replaceAll("(?i)\\b(?:to|will|has|is|was|have)\\b", ""))) {
+                continue;
+            }
+            if (person == null) {
+                person = personIn(text, verb.end(), end, role);
+            }
+            String company = null;
+            if (role.start() < verb.start()) {
+                company = companyBeforeRole(sentence, role);
+            }
+            if (company == null) {
+                company = companyAfterRole(sentence, role, end);
+            }
+            if (company == null && after.toLowerCase(Locale.ROOT).matches("\\s*(?:from|at) .*")) {
+                company = sentence.nameStartingAt(sentence.wordFrom(verb.end()) + 1);
+            }
+            if (company == null) {
+                company = companyBefore(sentence, before, person);
+            }
+            if (company == null || company.equals(person)) {
+                continue;
+            }
+            return new Detection(company,
+                    new TriggerDetails.LeadershipDeparture(person, role.words(), role.category()),
+                    person != null ? 0.88 : 0.8);
+        }
+        return null;
+    }
+
+    private @Nullable Detection companyRemoves(Sentence sentence) {
+        String text = sentence.text();
+        Matcher verb = sentence.match(COMPANY_REMOVES);
+        while (verb.find()) {
+            int end = Finder.clauseEnd(sentence, verb.end());
+            Roles.Role role = Roles.find(text, verb.end(), Math.min(end, verb.end() + 40));
+            if (role == null || isBelowVp(text, role)) {
+                continue;
+            }
+            String verbWords = verb.group().toLowerCase(Locale.ROOT);
+            if ((verbWords.startsWith("seek") || verbWords.startsWith("search") || verbWords.startsWith("begin")
+                    || verbWords.startsWith("launch")) && !verbWords.isEmpty()) {
+                continue;
+            }
+            Sentence.Subject subject = Finder.subject(sentence, verb);
+            if (subject == null || looksLikePerson(subject.name())) {
+                continue;
+            }
+            String person = personIn(text, verb.end(), end, role);
+            if (verbWords.startsWith("replac") && text.substring(verb.end(), end).contains(" with ")) {
+                int with = text.indexOf(" with ", verb.end());
+                person = personIn(text, verb.end(), with, role);
+            }
+            return new Detection(subject.name(),
+                    new TriggerDetails.LeadershipDeparture(person, role.words(), role.category()),
+                    person != null ? 0.85 : 0.75);
+        }
+        return null;
+    }
+
+    /** Whether the role is below VP: "director of marketing", "senior manager", "sales director". */
+    private static boolean isBelowVp(String text, Roles.Role role) {
+        String lower = role.words().toLowerCase(Locale.ROOT);
+        if (lower.equals("chief") || lower.equals("boss")) {
+            return false;
+        }
+        String after = text.substring(role.end(), Math.min(text.length(), role.end() + 20)).toLowerCase(Locale.ROOT);
+        return lower.startsWith("head") && after.startsWith(" coach");
+    }
+
+    private static int clauseStart(String text, int verbStart) {
+        int start = 0;
+        for (String stop : new String[] { "; ", " - ", ": ", ". ", " as ", " after ", " amid ", " while " }) {
+            int at = text.lastIndexOf(stop, verbStart - 1);
+            if (at >= 0 && at + stop.length() <= verbStart && at + stop.length() > start
+                    && !(stop.equals(" as ") && isRoleAfterAs(text, at + stop.length()))) {
+                start = at + stop.length();
+            }
+        }
+        return start;
+    }
+
+    private static boolean isRoleAfterAs(String text, int from) {
+        return Roles.find(text, from, Math.min(text.length(), from + 40)) != null;
+    }
+
+    /** A person's name in the text between from and to, not the role's words. */
+    private static @Nullable String personIn(String text, int from, int to, Roles.@Nullable Role role) {
+        Matcher person = PERSON.matcher(text).region(from, Math.max(from, Math.min(to, text.length())));
+        while (person.find()) {
+            String name = person.group("name");
+            if (isPersonName(name) && (role == null || person.end() <= role.start() || person.start() >= role.end())) {
+                return trimPerson(name);
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable String lastPerson(String text) {
+        Matcher person = PERSON.matcher(text);
+        String last = null;
+        while (person.find()) {
+            String name = person.group("name");
+            if (isPersonName(name) && person.end() >= text.stripTrailing().length() - 30) {
+                last = trimPerson(name);
+            }
+        }
+        return last;
+    }
+
+    private static String trimPerson(String name) {
+        String trimmed = name;
+        if (trimmed.endsWith("'s")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 2);
+        }
+        return trimmed;
+    }
+
+    private static boolean isPersonName(String name) {
+        String[] words = name.split(" ");
+        if (words.length < 2 || words.length > 4) {
+            return false;
+        }
+        for (String word : words) {
+            String lower = word.toLowerCase(Locale.ROOT).replace("'s", "");
+            if (NOT_PERSON_WORDS.contains(lower) || Roles.categoryOf(word) != null && !lower.equals("chase")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean looksLikePerson(@Nullable String name) {
+        return name != null && isPersonName(name) && !name.contains("&");
+    }
+
+    private static final Set<String> NOT_PERSON_WORDS = Set.copyOf(java.util.Arrays.asList("inc", "inc.", "corp", "corp.",
+            "ltd", "llc", "plc", "group", "holdings", "technologies", "technology", "labs", "systems", "software",
+            "bank", "capital", "partners", "ventures", "health", "therapeutics", "networks", "media", "energy",
+            "solutions", "ai", "robotics", "motors", "pharma", "pharmaceuticals", "financial", "global", "company",
+            "co", "co.", "the", "new", "names", "appoints", "hires", "announces", "joins", "board", "former",
+            "chief", "officer", "executive", "president", "vice", "senior", "head", "ceo", "cfo", "cto", "coo",
+            "cmo", "director", "directors", "chair", "chairman", "chairwoman", "general", "manager", "steps", "down",
+            "resigns", "retires", "interim", "acting", "founder", "co-founder", "sales", "marketing", "operations",
+            "finance", "technology", "product", "people", "revenue", "data", "digital", "security", "strategy",
+            "legal", "growth", "as", "to", "of", "and", "in", "for", "at", "with", "by", "on", "its", "his", "her",
+            "their", "a", "an", "evp", "svp", "vp", "promotes", "taps", "elevates", "welcomes", "adds", "exits",
+            "departs", "leaves", "quits", "ousts", "fires", "out", "amid", "after", "over", "ousted", "fired",
+            "named", "appointed", "tapped", "promoted", "elected", "picked", "hired", "succeed", "succeeds",
+            "replace", "replaces", "north", "south", "east", "west", "america", "europe", "asia", "international",
+            "worldwide", "us", "uk", "emea", "apac", "americas", "corporation", "industries", "airlines", "airways",
+            "insurance", "foods", "brands", "entertainment", "studios", "games", "logistics", "semiconductor",
+            "biotech", "bio", "pay", "payments", "cloud", "analytics", "trust", "fund", "investments", "reit",
+            "exchange", "markets", "communications", "telecom", "mobile", "automotive", "aerospace", "defense",
+            "retail", "stores", "electric", "power", "oil", "gas", "mining", "steel", "chemicals", "materials",
+            "devices", "medical", "care", "healthcare", "sciences", "science", "research", "institute", "university",
+            "foundation", "association", "council", "agency", "bancorp", "bancshares", "financial's", "dynamics",
+            "interactive", "digital's", "platforms", "wireless", "semiconductors", "instruments", "microsystems",
+            "solar", "battery", "batteries", "bikes", "chemical", "brewing", "coffee", "motor", "air", "rail",
+            "shipping", "freight", "cargo", "commerce", "labs'", "lab", "studio", "works", "factory", "farms",
+            "outdoor", "outdoors", "apparel", "home", "homes", "hotels", "resorts", "realty", "properties",
+            "equity", "credit", "lending", "loans", "mortgage", "wealth", "asset", "assets", "management",
+            "advisors", "advisory", "consulting", "services", "service", "engineering", "construction", "design",
+            "manufacturing", "industrial", "robotics'", "quantum", "space", "nuclear", "hydrogen", "water", "wind",
+            "networks'", "computing", "compute", "cyber", "cybersecurity", "secure", "app", "apps", "platform",
+            "chemicals'", "dental", "vision", "genomics", "diagnostics", "therapeutics'", "biosciences",
+            "biologics", "medicines", "pharmaceutical", "clinic", "clinics", "hospital", "hospitals"));
+
+    /** "Acme CEO John Roe", "Acme's chief executive": the company named just before the role. */
+    private static @Nullable String companyBeforeRole(Sentence sentence, Roles.Role role) {
+        int roleWord = sentence.wordAt(role.start());
+        if (roleWord == 0) {
+            return null;
+        }
+        Sentence.Word previous = sentence.words().get(roleWord - 1);
+        if (previous.endsClause() && !previous.possessive()) {
+            return null;
+        }
+        String name = sentence.nameEndingAt(roleWord - 1);
+        if (name == null || looksLikePerson(name) && !previous.possessive()) {
+            return null;
+        }
+        return name;
+    }
+
+    /** "CEO of Acme", "CFO at Acme": the company named after the role. */
+    private static @Nullable String companyAfterRole(Sentence sentence, Roles.Role role, int end) {
+        String text = sentence.text();
+        String after = text.substring(role.end(), Math.min(end, text.length()));
+        Matcher of = Pattern.compile("^(?:,? (?:of|at|for|with) )").matcher(after);
+        if (!of.find()) {
+            return null;
+        }
+        int companyWord = sentence.wordFrom(role.end() + of.end());
+        return sentence.nameStartingAt(companyWord);
+    }
+
+    /** The company named before the person: "Acme's Jane Doe", or the sentence's first name that is no person. */
+    private static @Nullable String companyBefore(Sentence sentence, String before, @Nullable String person) {
+        String leading = sentence.leadingName();
+        if (leading != null && !looksLikePerson(leading) && (person == null || !person.contains(leading))) {
+            return leading;
+        }
+        return null;
+    }
+}

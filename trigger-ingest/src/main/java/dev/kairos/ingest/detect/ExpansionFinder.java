@@ -1,0 +1,183 @@
+package dev.kairos.ingest.detect;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.kairos.events.TriggerDetails;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code EXPANSION}: "Stripe opens first office in Bengaluru", "Acme expands into Germany", "Acme moves headquarters
+ * to Austin", "Acme breaks ground on Ohio plant". Not "opens higher", "expands losses" or "considers".
+ */
+final class ExpansionFinder implements Finder {
+
+    private static final String SITE = "(?:office|offices|headquarters|hq|head office|hub|hubs|plant|plants|factory"
+            + "|factories|gigafactory|facility|facilities|data cent(?:er|re)s?|campus|r&d (?:cent(?:er|re)|hub|lab)"
+            + "|(?:research|innovation|engineering|technology|tech|development|delivery|operations|service|support"
+            + "|distribution|fulfil?ment|logistics|training|experience|customer|design) (?:cent(?:er|re)|hub|site)s?"
+            + "|lab|labs|laboratory|warehouse|warehouses|branch|branches|base|outpost|studio|site|sites|mill|"
+            + "foundry|fab|refinery|store|flagship store|showroom|subsidiary|entity|operations|presence|footprint"
+            + "|center|centre|location|locations)";
+
+    /** "opens (a new) office in X", "opens London office", "to build plant in X". */
+    private static final Pattern OPENS = Pattern.compile("(?i)\\b(?:opens?|opened|opening|to open|will open"
+            + "|inaugurates?|inaugurated|establishes?|established|sets? up|launches?|launched|unveils?|unveiled"
+            + "|breaks? ground on|broke ground on|builds?|to build|will build|building|starts? construction on"
+            + "|begins? construction (?:of|on)|completes?|completed|adds?|added|debuts?|debuted|invests?"
+            + " (?:[$€£¥₹][\\w.,]+(?: (?:million|billion|bln|mln|crore))? )?in (?:an? |its )?new|expands? (?:its )?"
+            + "(?:presence|footprint|operations)|establishes? (?:a )?(?:presence|footprint))\\b");
+
+    /** "expands to/into X", "enters X", "launches in X", "moves HQ to X". */
+    private static final Pattern ENTERS = Pattern.compile("(?i)\\b(?:(?:expands?|expanded|expanding|to expand"
+            + "|will expand|extends?|extended) (?:its )?(?:operations |services |business |presence |footprint "
+            + "|reach |offering |platform |service )?(?:to|into|in|across)|enters?|entered|entering|to enter|will "
+            + "enter|(?:launches?|launched|debuts?|debuted|goes live|went live|arrives?|arrived|lands?|landed|"
+            + "rolls? out|rolled out|starts? operations|begins? operations|to launch|will launch) in|"
+            + "(?:moves?|moved|relocates?|relocated|relocating|to move|to relocate|will move|will relocate|shifts?|"
+            + "shifted) (?:its )?(?:global |corporate |european |u\\.s\\. |us |)(?:headquarters|hq|head office|"
+            + "base|registered office|domicile)(?: from [A-Z][\\w ,.]*?)? to|sets foot in|makes? (?:its )?"
+            + "(?:\\w+ )?debut in)\\b");
+
+    private static final Pattern NOT_EXPANSION = Pattern.compile("(?i)^\\s*(?:higher|lower|flat|up|down|the door"
+            + "|doors? to|fire|an? (?:investigation|probe|inquiry)|investigation|probe|inquiry|talks|negotiations"
+            + "|up about|losses|loss|its losses|deficit|debt|lead|gap|discussions|bidding|applications|"
+            + "registrations|pre-orders|preorders|voting|trading|the market|a market|market|markets|new markets?"
+            + "|recession|bankruptcy|administration|liquidation|chapter 11|receivership|a new era|new era|new phase"
+            + "|an? (?:partnership|deal|agreement|alliance|collaboration))\\b");
+
+    @Override
+    public void find(Sentence sentence, List<Detection> found) {
+        Detection detection = opens(sentence);
+        if (detection == null) {
+            detection = enters(sentence);
+        }
+        if (detection != null) {
+            found.add(detection);
+        }
+    }
+
+    private @Nullable Detection opens(Sentence sentence) {
+        String text = sentence.text();
+        Matcher verb = sentence.match(OPENS);
+        Pattern site = Pattern.compile("(?i)\\b" + SITE + "\\b");
+        while (verb.find()) {
+            int end = Finder.clauseEnd(sentence, verb.end());
+            String object = text.substring(verb.end(), end);
+            Matcher siteWord = site.matcher(object);
+            if (!siteWord.find() || siteWord.start() > 60 || NOT_EXPANSION.matcher(object).lookingAt()) {
+                continue;
+            }
+            String location = locationAfter(sentence, verb.end() + siteWord.end(), end);
+            if (location == null) {
+                // "opens London office": the place right before the site word
+                location = placeBefore(text.substring(verb.end(), verb.end() + siteWord.start()));
+            }
+            if (location == null) {
+                continue;
+            }
+            Sentence.Subject subject = Finder.subject(sentence, verb);
+            if (subject == null) {
+                continue;
+            }
+            return new Detection(subject.name(), new TriggerDetails.Expansion(location),
+                    subject.inherited() ? 0.75 : 0.88);
+        }
+        return null;
+    }
+
+    private @Nullable Detection enters(Sentence sentence) {
+        String text = sentence.text();
+        Matcher verb = sentence.match(ENTERS);
+        while (verb.find()) {
+            int end = Finder.clauseEnd(sentence, verb.end());
+            String object = text.substring(verb.end(), end);
+            if (NOT_EXPANSION.matcher(object).lookingAt()) {
+                continue;
+            }
+            String location = locationAfter(sentence, verb.end(), end);
+            if (location == null) {
+                continue;
+            }
+            Sentence.Subject subject = Finder.subject(sentence, verb);
+            if (subject == null) {
+                continue;
+            }
+            return new Detection(subject.name(), new TriggerDetails.Expansion(location),
+                    subject.inherited() ? 0.72 : 0.85);
+        }
+        return null;
+    }
+
+    private static final Pattern LOCATION = Pattern.compile("^(?:(?: (?:in|to|into|at|across|near|outside|"
+            + "the|a|an|new|its|first|second|third|european|asian|us|u\\.s\\.|uk|global|regional|\\w+'s)){0,4})"
+            + " (?<place>(?:[A-Z][\\w.'-]*|São|d\\.c\\.)(?:,? (?:[A-Z][\\w.'-]*|D\\.C\\.)){0,3})");
+
+    /** A place named after the verb: "into Germany", "in Austin, Texas", "to the UK". */
+    private static @Nullable String locationAfter(Sentence sentence, int from, int to) {
+        String text = sentence.text();
+        Matcher place = LOCATION.matcher(text).region(from, Math.max(from, to));
+        if (!place.lookingAt()) {
+            return null;
+        }
+        String location = trimLocation(place.group("place"));
+        if (location == null) {
+            return null;
+        }
+        boolean known = Places.isPlace(location) || Places.isPlace(location.split(",")[0]);
+        boolean lowerAround = !sentence.titleCase();
+        if (!known && !(lowerAround && isLikelyPlace(location))) {
+            return null;
+        }
+        return location;
+    }
+
+    private static boolean isLikelyPlace(String location) {
+        String lower = location.toLowerCase(Locale.ROOT);
+        return !(lower.endsWith("market") || lower.endsWith("markets") || lower.contains("partnership"));
+    }
+
+    private static @Nullable String trimLocation(String raw) {
+        String location = raw.strip();
+        while (location.endsWith(",") || location.endsWith(".")) {
+            location = location.substring(0, location.length() - 1);
+        }
+        // "Berlin Office" in title case: the site word is not part of the place
+        String[] words = location.split(" ");
+        int keep = words.length;
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i].toLowerCase(Locale.ROOT).replaceAll("[,.]$", "");
+            if (word.matches(SITE) || word.equals("market") || word.equals("markets") || word.equals("with")
+                    || word.equals("for") || word.equals("to") || word.equals("as") || word.equals("in")
+                    || word.equals("and") || word.equals("after") || word.equals("amid") || word.equals("by")) {
+                keep = i;
+                break;
+            }
+        }
+        if (keep == 0) {
+            return null;
+        }
+        String result = String.join(" ", java.util.Arrays.copyOf(words, keep));
+        while (result.endsWith(",") || result.endsWith(".")) {
+            result = result.substring(0, result.length() - 1);
+        }
+        if (result.endsWith("'s")) {
+            result = result.substring(0, result.length() - 2);
+        }
+        return result.isEmpty() ? null : result;
+    }
+
+    private static @Nullable String placeBefore(String words) {
+        String[] parts = words.strip().split(" ");
+        for (int take = Math.min(3, parts.length); take >= 1; take--) {
+            String candidate = String.join(" ", java.util.Arrays.copyOfRange(parts, parts.length - take,
+                    parts.length)).replaceAll("'s$", "");
+            if (Places.isPlace(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}

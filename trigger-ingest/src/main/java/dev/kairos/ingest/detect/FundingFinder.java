@@ -1,0 +1,304 @@
+package dev.kairos.ingest.detect;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.kairos.events.TriggerDetails;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code FUNDING_ROUND}: "Crate raises $4M seed round", "Acme secures €20 million Series B led by Foo", "Sequoia leads
+ * $30M round in Acme". Not an IPO, a bond, a bank loan, a fund closing, a price or guidance raised.
+ */
+final class FundingFinder implements Finder {
+
+    /** Verbs that mean money came in when an amount or a funding word follows. */
+    private static final Pattern VERB = Pattern.compile("(?i)\\b(?:raises?|raised|raising|secures?|secured|securing"
+            + "|closes?|closed|closing|lands?|landed|nabs?|nabbed|bags?|bagged|gets?|got|receives?|received|snags?"
+            + "|snagged|scores?|scored|grabs?|grabbed|pulls? in|pulled in|picks? up|picked up|collects?|collected"
+            + "|attracts?|attracted|completes?|completed|announces?|announced|wins?|won|banks?|banked|hauls? in"
+            + "|hauled in|rakes? in|raked in|clinches|clinched|nets?|netted|obtains?|obtained|draws?|drew|adds?"
+            + "|added|books?|booked|tops? up|extends?|extended|scoops?|scooped|brings? in|brought in|takes? in|took in"
+            + "|emerges? from stealth with|emerged from stealth with|launches? with|launched with|unveils?|unveiled"
+            + "|expands?|expanded|lock(?:s|ed)? in|inks?|inked|seals?|sealed|finalizes?|finalises?|finalized|finalised"
+            + "|wraps? up|wrapped up)\\b");
+
+    /** Verbs that are about money by themselves; the rest need a funding word ("completes Series B"). */
+    private static final Pattern MONEY_VERB = Pattern.compile("(?i)raise|raising|secur|land|nab|bag|snag|score|"
+            + "grab|pull|pick|collect|attract|bank|haul|rake|net|get|got|receiv|take|took|bring|brought|scoop|"
+            + "emerge|launch|lock|close");
+
+    /** Investors as the subject: "Sequoia leads $30M round in Acme", "Microsoft invests $10B in OpenAI". */
+    private static final Pattern INVESTOR_VERB = Pattern.compile("(?i)\\b(?:leads?|led|co-leads?|co-led|backs?"
+            + "|backed|invests?|invested|pours?|poured|puts?|injects?|injected|bets?|pumps?|pumped|funds?|funded"
+            + "|doubles down on|commits?|committed)\\b");
+
+    static final Pattern FUNDING_WORD = Pattern.compile("(?i)\\b(?:funding|round|financing|investment|"
+            + "pre-seed|seed|series [a-j]\\b|venture debt|venture capital|capital injection|equity|convertible|"
+            + "grant|backing|growth capital|private placement|capital raise|raise|vc money|investors?)");
+
+    /** What was raised when it was not money from investors. */
+    private static final Pattern NOT_FUNDING = Pattern.compile("(?i)\\b(?:prices?|pricing|guidance|forecasts?|"
+            + "outlook|targets?|dividends?|stakes?|rates?|wages?|pay|salar(?:y|ies)|awareness|concerns?|questions?"
+            + "|doubts?|the bar|alarms?|eyebrows|flags?|offer|bid|estimates?|bonds?|notes|debentures|rights issue|"
+            + "credit facility|credit line|line of credit|revolving|revolver|term loan|loans?|mortgages?|ipo|"
+            + "initial public offering|public offering|share sale|listing|market debut|debut|spac|store|stores"
+            + "|shops?|plant|factory|office|doors|gap|lead|win|victory|title|award|contract|orders?|tender|auction"
+            + "|patent|approval|clearance|license|licence|record|high|session|week|day|quarter|deal to (?:buy|"
+            + "acquire)|acquisition|merger|takeover|sale of|limits?|cap|ceiling|threshold|tariffs?|taxes|fees?|"
+            + "fares?|premiums?|rent|capacity|output|production|hopes|expectations|profile|stake|holding|"
+            + "minimum|fund (?:[ivx]+|\\d)\\b|(?:new|first|second|third|fourth|fifth|debut|flagship|growth|venture"
+            + "|seed|opportunity|opportunities|early-stage|climate|impact|continuation|secondaries|secondary|"
+            + "infrastructure|credit|buyout|pe|vc|evergreen|sidecar|inaugural|oversubscribed|largest|latest|"
+            + "sixth|seventh|eighth|ninth|tenth|\\$?[\\d.,]+[mbk]?(?: (?:million|billion|bln|mln))?) funds?\\b|"
+            + "funds? (?:for|to back|to invest|focused|dedicated)|grant from the (?:government|state|eu|city)|"
+            + "government grant|bailout|rescue|subsid)");
+
+    private static final Pattern ROUND = Pattern.compile("(?i)\\b(?:(?<pre>pre-seed|pre seed|preseed)|(?<seed>seed)"
+            + "|series (?<letter>[a-j])\\b|(?<growth>growth(?: equity| round| funding| financing| investment)|"
+            + "late-stage|late stage|pre-ipo)|(?<debt>venture debt|debt financing|debt funding|credit financing|"
+            + "debt round)|(?<convertible>convertible(?: note)?s?|safe note)|(?<grant>grant))");
+
+    private static final Pattern INVESTORS = Pattern.compile("(?i)\\b(?:co-led by|led by|from|backed by|with "
+            + "participation (?:from|of|by)|participation from|investors? includ(?:ing|e)|including|joined by|with "
+            + "backing from|backing from|with support from|support from|by)\\s+");
+
+    private static final Pattern INVESTOR_STOP = Pattern.compile("(?i)(?:\\. |; | to | for | at | as | with | in "
+            + "| that | which | who | valuing | bringing | taking | - |, bringing|, taking|, valuing|, to |\\.$|$)");
+
+    @Override
+    public void find(Sentence sentence, List<Detection> found) {
+        Matcher verb = sentence.match(VERB);
+        while (verb.find()) {
+            Detection detection = fromCompanyVerb(sentence, verb);
+            if (detection != null) {
+                found.add(detection);
+                return;
+            }
+        }
+        Matcher investor = sentence.match(INVESTOR_VERB);
+        while (investor.find()) {
+            Detection detection = fromInvestorVerb(sentence, investor);
+            if (detection != null) {
+                found.add(detection);
+                return;
+            }
+        }
+    }
+
+    private @Nullable Detection fromCompanyVerb(Sentence sentence, Matcher verb) {
+        String text = sentence.text();
+        int end = Finder.clauseEnd(sentence, verb.end());
+        String object = text.substring(verb.end(), end);
+        Money money = firstAmount(text, verb.end(), end);
+        boolean moneyFirst = money != null && money.start() - verb.end() <= 16;
+        boolean fundingWord = FUNDING_WORD.matcher(object).find();
+        boolean moneyVerb = MONEY_VERB.matcher(verb.group()).lookingAt();
+        if (!(fundingWord || moneyVerb && moneyFirst)) {
+            return null;
+        }
+        if (NOT_FUNDING.matcher(head(object, money)).find() || isIpo(object)) {
+            return null;
+        }
+        Sentence.Subject subject = Finder.subject(sentence, verb);
+        if (subject == null) {
+            return null;
+        }
+        String company = subject.name();
+        if (company != null && isFundManager(company) && !fundingWord) {
+            return null;
+        }
+        return detection(sentence, company, money, verb.end(), List.of(), subject.inherited());
+    }
+
+    private @Nullable Detection fromInvestorVerb(Sentence sentence, Matcher verb) {
+        String text = sentence.text();
+        int end = Finder.clauseEnd(sentence, verb.end());
+        String object = text.substring(verb.end(), end);
+        int in = indexOfWord(object, " in ", " into ", " on ");
+        if (in < 0) {
+            return null;
+        }
+        Money money = firstAmount(text, verb.end(), end);
+        if (money == null && !FUNDING_WORD.matcher(object).find() || NOT_FUNDING.matcher(object).find()
+                || isIpo(object)) {
+            return null;
+        }
+        Sentence.Subject investor = Finder.subject(sentence, verb);
+        if (investor == null) {
+            return null;
+        }
+        int companyWord = sentence.wordAt(verb.end() + in + 1) + 1;
+        String company = sentence.nameStartingAt(companyWord);
+        if (company == null || Places.isPlace(company)) {
+            return null;
+        }
+        return detection(sentence, company, money, verb.end(), List.of(investor.name()), false);
+    }
+
+    private Detection detection(Sentence sentence, @Nullable String company, @Nullable Money money, int from,
+            List<String> knownInvestors, boolean inherited) {
+        String text = sentence.text();
+        String round = roundOf(text);
+        List<String> investors = new ArrayList<>(knownInvestors);
+        for (String investor : investorsOf(sentence, from)) {
+            if (!investors.contains(investor) && !investor.equals(company)) {
+                investors.add(investor);
+            }
+        }
+        BigDecimal amount = money == null ? null : money.amount();
+        Currency currency = money == null ? null : money.currency();
+        double confidence = 0.8 + (amount != null ? 0.08 : 0) + (!round.equals("UNKNOWN") ? 0.07 : 0)
+                - (inherited ? 0.1 : 0);
+        return new Detection(company, new TriggerDetails.Funding(round, amount, currency, investors),
+                Math.min(confidence, 0.97));
+    }
+
+    /** The first amount in the clause that is the money raised, not a valuation ("at a $1B valuation"). */
+    static @Nullable Money firstAmount(String text, int from, int to) {
+        int at = from;
+        while (at < to) {
+            Money money = Money.find(text, at);
+            if (money == null || money.start() >= to) {
+                return null;
+            }
+            String before = text.substring(Math.max(0, money.start() - 14), money.start()).toLowerCase(Locale.ROOT);
+            String after = text.substring(money.end(), Math.min(text.length(), money.end() + 14))
+                .toLowerCase(Locale.ROOT);
+            boolean valuation = before.contains("valu") || before.endsWith("at a ") || before.endsWith("at ")
+                    || after.contains("valuation") || after.startsWith(" post-money") || after.startsWith(" pre-money")
+                    || before.contains("total of") || before.contains("bringing") || before.contains("to date")
+                    || before.contains("revenue") || after.startsWith(" in revenue") || after.startsWith(" in arr")
+                    || after.startsWith(" arr") || after.startsWith(" in sales");
+            if (!valuation) {
+                return money;
+            }
+            at = money.end();
+        }
+        return null;
+    }
+
+    private static String head(String object, @Nullable Money money) {
+        // the words right after the verb say what was raised; "raises prices" vs "raises $5M for its pricing tool"
+        String rest = object;
+        if (money != null) {
+            int cut = rest.indexOf(' ', Math.max(0, Math.min(rest.length(), 1)));
+            rest = rest.strip();
+        }
+        String[] words = rest.strip().split(" ");
+        StringBuilder head = new StringBuilder();
+        int taken = 0;
+        for (String word : words) {
+            if (taken == 4 || word.equalsIgnoreCase("for") || word.equalsIgnoreCase("to")
+                    || word.equalsIgnoreCase("from") || word.equalsIgnoreCase("led")) {
+                break;
+            }
+            head.append(word).append(' ');
+            if (!Money.startsAmount(word)) {
+                taken++;
+            }
+        }
+        return head.toString();
+    }
+
+    private static boolean isIpo(String object) {
+        String lower = object.toLowerCase(Locale.ROOT);
+        return lower.contains(" ipo") || lower.contains("initial public offering") || lower.contains("public offering")
+                || lower.contains("listing") || lower.contains(" debut");
+    }
+
+    private static boolean isFundManager(String company) {
+        String lower = company.toLowerCase(Locale.ROOT);
+        return lower.endsWith("ventures") || lower.endsWith("capital") || lower.endsWith("partners")
+                || lower.endsWith(" vc") || lower.endsWith("equity") || lower.endsWith("investments");
+    }
+
+    private static int indexOfWord(String text, String... words) {
+        int best = -1;
+        for (String word : words) {
+            int at = text.indexOf(word);
+            if (at >= 0 && (best < 0 || at < best)) {
+                best = at;
+            }
+        }
+        return best;
+    }
+
+    static String roundOf(String text) {
+        Matcher round = ROUND.matcher(text);
+        while (round.find()) {
+            if (round.group("pre") != null) {
+                return "PRE_SEED";
+            }
+            if (round.group("letter") != null) {
+                return "SERIES_" + round.group("letter").toUpperCase(Locale.ROOT);
+            }
+            if (round.group("seed") != null) {
+                return "SEED";
+            }
+            if (round.group("growth") != null) {
+                return "GROWTH";
+            }
+            if (round.group("debt") != null) {
+                return "DEBT";
+            }
+            if (round.group("convertible") != null) {
+                return "CONVERTIBLE";
+            }
+            if (round.group("grant") != null) {
+                return "GRANT";
+            }
+        }
+        return "UNKNOWN";
+    }
+
+    /** Investors named after "led by", "from", "backed by" …: names split at commas and "and". */
+    static List<String> investorsOf(Sentence sentence, int from) {
+        String text = sentence.text();
+        Matcher marker = INVESTORS.matcher(text);
+        List<String> investors = new ArrayList<>();
+        while (marker.find(from)) {
+            Matcher stop = INVESTOR_STOP.matcher(text);
+            int end = stop.find(marker.end()) ? stop.start() : text.length();
+            String list = text.substring(marker.end(), end);
+            for (String part : list.split(",\\s*(?:and\\s+|&\\s+)?|\\s+and\\s+|\\s+&\\s+(?=[A-Z][a-z]+ [A-Z])")) {
+                String name = investorName(part);
+                if (name != null && !investors.contains(name)) {
+                    investors.add(name);
+                }
+            }
+            from = Math.max(end, marker.end());
+            if (from >= text.length()) {
+                break;
+            }
+        }
+        return investors;
+    }
+
+    private static @Nullable String investorName(String part) {
+        String name = part.strip();
+        for (String prefix : new String[] { "existing investors ", "existing investor ", "investors ", "investor ",
+                "including ", "firms ", "firm ", "venture firm ", "vc firm ", "the ", "new investor ",
+                "new investors " }) {
+            if (name.toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                name = name.substring(prefix.length()).strip();
+            }
+        }
+        if (name.toLowerCase(Locale.ROOT).endsWith(" among others")) {
+            name = name.substring(0, name.length() - " among others".length());
+        }
+        if (name.endsWith(".")) {
+            name = name.substring(0, name.length() - 1);
+        }
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || name.split(" ").length > 5
+                || Money.startsAmount(name) || name.equalsIgnoreCase("others")) {
+            return null;
+        }
+        return name;
+    }
+}

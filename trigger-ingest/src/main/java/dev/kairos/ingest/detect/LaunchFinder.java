@@ -1,0 +1,107 @@
+package dev.kairos.ingest.detect;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.kairos.events.TriggerDetails;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code PRODUCT_LAUNCH}: "Acme launches Foo, an AI copilot for lawyers", "Acme unveils Bar 2", "Acme announces
+ * general availability of Baz". Not investigations, lawsuits, campaigns, funds, bids, results or plans.
+ */
+final class LaunchFinder implements Finder {
+
+    private static final Pattern VERB = Pattern.compile("(?i)\\b(?:launches|launched|launching|to launch"
+            + "|will launch|unveils?|unveiled|unveiling|introduces?|introduced|introducing|debuts?|debuted"
+            + "|debuting|releases?|released|releasing|rolls? out|rolled out|rolling out|ships|shipped|"
+            + "takes the wraps off|took the wraps off|pulls the wraps off|unwraps|announces? (?:the )?(?:general "
+            + "availability|availability|launch|release|beta|public beta|ga) of|makes? .{1,40} generally available"
+            + "|brings?|brought|opens? (?:up )?(?:access to|beta of)|expands? (?:its )?(?:lineup|line-up|portfolio"
+            + "|range) with|adds?|added)\\b");
+
+    private static final Pattern NOT_PRODUCT = Pattern.compile("(?i)^\\s*(?:an? |the |its |their |new |first |"
+            + "formal |official |internal |independent |full |fresh |major |\\$?[\\d.,]+[mbk]? |[\\d.,]+ "
+            + "(?:million|billion) |global |nationwide |national |public |ad |marketing |u\\.s\\. |us |uk )*"
+            + "(?:investigations?|probes?|inquir(?:y|ies)|reviews?|lawsuits?|suits?|legal (?:action|challenge)"
+            + "|appeals?|bids?|offers?|takeover|tender|ipo|campaigns?|search|hunt|strikes?|attacks?|offensive|"
+            + "missiles?|rockets?|satellites?|funds?|buybacks?|share buyback|stock buyback|petition|consultation"
+            + "|crackdown|operations?|challenge|competition|contest|awards?|survey|report|reports|study|studies"
+            + "|index|earnings|results|statement|data|figures|guidance|footage|hostages|prisoners|plans?|strategy"
+            + "|roadmap|vision|budget|logo|rebrand|redesign|name|new name|brand identity|restructuring|layoffs?"
+            + "|job cuts|cuts|review|audit|complaint|counter-?suit|countersuit|initiative|program(?:me)?|pilot"
+            + "|scheme|effort|drive|push|venture|company|startup|subsidiary|office|offices|operations in|"
+            + "headquarters|hq|plant|factory|store|stores|in\\b|into\\b|on\\b|across\\b|at\\b|to\\b|with\\b|for\\b"
+            + "|trial|trials|study|fundraising|funding|round|financing|partnership|alliance|joint venture|"
+            + "collaboration|integration|merger|acquisition|deal|agreement|spinoff|spin-off|podcast|newsletter|"
+            + "event|conference|summit|webinar|hackathon|accelerator|incubator|charity|foundation|scholarship"
+            + "|grant|grants|guidelines|guide|white ?paper|ebook|playbook|benchmark|whitepaper|findings|"
+            + "update on|updates on|details|more details|specs|pricing|prices|price|upgrade path|timeline|"
+            + "date|dates|teaser|trailer|video|photos|images|memo|letter|warning|alert|recall|patch for|"
+            + "fix|fixes|security patch|it|them|this|that|more|back|down|out|up|jobs|workers|staff)\\b");
+
+    private static final Pattern PRODUCT_STOP = Pattern.compile("(?i)(?:,| - | to | for | that | which | with "
+            + "| in | as | amid | after | on | at | across | into | aimed | designed | built | powered by "
+            + "| available | and | targeting | from | by | ahead | following | says | said |: |; |\\. |$)");
+
+    @Override
+    public void find(Sentence sentence, List<Detection> found) {
+        String text = sentence.text();
+        Matcher verb = sentence.match(VERB);
+        while (verb.find()) {
+            String verbWords = verb.group().toLowerCase(Locale.ROOT);
+            String object = text.substring(verb.end());
+            if (NOT_PRODUCT.matcher(object).lookingAt()) {
+                continue;
+            }
+            if ((verbWords.startsWith("bring") || verbWords.startsWith("add") || verbWords.equals("brought")
+                    || verbWords.equals("added")) && !object.toLowerCase(Locale.ROOT).matches(
+                            "\\s*(?:a |an |the |its )?new .*")) {
+                continue;
+            }
+            if ((verbWords.startsWith("release") || verbWords.equals("ships") || verbWords.equals("shipped"))
+                    && !looksLikeProduct(object)) {
+                continue;
+            }
+            Sentence.Subject subject = Finder.subject(sentence, verb);
+            if (subject == null) {
+                continue;
+            }
+            String product = productOf(object);
+            if (product == null) {
+                continue;
+            }
+            found.add(new Detection(subject.name(), new TriggerDetails.ProductLaunch(product),
+                    subject.inherited() ? 0.72 : 0.85));
+            return;
+        }
+    }
+
+    private static boolean looksLikeProduct(String object) {
+        String lower = object.toLowerCase(Locale.ROOT);
+        return lower.matches("\\s*(?:an? |the |its )?(?:new |next-gen |next-generation |first |open-source |"
+                + "ai-powered |latest )?.*") && !lower.matches("\\s*(?:q[1-4]|quarterly|annual|full-year|first-quarter"
+                        + "|second-quarter|third-quarter|fourth-quarter|half-year).*");
+    }
+
+    private static @Nullable String productOf(String object) {
+        String rest = object.strip();
+        Matcher stop = PRODUCT_STOP.matcher(rest);
+        int end = stop.find(Math.min(1, rest.length())) ? stop.start() : rest.length();
+        String product = rest.substring(0, end).strip();
+        String lower = product.toLowerCase(Locale.ROOT);
+        for (String prefix : new String[] { "a ", "an ", "the ", "its ", "their ", "new ", "first-ever ",
+                "first ", "latest ", "next-generation ", "next-gen " }) {
+            if (lower.startsWith(prefix)) {
+                product = product.substring(prefix.length());
+                lower = lower.substring(prefix.length());
+            }
+        }
+        if (product.length() < 2 || product.split(" ").length > 10) {
+            return null;
+        }
+        return product.replaceAll("[\"']", "").strip();
+    }
+}

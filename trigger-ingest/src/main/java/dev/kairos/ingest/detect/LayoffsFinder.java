@@ -1,0 +1,139 @@
+package dev.kairos.ingest.detect;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.kairos.events.TriggerDetails;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code LAYOFFS}: "Acme lays off 200", "Acme to cut 10% of staff", "Acme axes 1,500 jobs", "Acme announces
+ * layoffs". Not "could cut", "jobs at risk", a union's warning, or cuts of prices, rates or costs.
+ */
+final class LayoffsFinder implements Finder {
+
+    private static final Pattern VERB = Pattern.compile("(?i)\\b(?:lays? off|laid off|laying off|lay off|cuts?"
+            + "|cutting|slash(?:es|ed|ing)?|axes|axed|axing|axe|sheds?|shedding|eliminat(?:es|ed|ing|e)|trims?"
+            + "|trimmed|trimming|reduces?|reduced|reducing|culls?|culled|culling|lets? go(?: of)?|letting go(?: of)?"
+            + "|shrinks?|shrinking|shrank|downsiz(?:es|ed|ing|e)|announces?|announced|confirms?|confirmed|begins?"
+            + "|began|conducts?|conducted|starts?|started|makes?|made|carries out|carried out|unveils?|unveiled"
+            + "|kicks? off|launches?|launched|plans? no|offers? buyouts to|furloughs?|furloughed|is hit by|hit by"
+            + "|hits?|impacts?|affects?|affected|impacted|terminates?|terminated|dismiss(?:es|ed)?|fires?|fired|"
+            + "sacks?|sacked|to shed|to cut|to lay off|to eliminate|to axe|will cut|will lay off|will eliminate)\\b");
+
+    private static final Pattern JOBS = Pattern.compile("(?i)^\\s*(?:(?:about|around|nearly|almost|roughly|some|up to"
+            + "|more than|over|at least|another|an additional|a further|a|an|the|its|their|global|worldwide|"
+            + "corporate|tech|u\\.s\\.|us|uk|european|hundreds of|thousands of|dozens of|a (?:third|quarter|fifth|"
+            + "tenth)|half|one in \\w+|(?<count>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?: ?(?<thousand>k|thousand|"
+            + "000))?|(?<percent>\\d+(?:\\.\\d+)?) ?(?:%|per ?cent)|(?:of|from) (?:its|the|their)|\\w+-time|"
+            + "salaried|hourly|more|additional|new|further|sweeping|mass|major|massive|big|deep|fresh|"
+            + "another round of|round of|wave of|second|third|staff|white-collar|management|middle-management|"
+            + "office|factory|plant|store|retail|warehouse|engineering|sales|recruiting|hr|support|"
+            + "[A-Za-z-]+-based)[ ,]*){0,8}"
+            + "(?:jobs?|positions?|roles?|employees?|staff(?:ers)?|workers?|workforce|headcount|people|personnel"
+            + "|layoffs?|job cuts?|redundanc(?:y|ies)|lay-offs?|posts|members|engineers|contractors|team members"
+            + "|of (?:its|the) (?:workforce|staff|employees|headcount|jobs))\\b");
+
+    /** "Layoffs at Acme", "1,000 jobs cut at Acme": the company after "at". */
+    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:layoffs?|job cuts?|jobs? cuts?|redundancies"
+            + "|jobs? (?:cut|lost|axed|eliminated|slashed)|(?:employees|workers|staff|people) (?:laid off|cut|let go"
+            + "|axed))(?: hit)? (?:at|by|from)\\b");
+
+    private static final Pattern COUNT = Pattern.compile("(?i)(?<count>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)"
+            + "(?: ?(?<thousand>k|thousand))?(?:\\+)? (?:(?:more |additional |new |full-time |corporate |tech "
+            + "|u\\.s\\. |us |uk |global |office |factory |plant |store |retail |warehouse |staff |white-collar "
+            + "|salaried |hourly |engineering |sales |support |[a-z-]+ ){0,3})(?:jobs?|positions?|roles?|employees?|"
+            + "staff(?:ers)?|workers?|people|personnel|posts|members|engineers|contractors|team members|"
+            + "layoffs|job cuts)\\b");
+
+    private static final Pattern PERCENT = Pattern.compile("(?i)(?<percent>\\d+(?:\\.\\d+)?) ?(?:%|per ?cent)"
+            + "|(?<word>a third|a quarter|a fifth|a tenth|half|one-third|one-quarter|one-fifth|two-thirds)"
+            + "(?= of)");
+
+    @Override
+    public void find(Sentence sentence, List<Detection> found) {
+        String text = sentence.text();
+        Matcher verb = sentence.match(VERB);
+        while (verb.find()) {
+            String verbWords = verb.group().toLowerCase(Locale.ROOT);
+            String object = text.substring(verb.end(), Finder.clauseEnd(sentence, verb.end()));
+            Matcher jobs = JOBS.matcher(object);
+            boolean layoffVerb = verbWords.contains("lay") || verbWords.contains("laid")
+                    || verbWords.contains("furlough");
+            if (!jobs.lookingAt() && !(layoffVerb && startsWithCountOrEnd(object))) {
+                continue;
+            }
+            if (!layoffVerb && !isCutVerb(verbWords) && !jobs.group().toLowerCase(Locale.ROOT)
+                .matches(".*\\b(?:layoffs?|job cuts?|redundanc(?:y|ies)|lay-offs?)\\b.*")) {
+                continue;
+            }
+            Sentence.Subject subject = Finder.subject(sentence, verb);
+            if (subject == null) {
+                continue;
+            }
+            found.add(detection(subject.name(), text, subject.inherited()));
+            return;
+        }
+        Matcher passive = sentence.match(PASSIVE);
+        if (passive.find()) {
+            String company = sentence.nameStartingAt(sentence.wordFrom(passive.end()));
+            if (company != null && !Places.isPlace(company) && !Hedges.beforeVerb(text.substring(0,
+                    passive.start()))) {
+                found.add(detection(company, text, false));
+            }
+        }
+    }
+
+    private static boolean isCutVerb(String verb) {
+        return !(verb.startsWith("announc") || verb.startsWith("confirm") || verb.startsWith("begin")
+                || verb.startsWith("began") || verb.startsWith("conduct") || verb.startsWith("start")
+                || verb.startsWith("make") || verb.startsWith("made") || verb.startsWith("carr")
+                || verb.startsWith("unveil") || verb.startsWith("kick") || verb.startsWith("launch")
+                || verb.startsWith("hit") || verb.startsWith("is hit") || verb.startsWith("impact")
+                || verb.startsWith("affect"));
+    }
+
+    private static boolean startsWithCountOrEnd(String object) {
+        String rest = object.strip();
+        return rest.isEmpty() || Character.isDigit(rest.charAt(0)) || rest.startsWith("staff")
+                || rest.startsWith("employees") || rest.startsWith("workers") || rest.startsWith("hundreds")
+                || rest.startsWith("thousands") || rest.startsWith("dozens") || rest.startsWith("more")
+                || rest.startsWith("another") || rest.startsWith("about") || rest.startsWith("nearly");
+    }
+
+    private static Detection detection(@Nullable String company, String text, boolean inherited) {
+        Integer headcount = null;
+        Matcher count = COUNT.matcher(text);
+        while (count.find()) {
+            String before = text.substring(Math.max(0, count.start() - 12), count.start()).toLowerCase(Locale.ROOT);
+            if (before.contains("of its") || before.contains("total") || before.contains("out of")
+                    || before.contains("has ") || before.contains("employs")) {
+                continue;
+            }
+            double number = Double.parseDouble(count.group("count").replace(",", ""));
+            if (count.group("thousand") != null) {
+                number *= 1000;
+            }
+            headcount = (int) Math.round(number);
+            break;
+        }
+        BigDecimal percent = null;
+        Matcher share = PERCENT.matcher(text);
+        if (share.find()) {
+            percent = share.group("percent") != null ? new BigDecimal(share.group("percent"))
+                    : switch (share.group("word").toLowerCase(Locale.ROOT)) {
+                        case "a third", "one-third" -> new BigDecimal("33");
+                        case "a quarter", "one-quarter" -> new BigDecimal("25");
+                        case "a fifth", "one-fifth" -> new BigDecimal("20");
+                        case "a tenth" -> new BigDecimal("10");
+                        case "two-thirds" -> new BigDecimal("67");
+                        default -> new BigDecimal("50");
+                    };
+        }
+        double confidence = (headcount != null || percent != null ? 0.9 : 0.8) - (inherited ? 0.1 : 0);
+        return new Detection(company, new TriggerDetails.Layoffs(headcount, percent), confidence);
+    }
+}

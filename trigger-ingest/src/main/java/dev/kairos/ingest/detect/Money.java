@@ -1,0 +1,117 @@
+package dev.kairos.ingest.detect;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Amounts of money as news writes them ("$4.5M", "US$10m", "€20 million", "1.2 bln dlrs", "EUR 20 million"), in
+ * whole units with an ISO-4217 currency.
+ */
+record Money(BigDecimal amount, Currency currency, int start, int end) {
+
+    private static final String NUMBER = "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+
+    private static final String SCALE = "(?:[ -]?(?<scale>thousand|million|billion|trillion|mln|bln|mn|bn|tn|crore|"
+            + "lakh|k|m|b|mm)\\b)?";
+
+    private static final Pattern PREFIXED = Pattern.compile("(?<![\\w$€£¥₹])(?<symbol>US\\$|USD ?|U\\.S\\. ?\\$|"
+            + "C\\$|CA\\$|CAD ?|A\\$|AU\\$|AUD ?|S\\$|SGD ?|NZ\\$|HK\\$|R\\$|\\$|€|EUR ?|£|GBP ?|¥|JPY ?|₹|INR ?|Rs\\.? ?"
+            + "|CHF ?|SEK ?|NOK ?|DKK ?|CNY ?|RMB ?)" + NUMBER + SCALE, Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern SUFFIXED = Pattern.compile("(?<![\\w$€£.,])" + NUMBER + SCALE
+            + "[ -]?(?<symbol>dollars|dlrs|usd|euros?|eur|pounds(?: sterling)?|gbp|yen|rupees|swiss francs|francs|"
+            + "chf|sek|kronor|krona|nok|dkk|yuan|rmb|cny|inr)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern AMOUNT_START = Pattern.compile(
+            "(?:US\\$|C\\$|A\\$|S\\$|HK\\$|\\$|€|£|¥|₹)\\d.*", Pattern.CASE_INSENSITIVE);
+
+    /** The first amount of money in {@code text} at or after {@code from}, or null. */
+    static @Nullable Money find(String text, int from) {
+        Money prefixed = first(PREFIXED.matcher(text), text, from);
+        Money suffixed = first(SUFFIXED.matcher(text), text, from);
+        if (prefixed == null) {
+            return suffixed;
+        }
+        if (suffixed == null) {
+            return prefixed;
+        }
+        return prefixed.start() <= suffixed.start() ? prefixed : suffixed;
+    }
+
+    /** Whether a word starts with an amount: "$4M", "€20". */
+    static boolean startsAmount(String word) {
+        return !word.isEmpty() && "$€£¥₹".indexOf(word.charAt(0)) >= 0
+                || word.length() > 2 && AMOUNT_START.matcher(word).matches();
+    }
+
+    /** A price per share, per month or per seat is not the size of a deal. */
+    private static final Pattern PER_UNIT = Pattern.compile(
+            " ?(?:a|per|each|/) ?(?:share|month|year|hour|user|seat|ton|tonne|barrel|unit|kg|mwh|kwh)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static @Nullable Money first(Matcher matcher, String text, int from) {
+        while (from <= text.length() && matcher.find(from)) {
+            Money money = of(matcher);
+            if (money != null && !PER_UNIT.matcher(text).region(matcher.end(), text.length()).lookingAt()) {
+                return money;
+            }
+            from = matcher.end();
+        }
+        return null;
+    }
+
+    private static @Nullable Money of(Matcher matcher) {
+        String number = matcher.group("number").replace(",", "");
+        String scale = matcher.group("scale") == null ? "" : matcher.group("scale").toLowerCase(Locale.ROOT);
+        String symbol = matcher.group("symbol").strip().toUpperCase(Locale.ROOT);
+        if (scale.isEmpty() && number.length() <= 2 && !number.contains(".")) {
+            // "$5" on its own is a price, not a deal or a round
+            return null;
+        }
+        BigDecimal factor = switch (scale) {
+            case "k", "thousand" -> BigDecimal.valueOf(1_000);
+            case "lakh" -> BigDecimal.valueOf(100_000);
+            case "m", "mn", "mln", "million", "mm" -> BigDecimal.valueOf(1_000_000);
+            case "crore" -> BigDecimal.valueOf(10_000_000);
+            case "b", "bn", "bln", "billion" -> BigDecimal.valueOf(1_000_000_000);
+            case "tn", "trillion" -> BigDecimal.valueOf(1_000_000_000_000L);
+            default -> BigDecimal.ONE;
+        };
+        Currency currency = currencyOf(symbol);
+        if (currency == null) {
+            return null;
+        }
+        // whole units, as the contract says: "$4.5M" is 4500000
+        BigDecimal amount = new BigDecimal(number).multiply(factor).setScale(0, RoundingMode.HALF_UP);
+        return new Money(amount, currency, matcher.start(), matcher.end());
+    }
+
+    private static @Nullable Currency currencyOf(String symbol) {
+        String code = switch (symbol) {
+            case "$", "US$", "USD", "U.S.$", "U.S. $", "DOLLARS", "DLRS" -> "USD";
+            case "€", "EUR", "EURO", "EUROS" -> "EUR";
+            case "£", "GBP", "POUNDS", "POUNDS STERLING" -> "GBP";
+            case "¥", "JPY", "YEN" -> "JPY";
+            case "₹", "INR", "RS", "RS.", "RUPEES" -> "INR";
+            case "C$", "CA$", "CAD" -> "CAD";
+            case "A$", "AU$", "AUD" -> "AUD";
+            case "S$", "SGD" -> "SGD";
+            case "NZ$" -> "NZD";
+            case "HK$" -> "HKD";
+            case "R$" -> "BRL";
+            case "CHF", "SWISS FRANCS", "FRANCS" -> "CHF";
+            case "SEK", "KRONOR", "KRONA" -> "SEK";
+            case "NOK" -> "NOK";
+            case "DKK" -> "DKK";
+            case "CNY", "RMB", "YUAN" -> "CNY";
+            default -> null;
+        };
+        return code == null ? null : Currency.getInstance(code);
+    }
+}

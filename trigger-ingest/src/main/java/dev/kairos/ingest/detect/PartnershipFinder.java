@@ -1,0 +1,101 @@
+package dev.kairos.ingest.detect;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.kairos.events.TriggerDetails;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code PARTNERSHIP}: "Acme partners with Beta", "Acme and Beta team up on …", "Acme signs distribution agreement
+ * with Beta", "Acme forms joint venture with Beta". Not talks or the end of a partnership.
+ */
+final class PartnershipFinder implements Finder {
+
+    private static final String KIND = "(?:(?:strategic|global|multi-year|multiyear|long-term|exclusive|expanded|"
+            + "new|technology|tech|commercial|go-to-market|co-marketing|reseller|distribution|licensing|"
+            + "integration|research|development|r&d|supply|manufacturing|joint|cloud|ai|channel|oem|white-label"
+            + "|referral|collaboration|marketing|sales|content|data|payments?|banking|insurance|\\w+-year) )*";
+
+    /** "Acme partners with Beta": the partner follows "with". */
+    private static final Pattern WITH = Pattern.compile("(?i)\\b(?:partners?|partnered|partnering|to partner|"
+            + "teams? up|teamed up|teaming up|joins? forces|joined forces|allies|allied|collaborates?|collaborated"
+            + "|integrates?|integrated|(?:signs?|signed|inks?|inked|strikes?|struck|forms?|formed|announces?|"
+            + "announced|enters?(?: into)?|entered(?: into)?|launches?|launched|establishes?|established|seals?|"
+            + "sealed|expands?|expanded|extends?|extended|deepens?|deepened|renews?|renewed|unveils?|unveiled|"
+            + "creates?|created|sets? up|agrees?|agreed|reaches?|reached) (?:an? |its |their )?" + KIND
+            + "(?:partnership|alliance|joint venture|jv|collaboration|integration|agreement|deal|pact|tie-up|"
+            + "mou|memorandum of understanding|relationship)(?: agreement| deal)?|ties? up|tied up)"
+            + " with\\b");
+
+    /** "Acme and Beta partner", "Acme, Beta form joint venture". */
+    private static final Pattern PAIR = Pattern.compile("(?i)\\b(?:partner|partnered|team up|teamed up|join forces"
+            + "|joined forces|ally|collaborate|tie up|(?:sign|signed|ink|inked|strike|struck|form|formed|announce"
+            + "|announced|enter(?: into)?|entered(?: into)?|launch|launched|establish|established|seal|sealed|create"
+            + "|created|set up|expand|expanded|extend|extended|deepen|deepened) (?:an? |their |new )?" + KIND
+            + "(?:partnership|alliance|joint venture|jv|collaboration|tie-up|pact|deal|agreement))\\b");
+
+    private static final Pattern NOT_PARTNERSHIP = Pattern.compile("(?i)\\b(?:ends?|ended|terminat\\w+|cuts? ties"
+            + "|severs?|dissolv\\w+|scraps?|exits?|quits?|walks? away|union|government|ministry|talks|acquire|buy"
+            + "|merge|merger|settlement|settle|lawsuit|plea|ceasefire|truce|trade deal|treaty|nato|labou?r deal)\\b");
+
+    private static final Pattern DEAL_KIND = Pattern.compile("(?i)(?:partnership|alliance|joint venture|jv|"
+            + "collaboration|integration|tie-up|distribution|reseller|licensing|co-marketing|oem|referral|"
+            + "white-label|channel|strategic|go-to-market)");
+
+    @Override
+    public void find(Sentence sentence, List<Detection> found) {
+        String text = sentence.text();
+        Matcher with = sentence.match(WITH);
+        while (with.find()) {
+            if (!hasKind(with.group()) || NOT_PARTNERSHIP.matcher(with.group()).find()) {
+                continue;
+            }
+            Sentence.Subject subject = Finder.subject(sentence, with);
+            if (subject == null) {
+                continue;
+            }
+            String partner = sentence.nameStartingAt(sentence.wordFrom(with.end()));
+            if (partner == null || partner.equals(subject.name()) || Places.isPlace(partner)) {
+                continue;
+            }
+            found.add(new Detection(subject.name(), new TriggerDetails.Partnership(partner),
+                    subject.inherited() ? 0.72 : 0.85));
+            return;
+        }
+        Matcher pair = sentence.match(PAIR);
+        while (pair.find()) {
+            if (!hasKind(pair.group()) || NOT_PARTNERSHIP.matcher(pair.group()).find()) {
+                continue;
+            }
+            String before = text.substring(0, pair.start()).stripTrailing();
+            int and = Math.max(before.lastIndexOf(" and "), Math.max(before.lastIndexOf(", "),
+                    before.lastIndexOf(" & ")));
+            if (and < 0) {
+                continue;
+            }
+            Sentence.Subject second = sentence.subjectOf(sentence.wordAt(pair.start()));
+            String first = sentence.nameEndingAt(sentence.wordBefore(and));
+            if (second == null || second.name() == null || second.inherited() || first == null
+                    || Hedges.beforeVerb(second.between()) || first.equals(second.name())) {
+                continue;
+            }
+            found.add(new Detection(first, new TriggerDetails.Partnership(second.name()), 0.85));
+            return;
+        }
+    }
+
+    private static boolean hasKind(String words) {
+        String lower = words.toLowerCase(java.util.Locale.ROOT);
+        boolean genericDeal = lower.matches(".*\\b(?:agreement|deal|pact|mou|memorandum of understanding"
+                + "|relationship)\\b.*");
+        return !genericDeal || DEAL_KIND.matcher(lower).find() || lower.startsWith("partner")
+                || lower.startsWith("team") || lower.startsWith("join") || lower.startsWith("collab")
+                || lower.startsWith("integrat") || lower.startsWith("ally") || lower.startsWith("allie");
+    }
+
+    static @Nullable String unused() {
+        return null;
+    }
+}

@@ -1,0 +1,159 @@
+package dev.kairos.ingest.detect;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.kairos.events.RoleCategory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Leadership roles as headlines word them ("Chief Financial Officer", "CFO", "SVP of Sales", "board of directors",
+ * "head of communications") and their {@link RoleCategory}. Roles below VP ("director of marketing") are not found.
+ */
+final class Roles {
+
+    private static final String FUNCTION = "(?:sales|marketing|engineering|product|operations|finance|technology|"
+            + "people|hr|human resources|communications|strategy|growth|revenue|research|r&d|design|legal|data|ai|"
+            + "security|partnerships|business development|customer success|global sales|commercial|corporate "
+            + "development|investor relations|talent|digital|innovation|international|europe|emea|north america|"
+            + "americas|apac|asia|cloud|software|platform|infrastructure|it|brand|content|policy|compliance|risk|"
+            + "clinical|medical|regulatory|manufacturing|supply chain|retail|public affairs|media|sustainability)";
+
+    private static final Pattern ROLE = Pattern.compile("(?i)\\b(?<role>"
+            + "(?:(?:interim|acting|co-|joint|global|group|deputy|executive|senior|founding|permanent|incoming|"
+            + "lead|independent|non-executive|nonexecutive)[ -]?)*"
+            + "(?:chief (?:[a-z&-]+ ){0,3}?(?:officer|executive)"
+            + "|(?-i:(?:co-)?C(?:E|F|O|T|I|M|R|P|IS|HR|S|C|D|L|A|X|N|B|G|COM)O)"
+            + "|(?:senior |executive |group )?vice[ -]president(?:,? (?:of |for )?(?:global |worldwide )?" + FUNCTION
+            + ")?"
+            + "|(?-i:[SE]?VP)(?:,? (?:of |for )?(?:global |worldwide )?" + FUNCTION + ")?"
+            + "|(?:managing director and |md and )?president"
+            + "|chair(?:man|woman|person)?(?: of the board)?"
+            + "|general manager|managing director|country manager"
+            + "|head of " + FUNCTION
+            + "|general counsel"
+            + "|board of directors|(?:its |the )?board|board member|board director|(?:independent |non-executive )?"
+            + "director(?= (?:on|to|of) (?:the|its|their) board)"
+            + "|(?:finance|marketing|technology|tech|operating|product|revenue|security|people|sales) (?:chief|boss|head)"
+            + "|(?:chief|boss|head|leader|chief executive)"
+            + "))\\b");
+
+    private Roles() {
+    }
+
+    /** A role found in a sentence: the words, the category, where it stands. */
+    record Role(String words, RoleCategory category, int start, int end) {
+    }
+
+    /** The first leadership role in {@code text} between {@code from} and {@code to}, or null. */
+    static @Nullable Role find(String text, int from, int to) {
+        Matcher matcher = ROLE.matcher(text).region(from, Math.min(to, text.length()));
+        while (matcher.find()) {
+            String words = matcher.group("role");
+            if (isLoneWord(words) && !isBoss(text, matcher)) {
+                continue;
+            }
+            RoleCategory category = categoryOf(words);
+            if (category != null) {
+                return new Role(clean(words), category, matcher.start(), matcher.end());
+            }
+        }
+        return null;
+    }
+
+    /** "chief", "boss", "head" alone count only as "<Company> chief <Person>" or "as boss". */
+    private static boolean isLoneWord(String words) {
+        String lower = words.toLowerCase(Locale.ROOT);
+        return lower.equals("chief") || lower.equals("boss") || lower.equals("head") || lower.equals("leader");
+    }
+
+    private static boolean isBoss(String text, Matcher matcher) {
+        String lower = matcher.group("role").toLowerCase(Locale.ROOT);
+        if (lower.equals("head") || lower.equals("leader")) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, matcher.start() - 4), matcher.start()).toLowerCase(Locale.ROOT);
+        String after = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 3));
+        return before.endsWith("as ") || after.startsWith(" ") && after.length() > 1
+                && Character.isUpperCase(after.charAt(1));
+    }
+
+    static @Nullable RoleCategory categoryOf(String words) {
+        String role = words.toLowerCase(Locale.ROOT);
+        if (role.contains("vice president") || role.contains("vice-president") || role.matches(".*\\b[se]?vp\\b.*")
+                || role.startsWith("head of")) {
+            if (role.contains("sales") || role.contains("revenue") || role.contains("commercial")) {
+                return RoleCategory.VP_SALES;
+            }
+            if (role.contains("marketing") || role.contains("brand")) {
+                return RoleCategory.VP_MARKETING;
+            }
+            return role.startsWith("head of") ? RoleCategory.OTHER_EXEC : RoleCategory.VP_OTHER;
+        }
+        if (role.contains("chief executive") || role.matches(".*\\bco-?ceo\\b.*") || role.contains("ceo")
+                || role.equals("chief") || role.equals("boss")) {
+            return RoleCategory.CEO;
+        }
+        if (role.contains("chief financial") || role.contains("cfo") || role.startsWith("finance ")) {
+            return RoleCategory.CFO;
+        }
+        if (role.contains("chief operating") || role.contains("coo") || role.startsWith("operating ")) {
+            return RoleCategory.COO;
+        }
+        if (role.contains("chief technology") || role.contains("chief technical") || role.matches(".*\\bcto\\b.*")
+                || role.startsWith("technology ") || role.startsWith("tech ")) {
+            return RoleCategory.CTO;
+        }
+        if (role.contains("chief information security") || role.contains("ciso") || role.contains("chief security")
+                || role.startsWith("security ")) {
+            return RoleCategory.CISO;
+        }
+        if (role.contains("chief information officer") || role.matches(".*\\bcio\\b.*")) {
+            return RoleCategory.CIO;
+        }
+        if (role.contains("chief marketing") || role.contains("cmo") || role.startsWith("marketing ")) {
+            return RoleCategory.CMO;
+        }
+        if (role.contains("chief revenue") || role.matches(".*\\bcro\\b.*") || role.startsWith("revenue ")
+                || role.startsWith("sales ")) {
+            return RoleCategory.CRO;
+        }
+        if (role.contains("chief product") || role.matches(".*\\bcpo\\b.*") || role.startsWith("product ")) {
+            return RoleCategory.CPO;
+        }
+        if (role.contains("chief human") || role.contains("chief people") || role.contains("chief talent")
+                || role.contains("chro") || role.startsWith("people ")) {
+            return RoleCategory.CHRO;
+        }
+        if (role.contains("chair")) {
+            return RoleCategory.CHAIR;
+        }
+        if (role.contains("president")) {
+            return RoleCategory.PRESIDENT;
+        }
+        if (role.contains("board") || role.contains("director") && !role.contains("managing")) {
+            return RoleCategory.BOARD;
+        }
+        if (role.contains("general manager") || role.contains("managing director")
+                || role.contains("country manager")) {
+            return RoleCategory.GM;
+        }
+        if (role.contains("chief") || role.contains("general counsel") || role.matches(".*\\bc[a-z]{1,3}o\\b.*")) {
+            return RoleCategory.OTHER_EXEC;
+        }
+        return null;
+    }
+
+    private static String clean(String words) {
+        String role = words.strip();
+        String lower = role.toLowerCase(Locale.ROOT);
+        for (String prefix : new String[] { "its ", "the ", "permanent ", "incoming " }) {
+            if (lower.startsWith(prefix)) {
+                role = role.substring(prefix.length());
+                lower = lower.substring(prefix.length());
+            }
+        }
+        return role;
+    }
+}

@@ -1,0 +1,571 @@
+package dev.kairos.ingest.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One normalised headline or lede sentence, split into words, with the name-finding the trigger finders share: who
+ * stands before a verb (the subject) and who follows it (the object).
+ */
+final class Sentence {
+
+    /** Words that never belong to a name, whatever their case ("Acme In Talks To Buy Beta" in title case). */
+    private static final Set<String> FUNCTION_WORDS = Set.copyOf(java.util.Arrays.asList("a", "an", "the", "to", "will", "would", "has", "have",
+            "had", "is", "are", "was", "were", "be", "been", "being", "in", "on", "at", "for", "with", "from", "by",
+            "as", "and", "or", "but", "its", "their", "his", "her", "it", "they", "that", "which", "who", "after",
+            "amid", "over", "into", "onto", "says", "said", "agrees", "agreed", "set", "plans", "plan", "talks",
+            "could", "may", "might", "should", "officially", "finally", "now", "also", "reportedly", "just", "today",
+            "announces", "announced", "confirms", "confirmed", "new", "first", "via", "about", "up", "out", "off",
+            "than", "more", "most", "this", "these", "those", "led", "backed", "per", "not", "no", "yet", "still",
+            "again", "all", "some", "while", "when", "where", "why", "how", "what", "if", "does", "did", "do",
+            "can", "cannot", "deal", "deals", "report", "reports", "round", "funding", "series", "seed", "million",
+            "billion", "bln", "mln"));
+
+    /** Words that describe a company before its name: "AI startup Acme", "Cybersecurity Firm Beta". */
+    private static final Set<String> DESCRIPTOR_HEADS = Set.copyOf(java.util.Arrays.asList("startup", "start-up", "startups", "firm", "company",
+            "maker", "chipmaker", "automaker", "carmaker", "drugmaker", "provider", "developer", "operator",
+            "specialist", "rival", "unicorn", "subsidiary", "unit", "division", "giant", "lender", "insurer",
+            "retailer", "brand", "chain", "owner", "producer", "manufacturer", "supplier", "vendor", "distributor",
+            "outfit", "player", "leader", "pioneer", "innovator", "upstart", "challenger", "peer", "competitor",
+            "fintech", "insurtech", "proptech", "biotech", "medtech", "healthtech", "edtech", "regtech", "agtech",
+            "cleantech", "climatetech", "legaltech", "adtech", "martech", "platform", "marketplace", "app",
+            "stalwart", "conglomerate", "incumbent", "scaleup", "scale-up", "newcomer", "group's", "co-founder",
+            "founder", "spinout", "spin-off", "spinoff", "neobank", "carrier", "airline", "bank's", "exchange's"));
+
+    /** Adjectives of nationality and region that precede a name: "Israeli startup Acme", "German Acme". */
+    private static final Set<String> PLACE_ADJECTIVES = Set.copyOf(java.util.Arrays.asList("american", "british", "chinese", "german", "french",
+            "israeli", "indian", "japanese", "swedish", "dutch", "swiss", "canadian", "australian", "irish",
+            "spanish", "italian", "korean", "south", "brazilian", "singaporean", "nigerian", "kenyan", "danish",
+            "norwegian", "finnish", "belgian", "austrian", "polish", "mexican", "argentine", "chilean", "colombian",
+            "turkish", "emirati", "saudi", "egyptian", "indonesian", "vietnamese", "thai", "malaysian", "filipino",
+            "european", "asian", "african", "us", "u.s.", "uk", "u.k.", "eu", "estonian", "lithuanian", "latvian",
+            "czech", "portuguese", "greek", "hungarian", "romanian", "ukrainian", "russian", "taiwanese", "new",
+            "zealand", "nordic", "latin", "silicon", "valley", "bay", "area", "london", "berlin", "paris",
+            "bengaluru", "bangalore", "stockholm", "tel", "aviv", "boston", "seattle", "austin", "toronto",
+            "singapore", "dubai", "nyc", "sf", "la", "chicago", "denver", "miami", "atlanta", "munich", "amsterdam",
+            "dublin", "madrid", "barcelona", "lisbon", "helsinki", "oslo", "copenhagen", "zurich", "vienna",
+            "warsaw", "tallinn", "mumbai", "delhi", "tokyo", "seoul", "shanghai", "beijing", "shenzhen", "sydney",
+            "melbourne", "lagos", "nairobi", "cairo", "riyadh", "san", "francisco", "york", "global", "local",
+            "stealth", "stealth-mode", "ai", "a.i.", "genai", "generative", "ai-powered", "saas", "b2b", "cloud",
+            "cybersecurity", "security", "data", "analytics", "payments", "payment", "e-commerce", "ecommerce",
+            "logistics", "healthcare", "health", "marketing", "robotics", "semiconductor", "chip", "insurance",
+            "energy", "solar", "battery", "ev", "gaming", "media", "travel", "food", "delivery", "hr", "legal",
+            "crypto", "blockchain", "web3", "quantum", "space", "defense", "defence", "mobility", "retail",
+            "real", "estate", "software", "hardware", "fashion", "beauty", "wellness", "mental", "climate",
+            "carbon", "agritech", "wealth", "banking", "lending", "credit", "sales", "devops", "open-source",
+            "infrastructure", "observability", "developer-tools", "edge", "network", "telecom", "streaming",
+            "music", "video", "audio", "sports", "pet", "dental", "pharma", "pharmaceutical", "medical", "clinical",
+            "diagnostics", "genomics", "drug", "tech", "technology", "digital", "online", "mobile", "consumer",
+            "enterprise", "industrial", "manufacturing", "construction", "automotive", "aerospace", "nuclear",
+            "hydrogen", "wind", "water", "materials", "biotechnology", "life", "sciences", "venture", "vc",
+            "private", "equity", "investment", "asset", "management", "hedge", "fund", "social", "dating",
+            "shopping", "grocery", "restaurant", "hospitality", "hotel", "property", "housing", "home", "smart",
+            "autonomous", "self-driving", "driverless", "electric", "fintech's", "tech's", "former", "struggling",
+            "embattled", "troubled", "beleaguered", "fast-growing", "buzzy", "hot", "popular", "listed",
+            "nasdaq-listed", "nyse-listed", "publicly", "traded", "publicly-traded", "family-owned", "canada's",
+            "stealthy"));
+
+    private static final Set<String> PRONOUN_SUBJECTS = Set.copyOf(java.util.Arrays.asList("it", "company", "firm", "startup", "group",
+            "business", "start-up", "maker", "platform", "provider", "developer", "bank", "lender", "insurer",
+            "retailer"));
+
+    /** Prefixes of wire headlines that are not part of the sentence: "Exclusive:", "UPDATE 2-", "BRIEF-". */
+    private static final Pattern PREFIX = Pattern.compile("^(?:(?:exclusive|breaking|update(?: \\d+)?|brief|"
+            + "press release|funding|deal|deals|m&a|people moves?|appointments?|exec moves?|just in|report|watch|"
+            + "analysis|news|scoop|confirmed|official|corrected|refile|tech|startups?)\\s*[:-]\\s*)+",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern TICKER = Pattern.compile(
+            "\\s*(?:\\((?:[^()]{0,40})\\)|<[A-Z0-9.:^]{1,12}>|\\[[^\\]]{0,40}\\])");
+
+    private final String text;
+
+    private final String lower;
+
+    private final List<Word> words;
+
+    private final boolean titleCase;
+
+    private Sentence(String text) {
+        this.text = text;
+        this.lower = text.toLowerCase(Locale.ROOT);
+        this.words = split(text);
+        this.titleCase = isTitleCase(words);
+    }
+
+    /** A sentence from raw headline or lede text: quotes, dashes and spaces made plain, tickers and prefixes gone. */
+    static Sentence of(String raw) {
+        return new Sentence(normalise(raw));
+    }
+
+    static String normalise(String raw) {
+        StringBuilder plain = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            switch (c) {
+                case '\u2018', '\u2019', '\u201B', '\u2032', '`' -> c = '\'';
+                case '\u201C', '\u201D', '\u201E', '\u2033' -> c = '"';
+                case '\u2013', '\u2014', '\u2012', '\u2015' -> {
+                    plain.append(space ? "- " : " - ");
+                    space = true;
+                    continue;
+                }
+                case '\u00A0', '\u2009', '\u202F', '\t', '\n', '\r' -> c = ' ';
+                default -> {
+                }
+            }
+            if (c == ' ') {
+                if (!space && !plain.isEmpty()) {
+                    plain.append(' ');
+                }
+                space = true;
+                continue;
+            }
+            space = false;
+            plain.append(c);
+        }
+        String result = TICKER.matcher(plain).replaceAll("");
+        result = PREFIX.matcher(result.strip()).replaceFirst("");
+        return result.strip();
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** The text in lower case, the same length as {@link #text()}, for keyword tests. */
+    String lower() {
+        return lower;
+    }
+
+    boolean titleCase() {
+        return titleCase;
+    }
+
+    List<Word> words() {
+        return words;
+    }
+
+    /** The index of the word that starts at or contains the character offset, or the word count. */
+    int wordAt(int offset) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).end() > offset) {
+                return i;
+            }
+        }
+        return words.size();
+    }
+
+    /** The index of the first word that starts at or after the character offset, or the word count. */
+    int wordFrom(int offset) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).start() >= offset) {
+                return i;
+            }
+        }
+        return words.size();
+    }
+
+    /** The index of the last word that ends at or before the character offset, or -1. */
+    int wordBefore(int offset) {
+        for (int i = words.size() - 1; i >= 0; i--) {
+            if (words.get(i).end() <= offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The company that is the subject of the verb starting at word {@code verb}: the name right before it, past
+     * auxiliaries ("Acme has agreed to"), appositives ("Acme, a Berlin fintech,") and descriptors ("AI startup
+     * Acme"). A pronoun ("it", "the company") or nothing stands for the sentence's first name.
+     */
+    @Nullable Subject subjectOf(int verb) {
+        int i = verb - 1;
+        List<String> filler = new ArrayList<>();
+        while (i >= 0 && filler.size() < 6 && !words.get(i).endsClause() && isFiller(words.get(i))) {
+            filler.add(0, words.get(i).bare().toLowerCase(Locale.ROOT));
+            i--;
+        }
+        String between = String.join(" ", filler);
+        if (i >= 0 && words.get(i).bare().equals("-")) {
+            i--;
+        }
+        if (i < 0) {
+            return null;
+        }
+        Word last = words.get(i);
+        if (last.endsClause() && last.text().endsWith(",")) {
+            int opening = appositiveStart(i);
+            if (opening >= 0) {
+                i = opening;
+            }
+            else {
+                return new Subject(leadingName(), between, true);
+            }
+        }
+        else if (last.endsClause()) {
+            return new Subject(leadingName(), between, true);
+        }
+        String pronoun = words.get(i).bare().toLowerCase(Locale.ROOT);
+        if (PRONOUN_SUBJECTS.contains(pronoun) && (pronoun.equals("it") || i > 0
+                && words.get(i - 1).bare().equalsIgnoreCase("the"))) {
+            return new Subject(leadingName(), between, true);
+        }
+        String name = nameEndingAt(i);
+        return name == null ? null : new Subject(name, between, false);
+    }
+
+    /** The subject found and the words between it and the verb, for hedge tests. */
+    record Subject(@Nullable String name, String between, boolean inherited) {
+    }
+
+    /** The index of the word after which an appositive ", a Berlin fintech," opens, or -1. */
+    private int appositiveStart(int closing) {
+        for (int j = closing - 1; j >= 0 && j >= closing - 10; j--) {
+            if (words.get(j).text().endsWith(",")) {
+                String first = words.get(j + 1).bare().toLowerCase(Locale.ROOT);
+                boolean descriptive = first.equals("a") || first.equals("an") || first.equals("the")
+                        || first.equals("which") || first.equals("who") || first.equals("whose")
+                        || Character.isLowerCase(words.get(j + 1).bare().isEmpty() ? 'a'
+                                : words.get(j + 1).bare().charAt(0));
+                return descriptive ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The sentence's first company name, for pronouns and subject-less clauses. */
+    @Nullable String leadingName() {
+        for (int i = 0; i < Math.min(words.size(), 8); i++) {
+            Word word = words.get(i);
+            if (isNameWord(word, true)) {
+                int end = i;
+                while (end + 1 < words.size() && !words.get(end).endsClause() && !words.get(end).possessive()
+                        && joinsName(end + 1)) {
+                    end++;
+                }
+                String name = nameOf(i, end);
+                if (name != null) {
+                    return name;
+                }
+                i = end;
+            }
+            else if (word.endsClause()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The name whose last word is {@code end}, trimmed of descriptors. */
+    @Nullable String nameEndingAt(int end) {
+        if (end < 0 || !isNameWord(words.get(end), true)) {
+            return null;
+        }
+        int start = end;
+        while (start - 1 >= 0 && !words.get(start - 1).endsClause() && joinsNameBackwards(start - 1)) {
+            start--;
+        }
+        return nameOf(start, end);
+    }
+
+    /**
+     * The name that follows word {@code from}, past determiners and descriptors ("the AI startup Beta"), up to a
+     * preposition, a comma or money. Null when a preposition comes first.
+     */
+    @Nullable String nameStartingAt(int from) {
+        int i = from;
+        int skipped = 0;
+        while (i < words.size() && skipped < 6) {
+            Word word = words.get(i);
+            if (isNameWord(word, false)) {
+                break;
+            }
+            String bare = word.bare().toLowerCase(Locale.ROOT);
+            if (word.endsClause() || bare.equals("-") || isStopBeforeName(bare)) {
+                return null;
+            }
+            i++;
+            skipped++;
+        }
+        if (i >= words.size()) {
+            return null;
+        }
+        int end = i;
+        while (end + 1 < words.size() && !words.get(end).endsClause() && !words.get(end).possessiveOwner()
+                && joinsName(end + 1)) {
+            end++;
+        }
+        return nameOf(i, end);
+    }
+
+    /** The index of the last word of the name starting at or after {@code from}, or -1: to continue after it. */
+    int nameEnd(int from) {
+        int i = from;
+        while (i < words.size() && !isNameWord(words.get(i), false)) {
+            if (words.get(i).endsClause() || isStopBeforeName(words.get(i).bare().toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+            i++;
+        }
+        if (i >= words.size()) {
+            return -1;
+        }
+        int end = i;
+        while (end + 1 < words.size() && !words.get(end).endsClause() && joinsName(end + 1)) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isStopBeforeName(String bare) {
+        return switch (bare) {
+            case "for", "in", "to", "from", "with", "as", "at", "on", "amid", "after", "over", "into", "by", "deal",
+                    "of", "than", "per", "via", "while", "because", "despite", "before", "since", "if", "that",
+                    "and", "or", "but", "so" -> true;
+            default -> Money.startsAmount(bare);
+        };
+    }
+
+    private boolean joinsName(int i) {
+        Word word = words.get(i);
+        if (isNameWord(word, false)) {
+            return true;
+        }
+        String bare = word.bare();
+        // "Procter & Gamble", "Bank of America", "Banco de Chile"
+        boolean connector = bare.equals("&") || bare.equals("of") || bare.equals("de") || bare.equals("du")
+                || bare.equals("van") || bare.equals("von") || bare.equals("der");
+        return connector && !word.endsClause() && i + 1 < words.size() && isNameWord(words.get(i + 1), false);
+    }
+
+    private boolean joinsNameBackwards(int i) {
+        Word word = words.get(i);
+        if (word.possessiveOwner()) {
+            // "Alphabet's Waymo": the owner is not part of the name
+            return false;
+        }
+        if (isNameWord(word, false)) {
+            return true;
+        }
+        String bare = word.bare();
+        boolean connector = bare.equals("&") || bare.equals("of") || bare.equals("de") || bare.equals("van")
+                || bare.equals("von");
+        return connector && i - 1 >= 0 && isNameWord(words.get(i - 1), false) && !words.get(i - 1).endsClause();
+    }
+
+    /** The words from start to end as a name, descriptors in front removed; null when nothing is left. */
+    private @Nullable String nameOf(int start, int end) {
+        int first = start;
+        for (int i = start; i < end; i++) {
+            String bare = words.get(i).bare().toLowerCase(Locale.ROOT);
+            if (DESCRIPTOR_HEADS.contains(bare) || bare.endsWith("-based") || bare.endsWith("-backed")
+                    || bare.endsWith("-owned") || bare.endsWith("-focused") || bare.endsWith("-headquartered")
+                    || bare.endsWith("-listed") || bare.endsWith("-born") || words.get(i).possessiveOwner()) {
+                first = i + 1;
+            }
+        }
+        while (first < end && PLACE_ADJECTIVES.contains(words.get(first).bare().toLowerCase(Locale.ROOT))) {
+            first++;
+        }
+        while (first <= end && (words.get(first).bare().equalsIgnoreCase("the")
+                || words.get(first).bare().equals("&"))) {
+            first++;
+        }
+        if (first > end) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = first; i <= end; i++) {
+            if (!name.isEmpty()) {
+                name.append(' ');
+            }
+            name.append(i == end ? words.get(i).nameForm() : words.get(i).bare());
+        }
+        String result = name.toString();
+        String lowerName = result.toLowerCase(Locale.ROOT);
+        if (DESCRIPTOR_HEADS.contains(lowerName) || PLACE_ADJECTIVES.contains(lowerName)
+                || NOT_NAMES.contains(lowerName) || result.length() < 2 && !Character.isUpperCase(result.charAt(0))) {
+            return null;
+        }
+        return result;
+    }
+
+    /** Capitalised words that start headlines without naming anyone. */
+    private static final Set<String> NOT_NAMES = Set.copyOf(java.util.Arrays.asList("report", "sources", "analysis", "opinion", "exclusive",
+            "breaking", "update", "watch", "video", "podcast", "interview", "q&a", "explainer", "here", "why",
+            "how", "what", "when", "who", "where", "this", "that", "these", "those", "there", "today", "week",
+            "weekly", "daily", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "june", "july", "august", "september", "october",
+            "november", "december", "ceo", "cfo", "cto", "coo", "cmo", "board", "shares", "stocks", "markets",
+            "investors", "startups", "company", "companies", "firms", "he", "she", "we", "they", "i", "you",
+            "our", "my", "his", "her", "their", "its", "it", "the", "a", "an", "new", "top", "big", "inside",
+            "meet", "live", "more", "after", "as", "in", "on", "at", "for", "with", "from", "by", "to", "of",
+            "and", "or", "but", "if", "so", "not", "no", "yes", "all", "any", "every", "each", "one", "two",
+            "three", "first", "second", "third", "last", "next", "former", "ex", "co-founder", "founder",
+            "chairman", "president", "chief", "executive", "officer", "director", "vice", "senior", "head",
+            "government", "u.s.", "us", "uk", "eu", "china", "india", "japan", "germany", "france"));
+
+    boolean isNameWord(Word word, boolean allowPossessive) {
+        String bare = word.bare();
+        if (bare.isEmpty()) {
+            return false;
+        }
+        if (FUNCTION_WORDS.contains(bare.toLowerCase(Locale.ROOT)) || Money.startsAmount(bare)) {
+            return false;
+        }
+        char first = bare.charAt(0);
+        if (Character.isUpperCase(first)) {
+            return true;
+        }
+        if (Character.isDigit(first)) {
+            // "3M", "23andMe", "1Password": digits with letters
+            return bare.chars().anyMatch(Character::isLetter) && !bare.matches("\\d+(?:st|nd|rd|th|s|%|x)");
+        }
+        if (Character.isLowerCase(first)) {
+            // "eBay", "iRobot", "n8n", "monday.com"
+            return bare.chars().skip(1).anyMatch(Character::isUpperCase) || bare.chars().anyMatch(Character::isDigit)
+                    || bare.matches("[a-z]+\\.(?:com|io|ai|co|app|dev|so|xyz|net|org)");
+        }
+        return false;
+    }
+
+    private boolean isFiller(Word word) {
+        String bare = word.bare();
+        if (bare.isEmpty()) {
+            return false;
+        }
+        if (FUNCTION_WORDS.contains(bare.toLowerCase(Locale.ROOT))) {
+            return !Character.isUpperCase(bare.charAt(0)) || titleCase || isCommonFiller(bare);
+        }
+        return Character.isLowerCase(bare.charAt(0)) && !isNameWord(word, false);
+    }
+
+    private static boolean isCommonFiller(String bare) {
+        return switch (bare.toLowerCase(Locale.ROOT)) {
+            case "to", "will", "has", "is", "in", "talks", "agrees", "set", "plans", "reportedly", "officially",
+                    "finally", "now", "also", "says", "could", "may", "might", "would" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isTitleCase(List<Word> words) {
+        int lowercase = 0;
+        int letters = 0;
+        for (Word word : words) {
+            String bare = word.bare();
+            if (bare.isEmpty() || !Character.isLetter(bare.charAt(0))) {
+                continue;
+            }
+            letters++;
+            if (Character.isLowerCase(bare.charAt(0)) && !SMALL_WORDS.contains(bare)) {
+                lowercase++;
+            }
+        }
+        return letters >= 3 && lowercase == 0;
+    }
+
+    private static final Set<String> SMALL_WORDS = Set.copyOf(java.util.Arrays.asList("a", "an", "the", "and", "or", "of", "in", "on", "at",
+            "to", "for", "with", "by", "from", "as", "vs", "via", "into", "but", "nor", "per"));
+
+    private static List<Word> split(String text) {
+        List<Word> words = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && text.charAt(i) == ' ') {
+                i++;
+            }
+            int start = i;
+            while (i < n && text.charAt(i) != ' ') {
+                i++;
+            }
+            if (i > start) {
+                words.add(new Word(text.substring(start, i), start, i));
+            }
+        }
+        return words;
+    }
+
+    /** A word as written, with its offsets; {@link #bare()} without surrounding punctuation. */
+    record Word(String text, int start, int end) {
+
+        String bare() {
+            int from = 0;
+            int to = text.length();
+            while (from < to && isEdgePunctuation(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && isEdgePunctuation(text.charAt(to - 1))) {
+                to--;
+            }
+            String bare = text.substring(from, to);
+            if (bare.endsWith(".") && !isAbbreviation(bare)) {
+                bare = bare.substring(0, bare.length() - 1);
+            }
+            return bare;
+        }
+
+        /** The word as the last word of a name: without a possessive "'s". */
+        String nameForm() {
+            String bare = bare();
+            if (bare.endsWith("'s") || bare.endsWith("'S")) {
+                return bare.substring(0, bare.length() - 2);
+            }
+            if (bare.endsWith("s'")) {
+                return bare.substring(0, bare.length() - 1);
+            }
+            return bare;
+        }
+
+        boolean possessive() {
+            String bare = bare();
+            return bare.endsWith("'s") || bare.endsWith("'S") || bare.endsWith("s'");
+        }
+
+        /** A possessive that owns the next name ("Alphabet's Waymo"); "McDonald's" alone is a name. */
+        boolean possessiveOwner() {
+            return possessive() && !text.endsWith(",") && !text.endsWith(":");
+        }
+
+        /** Whether the word ends a clause: a comma, semicolon, colon or a closing quote. */
+        boolean endsClause() {
+            char last = text.charAt(text.length() - 1);
+            return last == ',' || last == ';' || last == ':' || last == '!' || last == '?'
+                    || last == '.' && text.length() > 1 && !isAbbreviation(bare() + ".") && !isAbbreviation(text)
+                    || text.equals("-") || text.equals("|");
+        }
+
+        private static boolean isEdgePunctuation(char c) {
+            return c == ',' || c == ';' || c == ':' || c == '"' || c == '!' || c == '?'
+                    || c == '(' || c == ')' || c == '[' || c == ']' || c == '|' || c == '*';
+        }
+
+        private static boolean isAbbreviation(String word) {
+            return ABBREVIATION.matcher(word).matches();
+        }
+    }
+
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "(?:Inc|Corp|Co|Ltd|Ltda|LLC|plc|Plc|PLC|S\\.A|N\\.V|A\\.G|AG|Bhd|Pty|Jr|Sr|Dr|Mr|Mrs|Ms|St|No|vs"
+                    + "|[A-Z](?:\\.[A-Z])+|[A-Z]|U\\.S|U\\.K|L\\.P|Cos|Bros|Mt|Ft|Gen|Sen|Rep|Gov|Prof)\\.");
+
+    /** The matcher of {@code pattern} over this sentence's text. */
+    Matcher match(Pattern pattern) {
+        return pattern.matcher(text);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}
