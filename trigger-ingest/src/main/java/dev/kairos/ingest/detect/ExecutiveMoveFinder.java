@@ -55,15 +55,15 @@ final class ExecutiveMoveFinder implements Finder {
 
     /** Offices that are public service, not a company's: TRIGGERS.md leaves them out. */
     private static final Pattern PUBLIC_OFFICE = Pattern.compile("(?i)\\b(?:minister|ministry|secretary of|"
-            + "secretary-general|governor|ambassador|mayor|senator|congress\\w*|parliament\\w*|government|"
-            + "agency|department of|federal|administration|white house|pentagon|defense department|defence"
-            + "|cabinet|central bank|reserve bank|the fed\\b|federal reserve|nhs|council|commission|commissioner|"
-            + "police|army|navy|military|state department|treasury|regulator|authority|city of|county|state's|"
-            + "province|municipal|public health|u\\.n\\.|united nations|nato|who chief|world bank|imf|"
-            + "prime minister|chancellor|attorney general|surgeon general|coach|head coach|manager of the team|"
-            + "football|soccer|club|team|squad|cast|film|movie|series|show|church|pope|bishop|university|school|"
-            + "college|hospital trust|museum|orchestra|opera|union|party|election|campaign|candidate|"
-            + "vice president of the united states|president biden|president trump|presidential)\\b");
+            + "secretary-general|governor|ambassador|mayor|senator|congressman|congresswoman|parliament|"
+            + "government|agency|department of|federal|administration|white house|pentagon|defense department|"
+            + "cabinet|central bank|reserve bank|the fed|federal reserve|nhs|city council|commissioner|police|"
+            + "army|navy|military|state department|treasury|regulator|city of|county|municipal|public health|"
+            + "united nations|nato|world bank|imf|prime minister|chancellor|attorney general|surgeon general|"
+            + "presidential|head coach|coach|manager of|football|soccer|club|the team|squad|cast|church|pope|bishop|"
+            + "university|school|college|museum|orchestra|trade union|political party|election|campaign"
+            + "|sec|ftc|doj|fda|fcc|eu commission|european commission|u\\.s\\. president|us president"
+            + "|state government|senate|house of representatives|supreme court|court|judge|justice)\\b");
 
     private static final Pattern PERSON = Pattern.compile("(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\\.? )?"
             + "(?<name>[A-Z][a-zA-Z'\\u00C0-\\u017F-]+(?: (?:[A-Z]\\.|[A-Z][a-zA-Z'\\u00C0-\\u017F-]+|de|van|von|der"
@@ -71,8 +71,7 @@ final class ExecutiveMoveFinder implements Finder {
 
     @Override
     public void find(Sentence sentence, List<Detection> found) {
-        String lower = sentence.lower();
-        if (PUBLIC_OFFICE.matcher(sentence.text()).find()) {
+        if (PUBLIC_OFFICE.matcher(sentence.text()).find() && isPublicOffice(sentence)) {
             return;
         }
         Detection hire = companyHires(sentence);
@@ -89,9 +88,26 @@ final class ExecutiveMoveFinder implements Finder {
         if (departure != null && (hire == null || !samePerson(hire, departure))) {
             found.add(departure);
         }
-        if (lower.isEmpty()) {
-            return;
-        }
+    }
+
+    /**
+     * Whether the sentence is about a public office: "Pentagon names first chief AI officer", "Treasury secretary
+     * resigns". The words must stand where a company would, not just anywhere ("Series A" is no TV series).
+     */
+    private static boolean isPublicOffice(Sentence sentence) {
+        String text = sentence.text();
+        Roles.Role role = Roles.find(text, 0, text.length());
+        String leading = sentence.leadingName();
+        String around = (leading == null ? "" : leading) + " " + (role == null ? text
+                : text.substring(Math.max(0, role.start() - 40), Math.min(text.length(), role.end() + 40)));
+        return PUBLIC_OFFICE.matcher(around).find();
+    }
+
+    /** "Jane Doe named CEO": a past participle after a person is a passive headline, not the company acting. */
+    private static boolean isPassive(String verb, Sentence.Subject subject) {
+        boolean participle = verb.endsWith("ed") || verb.equals("chose");
+        return participle && !subject.inherited() && looksLikePerson(subject.name())
+                && !subject.between().matches(".*\\b(?:has|have|had)\\b.*");
     }
 
     private static boolean samePerson(Detection hire, Detection departure) {
@@ -122,7 +138,7 @@ final class ExecutiveMoveFinder implements Finder {
                 continue;
             }
             Sentence.Subject subject = Finder.subject(sentence, verb);
-            if (subject == null || looksLikePerson(subject.name()) && !subject.inherited()) {
+            if (subject == null || isPassive(verbWords, subject)) {
                 continue;
             }
             String person = personIn(text, verb.end(), end, role);
@@ -208,8 +224,9 @@ final class ExecutiveMoveFinder implements Finder {
                 person = personIn(text, verb.end(), end, role);
             }
             String company = null;
-            if (role.start() < verb.start()) {
-                company = companyBeforeRole(sentence, role);
+            company = companyBeforeRole(sentence, role);
+            if (company != null && company.equals(person)) {
+                company = null;
             }
             if (company == null) {
                 company = companyAfterRole(sentence, role, end);
@@ -222,6 +239,15 @@ final class ExecutiveMoveFinder implements Finder {
             }
             if (company == null || company.equals(person)) {
                 continue;
+            }
+            if (person == null) {
+                // "Lindqvist exits as Nordic Telecom chief executive": a surname alone
+                Sentence.Subject subject = Finder.subject(sentence, verb);
+                if (subject != null && !subject.inherited() && subject.name() != null
+                        && !subject.name().equals(company) && !subject.name().contains(company)
+                        && subject.name().split(" ").length <= 3 && Roles.find(subject.name(), 0, 99) == null) {
+                    person = subject.name();
+                }
             }
             return new Detection(company,
                     new TriggerDetails.LeadershipDeparture(person, role.words(), role.category()),
@@ -245,7 +271,7 @@ final class ExecutiveMoveFinder implements Finder {
                 continue;
             }
             Sentence.Subject subject = Finder.subject(sentence, verb);
-            if (subject == null || looksLikePerson(subject.name())) {
+            if (subject == null || isPassive(verbWords, subject)) {
                 continue;
             }
             String person = personIn(text, verb.end(), end, role);

@@ -24,7 +24,7 @@ interface Finder {
     }
 
     List<String> CLAUSE_STOPS = List.of("; ", " - ", " | ", ": ", ". ", " as it ", " as they ", " while ", " amid ",
-            " after ", " but ", ", which ", ", who ", ", while ", ", as ", " and then ", ", says ", ", said ",
+            " after ", " but ", ", which ", ", who ", ", while ", " and then ", ", says ", ", said ",
             ", sources", ", report", " following ", " ahead of ", " despite ", " even as ", " weeks after ",
             " days after ", " months after ", " a year after ", " just as ", " so that ", " because ", ", with ",
             ", and ", " and plans ", " and will ", " and to ");

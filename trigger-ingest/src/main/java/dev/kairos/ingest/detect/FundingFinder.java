@@ -26,17 +26,17 @@ final class FundingFinder implements Finder {
             + "|added|books?|booked|tops? up|extends?|extended|scoops?|scooped|brings? in|brought in|takes? in|took in"
             + "|emerges? from stealth with|emerged from stealth with|launches? with|launched with|unveils?|unveiled"
             + "|expands?|expanded|lock(?:s|ed)? in|inks?|inked|seals?|sealed|finalizes?|finalises?|finalized|finalised"
-            + "|wraps? up|wrapped up)\\b");
+            + "|wraps? up|wrapped up|(?:is |has been |was )?awarded|wins?|won)\\b");
 
     /** Verbs that are about money by themselves; the rest need a funding word ("completes Series B"). */
-    private static final Pattern MONEY_VERB = Pattern.compile("(?i)raise|raising|secur|land|nab|bag|snag|score|"
+    private static final Pattern MONEY_VERB = Pattern.compile("(?i)raise|raising|secur|land|nab|bag|snag|score|award|"
             + "grab|pull|pick|collect|attract|bank|haul|rake|net|get|got|receiv|take|took|bring|brought|scoop|"
             + "emerge|launch|lock|close");
 
     /** Investors as the subject: "Sequoia leads $30M round in Acme", "Microsoft invests $10B in OpenAI". */
     private static final Pattern INVESTOR_VERB = Pattern.compile("(?i)\\b(?:leads?|led|co-leads?|co-led|backs?"
             + "|backed|invests?|invested|pours?|poured|puts?|injects?|injected|bets?|pumps?|pumped|funds?|funded"
-            + "|doubles down on|commits?|committed)\\b");
+            + "|doubles down on|commits?|committed|provides?|provided|extends?|extended|makes?|made|leads?)\\b");
 
     static final Pattern FUNDING_WORD = Pattern.compile("(?i)\\b(?:funding|round|financing|investment|"
             + "pre-seed|seed|series [a-j]\\b|venture debt|venture capital|capital injection|equity|convertible|"
@@ -57,7 +57,7 @@ final class FundingFinder implements Finder {
             + "infrastructure|credit|buyout|pe|vc|evergreen|sidecar|inaugural|oversubscribed|largest|latest|"
             + "sixth|seventh|eighth|ninth|tenth|\\$?[\\d.,]+[mbk]?(?: (?:million|billion|bln|mln))?) funds?\\b|"
             + "funds? (?:for|to back|to invest|focused|dedicated)|grant from the (?:government|state|eu|city)|"
-            + "government grant|bailout|rescue|subsid)");
+            + "government grant|bailout|rescue|subsid\\w*)\\b");
 
     private static final Pattern ROUND = Pattern.compile("(?i)\\b(?:(?<pre>pre-seed|pre seed|preseed)|(?<seed>seed)"
             + "|series (?<letter>[a-j])\\b|(?<growth>growth(?: equity| round| funding| financing| investment)|"
@@ -120,20 +120,23 @@ final class FundingFinder implements Finder {
         String text = sentence.text();
         int end = Finder.clauseEnd(sentence, verb.end());
         String object = text.substring(verb.end(), end);
-        int in = indexOfWord(object, " in ", " into ", " on ");
+        String verbWords = verb.group().toLowerCase(Locale.ROOT);
+        boolean backs = verbWords.startsWith("back") || verbWords.startsWith("fund");
+        boolean gives = verbWords.startsWith("provid") || verbWords.startsWith("extend");
+        int in = backs ? 0 : gives ? indexOfWord(object, " to ", " for ") : indexOfWord(object, " in ", " into ", " on ");
         if (in < 0) {
             return null;
         }
         Money money = firstAmount(text, verb.end(), end);
-        if (money == null && !FUNDING_WORD.matcher(object).find() || NOT_FUNDING.matcher(object).find()
-                || isIpo(object)) {
+        if (money == null && !FUNDING_WORD.matcher(object).find() && !isFundManager(text.substring(0, verb.start()))
+                || NOT_FUNDING.matcher(head(object, money)).find() || isIpo(object)) {
             return null;
         }
         Sentence.Subject investor = Finder.subject(sentence, verb);
         if (investor == null) {
             return null;
         }
-        int companyWord = sentence.wordAt(verb.end() + in + 1) + 1;
+        int companyWord = backs ? sentence.wordFrom(verb.end()) : sentence.wordFrom(verb.end() + in + 2) + 1;
         String company = sentence.nameStartingAt(companyWord);
         if (company == null || Places.isPlace(company)) {
             return null;

@@ -1,6 +1,7 @@
 package dev.kairos.ingest.detect;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,88 +9,102 @@ import dev.kairos.events.TriggerDetails;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code IPO}: "Acme files for IPO", "Acme prices IPO at $18", "Acme shares jump in Nasdaq debut", "Acme goes public
- * via SPAC merger", "Acme completes direct listing". Not plans, bank hires, delays or withdrawals.
+ * {@code IPO}: "Acme files for IPO", "Acme prices IPO at $18", "Shares of Acme soar in Nasdaq debut", "Acme goes
+ * public via SPAC merger", "Acme completes direct listing". Not plans, bank hires, delays, withdrawals, or news about
+ * a company that listed long ago.
  */
 final class IpoFinder implements Finder {
 
-    private static final String OFFERING = "(?:ipo|initial public offering|direct listing|listing|flotation|float"
-            + "|spac (?:merger|deal|combination)|public debut|stock market debut|market debut|trading debut|debut)";
+    /** Words that name a listing: an IPO, a debut, going public. */
+    private static final Pattern LISTING = Pattern.compile("(?i)\\b(?:ipo|initial public offering|direct listing"
+            + "|(?:market|trading|stock market|public|nasdaq|nyse|exchange|[a-z]+ stock exchange|\\w+) debut"
+            + "|debuts? (?:on|in|at)|debuted (?:on|in|at)|go(?:es)? public|went public|going public|lists? (?:on|in)"
+            + "|listed (?:on|in)|listing (?:on|in)|begins? trading|began trading|starts? trading|started trading"
+            + "|business combination|spac merger|spac deal|flotation|floats? (?:on|in)|floated (?:on|in))\\b");
 
-    private static final Pattern VERB = Pattern.compile("(?i)\\b(?:(?:files?|filed|has filed|submits?|submitted)"
-            + "(?: confidentially| publicly| paperwork| papers| documents| draft (?:red herring )?prospectus)?"
-            + "(?: to go public| for (?:an? |its |a u\\.s\\. |a us |a hong kong )?(?:[\\w$.€£-]+ ){0,3}"
-            + OFFERING + ")"
-            + "|(?:prices?|priced|pricing|upsizes?|upsized|sets? (?:terms|price range) for|launches?|launched"
-            + "|completes?|completed|closes?|closed|kicks? off|kicked off|opens?|opened|raises? [$€£¥₹][\\w.,]+"
-            + "(?: (?:million|billion|bln|mln|crore))? in|raised [$€£¥₹][\\w.,]+(?: (?:million|billion|bln|mln"
-            + "|crore))? in|seeks? up to [$€£¥₹][\\w.,]+(?: (?:million|billion|bln|mln))? in) (?:its |an? |the |"
-            + "upsized |long-awaited |hotly anticipated |blockbuster |u\\.s\\. |us |hong kong |london |"
-            + "[$€£¥₹]?[\\w.,]+(?: (?:million|billion|bln|mln|crore))? )*" + OFFERING
-            + "|(?:goes|went|to go|going|will go) public|(?:debuts?|debuted|debuting|lists?|listed|listing|floats?"
-            + "|floated|begins? trading|began trading|starts? trading|started trading|makes? (?:its )?(?:\\w+ )?"
-            + "debut|made (?:its )?(?:\\w+ )?debut) (?:on|in|at)"
-            + "|(?:shares|stock) (?:soar|soars|jump|jumps|surge|surges|rise|rises|climb|climbs|pop|pops|fall|falls"
-            + "|slip|slips|slide|slides|sink|sinks|tumble|tumbles|rally|rallies|open|opens|opened|rose|fell|"
-            + "jumped|soared|surged|climbed|popped|slid|sank|tumbled|trade|begin trading|start trading|gain|gains"
-            + "|drop|drops|double|doubles|more than double)(?: \\d+%| [\\d.]+ ?per ?cent)? (?:in|on|after|as|"
-            + "following)(?: (?:its|their|a|the))?(?: \\w+){0,3} (?:debut|ipo|first day of trading|trading debut"
-            + "|listing)|(?:ipo|listing|debut|flotation) (?:raises?|raised|prices?|priced|valu\\w+|opens?|"
-            + "is|was|soars?|jumps?|pops?|surges?|rais\\w+))\\b");
+    /** An act that makes it a fact: filed, priced, raised, debuted, completed. */
+    private static final Pattern ACT = Pattern.compile("(?i)\\b(?:files?|filed|filing|submits?|submitted|prices?"
+            + "|priced|pricing|upsiz\\w+|raises?|raised|raising|nets?|netted|completes?|completed|closes?|closed"
+            + "|closing|launch\\w*|debut\\w*|lists?|listed|listing|begins? trading|began trading|starts? trading"
+            + "|started trading|soar\\w*|jump\\w*|surg\\w*|ris(?:e|es|ing)|rose|climb\\w*|pop\\w*|fall\\w*|fell"
+            + "|slip\\w*|slid\\w*|sink\\w*|sank|tumbl\\w*|rall\\w*|opens?|opened|gain\\w*|drop\\w*|doubl\\w*"
+            + "|goes public|went public|to go public|sets? terms|makes?|made|rings?|rang|kicks? off|kicked off"
+            + "|valu\\w+|seeks? up to|sought up to|trades?|traded|flat|muted|strong|weak|stumbles?|stumbled)\\b");
+
+    /** Plans, delays, withdrawals, and news about a listing long past. */
+    private static final Pattern NOT_AN_IPO = Pattern.compile("(?i)\\b(?:plans?|planning|planned|considers?"
+            + "|considering|eyes|eyeing|prepares?|preparing|hires?|hired|picks?|picked|taps|tapped|mulls?"
+            + "|weighs?|weighing|postpones?|postponed|delays?|delayed|shelves|shelved|withdraws?|withdrew|withdrawn"
+            + "|pulls?|pulled|scraps?|scrapped|cancels?|cancell?ed|halts?|halted|suspends?|suspended|could|may|might"
+            + "|would|talks|aims?|aiming|targets?|targeting|exploring|explores?|mulling|ahead of|before its|pre-ipo"
+            + "|after (?:its|the|a) (?:\\w+ )?(?:ipo|debut|listing)|since (?:its|the) (?:ipo|debut|listing)"
+            + "|post-ipo|first earnings|lock-?up|since going public|below (?:its )?ipo price|ipo price"
+            + "|ipo-bound|ipo market|ipo window|ipo pipeline|ipos|ipo boom|ipo drought|ipo plans?|ipo hopes"
+            + "|ipo ambitions|ipo filings|banks? for|underwriters? for|advisers? for|advisors? for|mandates?"
+            + "|lines up|lined up|readies|readying|gears up|set to|poised|expected|hopes?|intends?|intention"
+            + "|weighs?|seeks? to|seeking to|wants?|sets? sights|could|delist\\w*|re-?list\\w*|secondary"
+            + "|follow-on|share sale by|stake sale|years after|anniversary|once-hot|since listing|top(?:s|ped)? "
+            + "ipo price|ipo[- ]era|de-spac|rumou?r\\w*|speculat\\w*)\\b");
+
+    private static final Pattern SHARES_OF = Pattern.compile("(?i)^(?:shares|stock) (?:of|in) ");
 
     private static final Pattern EXCHANGE = Pattern.compile("(?i)\\b(?<exchange>Nasdaq(?: (?:Stockholm|Copenhagen"
             + "|Helsinki|First North|Global Select|Global Market|Capital Market|Dubai))?|NYSE(?: American| Arca)?"
             + "|New York Stock Exchange|London Stock Exchange|LSE|AIM|Euronext(?: (?:Paris|Amsterdam|Brussels|Dublin"
-            + "|Lisbon|Oslo|Milan|Growth))?|Deutsche B[oö]rse|Frankfurt(?: Stock Exchange)?|Xetra|SIX(?: Swiss"
-            + " Exchange)?|Swiss Exchange|Hong Kong(?: Stock Exchange)?|HKEX|Tokyo Stock Exchange|TSE|Tokyo"
-            + "|Shanghai(?: Stock Exchange| STAR Market)?|STAR Market|Shenzhen(?: Stock Exchange)?|ChiNext"
-            + "|ASX|Australian Securities Exchange|TSX(?: Venture(?: Exchange)?)?|Toronto Stock Exchange|NSE"
-            + "|BSE|Bombay Stock Exchange|National Stock Exchange|SGX|Singapore Exchange|KOSDAQ|KOSPI|Korea"
-            + " Exchange|Tadawul|Saudi Exchange|Borsa Istanbul|Oslo B[oø]rs|Johannesburg Stock Exchange|JSE|B3"
-            + "|Bursa Malaysia|Indonesia Stock Exchange|IDX|Taiwan Stock Exchange|Stockholm|Madrid Stock Exchange"
-            + "|Borsa Italiana|Warsaw Stock Exchange|Dubai Financial Market|Abu Dhabi Securities Exchange|ADX"
-            + "|Tel Aviv Stock Exchange|TASE|New Zealand(?: Stock)? Exchange|NZX|Cboe|Nasdaq Nordic)\\b");
+            + "|Lisbon|Oslo|Milan|Growth))?|Deutsche B[oö]rse|Frankfurt Stock Exchange|Xetra|SIX Swiss Exchange"
+            + "|SIX|Swiss Exchange|Hong Kong Stock Exchange|HKEX|Tokyo Stock Exchange|Shanghai Stock Exchange"
+            + "|Shanghai STAR Market|STAR Market|Shenzhen Stock Exchange|ChiNext|ASX|Australian Securities Exchange"
+            + "|TSX Venture Exchange|TSX Venture|TSX|Toronto Stock Exchange|NSE|BSE|Bombay Stock Exchange"
+            + "|National Stock Exchange|SGX|Singapore Exchange|KOSDAQ|KOSPI|Korea Exchange|Tadawul|Saudi Exchange"
+            + "|Borsa Istanbul|Oslo B[oø]rs|Johannesburg Stock Exchange|JSE|B3|Bursa Malaysia"
+            + "|Indonesia Stock Exchange|IDX|Taiwan Stock Exchange|Madrid Stock Exchange|Borsa Italiana"
+            + "|Warsaw Stock Exchange|Dubai Financial Market|Abu Dhabi Securities Exchange|ADX"
+            + "|Tel Aviv Stock Exchange|TASE|NZX|Cboe|Nasdaq Nordic|Frankfurt|Hong Kong|Tokyo|Shanghai|Shenzhen"
+            + "|Stockholm|Amsterdam|Paris|London|Mumbai|Toronto|Sydney|Singapore|Riyadh|Seoul|Taipei)\\b");
 
     @Override
     public void find(Sentence sentence, List<Detection> found) {
-        Matcher verb = sentence.match(VERB);
-        while (verb.find()) {
-            Sentence.Subject subject = subjectOf(sentence, verb);
-            if (subject == null) {
-                continue;
-            }
-            String text = sentence.text();
-            Money money = FundingFinder.firstAmount(text, 0, text.length());
-            String exchange = exchangeOf(text);
-            found.add(new Detection(subject.name(), new TriggerDetails.Ipo(exchange,
-                    money == null ? null : money.amount(), money == null ? null : money.currency()),
-                    subject.inherited() ? 0.78 : 0.9));
+        String text = sentence.text();
+        Matcher listing = sentence.match(LISTING);
+        if (!listing.find() || NOT_AN_IPO.matcher(text).find() || !ACT.matcher(text).find()) {
             return;
         }
+        String company = companyOf(sentence, listing.start());
+        if (company == null) {
+            return;
+        }
+        Money money = FundingFinder.firstAmount(text, 0, text.length());
+        found.add(new Detection(company, new TriggerDetails.Ipo(exchangeOf(text, company),
+                money == null ? null : money.amount(), money == null ? null : money.currency()), 0.88));
     }
 
-    private static Sentence.@Nullable Subject subjectOf(Sentence sentence, Matcher verb) {
-        String words = verb.group().toLowerCase(java.util.Locale.ROOT);
-        int start = verb.start();
-        if (words.startsWith("shares") || words.startsWith("stock")) {
-            // "Acme shares jump in debut": the company owns the shares
-            Sentence.Subject subject = sentence.subjectOf(sentence.wordAt(start));
-            return subject == null || subject.name() == null ? null : subject;
+    private static @Nullable String companyOf(Sentence sentence, int listingStart) {
+        Matcher sharesOf = SHARES_OF.matcher(sentence.text());
+        if (sharesOf.find()) {
+            return sentence.nameStartingAt(sentence.wordFrom(sharesOf.end()));
         }
-        if (words.startsWith("ipo") || words.startsWith("listing") || words.startsWith("debut")
-                || words.startsWith("flotation")) {
-            int word = sentence.wordAt(start);
-            String name = sentence.nameEndingAt(word - 1);
-            if (name == null && word > 0) {
-                name = sentence.nameEndingAt(word - 2);
-            }
-            return name == null ? null : new Sentence.Subject(name, "", false);
+        String leading = sentence.leadingName();
+        if (leading == null || Places.isPlace(leading) || exchangeName(leading)) {
+            return null;
         }
-        return Finder.subject(sentence, verb);
+        int at = sentence.text().indexOf(leading);
+        return at < 0 || at <= listingStart || sentence.text().startsWith("The") ? leading : null;
     }
 
-    static @Nullable String exchangeOf(String text) {
+    private static boolean exchangeName(String name) {
+        Matcher exchange = EXCHANGE.matcher(name);
+        return exchange.matches();
+    }
+
+    /** The exchange named, but not as part of the company's own name ("Hong Kong Broadband"). */
+    static @Nullable String exchangeOf(String text, String company) {
         Matcher exchange = EXCHANGE.matcher(text);
-        return exchange.find() ? exchange.group("exchange") : null;
+        while (exchange.find()) {
+            String name = exchange.group("exchange");
+            if (!company.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))) {
+                return name;
+            }
+        }
+        return null;
     }
 }

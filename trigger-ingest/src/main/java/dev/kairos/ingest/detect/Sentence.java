@@ -92,7 +92,11 @@ final class Sentence {
 
     private final boolean titleCase;
 
-    private Sentence(String text) {
+    /** Who a lede is about when it does not say: the company its headline names. */
+    private final @Nullable String topic;
+
+    private Sentence(String text, @Nullable String topic) {
+        this.topic = topic;
         this.text = text;
         this.lower = text.toLowerCase(Locale.ROOT);
         this.words = split(text);
@@ -101,7 +105,38 @@ final class Sentence {
 
     /** A sentence from raw headline or lede text: quotes, dashes and spaces made plain, tickers and prefixes gone. */
     static Sentence of(String raw) {
-        return new Sentence(normalise(raw));
+        return new Sentence(normalise(raw), null);
+    }
+
+    /** "Acme said on Monday (that)": the reporter in front of a lede's statement. */
+    private static final Pattern REPORTED = Pattern.compile("^(?<who>[^,;]{1,80}?),? (?:said|says|announced|announces"
+            + "|confirmed|confirms|disclosed|discloses|reported|reports|revealed|reveals|told \\w+)(?: on \\w+| today"
+            + "| this week| last week| in a statement| in a filing| in a regulatory filing| in a press release"
+            + "| in a blog post| late \\w+| earlier| on \\w+ \\d+)*,?(?: that)? (?=\\S)");
+
+    /** ", the company said on Monday.": the reporter after a lede's statement. */
+    private static final Pattern REPORTED_AFTER = Pattern.compile(",? (?:(?:the|a|an|its) [\\w\\s&'-]{0,40}"
+            + "|it|he|she|they|officials|executives|the company|[A-Z][\\w&.'-]*(?: [A-Z][\\w&.'-]*){0,3}) "
+            + "(?:said|says|announced|confirmed|wrote|added)\\b[^,;]*[.]?$");
+
+    /**
+     * A lede sentence; {@code topic}, the company of its headline, stands in where the lede says "the company" or
+     * "it". "Acme said on Monday that …" is read as what follows, with Acme as the topic.
+     */
+    static Sentence of(String raw, @Nullable String topic) {
+        String text = normalise(raw);
+        String about = topic;
+        Matcher reported = REPORTED.matcher(text);
+        if (reported.find()) {
+            Sentence reporter = new Sentence(reported.group("who"), topic);
+            String name = reporter.nameEndingAt(reporter.words().size() - 1);
+            if (name != null && !NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
+                about = name;
+            }
+            text = text.substring(reported.end());
+        }
+        text = REPORTED_AFTER.matcher(text).replaceFirst("");
+        return new Sentence(text, about);
     }
 
     static String normalise(String raw) {
@@ -220,6 +255,15 @@ final class Sentence {
                 && words.get(i - 1).bare().equalsIgnoreCase("the"))) {
             return new Subject(leadingName(), between, true);
         }
+        int runStart = i;
+        while (runStart - 1 >= 0 && !words.get(runStart - 1).endsClause() && joinsNameBackwards(runStart - 1)) {
+            runStart--;
+        }
+        boolean nounAfter = filler.stream().anyMatch(word -> !FUNCTION_WORDS.contains(word));
+        if (nounAfter && runStart > 0 && DETERMINERS.contains(words.get(runStart - 1).bare().toLowerCase(Locale.ROOT))) {
+            // "The Mediterranean restaurant chain raised": a description of the topic, not a name
+            return new Subject(leadingName(), between, true);
+        }
         String name = nameEndingAt(i);
         return name == null ? null : new Subject(name, between, false);
     }
@@ -243,28 +287,38 @@ final class Sentence {
         return -1;
     }
 
-    /** The sentence's first company name, for pronouns and subject-less clauses. */
+    /** The sentence's first company name, for pronouns and subject-less clauses; a lede's topic when it has one. */
     @Nullable String leadingName() {
+        if (topic != null && (words.isEmpty() || DETERMINERS.contains(words.get(0).bare().toLowerCase(Locale.ROOT)))) {
+            return topic;
+        }
         for (int i = 0; i < Math.min(words.size(), 8); i++) {
             Word word = words.get(i);
             if (isNameWord(word, true)) {
                 int end = i;
-                while (end + 1 < words.size() && !words.get(end).endsClause() && !words.get(end).possessive()
+                while (end + 1 < words.size() && !words.get(end).endsClause() && !words.get(end).possessiveOwner()
                         && joinsName(end + 1)) {
                     end++;
                 }
-                String name = nameOf(i, end);
+                // "Scooter startup Zipp", "Meal-kit firm FreshCrate": a capitalised first word that describes
+                String next = end + 1 < words.size() ? words.get(end + 1).bare().toLowerCase(Locale.ROOT) : "";
+                boolean describes = !words.get(end).endsClause() && DESCRIPTOR_HEADS.contains(next)
+                        && !next.endsWith("founder");
+                String name = describes ? null : nameOf(i, end);
                 if (name != null) {
                     return name;
                 }
                 i = end;
             }
             else if (word.endsClause()) {
-                return null;
+                break;
             }
         }
-        return null;
+        return topic;
     }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "it", "its", "this", "their", "a", "an", "both",
+            "these", "they", "he", "she", "his", "her", "that", "in", "on", "with", "under", "as", "after");
 
     /** The name whose last word is {@code end}, trimmed of descriptors. */
     @Nullable String nameEndingAt(int end) {
@@ -374,9 +428,6 @@ final class Sentence {
                 first = i + 1;
             }
         }
-        while (first < end && PLACE_ADJECTIVES.contains(words.get(first).bare().toLowerCase(Locale.ROOT))) {
-            first++;
-        }
         while (first <= end && (words.get(first).bare().equalsIgnoreCase("the")
                 || words.get(first).bare().equals("&"))) {
             first++;
@@ -413,6 +464,8 @@ final class Sentence {
             "and", "or", "but", "if", "so", "not", "no", "yes", "all", "any", "every", "each", "one", "two",
             "three", "first", "second", "third", "last", "next", "former", "ex", "co-founder", "founder",
             "chairman", "president", "chief", "executive", "officer", "director", "vice", "senior", "head",
+            "reorganization", "reorganisation", "restructuring", "plan", "memo", "job", "jobs", "layoffs", "cuts",
+            "workforce", "staff", "employees", "shares", "stock", "investors", "analysts", "exclusive", "sources",
             "government", "u.s.", "us", "uk", "eu", "china", "india", "japan", "germany", "france"));
 
     boolean isNameWord(Word word, boolean allowPossessive) {

@@ -39,11 +39,14 @@ public final class TriggerDetector {
             return List.of();
         }
         Map<TriggerType, Detection> found = new LinkedHashMap<>();
-        for (Detection detection : detectIn(headline)) {
+        Sentence headlineSentence = Sentence.of(headline);
+        for (Detection detection : detectIn(headlineSentence)) {
             found.putIfAbsent(detection.type(), detection);
         }
         if (!lede.isEmpty()) {
-            for (Detection detection : detectIn(lede)) {
+            String topic = found.isEmpty() ? headlineSentence.leadingName()
+                    : found.values().iterator().next().company();
+            for (Detection detection : detectIn(Sentence.of(lede, topic))) {
                 Detection inTitle = found.get(detection.type());
                 if (inTitle == null) {
                     found.put(detection.type(), new Detection(detection.company(), detection.details(),
@@ -57,8 +60,7 @@ public final class TriggerDetector {
         return List.copyOf(found.values());
     }
 
-    private static List<Detection> detectIn(String raw) {
-        Sentence sentence = Sentence.of(raw);
+    private static List<Detection> detectIn(Sentence sentence) {
         if (sentence.words().size() < 2 || Hedges.inSentence(sentence)) {
             return List.of();
         }
