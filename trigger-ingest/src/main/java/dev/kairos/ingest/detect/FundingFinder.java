@@ -59,6 +59,17 @@ final class FundingFinder implements Finder {
             + "funds? (?:for|to back|to invest|focused|dedicated)|grant from the (?:government|state|eu|city)|"
             + "government grant|bailout|rescue|subsid\\w*)\\b");
 
+    /** Anywhere after the verb: money that is a deal, pay, charity or a fund of the investor's own. */
+    private static final Pattern NOT_RAISED = Pattern.compile("(?i)\\b(?:deal|acquisition|purchase|takeover|merger"
+            + "|buyout|compensation|pay package|bonus|salary|salaries|for charity|charities|for (?:children|victims"
+            + "|relief|hospitals?|families|the homeless|ukraine|refugees)|donations?|fund(?!ing|ed|raising|s? from)"
+            + "|rights issue|bond|bonds|notes offering|senior notes|credit facility|loan facility|revenue|sales"
+            + "|profit|contract|orders?)\\b");
+
+    /** People who raise money for others: "Salesforce employees raise $5 million for …". */
+    private static final Pattern PEOPLE = Pattern.compile("(?i)\\b(?:employees|staff|workers|fans|customers|users"
+            + "|shareholders|students|volunteers|founders?|ceo|cfo)\\b");
+
     private static final Pattern ROUND = Pattern.compile("(?i)\\b(?:(?<pre>pre-seed|pre seed|preseed)|(?<seed>seed)"
             + "|series (?<letter>[a-j])\\b|(?<growth>growth(?: equity| round| funding| financing| investment)|"
             + "late-stage|late stage|pre-ipo)|(?<debt>venture debt|debt financing|debt funding|credit financing|"
@@ -102,11 +113,12 @@ final class FundingFinder implements Finder {
         if (!(fundingWord || moneyVerb && moneyFirst)) {
             return null;
         }
-        if (NOT_FUNDING.matcher(head(object, money)).find() || isIpo(object)) {
+        if (NOT_FUNDING.matcher(head(object, money)).find() || NOT_RAISED.matcher(object).find()
+                || isIpo(text)) {
             return null;
         }
         Sentence.Subject subject = Finder.subject(sentence, verb);
-        if (subject == null) {
+        if (subject == null || PEOPLE.matcher(subject.between()).find()) {
             return null;
         }
         String company = subject.name();
@@ -136,7 +148,7 @@ final class FundingFinder implements Finder {
         if (investor == null) {
             return null;
         }
-        int companyWord = backs ? sentence.wordFrom(verb.end()) : sentence.wordFrom(verb.end() + in + 2) + 1;
+        int companyWord = backs ? sentence.wordFrom(verb.end()) : sentence.wordFrom(verb.end() + in + 1) + 1;
         String company = sentence.nameStartingAt(companyWord);
         if (company == null || Places.isPlace(company)) {
             return null;
@@ -209,11 +221,12 @@ final class FundingFinder implements Finder {
         return head.toString();
     }
 
-    private static boolean isIpo(String object) {
-        String lower = object.toLowerCase(Locale.ROOT);
-        return lower.contains(" ipo") || lower.contains("initial public offering") || lower.contains("public offering")
-                || lower.contains("listing") || lower.contains(" debut");
+    private static boolean isIpo(String text) {
+        return IPO_WORDS.matcher(text).find();
     }
+
+    private static final Pattern IPO_WORDS = Pattern.compile("(?i)\\b(?:ipo|initial public offering|public offering"
+            + "|listing|debut|go(?:es)? public|went public)\\b");
 
     private static boolean isFundManager(String company) {
         String lower = company.toLowerCase(Locale.ROOT);

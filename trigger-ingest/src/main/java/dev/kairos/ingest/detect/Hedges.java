@@ -25,7 +25,8 @@ final class Hedges {
             + "suspends?|suspended|cancels?|cancelled|canceled|withdraws?|withdrew|pulls?|pulled|terminates?|"
             + "terminated|calls? off|called off|walks? away|backs? out|backed out|blocked|blocks?|cleared to|"
             + "approved to|gets? nod|wins? approval|gets? approval|seeks? approval|set to vote|votes? on|"
-            + "investigat\\w*|probe|accused|alleg\\w*|forced|can't|cannot|struggles?|struggling)\\b");
+            + "investigat\\w*|probe|accused|alleg\\w*|forced|can't|cannot|struggles?|struggling|failing|failure|unable"
+            + "|bid to|attempt to|effort to)\\b");
 
     /** Anywhere in a sentence: the statement is somebody else's report, or a question. */
     private static final Pattern SENTENCE = Pattern.compile("(?i)(?:\\breportedly\\b|\\breport(?:s|ed)? (?:says?|claims?)"

@@ -26,7 +26,7 @@ record Money(BigDecimal amount, Currency currency, int start, int end) {
 
     private static final Pattern SUFFIXED = Pattern.compile("(?<![\\w$€£.,])" + NUMBER + SCALE
             + "[ -]?(?<symbol>dollars|dlrs|usd|euros?|eur|pounds(?: sterling)?|gbp|yen|rupees|swiss francs|francs|"
-            + "chf|sek|kronor|krona|nok|dkk|yuan|rmb|cny|inr)\\b", Pattern.CASE_INSENSITIVE);
+            + "chf|sek|kronor|krona|nok|dkk|yuan|rmb|cny|inr|won|krw)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern AMOUNT_START = Pattern.compile(
             "(?:US\\$|C\\$|A\\$|S\\$|HK\\$|\\$|€|£|¥|₹)\\d.*", Pattern.CASE_INSENSITIVE);
@@ -110,6 +110,7 @@ record Money(BigDecimal amount, Currency currency, int start, int end) {
             case "NOK" -> "NOK";
             case "DKK" -> "DKK";
             case "CNY", "RMB", "YUAN" -> "CNY";
+            case "WON", "KRW" -> "KRW";
             default -> null;
         };
         return code == null ? null : Currency.getInstance(code);

@@ -36,7 +36,10 @@ final class Sentence {
             "fintech", "insurtech", "proptech", "biotech", "medtech", "healthtech", "edtech", "regtech", "agtech",
             "cleantech", "climatetech", "legaltech", "adtech", "martech", "platform", "marketplace", "app",
             "stalwart", "conglomerate", "incumbent", "scaleup", "scale-up", "newcomer", "group's", "co-founder",
-            "founder", "spinout", "spin-off", "spinoff", "neobank", "carrier", "airline", "bank's", "exchange's"));
+            "founder", "spinout", "spin-off", "spinoff", "neobank", "carrier", "airline", "bank's", "exchange's", "agency",
+            "studio", "cheesemaker", "automaker", "haulier", "installer", "recycler", "designer", "integrator",
+            "consultancy", "publisher", "broker", "reseller", "builder", "miner", "refiner", "grocer", "bakery",
+            "brewer", "roaster", "cooperative", "co-op", "marketplace", "creator", "arm", "business", "affiliate"));
 
     /** Adjectives of nationality and region that precede a name: "Israeli startup Acme", "German Acme". */
     private static final Set<String> PLACE_ADJECTIVES = Set.copyOf(java.util.Arrays.asList("american", "british", "chinese", "german", "french",
@@ -69,7 +72,10 @@ final class Sentence {
             "autonomous", "self-driving", "driverless", "electric", "fintech's", "tech's", "former", "struggling",
             "embattled", "troubled", "beleaguered", "fast-growing", "buzzy", "hot", "popular", "listed",
             "nasdaq-listed", "nyse-listed", "publicly", "traded", "publicly-traded", "family-owned", "canada's",
-            "stealthy"));
+            "stealthy", "agency", "studio", "house", "label", "chain", "group's"));
+
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "after", "as", "amid", "while", "following",
+            "before", "since", "then", "also", "&");
 
     private static final Set<String> PRONOUN_SUBJECTS = Set.copyOf(java.util.Arrays.asList("it", "company", "firm", "startup", "group",
             "business", "start-up", "maker", "platform", "provider", "developer", "bank", "lender", "insurer",
@@ -227,7 +233,12 @@ final class Sentence {
         int i = verb - 1;
         List<String> filler = new ArrayList<>();
         while (i >= 0 && filler.size() < 6 && !words.get(i).endsClause() && isFiller(words.get(i))) {
-            filler.add(0, words.get(i).bare().toLowerCase(Locale.ROOT));
+            String bare = words.get(i).bare().toLowerCase(Locale.ROOT);
+            if (CONJUNCTIONS.contains(bare) || bare.equals("it") || bare.equals("they")) {
+                // "Acme raises $5M and opens …", "… after completing its acquisition of": the sentence's subject
+                return new Subject(leadingName(), String.join(" ", filler), true);
+            }
+            filler.add(0, bare);
             i--;
         }
         String between = String.join(" ", filler);
@@ -359,7 +370,37 @@ final class Sentence {
                 && joinsName(end + 1)) {
             end++;
         }
+        int described = describedName(i, end);
+        if (described >= 0) {
+            // "Indonesian POS startup Kasirku", "UK solar developer Helios Park": the name after the description
+            return nameStartingAt(described);
+        }
         return nameOf(i, end);
+    }
+
+    /**
+     * When the words from start to end only describe ("Estonian e-scooter maker Elmo", "HVAC maker FläktGroup"), the
+     * index where the name they describe starts, else -1.
+     */
+    private int describedName(int start, int end) {
+        if (words.get(end).endsClause()) {
+            return -1;
+        }
+        int k = end + 1;
+        boolean head = false;
+        while (k < words.size() && k <= end + 4 && !isNameWord(words.get(k), false)) {
+            Word word = words.get(k);
+            String bare = word.bare().toLowerCase(Locale.ROOT);
+            if (isStopBeforeName(bare) || FUNCTION_WORDS.contains(bare) || word.endsClause() && !head) {
+                return -1;
+            }
+            head |= DESCRIPTOR_HEADS.contains(bare);
+            if (word.endsClause()) {
+                break;
+            }
+            k++;
+        }
+        return head && k < words.size() && isNameWord(words.get(k), false) && !words.get(k - 1).endsClause() ? k : -1;
     }
 
     /** The index of the last word of the name starting at or after {@code from}, or -1: to continue after it. */
@@ -422,7 +463,10 @@ final class Sentence {
         int first = start;
         for (int i = start; i < end; i++) {
             String bare = words.get(i).bare().toLowerCase(Locale.ROOT);
-            if (DESCRIPTOR_HEADS.contains(bare) || bare.endsWith("-based") || bare.endsWith("-backed")
+            // in sentence case a capitalised "Studio" or "Group" belongs to the name; in title case it may describe
+            boolean caseUnknown = titleCase || i == 0 || words.get(i - 1).endsClause();
+            if (caseUnknown && (DESCRIPTOR_HEADS.contains(bare) || i == start && PLACE_ADJECTIVES.contains(bare))
+                    || bare.endsWith("-based") || bare.endsWith("-backed")
                     || bare.endsWith("-owned") || bare.endsWith("-focused") || bare.endsWith("-headquartered")
                     || bare.endsWith("-listed") || bare.endsWith("-born") || words.get(i).possessiveOwner()) {
                 first = i + 1;
