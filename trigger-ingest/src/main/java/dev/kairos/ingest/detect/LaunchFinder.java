@@ -23,7 +23,7 @@ final class LaunchFinder implements Finder {
             + "|range) with|adds?|added)\\b");
 
     private static final Pattern NOT_PRODUCT = Pattern.compile("(?i)^\\s*(?:an? |the |its |their |new |first |"
-            + "formal |official |internal |independent |full |fresh |major |\\$?[\\d.,]+[mbk]? |[\\d.,]+ "
+            + "formal |official |internal |independent |full |fresh |major |[$€£¥₹]?[\\d.,]+(?:[mbk]|bn|mn)? |[\\d.,]+ "
             + "(?:million|billion) |global |nationwide |national |public |ad |marketing |u\\.s\\. |us |uk )*"
             + "(?:investigations?|probes?|inquir(?:y|ies)|reviews?|lawsuits?|suits?|legal (?:action|challenge)"
             + "|appeals?|bids?|offers?|takeover|tender|ipo|campaigns?|search|hunt|strikes?|attacks?|offensive|"
@@ -40,7 +40,9 @@ final class LaunchFinder implements Finder {
             + "|grant|grants|guidelines|guide|white ?paper|ebook|playbook|benchmark|whitepaper|findings|"
             + "update on|updates on|details|more details|specs|pricing|prices|price|upgrade path|timeline|"
             + "date|dates|teaser|trailer|video|photos|images|memo|letter|warning|alert|recall|patch for|"
-            + "fix|fixes|security patch|it|them|this|that|more|back|down|out|up|jobs|workers|staff)\\b");
+            + "fix|fixes|security patch|it|them|this|that|more|back|down|out|up|jobs|workers|staff|backers|investors"
+            + "|members|customers|clients|users|hires|executives|directors|leaders|talent|employees|engineers"
+            + "|rights issue|share offering|offering|bonds?|notes|share sale|placement|capital|money|cash)\\b");
 
     private static final Pattern PRODUCT_STOP = Pattern.compile("(?i)(?:,| - | to | for | that | which | with "
             + "| in | as | amid | after | on | at | across | into | aimed | designed | built | powered by "
