@@ -20,7 +20,9 @@ final class ExpansionFinder implements Finder {
             + "|distribution|fulfil?ment|logistics|training|experience|customer|design) (?:cent(?:er|re)|hub|site)s?"
             + "|lab|labs|laboratory|warehouse|warehouses|branch|branches|base|outpost|studio|site|sites|mill|"
             + "foundry|fab|refinery|store|flagship store|showroom|subsidiary|entity|operations|presence|footprint"
-            + "|center|centre|location|locations)";
+            + "|center|centre|location|locations|datacenters?|datacentres?|(?:cloud |infrastructure |data )?regions?"
+            + "|availability zones?|brewery|distillery|winery|bakery|kitchen|restaurant|clinic|hotel|shop|stores"
+            + "|megafactory|assembly line|production line|test track|port|terminal|depot|yard|shipyard)";
 
     /** "opens (a new) office in X", "opens London office", "to build plant in X". */
     private static final Pattern OPENS = Pattern.compile("(?i)\\b(?:opens?|opened|opening|to open|will open"
@@ -36,7 +38,7 @@ final class ExpansionFinder implements Finder {
             + "|reach |offering |platform |service )?(?:to|into|in|across)|enters?|entered|entering|to enter|will "
             + "enter|(?:launches?|launched|debuts?|debuted|goes live|went live|arrives?|arrived|lands?|landed|"
             + "rolls? out|rolled out|starts? operations|begins? operations|to launch|will launch) in|"
-            + "(?:moves?|moved|relocates?|relocated|relocating|to move|to relocate|will move|will relocate|shifts?|"
+            + "sets? up shop in|set up shop in|(?:moves?|moved|relocates?|relocated|relocating|to move|to relocate|will move|will relocate|shifts?|"
             + "shifted) (?:its )?(?:global |corporate |european |u\\.s\\. |us |)(?:headquarters|hq|head office|"
             + "base|registered office|domicile)(?: from [A-Z][\\w ,.]*?)? to|sets foot in|makes? (?:its )?"
             + "(?:\\w+ )?debut in)\\b");
@@ -70,7 +72,7 @@ final class ExpansionFinder implements Finder {
             if (!siteWord.find() || siteWord.start() > 60 || NOT_EXPANSION.matcher(object).lookingAt()) {
                 continue;
             }
-            String location = locationAfter(sentence, verb.end() + siteWord.end(), end);
+            String location = locationAfter(sentence, verb.end() + siteWord.end(), end, true);
             if (location == null) {
                 // "opens London office": the place right before the site word
                 location = placeBefore(text.substring(verb.end(), verb.end() + siteWord.start()));
@@ -97,7 +99,7 @@ final class ExpansionFinder implements Finder {
             if (NOT_EXPANSION.matcher(object).lookingAt()) {
                 continue;
             }
-            String location = locationAfter(sentence, verb.end(), end);
+            String location = locationAfter(sentence, verb.end(), end, false);
             if (location == null) {
                 continue;
             }
@@ -116,7 +118,7 @@ final class ExpansionFinder implements Finder {
             + " (?<place>(?:[A-Z][\\w.'-]*|São|d\\.c\\.)(?:,? (?:[A-Z][\\w.'-]*|D\\.C\\.)){0,3})");
 
     /** A place named after the verb: "into Germany", "in Austin, Texas", "to the UK". */
-    private static @Nullable String locationAfter(Sentence sentence, int from, int to) {
+    private static @Nullable String locationAfter(Sentence sentence, int from, int to, boolean site) {
         String text = sentence.text();
         Matcher place = LOCATION.matcher(text).region(from, Math.max(from, to));
         if (!place.lookingAt()) {
@@ -128,7 +130,8 @@ final class ExpansionFinder implements Finder {
         }
         boolean known = Places.isPlace(location) || Places.isPlace(location.split(",")[0]);
         boolean lowerAround = !sentence.titleCase();
-        if (!known && !(lowerAround && isLikelyPlace(location))) {
+        boolean market = sentence.text().substring(place.end(), to).toLowerCase(Locale.ROOT).startsWith(" market");
+        if (!known && !(lowerAround && (site || market) && isLikelyPlace(location))) {
             return null;
         }
         return location;
@@ -172,10 +175,12 @@ final class ExpansionFinder implements Finder {
     private static @Nullable String placeBefore(String words) {
         String[] parts = words.strip().split(" ");
         for (int take = Math.min(3, parts.length); take >= 1; take--) {
-            String candidate = String.join(" ", java.util.Arrays.copyOfRange(parts, parts.length - take,
-                    parts.length)).replaceAll("'s$", "");
-            if (Places.isPlace(candidate)) {
-                return candidate;
+            for (int from = parts.length - take; from >= 0; from--) {
+                String candidate = String.join(" ", java.util.Arrays.copyOfRange(parts, from, from + take))
+                    .replaceAll("'s$", "");
+                if (Places.isPlace(candidate)) {
+                    return candidate;
+                }
             }
         }
         return null;

@@ -11,7 +11,7 @@ final class Hedges {
     /** Between a subject and its verb: "Acme in talks to buy", "Acme could cut", "Acme denies it will". */
     private static final Pattern BEFORE_VERB = Pattern.compile("(?i)\\b(?:in (?:advanced |early |final |exclusive )?"
             + "talks|talks|considers?|considering|contemplat\\w*|mulls?|mulling|weighs?|weighing|explores?|exploring"
-            + "|eyes|eyeing|eyed|could|may|might|would|should|plans?|planning|planned|seeks?|seeking|sought|looks?"
+            + "|eyes|eyeing|eyed|could|may|might|should|plans?|planning|planned|seeks?|seeking|sought|looks?"
             + "|looking|nears?|nearing|wants?|wanted|hopes?|hoping|aims?|aiming|intends?|expected|expects?|likely"
             + "|unlikely|poised|reportedly|rumou?red|said|denies|denied|deny|won't|not|never|no longer|fails?|failed"
             + "|prepares?|preparing|urged|pressured|pressure|refuses?|refused|declines?|declined|rejects?|rejected"

@@ -48,6 +48,10 @@ final class LaunchFinder implements Finder {
             + "| in | as | amid | after | on | at | across | into | aimed | designed | built | powered by "
             + "| available | and | targeting | from | by | ahead | following | says | said |: |; |\\. |$)");
 
+    /** "launches an infrastructure region in Mexico" is an expansion, not a product. */
+    private static final Pattern SITE_LIKE = Pattern.compile("(?i)\\b(?:region|regions|office|offices|hub|"
+            + "headquarters|hq|plant|factory|data cent(?:er|re)|datacenter|campus|store|stores|branch)$");
+
     @Override
     public void find(Sentence sentence, List<Detection> found) {
         String text = sentence.text();
@@ -72,7 +76,7 @@ final class LaunchFinder implements Finder {
                 continue;
             }
             String product = productOf(object);
-            if (product == null) {
+            if (product == null || SITE_LIKE.matcher(product).find()) {
                 continue;
             }
             found.add(new Detection(subject.name(), new TriggerDetails.ProductLaunch(product),

@@ -22,7 +22,9 @@ final class LayoffsFinder implements Finder {
             + "|began|conducts?|conducted|starts?|started|makes?|made|carries out|carried out|unveils?|unveiled"
             + "|kicks? off|launches?|launched|plans? no|offers? buyouts to|furloughs?|furloughed|is hit by|hit by"
             + "|hits?|impacts?|affects?|affected|impacted|terminates?|terminated|dismiss(?:es|ed)?|fires?|fired|"
-            + "sacks?|sacked|to shed|to cut|to lay off|to eliminate|to axe|will cut|will lay off|will eliminate)\\b");
+            + "sacks?|sacked|to shed|to cut|to lay off|to eliminate|to axe|will cut|will lay off|will eliminate"
+            + "|pares? back|pared back|paring back|scales? back|scaled back|let go(?: of)?|to cost|will cost|costs?"
+            + "|slims? down|slimmed down|thins?|thinned)\\b");
 
     private static final Pattern JOBS = Pattern.compile("(?i)^\\s*(?:(?:about|around|nearly|almost|roughly|some|up to"
             + "|more than|over|at least|another|an additional|a further|a|an|the|its|their|global|worldwide|"
@@ -32,13 +34,17 @@ final class LayoffsFinder implements Finder {
             + "salaried|hourly|more|additional|new|further|sweeping|mass|major|massive|big|deep|fresh|"
             + "another round of|round of|wave of|second|third|staff|white-collar|management|middle-management|"
             + "office|factory|plant|store|retail|warehouse|engineering|sales|recruiting|hr|support|"
-            + "[A-Za-z-]+-based)[ ,]*){0,8}"
+            + "[A-Za-z-]+-based|of|by|approximately|(?<word>one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)|"
+            + "[a-z][a-z-]*)[ ,]*){0,8}?"
             + "(?:jobs?|positions?|roles?|employees?|staff(?:ers)?|workers?|workforce|headcount|people|personnel"
             + "|layoffs?|job cuts?|redundanc(?:y|ies)|lay-offs?|posts|members|engineers|contractors|team members"
-            + "|of (?:its|the) (?:workforce|staff|employees|headcount|jobs))\\b");
+            + "|of (?:its|the) (?:workforce|staff|employees|headcount|jobs)|teams?|workforce reductions?|reductions? in "
+            + "(?:force|workforce|headcount|staff)|headcount reductions?|staff reductions?|job reductions?|rif)\\b");
 
     /** "Layoffs at Acme", "1,000 jobs cut at Acme": the company after "at". */
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:layoffs?|job cuts?|jobs? cuts?|redundancies"
+            + "|restructuring|reorgani[sz]ation|overhaul|cost-cutting|shake-?up"
             + "|jobs? (?:cut|lost|axed|eliminated|slashed)|(?:employees|workers|staff|people) (?:laid off|cut|let go"
             + "|axed))(?: hit)? (?:at|by|from)\\b");
 
@@ -48,6 +54,13 @@ final class LayoffsFinder implements Finder {
             + "|salaried |hourly |engineering |sales |support |[a-z-]+ ){0,3})(?:jobs?|positions?|roles?|employees?|"
             + "staff(?:ers)?|workers?|people|personnel|posts|members|engineers|contractors|team members|"
             + "layoffs|job cuts)\\b");
+
+    private static final Pattern LAYOFF_NOUN = Pattern.compile("(?i)\\b(?:layoffs?|job cuts?|redundanc(?:y|ies)"
+            + "|lay-offs?|reductions?|rif)\\b");
+
+    private static final Pattern COUNT_WORD = Pattern.compile("(?i)\\b(?<word>two|three|four|five|six|seven|eight"
+            + "|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?: [a-z-]+){0,2} (?:jobs|positions|roles"
+            + "|employees|staff(?:ers)?|workers|people|posts)\\b");
 
     private static final Pattern PERCENT = Pattern.compile("(?i)(?<percent>\\d+(?:\\.\\d+)?) ?(?:%|per ?cent)"
             + "|(?<word>a third|a quarter|a fifth|a tenth|half|one-third|one-quarter|one-fifth|two-thirds)"
@@ -61,13 +74,15 @@ final class LayoffsFinder implements Finder {
             String verbWords = verb.group().toLowerCase(Locale.ROOT);
             String object = text.substring(verb.end(), Finder.clauseEnd(sentence, verb.end()));
             Matcher jobs = JOBS.matcher(object);
+            boolean aboutJobs = jobs.lookingAt();
             boolean layoffVerb = verbWords.contains("lay") || verbWords.contains("laid")
                     || verbWords.contains("furlough");
-            if (!jobs.lookingAt() && !(layoffVerb && startsWithCountOrEnd(object))) {
+            boolean redundant = object.toLowerCase(Locale.ROOT).contains(" redundant");
+            if (!aboutJobs && !layoffVerb && !redundant) {
                 continue;
             }
-            if (!layoffVerb && !isCutVerb(verbWords) && !jobs.group().toLowerCase(Locale.ROOT)
-                .matches(".*\\b(?:layoffs?|job cuts?|redundanc(?:y|ies)|lay-offs?)\\b.*")) {
+            // "announces", "begins", "hits" need the layoffs themselves as object: "announces 9% workforce reduction"
+            if (!layoffVerb && !redundant && !isCutVerb(verbWords) && !LAYOFF_NOUN.matcher(jobs.group()).find()) {
                 continue;
             }
             Sentence.Subject subject = Finder.subject(sentence, verb);
@@ -78,7 +93,8 @@ final class LayoffsFinder implements Finder {
             return;
         }
         Matcher passive = sentence.match(PASSIVE);
-        if (passive.find()) {
+        if (passive.find() && (COUNT.matcher(text).find() || text.toLowerCase(Locale.ROOT).matches(
+                ".*\\b(?:layoffs?|job cuts?|jobs)\\b.*"))) {
             String company = sentence.nameStartingAt(sentence.wordFrom(passive.end()));
             if (company != null && !Places.isPlace(company) && !Hedges.beforeVerb(text.substring(0,
                     passive.start()))) {
@@ -96,14 +112,6 @@ final class LayoffsFinder implements Finder {
                 || verb.startsWith("affect"));
     }
 
-    private static boolean startsWithCountOrEnd(String object) {
-        String rest = object.strip();
-        return rest.isEmpty() || Character.isDigit(rest.charAt(0)) || rest.startsWith("staff")
-                || rest.startsWith("employees") || rest.startsWith("workers") || rest.startsWith("hundreds")
-                || rest.startsWith("thousands") || rest.startsWith("dozens") || rest.startsWith("more")
-                || rest.startsWith("another") || rest.startsWith("about") || rest.startsWith("nearly");
-    }
-
     private static Detection detection(@Nullable String company, String text, boolean inherited) {
         Integer headcount = null;
         Matcher count = COUNT.matcher(text);
@@ -119,6 +127,27 @@ final class LayoffsFinder implements Finder {
             }
             headcount = (int) Math.round(number);
             break;
+        }
+        Matcher word = COUNT_WORD.matcher(text);
+        if (headcount == null && word.find()) {
+            headcount = switch (word.group("word").toLowerCase(Locale.ROOT)) {
+                case "two" -> 2;
+                case "three" -> 3;
+                case "four" -> 4;
+                case "five" -> 5;
+                case "six" -> 6;
+                case "seven" -> 7;
+                case "eight" -> 8;
+                case "nine" -> 9;
+                case "ten" -> 10;
+                case "eleven" -> 11;
+                case "twelve" -> 12;
+                case "fifteen" -> 15;
+                case "twenty" -> 20;
+                case "thirty" -> 30;
+                case "forty" -> 40;
+                default -> 50;
+            };
         }
         BigDecimal percent = null;
         Matcher share = PERCENT.matcher(text);

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class PartnershipFinder implements Finder {
 
-    private static final String KIND = "(?:(?:strategic|global|multi-year|multiyear|long-term|exclusive|expanded|"
+    private static final String KIND = "(?:(?:[a-z0-9][\\w&'-]*|[A-Z]{2,}[\\w-]*) ){0,3}?(?:(?:strategic|global|multi-year|multiyear|long-term|exclusive|expanded|"
             + "new|technology|tech|commercial|go-to-market|co-marketing|reseller|distribution|licensing|"
             + "integration|research|development|r&d|supply|manufacturing|joint|cloud|ai|channel|oem|white-label"
             + "|referral|collaboration|marketing|sales|content|data|payments?|banking|insurance|\\w+-year) )*";
@@ -31,10 +31,10 @@ final class PartnershipFinder implements Finder {
 
     /** "Acme and Beta partner", "Acme, Beta form joint venture". */
     private static final Pattern PAIR = Pattern.compile("(?i)\\b(?:partner|partnered|team up|teamed up|join forces"
-            + "|joined forces|ally|collaborate|tie up|(?:sign|signed|ink|inked|strike|struck|form|formed|announce"
+            + "|joined forces|ally|collaborate|tie up|(?:forge|forged|sign|signed|ink|inked|strike|struck|form|formed|announce"
             + "|announced|enter(?: into)?|entered(?: into)?|launch|launched|establish|established|seal|sealed|create"
             + "|created|set up|expand|expanded|extend|extended|deepen|deepened) (?:an? |their |new )?" + KIND
-            + "(?:partnership|alliance|joint venture|jv|collaboration|tie-up|pact|deal|agreement))\\b");
+            + "(?:partnership|alliance|joint venture|jv|collaboration|tie-up|pact|deal|agreement|consortium))\\b");
 
     private static final Pattern NOT_PARTNERSHIP = Pattern.compile("(?i)\\b(?:ends?|ended|terminat\\w+|cuts? ties"
             + "|severs?|dissolv\\w+|scraps?|exits?|quits?|walks? away|union|government|ministry|talks|acquire|buy"
@@ -64,6 +64,15 @@ final class PartnershipFinder implements Finder {
                     subject.inherited() ? 0.72 : 0.85));
             return;
         }
+        Matcher in = sentence.match(IN_PARTNERSHIP);
+        if (in.find() && !Hedges.beforeVerb(text.substring(0, in.start()))) {
+            String partner = sentence.nameStartingAt(sentence.wordFrom(in.end()));
+            String company = sentence.leadingName();
+            if (partner != null && company != null && !partner.equals(company)) {
+                found.add(new Detection(company, new TriggerDetails.Partnership(partner), 0.8));
+                return;
+            }
+        }
         Matcher pair = sentence.match(PAIR);
         while (pair.find()) {
             if (!hasKind(pair.group()) || NOT_PARTNERSHIP.matcher(pair.group()).find()) {
@@ -76,14 +85,33 @@ final class PartnershipFinder implements Finder {
                 continue;
             }
             Sentence.Subject second = sentence.subjectOf(sentence.wordAt(pair.start()));
-            String first = sentence.nameEndingAt(sentence.wordBefore(and));
+            int firstEnd = sentence.wordBefore(and + 1);
+            String first = sentence.nameEndingAt(firstEnd);
             if (second == null || second.name() == null || second.inherited() || first == null
-                    || Hedges.beforeVerb(second.between()) || first.equals(second.name())) {
+                    || !onlyAuxiliaries(second.between()) || first.equals(second.name())
+                    || !startsClause(sentence, firstEnd, first)) {
                 continue;
             }
             found.add(new Detection(first, new TriggerDetails.Partnership(second.name()), 0.85));
             return;
         }
+    }
+
+    private static final Pattern IN_PARTNERSHIP = Pattern.compile("(?i)\\b(?:in|through|via|under) (?:a |an |its )?"
+            + KIND + "(?:partnership|collaboration|alliance|tie-up|joint venture) with\\b");
+
+    private static final Pattern AUXILIARIES = Pattern.compile("(?i)^(?:(?:to|will|have|has|agree|agreed|agrees"
+            + "|officially|formally|now|also|today|plan to)\\s*)*$");
+
+    private static boolean onlyAuxiliaries(String between) {
+        return AUXILIARIES.matcher(between).matches();
+    }
+
+    /** Whether the first partner's name opens its clause: "Acme and Beta partner", not "…, a former Beta partner". */
+    private static boolean startsClause(Sentence sentence, int nameEnd, String name) {
+        int words = name.split(" ").length;
+        int start = nameEnd - words + 1;
+        return start <= 0 || sentence.words().get(start - 1).endsClause();
     }
 
     private static boolean hasKind(String words) {
@@ -93,9 +121,5 @@ final class PartnershipFinder implements Finder {
         return !genericDeal || DEAL_KIND.matcher(lower).find() || lower.startsWith("partner")
                 || lower.startsWith("team") || lower.startsWith("join") || lower.startsWith("collab")
                 || lower.startsWith("integrat") || lower.startsWith("ally") || lower.startsWith("allie");
-    }
-
-    static @Nullable String unused() {
-        return null;
     }
 }

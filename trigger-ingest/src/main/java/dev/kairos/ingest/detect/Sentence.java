@@ -75,7 +75,7 @@ final class Sentence {
             "stealthy", "agency", "studio", "house", "label", "chain", "group's"));
 
     private static final Set<String> CONJUNCTIONS = Set.of("and", "after", "as", "amid", "while", "following",
-            "before", "since", "then", "also", "&");
+            "before", "since", "then", "also", "&", "that", "which");
 
     private static final Set<String> PRONOUN_SUBJECTS = Set.copyOf(java.util.Arrays.asList("it", "company", "firm", "startup", "group",
             "business", "start-up", "maker", "platform", "provider", "developer", "bank", "lender", "insurer",
