@@ -38,7 +38,7 @@ final class ExecutiveMoveFinder implements Finder {
     /** The person (or a role) leaves: "Acme CEO steps down", "Jane Doe resigns as CFO of Acme". */
     private static final Pattern PERSON_LEAVES = Pattern.compile("(?i)\\b(?:steps? down|stepping down|stepped down"
             + "|steps? aside|stepped aside|resigns?|resigned|resigning|retires?|retired|retiring|departs?|departed"
-            + "|departing|exits?|exited|exiting|leaves|left|leaving|to leave|quits?|quitting|is out|are out|out as|out"
+            + "|departing|exits?|exited|exiting|leaves|left|leaving|to leave|will leave|would leave|quits?|quitting|is out|are out|out as|out"
             + "(?= (?:after|amid|at|over|following|in))|ousted|is ousted|was ousted|fired|is fired|was fired|sacked"
             + "|dismissed|removed|let go|bows out|bowed out|hands over|handed over|relinquishes|relinquished|announces"
             + " (?:(?:his|her|their) )?(?:retirement|resignation|departure|exit|plans to (?:retire|step down|leave))"
@@ -106,8 +106,9 @@ final class ExecutiveMoveFinder implements Finder {
     /** "Jane Doe named CEO": a past participle after a person is a passive headline, not the company acting. */
     private static boolean isPassive(String verb, Sentence.Subject subject) {
         boolean participle = verb.endsWith("ed") || verb.equals("chose");
-        return participle && !subject.inherited() && looksLikePerson(subject.name())
-                && !subject.between().matches(".*\\b(?:has|have|had)\\b.*");
+        boolean perfect = subject.between().matches(".*\\b(?:has|have|had)\\b.*")
+                && !subject.between().matches(".*\\bbeen\\b.*");
+        return participle && !subject.inherited() && looksLikePerson(subject.name()) && !perfect;
     }
 
     private static boolean samePerson(Detection hire, Detection departure) {
@@ -316,21 +317,43 @@ final class ExecutiveMoveFinder implements Finder {
     private static @Nullable String personIn(String text, int from, int to, Roles.@Nullable Role role) {
         Matcher person = PERSON.matcher(text).region(from, Math.max(from, Math.min(to, text.length())));
         while (person.find()) {
-            String name = person.group("name");
-            if (isPersonName(name) && (role == null || person.end() <= role.start() || person.start() >= role.end())) {
-                return trimPerson(name);
+            String name = cleanPerson(person.group("name"));
+            if (name != null && (role == null || person.end() <= role.start() || person.start() >= role.end()
+                    || !name.contains(text.substring(role.start(), role.end())))) {
+                return name;
             }
         }
         return null;
+    }
+
+    /** A person's name without the titles around it: "CEO Dennis Ward" is Dennis Ward, "Maria Lopez COO" too. */
+    private static @Nullable String cleanPerson(String match) {
+        String[] words = trimPerson(match).split(" ");
+        int from = 0;
+        int to = words.length;
+        while (from < to && isTitleWord(words[from])) {
+            from++;
+        }
+        while (to > from && isTitleWord(words[to - 1])) {
+            to--;
+        }
+        String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
+        return isPersonName(name) ? name : null;
+    }
+
+    private static boolean isTitleWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return Roles.categoryOf(word) != null || NOT_PERSON_WORDS.contains(lower) && !lower.equals("de")
+                || lower.equals("former") || lower.equals("ex") || lower.equals("founder") || lower.equals("co-founder");
     }
 
     private static @Nullable String lastPerson(String text) {
         Matcher person = PERSON.matcher(text);
         String last = null;
         while (person.find()) {
-            String name = person.group("name");
-            if (isPersonName(name) && person.end() >= text.stripTrailing().length() - 30) {
-                last = trimPerson(name);
+            String name = cleanPerson(person.group("name"));
+            if (name != null && person.end() >= text.stripTrailing().length() - 60) {
+                last = name;
             }
         }
         return last;
@@ -426,9 +449,10 @@ final class ExecutiveMoveFinder implements Finder {
     /** The company named before the person: "Acme's Jane Doe", or the sentence's first name that is no person. */
     private static @Nullable String companyBefore(Sentence sentence, String before, @Nullable String person) {
         String leading = sentence.leadingName();
-        if (leading != null && !looksLikePerson(leading) && (person == null || !person.contains(leading))) {
+        if (leading != null && !looksLikePerson(leading) && (person == null || !person.contains(leading))
+                && Roles.find(leading, 0, leading.length()) == null) {
             return leading;
         }
-        return null;
+        return sentence.topic();
     }
 }

@@ -115,7 +115,7 @@ final class Sentence {
     }
 
     /** "Acme said on Monday (that)": the reporter in front of a lede's statement. */
-    private static final Pattern REPORTED = Pattern.compile("^(?<who>[^,;]{1,80}?),? (?:said|says|announced|announces"
+    private static final Pattern REPORTED = Pattern.compile("^(?<who>[^,;]{1,80}?)(?:, [^,;]{1,80},)? (?:said|says|announced|announces"
             + "|confirmed|confirms|disclosed|discloses|reported|reports|revealed|reveals|told \\w+)(?: on \\w+| today"
             + "| this week| last week| in a statement| in a filing| in a regulatory filing| in a press release"
             + "| in a blog post| late \\w+| earlier| on \\w+ \\d+)*,?(?: that)? (?=\\S)");
@@ -124,6 +124,9 @@ final class Sentence {
     private static final Pattern REPORTED_AFTER = Pattern.compile(",? (?:(?:the|a|an|its) [\\w\\s&'-]{0,40}"
             + "|it|he|she|they|officials|executives|the company|[A-Z][\\w&.'-]*(?: [A-Z][\\w&.'-]*){0,3}) "
             + "(?:said|says|announced|confirmed|wrote|added)\\b[^,;]*[.]?$");
+
+    private static final Pattern ASIDE = Pattern.compile(", (?:who|which|whose|a|an|previously|formerly|most recently"
+            + "|until recently|currently)\\b[^,;]{1,90},(?= )");
 
     /**
      * A lede sentence; {@code topic}, the company of its headline, stands in where the lede says "the company" or
@@ -142,6 +145,8 @@ final class Sentence {
             text = text.substring(reported.end());
         }
         text = REPORTED_AFTER.matcher(text).replaceFirst("");
+        // "Jane Doe, a longtime Nike executive, will become …", "Jane Doe, who led …, has joined"
+        text = ASIDE.matcher(text).replaceAll("");
         return new Sentence(text, about);
     }
 
@@ -179,6 +184,11 @@ final class Sentence {
 
     String text() {
         return text;
+    }
+
+    /** The company of the headline a lede belongs to, or null. */
+    @Nullable String topic() {
+        return topic;
     }
 
     /** The text in lower case, the same length as {@link #text()}, for keyword tests. */
