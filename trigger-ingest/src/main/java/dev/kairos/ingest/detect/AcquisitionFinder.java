@@ -16,9 +16,12 @@ import org.jspecify.annotations.Nullable;
 final class AcquisitionFinder implements Finder {
 
     private static final Pattern ACTIVE = Pattern.compile("(?i)\\b(?:acquires?|acquired|acquiring|buys|bought|buy"
+            + "|(?:completes?|completed|completing|closes?|closed|closing|finali[sz]es?|finali[sz]ed|finali[sz]ing"
+            + "|seals?|sealed) (?:its |the )?(?=[A-Z][\\w.&'-]*(?: [A-Z][\\w.&'-]*){0,3} (?:acquisition|takeover"
+            + "|purchase|buyout)\\b)"
             + "|buying|purchases?|purchased|purchasing|snaps? up|snapped up|scoops? up|scooped up|takes? over|took over"
             + "|taking over|gobbles? up|gobbled up|swallows?|absorbs?|absorbed|picks? up|picked up"
-            + "|(?:completes?|completed|closes?|closed|finali[sz]es?|finali[sz]ed|announces?|announced|confirms?"
+            + "|(?:completes?|completed|completing|closes?|closed|closing|finali[sz]es?|finali[sz]ed|announces?|announced|confirms?"
             + "|confirmed|seals?|sealed|wraps? up|wrapped up|clinches|clinched) (?:the |its |an? |planned |proposed "
             + "|previously announced |all-cash |all-stock |cash |(?:[$€£][\\d.,]+ ?(?:million|billion|bln|mln|bn|m|b)?"
             + "|[\\d.,]+ (?:million|billion|bln|mln)) )*(?:acquisition|purchase|takeover|buyout|acquisition|merger"
@@ -38,8 +41,13 @@ final class AcquisitionFinder implements Finder {
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:acquired|bought|purchased|snapped up"
             + "|taken over|scooped up|picked up|taken private) by\\b");
 
+    /** "sells tea business ekaterra to": a unit whose name the text writes in lower case. */
+    private static final Pattern NAMED_UNIT = Pattern.compile("(?i)\\b(?:business|unit|division|arm|brand"
+            + "|subsidiary|operations?) (\\S+)\\s*$");
+
     private static final Pattern SALE = Pattern.compile("(?i)\\b(?:sells?|sold|selling|to sell|agrees? to sell|"
             + "agreed to sell|completes? (?:the )?sale of|closes? (?:the )?sale of|completed (?:the )?sale of"
+            + "|agrees? (?:the |a )?sale of|agreed (?:the |a )?sale of|agrees? (?:a )?sale|agreed (?:a )?sale"
             + "|offloads?|offloaded|divests?|divested|spins? off|unloads?|unloaded)\\b");
 
     private static final Pattern MERGER = Pattern.compile("(?i)\\b(?:to merge|agree to merge|agreed to merge|"
@@ -62,8 +70,9 @@ final class AcquisitionFinder implements Finder {
             + "insurance|fighter|weapons|vaccines?|doses|chips|gpus|servers|equipment|fleet|trucks|cars|vehicles"
             + "|stuff|everything|anything|something|nothing)\\b");
 
-    private static final Pattern MAJORITY = Pattern.compile("(?i)^\\s*(?:a |an |the )?(?:majority|controlling|"
-            + "(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)?%|(?:5[1-9]|[6-9]\\d|100) percent)(?: \\w+)? stake (?:in|of) ");
+    private static final Pattern MAJORITY = Pattern.compile("(?i)^\\s*(?:(?:a |an |the )?(?:majority|controlling|"
+            + "(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)?%|(?:5[1-9]|[6-9]\\d|100) percent)(?: \\w+)? stake (?:in|of) "
+            + "|(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)?% of |(?:5[1-9]|[6-9]\\d|100) percent of )");
 
     @Override
     public void find(Sentence sentence, List<Detection> found) {
@@ -113,10 +122,8 @@ final class AcquisitionFinder implements Finder {
                 continue;
             }
             String target = sentence.nameStartingAt(sentence.wordFrom(targetFrom));
-            if (target == null || Places.isPlace(target) || target.equals(subject.name())) {
-                continue;
-            }
-            if (weakVerb && !majority && sentence.titleCase() && isPicksUpNoise(object)) {
+            if (target == null || Places.isPlace(target) || target.equals(subject.name())
+                    || isThing(text, targetFrom, target)) {
                 continue;
             }
             return detection(sentence, subject.name(), target, verb.end(), subject.inherited() ? 0.75 : 0.9);
@@ -125,6 +132,9 @@ final class AcquisitionFinder implements Finder {
         if (takePrivate.find()) {
             Sentence.Subject subject = Finder.subject(sentence, takePrivate);
             String target = sentence.nameStartingAt(sentence.wordFrom(takePrivate.end()));
+            if (target != null && target.endsWith(" Private")) {
+                target = target.substring(0, target.length() - " Private".length());
+            }
             if (subject != null && target != null) {
                 return detection(sentence, subject.name(), target, takePrivate.end(), 0.85);
             }
@@ -135,9 +145,23 @@ final class AcquisitionFinder implements Finder {
     private static final Pattern TAKE_PRIVATE = Pattern.compile("(?i)\\b(?:takes?|took|to take|taking)\\b(?= .{1,60}"
             + "\\bprivate\\b)");
 
-    private static boolean isPicksUpNoise(String object) {
-        return false;
+    /** "buys Miami Beach hotel", "buys 500 Airbus jets": a named thing, not a company. */
+    private static boolean isThing(String text, int from, String target) {
+        int at = text.indexOf(target, from);
+        if (at < 0) {
+            return false;
+        }
+        String between = text.substring(from, at).strip();
+        String after = text.substring(at + target.length()).toLowerCase(Locale.ROOT);
+        return between.matches("\\d[\\d,.]*(?: \\w+)?") || THING.matcher(after).lookingAt();
     }
+
+    private static final Pattern THING = Pattern.compile("(?i)^'?s? (?:hotels?|buildings?|towers?|propert(?:y|ies)"
+            + "|malls?|campus|plants?|factory|factories|sites?|jets?|aircraft|planes?|helicopters?|ships?|vessels?"
+            + "|shares|stock|stakes?|stores?|portfolio|assets|brand|trademarks?|patents?|licen[cs]es?|rights|"
+            + "spectrum|headquarters|offices?|warehouses?|mine|mines|oil ?field|field|refinery|stadium|arena|"
+            + "painting|artwork|land|farm|estate|mansion|home|house|apartments?|trucks?|cars?|vehicles?|chips?|"
+            + "gpus?|servers?|tickets?|seats?|bonds?|debt|loans?|notes)\\b");
 
     private static boolean precededByTo(String text, int at) {
         String before = text.substring(Math.max(0, at - 4), at).toLowerCase(Locale.ROOT);
@@ -206,6 +230,10 @@ final class AcquisitionFinder implements Finder {
             }
             String unit = object.strip().toLowerCase(Locale.ROOT).startsWith("itself") ? null
                     : sentence.nameStartingAt(sentence.wordFrom(verb.end()));
+            Matcher named = NAMED_UNIT.matcher(object);
+            if (unit == null && named.find()) {
+                unit = named.group(1);
+            }
             if (unit != null && sentence.wordAt(text.indexOf(unit, verb.end())) >= sentence.wordAt(to)) {
                 unit = null;
             }

@@ -23,6 +23,7 @@ final class ExecutiveMoveFinder implements Finder {
             + "|elects?|elected|selects?|selected|picks?|picked|recruits?|recruited|poaches?|poached|nominates?"
             + "|nominated|brings? (?:on|in|aboard|on board)|brought (?:on|in|aboard)|ropes? in|roped in|lures?|lured"
             + "|installs?|installed|unveils?|unveiled|announces?|announced|confirms?|confirmed|chooses|chose"
+            + "|brings? back|brought back|reinstates?|reinstated|reappoints?|reappointed|rehires?|rehired"
             + "|(?:expands?|strengthens?|bolsters?|grows?|boosts?|beefs? up|builds? out|rounds? out|adds? to)"
             + " (?:its |their )?(?:leadership team|leadership|board|executive team|c-suite|management team|"
             + "board of directors)(?: with)?)\\b");
@@ -82,6 +83,12 @@ final class ExecutiveMoveFinder implements Finder {
         if (departure == null) {
             departure = companyRemoves(sentence);
         }
+        if (hire == null && departure != null) {
+            hire = successor(sentence, departure);
+        }
+        if (departure == null && hire != null) {
+            departure = replaced(sentence, hire);
+        }
         if (hire != null) {
             found.add(hire);
         }
@@ -101,6 +108,44 @@ final class ExecutiveMoveFinder implements Finder {
         String around = (leading == null ? "" : leading) + " " + (role == null ? text
                 : text.substring(Math.max(0, role.start() - 40), Math.min(text.length(), role.end() + 40)));
         return PUBLIC_OFFICE.matcher(around).find();
+    }
+
+    private static final Pattern REPLACED_WITH = Pattern.compile("(?i)\\b(?:replaces?|replaced|to replace|will replace)"
+            + "\\b.{1,80}?\\bwith\\b|\\b(?:be |been |is |was )?replaced by\\b");
+
+    private static final Pattern REPLACING = Pattern.compile("(?i)\\b(?:replacing|replaces|to replace|will replace"
+            + "|who replaces|ousting)\\b");
+
+    /** "Acme replaces CEO John Roe with Jane Doe": the successor is hired into the role the other left. */
+    private static @Nullable Detection successor(Sentence sentence, Detection departure) {
+        Matcher with = sentence.match(REPLACED_WITH);
+        if (!with.find()) {
+            return null;
+        }
+        String text = sentence.text();
+        String person = personIn(text, with.end(), Finder.clauseEnd(sentence, with.end()), null);
+        TriggerDetails.LeadershipDeparture left = (TriggerDetails.LeadershipDeparture) departure.details();
+        if (person == null || person.equals(left.person())) {
+            return null;
+        }
+        return new Detection(departure.company(), new TriggerDetails.ExecutiveHire(person, left.role(),
+                left.roleCategory()), 0.85);
+    }
+
+    /** "Acme brings back Jane Doe as CEO, replacing John Roe": the one replaced has left the role. */
+    private static @Nullable Detection replaced(Sentence sentence, Detection hire) {
+        Matcher replacing = sentence.match(REPLACING);
+        if (!replacing.find()) {
+            return null;
+        }
+        String text = sentence.text();
+        String person = personIn(text, replacing.end(), Finder.clauseEnd(sentence, replacing.end()), null);
+        TriggerDetails.ExecutiveHire hired = (TriggerDetails.ExecutiveHire) hire.details();
+        if (person == null || person.equals(hired.person())) {
+            return null;
+        }
+        return new Detection(hire.company(), new TriggerDetails.LeadershipDeparture(person, hired.role(),
+                hired.roleCategory()), 0.82);
     }
 
     /** "Jane Doe named CEO": a past participle after a person is a passive headline, not the company acting. */

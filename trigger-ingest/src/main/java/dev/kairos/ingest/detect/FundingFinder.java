@@ -113,7 +113,7 @@ final class FundingFinder implements Finder {
         if (!(fundingWord || moneyVerb && moneyFirst)) {
             return null;
         }
-        if (NOT_FUNDING.matcher(head(object, money)).find() || NOT_RAISED.matcher(object).find()
+        if (NOT_FUNDING.matcher(head(object, money)).find() || NOT_RAISED.matcher(beforeInvestors(object)).find()
                 || isIpo(text)) {
             return null;
         }
@@ -221,12 +221,18 @@ final class FundingFinder implements Finder {
         return head.toString();
     }
 
+    /** The object up to where investors are named: "Vision Fund 2" among them is no fund closing. */
+    private static String beforeInvestors(String object) {
+        Matcher marker = INVESTORS.matcher(object);
+        return marker.find() ? object.substring(0, marker.start()) : object;
+    }
+
     private static boolean isIpo(String text) {
         return IPO_WORDS.matcher(text).find();
     }
 
     private static final Pattern IPO_WORDS = Pattern.compile("(?i)\\b(?:ipo|initial public offering|public offering"
-            + "|listing|debut|go(?:es)? public|went public)\\b");
+            + "|listings?|debut|go(?:es)? public|went public)\\b");
 
     private static boolean isFundManager(String company) {
         String lower = company.toLowerCase(Locale.ROOT);

@@ -34,7 +34,7 @@ final class Hedges {
             + "media |news |press )?(?:reports?|sources?|people|media|insiders|persons|person)\\b|\\brumou?rs?\\b|"
             + "\\bspeculation\\b|\\bspeculates?\\b|[-:,] (?:report|sources|source|media|wsj|ft|bloomberg)$|"
             + "^report:|\\bin talks\\b|\\bhypothetical\\b|\\bwhat if\\b|\\bwould-be\\b|\\?$|\\?\"?$|"
-            + "\\bmay be\\b|\\bcould be\\b|\\bis said to\\b|\\bare said to\\b|\\bunconfirmed\\b|\\bleaked\\b)");
+            + "\\bmay be\\b|\\bcould be\\b|\\bis said to\\b|\\bare said to\\b|\\bunconfirmed\\b|\\bleaked\\b|\\bletter of intent\\b|\\bloi\\b|\\bnon-binding\\b)");
 
     private Hedges() {
     }

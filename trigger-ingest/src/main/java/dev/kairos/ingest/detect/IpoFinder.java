@@ -16,9 +16,15 @@ import org.jspecify.annotations.Nullable;
 final class IpoFinder implements Finder {
 
     /** Words that name a listing: an IPO, a debut, going public. */
+    private static final String VENUE = "(?:market|trading|stock market|public|share|stock|exchange|stock exchange"
+            + "|bourse|nasdaq|nyse|asx|tsx|lse|aim|hkex|sgx|nse|bse|kosdaq|euronext(?: \\w+)?|[a-z]+ stock exchange"
+            + "|[a-z]+ securities exchange|[a-z]+ exchange|wall street|london|hong kong|frankfurt|amsterdam|paris"
+            + "|tokyo|shanghai|shenzhen|mumbai|toronto|sydney|stockholm|oslo|copenhagen|helsinki|zurich|milan"
+            + "|madrid|seoul|taipei|riyadh|u\\.s\\.|us|new york)";
+
     private static final Pattern LISTING = Pattern.compile("(?i)\\b(?:ipo|initial public offering|direct listing"
-            + "|(?:market|trading|stock market|public|nasdaq|nyse|exchange|[a-z]+ stock exchange|\\w+) debut"
-            + "|debuts? (?:on|in|at)|debuted (?:on|in|at)|go(?:es)? public|went public|going public|lists? (?:on|in)"
+            + "|" + VENUE + " debut|debuts? (?:on|in|at) (?:the )?" + VENUE + "|debuted (?:on|in|at) (?:the )?" + VENUE
+            + "|go(?:es)? public|went public|going public|lists? (?:on|in)"
             + "|listed (?:on|in)|listing (?:on|in)|begins? trading|began trading|starts? trading|started trading"
             + "|business combination|spac merger|spac deal|flotation|floats? (?:on|in)|floated (?:on|in))\\b");
 
@@ -44,7 +50,8 @@ final class IpoFinder implements Finder {
             + "|lines up|lined up|readies|readying|gears up|set to|poised|expected|hopes?|intends?|intention"
             + "|weighs?|seeks? to|seeking to|wants?|sets? sights|could|delist\\w*|re-?list\\w*|secondary"
             + "|follow-on|share sale by|stake sale|years after|anniversary|once-hot|since listing|top(?:s|ped)? "
-            + "ipo price|ipo[- ]era|de-spac|rumou?r\\w*|speculat\\w*)\\b");
+            + "ipo price|ipo[- ]era|de-spac|rumou?r\\w*|speculat\\w*|go(?:es)? public with|went public with"
+            + "|going public with)\\b");
 
     private static final Pattern SHARES_OF = Pattern.compile("(?i)^(?:shares|stock) (?:of|in) ");
 
@@ -69,7 +76,7 @@ final class IpoFinder implements Finder {
         if (!listing.find() || NOT_AN_IPO.matcher(text).find() || !ACT.matcher(text).find()) {
             return;
         }
-        String company = companyOf(sentence, listing.start());
+        String company = companyOf(sentence, listing.start(), text);
         if (company == null) {
             return;
         }
@@ -78,10 +85,18 @@ final class IpoFinder implements Finder {
                 money == null ? null : money.amount(), money == null ? null : money.currency()), 0.88));
     }
 
-    private static @Nullable String companyOf(Sentence sentence, int listingStart) {
+    private static @Nullable String companyOf(Sentence sentence, int listingStart, String text) {
         Matcher sharesOf = SHARES_OF.matcher(sentence.text());
         if (sharesOf.find()) {
             return sentence.nameStartingAt(sentence.wordFrom(sharesOf.end()));
+        }
+        Matcher act = ACT.matcher(text);
+        if (act.find() && act.start() <= listingStart + 40) {
+            Sentence.Subject subject = Finder.subject(sentence, act);
+            if (subject != null && subject.name() != null && !Places.isPlace(subject.name())
+                    && !exchangeName(subject.name())) {
+                return subject.name();
+            }
         }
         String leading = sentence.leadingName();
         if (leading == null || Places.isPlace(leading) || exchangeName(leading)) {

@@ -115,7 +115,7 @@ final class Sentence {
     }
 
     /** "Acme said on Monday (that)": the reporter in front of a lede's statement. */
-    private static final Pattern REPORTED = Pattern.compile("^(?<who>[^,;]{1,80}?)(?:, [^,;]{1,80},)? (?:said|says|announced|announces"
+    private static final Pattern REPORTED = Pattern.compile("^(?<who>[^,;]{1,80}?)(?:, [^,;]{1,80},)?(?: today| on \\w+)? (?:said|says|announced|announces"
             + "|confirmed|confirms|disclosed|discloses|reported|reports|revealed|reveals|told \\w+)(?: on \\w+| today"
             + "| this week| last week| in a statement| in a filing| in a regulatory filing| in a press release"
             + "| in a blog post| late \\w+| earlier| on \\w+ \\d+)*,?(?: that)? (?=\\S)");
@@ -449,7 +449,7 @@ final class Sentence {
         String bare = word.bare();
         // "Procter & Gamble", "Bank of America", "Banco de Chile"
         boolean connector = bare.equals("&") || bare.equals("of") || bare.equals("de") || bare.equals("du")
-                || bare.equals("van") || bare.equals("von") || bare.equals("der");
+                || bare.equals("van") || bare.equals("von") || bare.equals("der") || bare.equals("y");
         return connector && !word.endsClause() && i + 1 < words.size() && isNameWord(words.get(i + 1), false);
     }
 
@@ -518,6 +518,7 @@ final class Sentence {
             "and", "or", "but", "if", "so", "not", "no", "yes", "all", "any", "every", "each", "one", "two",
             "three", "first", "second", "third", "last", "next", "former", "ex", "co-founder", "founder",
             "chairman", "president", "chief", "executive", "officer", "director", "vice", "senior", "head",
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "dozens",
             "reorganization", "reorganisation", "restructuring", "plan", "memo", "job", "jobs", "layoffs", "cuts",
             "workforce", "staff", "employees", "shares", "stock", "investors", "analysts", "exclusive", "sources",
             "government", "u.s.", "us", "uk", "eu", "china", "india", "japan", "germany", "france"));

@@ -26,8 +26,9 @@ public final class TriggerDetector {
             "(?<!\\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs|Bros|Cos|[A-Z]))[.!?](?=\\s+[\"'A-Z(])");
 
     /** Dateline of a press release or wire story: "SAN FRANCISCO, March 3, 2025 /PRNewswire/ --". */
-    private static final Pattern DATELINE = Pattern.compile("^(?:[A-Z][A-Za-z.' -]{1,40},? ?)+(?:\\([^)]{1,40}\\))?"
-            + "(?:,? [A-Z][a-z]+\\.? \\d{1,2},? \\d{4})?\\s*(?:/[^/]{1,40}/)?\\s*(?:--|-|—|–)\\s+");
+    private static final Pattern DATELINE = Pattern.compile("^[A-Z][A-Z.' -]{1,40}(?:, ?[A-Z][A-Za-z.' ]{1,30}?)*"
+            + "(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}(?:, ?\\d{4})?)?\\s*"
+            + "(?:(?:--|—|–)\\s*)?(?:\\([^)]{1,60}\\)|/[^/]{1,60}/)?\\s*(?:--|—|–|-)\\s*");
 
     private static final int MAX_CHARS = 600;
 
