@@ -22,6 +22,13 @@ public final class Topics {
 
     public static final Topic<String, Lead> LEADS = new Topic<>("leads", String.class, Lead.class, false);
 
+    /**
+     * Name of trigger-ingest's own compacted record of the items it has read, keyed by source id and item key. Only a
+     * name: its value type is internal to trigger-ingest and not a contract, so it is not in {@link #ALL}.
+     */
+    public static final String INGEST_SEEN = "ingest.seen";
+
+    /** Every topic whose values are contracts, each with a JSON Schema. */
     public static final List<Topic<String, ?>> ALL = List.of(TRIGGER_EVENTS, CRM_ACCOUNTS, TRIGGER_RULES,
             INGEST_SOURCES, TRIGGER_MATCHES, LEADS);
 

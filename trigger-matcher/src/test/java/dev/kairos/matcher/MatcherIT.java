@@ -95,6 +95,15 @@ class MatcherIT {
         assertThat(meters.counter("kairos.matcher.crm.import.rows", "outcome", "skipped").count()).isEqualTo(1);
     }
 
+    @Test
+    void gaugesTheKeysOfTheAccountIndex() {
+        await().atMost(Duration.ofSeconds(60)).until(() -> accountIndex.size() >= 7);
+
+        // an estimate; it stayed 0 while the index sat in Streams' record cache, which a global store flushes
+        // only every 10,000 records
+        assertThat(meters.get("kairos.matcher.account.index.keys").gauge().value()).isPositive();
+    }
+
     private static <V> List<ConsumerRecord<String, V>> awaitRecords(String topic, Deserializer<V> values,
             Predicate<ConsumerRecord<String, V>> wanted, int count) {
         List<ConsumerRecord<String, V>> found = new ArrayList<>();

@@ -68,9 +68,10 @@ final class LeadPrinter implements Runnable, AutoCloseable {
         long days = Duration.between(lead.occurredAt(), clock.instant()).toDays();
         String url = lead.evidence().isEmpty() || lead.evidence().getFirst().url() == null ? ""
                 : lead.evidence().getFirst().url();
-        return String.format(Locale.ROOT, "LEAD %-8s %-34s %-22s %3d days ago  score %.2f  %s", lead.segment(),
-                lead.accountName() + " (" + lead.accountStatus() + ")", lead.triggerType(), days, lead.score(),
-                url);
+        // "day ago " is padded to the width of "days ago" so that the columns after it stay aligned
+        return String.format(Locale.ROOT, "LEAD %-8s %-34s %-22s %3d %s  score %.2f  %s", lead.segment(),
+                lead.accountName() + " (" + lead.accountStatus() + ")", lead.triggerType(), days,
+                days == 1 ? "day ago " : "days ago", lead.score(), url);
     }
 
     @Override

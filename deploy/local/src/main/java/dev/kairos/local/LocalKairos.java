@@ -38,6 +38,8 @@ public final class LocalKairos {
         Path home = Path.of(env("KAIROS_HOME", ".kairos")).toAbsolutePath();
         // the in-process broker starts empty every time, so Streams state from an earlier run would not match it
         FileSystemUtils.deleteRecursively(home.resolve("state"));
+        // and the log, like the rest of the run, starts afresh
+        Files.deleteIfExists(home.resolve("kairos.log"));
         Files.createDirectories(home);
         Clock clock = Clock.systemUTC();
 
@@ -54,6 +56,9 @@ public final class LocalKairos {
                         // the console shows leads and problems; everything else goes to the log file
                         "logging.file.name", home.resolve("kairos.log").toString(), "logging.threshold.console",
                         "WARN",
+                        // the three services share one Logback, set up by the first with its own name: that name
+                        // would tag every line; thread and logger names tell the services apart
+                        "logging.include-application-name", "false",
                         // benign on a fresh broker: the global table reads its topic before any offset is stable
                         "logging.level.org.apache.kafka.clients.consumer.internals.OffsetFetcherUtils", "ERROR",
                         // retried transparently while a fresh broker completes the first transactions

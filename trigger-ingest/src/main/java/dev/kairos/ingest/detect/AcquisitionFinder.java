@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.kairos.events.TriggerDetails;
+import dev.kairos.events.TriggerType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class AcquisitionFinder implements Finder {
 
-    private static final Pattern ACTIVE = Pattern.compile("(?i)\\b(?:acquires?|acquired|acquiring|buys|bought|buy"
+    private static final WordPattern ACTIVE = new WordPattern("(?i)\\b(?:acquires?|acquired|acquiring|buys|bought|buy"
             + "|(?:completes?|completed|completing|closes?|closed|closing|finali[sz]es?|finali[sz]ed|finali[sz]ing"
             + "|seals?|sealed) (?:its |the )?(?=[A-Z][\\w.&'-]*(?: [A-Z][\\w.&'-]*){0,3} (?:acquisition|takeover"
             + "|purchase|buyout)\\b)"
@@ -36,21 +37,23 @@ final class AcquisitionFinder implements Finder {
             + "(?:million|billion|bln|mln|bn|m|b)? |[\\d.,]+ (?:million|billion|bln|mln) (?:dlrs |dollars |euros )?)?"
             + "(?:all-cash |all-stock |cash-and-stock |cash |stock )?(?:deal|agreement|takeover|buyout|acquisition"
             + "|bid) (?:for|of|to buy)"
-            + "|wins? (?:bidding war|battle|auction|contest) for)\\b");
+            + "|wins? (?:bidding war|battle|auction|contest) for"
+            + "|(?:takes?|took|taking|to take|secures?|secured|gains?|gained|wins?|won) (?=(?:a |an )?(?:majority"
+            + "|controlling|(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)?%|(?:5[1-9]|[6-9]\\d|100) percent)))\\b");
 
-    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:acquired|bought|purchased|snapped up"
+    private static final WordPattern PASSIVE = new WordPattern("(?i)\\b(?:acquired|bought|purchased|snapped up"
             + "|taken over|scooped up|picked up|taken private) by\\b");
 
     /** "sells tea business ekaterra to": a unit whose name the text writes in lower case. */
     private static final Pattern NAMED_UNIT = Pattern.compile("(?i)\\b(?:business|unit|division|arm|brand"
             + "|subsidiary|operations?) (\\S+)\\s*$");
 
-    private static final Pattern SALE = Pattern.compile("(?i)\\b(?:sells?|sold|selling|to sell|agrees? to sell|"
+    private static final WordPattern SALE = new WordPattern("(?i)\\b(?:sells?|sold|selling|to sell|agrees? to sell|"
             + "agreed to sell|completes? (?:the )?sale of|closes? (?:the )?sale of|completed (?:the )?sale of"
             + "|agrees? (?:the |a )?sale of|agreed (?:the |a )?sale of|agrees? (?:a )?sale|agreed (?:a )?sale"
             + "|offloads?|offloaded|divests?|divested|spins? off|unloads?|unloaded)\\b");
 
-    private static final Pattern MERGER = Pattern.compile("(?i)\\b(?:to merge|agree to merge|agreed to merge|"
+    private static final WordPattern MERGER = new WordPattern("(?i)\\b(?:to merge|agree to merge|agreed to merge|"
             + "merge|complete (?:their |a )?merger|completed (?:their |a )?merger|announce (?:a |their )?merger|"
             + "in (?:a |an )?(?:[$€£][\\d.,]+ ?(?:million|billion|bln|bn|m|b)? )?(?:all-stock |all-cash )?merger|"
             + "to combine|combine|agree to combine|seal merger|strike merger deal|sign merger (?:deal|agreement)|"
@@ -74,6 +77,18 @@ final class AcquisitionFinder implements Finder {
             + "(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)?%|(?:5[1-9]|[6-9]\\d|100) percent)(?: \\w+)? stake (?:in|of) "
             + "|(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)?% of |(?:5[1-9]|[6-9]\\d|100) percent of )");
 
+    private static final List<String> KEYWORDS = List.of("acqui", "buy", "bought", "purchas", "snap", "scoop", "take", "took", "merg", "sell", "sold", "sale", "deal", "buyout", "absorb", "swallow", "gobbl", "divest", "offload", "unload", "spin", "combin", "private", "pick", "win", "won");
+
+    @Override
+    public List<String> keywords() {
+        return KEYWORDS;
+    }
+
+    @Override
+    public List<TriggerType> types() {
+        return List.of(TriggerType.ACQUISITION);
+    }
+
     @Override
     public void find(Sentence sentence, List<Detection> found) {
         Detection detection = active(sentence);
@@ -92,7 +107,7 @@ final class AcquisitionFinder implements Finder {
     }
 
     private @Nullable Detection active(Sentence sentence) {
-        Matcher verb = sentence.match(ACTIVE);
+        WordPattern.Scan verb = ACTIVE.in(sentence);
         String text = sentence.text();
         while (verb.find()) {
             String object = text.substring(verb.end());
@@ -128,7 +143,7 @@ final class AcquisitionFinder implements Finder {
             }
             return detection(sentence, subject.name(), target, verb.end(), subject.inherited() ? 0.75 : 0.9);
         }
-        Matcher takePrivate = sentence.match(TAKE_PRIVATE);
+        WordPattern.Scan takePrivate = TAKE_PRIVATE.in(sentence);
         if (takePrivate.find()) {
             Sentence.Subject subject = Finder.subject(sentence, takePrivate);
             String target = sentence.nameStartingAt(sentence.wordFrom(takePrivate.end()));
@@ -142,7 +157,7 @@ final class AcquisitionFinder implements Finder {
         return null;
     }
 
-    private static final Pattern TAKE_PRIVATE = Pattern.compile("(?i)\\b(?:takes?|took|to take|taking)\\b(?= .{1,60}"
+    private static final WordPattern TAKE_PRIVATE = new WordPattern("(?i)\\b(?:takes?|took|to take|taking)\\b(?= .{1,60}"
             + "\\bprivate\\b)");
 
     /** "buys Miami Beach hotel", "buys 500 Airbus jets": a named thing, not a company. */
@@ -164,12 +179,12 @@ final class AcquisitionFinder implements Finder {
             + "gpus?|servers?|tickets?|seats?|bonds?|debt|loans?|notes)\\b");
 
     private static boolean precededByTo(String text, int at) {
-        String before = text.substring(Math.max(0, at - 4), at).toLowerCase(Locale.ROOT);
-        return before.endsWith("to ");
+        String before = text.substring(Math.max(0, at - 6), at).toLowerCase(Locale.ROOT);
+        return before.endsWith("to ") || before.endsWith("will ") || before.endsWith("'ll ");
     }
 
     private @Nullable Detection passive(Sentence sentence) {
-        Matcher verb = sentence.match(PASSIVE);
+        WordPattern.Scan verb = PASSIVE.in(sentence);
         if (!verb.find()) {
             return null;
         }
@@ -188,7 +203,7 @@ final class AcquisitionFinder implements Finder {
     }
 
     private @Nullable Detection merger(Sentence sentence) {
-        Matcher verb = sentence.match(MERGER);
+        WordPattern.Scan verb = MERGER.in(sentence);
         while (verb.find()) {
             String before = sentence.text().substring(0, verb.start()).strip();
             int and = Math.max(before.lastIndexOf(" and "), before.lastIndexOf(", "));
@@ -208,7 +223,7 @@ final class AcquisitionFinder implements Finder {
     }
 
     private @Nullable Detection sale(Sentence sentence) {
-        Matcher verb = sentence.match(SALE);
+        WordPattern.Scan verb = SALE.in(sentence);
         String text = sentence.text();
         while (verb.find()) {
             int end = Finder.clauseEnd(sentence, verb.end());

@@ -39,6 +39,11 @@ final class English {
     private English() {
     }
 
+    private static boolean isSeparator(char c) {
+        return Character.isWhitespace(c) || c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?'
+                || c == '(' || c == ')' || c == '"';
+    }
+
     static boolean isEnglish(String text) {
         int letters = 0;
         int foreignScript = 0;
@@ -63,12 +68,24 @@ final class English {
         }
         int english = 0;
         int foreign = 0;
-        for (String word : text.toLowerCase(Locale.ROOT).split("[\\s,.;:!?()\"]+")) {
-            if (ENGLISH.contains(word)) {
-                english++;
+        String lower = text.toLowerCase(Locale.ROOT);
+        int i = 0;
+        while (i < lower.length()) {
+            while (i < lower.length() && isSeparator(lower.charAt(i))) {
+                i++;
             }
-            else if (FOREIGN.contains(word) || word.startsWith("d'") || word.startsWith("l'")) {
-                foreign++;
+            int start = i;
+            while (i < lower.length() && !isSeparator(lower.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String word = lower.substring(start, i);
+                if (ENGLISH.contains(word)) {
+                    english++;
+                }
+                else if (FOREIGN.contains(word) || word.startsWith("d'") || word.startsWith("l'")) {
+                    foreign++;
+                }
             }
         }
         if (foreign >= 2 && foreign > english) {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import dev.kairos.events.RoleCategory;
 import dev.kairos.events.TriggerDetails;
+import dev.kairos.events.TriggerType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 final class ExecutiveMoveFinder implements Finder {
 
     /** The company acts: "Acme names …", "Acme appoints …". */
-    private static final Pattern COMPANY_HIRES = Pattern.compile("(?i)\\b(?:names?|named|appoints?|appointed"
+    private static final WordPattern COMPANY_HIRES = new WordPattern("(?i)\\b(?:names?|named|appoints?|appointed"
             + "|hires?|hired|taps?|tapped|promotes?|promoted|elevates?|elevated|welcomes?|welcomed|adds?|added"
             + "|elects?|elected|selects?|selected|picks?|picked|recruits?|recruited|poaches?|poached|nominates?"
             + "|nominated|brings? (?:on|in|aboard|on board)|brought (?:on|in|aboard)|ropes? in|roped in|lures?|lured"
@@ -29,7 +30,7 @@ final class ExecutiveMoveFinder implements Finder {
             + "board of directors)(?: with)?)\\b");
 
     /** The person acts: "Jane Doe joins Acme as CFO", "Jane Doe named CEO of Acme". */
-    private static final Pattern PERSON_JOINS = Pattern.compile("(?i)\\b(?:joins|to join|will join|has joined"
+    private static final WordPattern PERSON_JOINS = new WordPattern("(?i)\\b(?:joins|to join|will join|has joined"
             + "|joined|rejoins|to rejoin|returns to|named|appointed|tapped|promoted|elevated|elected|picked|chosen"
             + "|hired|recruited|poached|confirmed|installed|takes (?:over )?(?:the )?(?:helm|reins)|to take (?:over )?"
             + "(?:the )?(?:helm|reins)|takes over as|to take over as|will take over as|to become|becomes|will become"
@@ -37,7 +38,7 @@ final class ExecutiveMoveFinder implements Finder {
             + "(?:role|position|post) of|takes the top job)\\b");
 
     /** The person (or a role) leaves: "Acme CEO steps down", "Jane Doe resigns as CFO of Acme". */
-    private static final Pattern PERSON_LEAVES = Pattern.compile("(?i)\\b(?:steps? down|stepping down|stepped down"
+    private static final WordPattern PERSON_LEAVES = new WordPattern("(?i)\\b(?:steps? down|stepping down|stepped down"
             + "|steps? aside|stepped aside|resigns?|resigned|resigning|retires?|retired|retiring|departs?|departed"
             + "|departing|exits?|exited|exiting|leaves|left|leaving|to leave|will leave|would leave|quits?|quitting|is out|are out|out as|out"
             + "(?= (?:after|amid|at|over|following|in))|ousted|is ousted|was ousted|fired|is fired|was fired|sacked"
@@ -47,7 +48,7 @@ final class ExecutiveMoveFinder implements Finder {
             + "|is replaced|was replaced|replaced|pushed out|forced out|axed|terminated|suspended|steps back)\\b");
 
     /** The company makes someone leave: "Acme ousts CEO", "Acme parts ways with CFO". */
-    private static final Pattern COMPANY_REMOVES = Pattern.compile("(?i)\\b(?:ousts?|ousted|fires?|fired|sacks?"
+    private static final WordPattern COMPANY_REMOVES = new WordPattern("(?i)\\b(?:ousts?|ousted|fires?|fired|sacks?"
             + "|sacked|dismisses?|dismissed|removes?|removed|terminates?|terminated|axes?|axed|parts? ways with"
             + "|parted ways with|(?:announces?|announced|confirms?|confirmed|reveals?|revealed) (?:the )?"
             + "(?:departure|resignation|retirement|exit|firing|dismissal|ouster) of|loses|lost|replaces?|replaced"
@@ -66,15 +67,28 @@ final class ExecutiveMoveFinder implements Finder {
             + "|sec|ftc|doj|fda|fcc|eu commission|european commission|u\\.s\\. president|us president"
             + "|state government|senate|house of representatives|supreme court|court|judge|justice)\\b");
 
+    /** Titles that stand between a company and a person: "Acme CMO Jane Doe". */
+    private static final String TITLE = "(?:C(?:E|F|O|T|I|M|R|P|IS|HR|S|C|D|L|A)O|[SE]?VP|GM|MD|Chief|President"
+            + "|Chair|Chairman|Chairwoman|Director|Founder|Co-founder|Head)\\b";
+
     private static final Pattern PERSON = Pattern.compile("(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\\.? )?"
-            + "(?<name>[A-Z][a-zA-Z'\\u00C0-\\u017F-]+(?: (?:[A-Z]\\.|[A-Z][a-zA-Z'\\u00C0-\\u017F-]+|de|van|von|der"
-            + "|da|di|del|la|le|bin|al|el)){1,3}(?:,? (?:Jr|Sr|III|II|IV)\\.?)?)");
+            + "(?<name>(?!" + TITLE + ")[A-Z][a-zA-Z'\\u00C0-\\u017F-]+(?: (?:[A-Z]\\.|(?!" + TITLE + ")[A-Z]"
+            + "[a-zA-Z'\\u00C0-\\u017F-]+|de|van|von|der|da|di|del|la|le|bin|al|el)){1,3}(?:,? (?:Jr|Sr|III|II|IV)\\.?)?)");
+
+    private static final List<String> KEYWORDS = List.of("chief", "ceo", "cfo", "coo", "cto", "cio", "cmo", "cro", "cpo", "ciso", "chro", "officer", "president", "chair", "board", "director", "vp", "head of", "manager", "executive", "boss", "counsel");
+
+    @Override
+    public List<String> keywords() {
+        return KEYWORDS;
+    }
+
+    @Override
+    public List<TriggerType> types() {
+        return List.of(TriggerType.EXECUTIVE_HIRE, TriggerType.LEADERSHIP_DEPARTURE);
+    }
 
     @Override
     public void find(Sentence sentence, List<Detection> found) {
-        if (PUBLIC_OFFICE.matcher(sentence.text()).find() && isPublicOffice(sentence)) {
-            return;
-        }
         Detection hire = companyHires(sentence);
         if (hire == null) {
             hire = personJoins(sentence);
@@ -88,6 +102,9 @@ final class ExecutiveMoveFinder implements Finder {
         }
         if (departure == null && hire != null) {
             departure = replaced(sentence, hire);
+        }
+        if ((hire != null || departure != null) && isPublicOffice(sentence)) {
+            return;
         }
         if (hire != null) {
             found.add(hire);
@@ -110,15 +127,15 @@ final class ExecutiveMoveFinder implements Finder {
         return PUBLIC_OFFICE.matcher(around).find();
     }
 
-    private static final Pattern REPLACED_WITH = Pattern.compile("(?i)\\b(?:replaces?|replaced|to replace|will replace)"
+    private static final WordPattern REPLACED_WITH = new WordPattern("(?i)\\b(?:replaces?|replaced|to replace|will replace)"
             + "\\b.{1,80}?\\bwith\\b|\\b(?:be |been |is |was )?replaced by\\b");
 
-    private static final Pattern REPLACING = Pattern.compile("(?i)\\b(?:replacing|replaces|to replace|will replace"
+    private static final WordPattern REPLACING = new WordPattern("(?i)\\b(?:replacing|replaces|to replace|will replace"
             + "|who replaces|ousting)\\b");
 
     /** "Acme replaces CEO John Roe with Jane Doe": the successor is hired into the role the other left. */
     private static @Nullable Detection successor(Sentence sentence, Detection departure) {
-        Matcher with = sentence.match(REPLACED_WITH);
+        WordPattern.Scan with = REPLACED_WITH.in(sentence);
         if (!with.find()) {
             return null;
         }
@@ -134,7 +151,7 @@ final class ExecutiveMoveFinder implements Finder {
 
     /** "Acme brings back Jane Doe as CEO, replacing John Roe": the one replaced has left the role. */
     private static @Nullable Detection replaced(Sentence sentence, Detection hire) {
-        Matcher replacing = sentence.match(REPLACING);
+        WordPattern.Scan replacing = REPLACING.in(sentence);
         if (!replacing.find()) {
             return null;
         }
@@ -164,7 +181,7 @@ final class ExecutiveMoveFinder implements Finder {
 
     private @Nullable Detection companyHires(Sentence sentence) {
         String text = sentence.text();
-        Matcher verb = sentence.match(COMPANY_HIRES);
+        WordPattern.Scan verb = COMPANY_HIRES.in(sentence);
         while (verb.find()) {
             String verbWords = verb.group().toLowerCase(Locale.ROOT);
             int end = Finder.clauseEnd(sentence, verb.end());
@@ -202,7 +219,7 @@ final class ExecutiveMoveFinder implements Finder {
 
     private @Nullable Detection personJoins(Sentence sentence) {
         String text = sentence.text();
-        Matcher verb = sentence.match(PERSON_JOINS);
+        WordPattern.Scan verb = PERSON_JOINS.in(sentence);
         while (verb.find()) {
             int end = Finder.clauseEnd(sentence, verb.end());
             String before = text.substring(0, verb.start());
@@ -244,7 +261,7 @@ final class ExecutiveMoveFinder implements Finder {
 
     private @Nullable Detection personLeaves(Sentence sentence) {
         String text = sentence.text();
-        Matcher verb = sentence.match(PERSON_LEAVES);
+        WordPattern.Scan verb = PERSON_LEAVES.in(sentence);
         while (verb.find()) {
             int clauseStart = clauseStart(text, verb.start());
             String before = text.substring(clauseStart, verb.start());
@@ -263,7 +280,8 @@ final class ExecutiveMoveFinder implements Finder {
                 int at = before.lastIndexOf(person);
                 between = before.substring(at + person.length());
             }
-            if (Hedges.beforeVerb(between.replaceAll("(?i)\\b(?:to|will|has|is|was|have)\\b", ""))) {
+            if (Hedges.beforeVerb(between.replaceAll("(?i)\\b(?:to|will|has|is|was|have)\\b", ""))
+                    || CALLS_TO_GO.matcher(text.substring(clauseStart, verb.start())).find()) {
                 continue;
             }
             if (person == null) {
@@ -304,7 +322,7 @@ final class ExecutiveMoveFinder implements Finder {
 
     private @Nullable Detection companyRemoves(Sentence sentence) {
         String text = sentence.text();
-        Matcher verb = sentence.match(COMPANY_REMOVES);
+        WordPattern.Scan verb = COMPANY_REMOVES.in(sentence);
         while (verb.find()) {
             int end = Finder.clauseEnd(sentence, verb.end());
             Roles.Role role = Roles.find(text, verb.end(), Math.min(end, verb.end() + 40));
@@ -473,17 +491,25 @@ final class ExecutiveMoveFinder implements Finder {
             return null;
         }
         String name = sentence.nameEndingAt(roleWord - 1);
-        if (name == null || looksLikePerson(name) && !previous.possessive()) {
+        // "Jane Doe, CEO of Acme" puts a person before the role; "Acme CMO Jane Doe" a company
+        if (name == null || looksLikePerson(name) && previous.text().endsWith(",")) {
             return null;
         }
         return name;
     }
 
+    /** Others asking someone to go: "Shareholders call on Acme chairman to quit". */
+    private static final Pattern CALLS_TO_GO = Pattern.compile("(?i)\\b(?:calls? (?:on|for)|urges?|urged|asks?|asked"
+            + "|pressures?|pressured|pushes|pushed|demands?|demanded|wants?|petition|vote to|votes? to|could|should"
+            + "|may|might)\\b");
+
+    private static final Pattern OF_COMPANY = Pattern.compile("^(?:,? (?:of|at|for|with) )");
+
     /** "CEO of Acme", "CFO at Acme": the company named after the role. */
     private static @Nullable String companyAfterRole(Sentence sentence, Roles.Role role, int end) {
         String text = sentence.text();
         String after = text.substring(role.end(), Math.min(end, text.length()));
-        Matcher of = Pattern.compile("^(?:,? (?:of|at|for|with) )").matcher(after);
+        Matcher of = OF_COMPANY.matcher(after);
         if (!of.find()) {
             return null;
         }

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.kairos.events.TriggerDetails;
+import dev.kairos.events.TriggerType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,18 +23,25 @@ final class ExpansionFinder implements Finder {
             + "foundry|fab|refinery|store|flagship store|showroom|subsidiary|entity|operations|presence|footprint"
             + "|center|centre|location|locations|datacenters?|datacentres?|(?:cloud |infrastructure |data )?regions?"
             + "|availability zones?|brewery|distillery|winery|bakery|kitchen|restaurant|clinic|hotel|shop|stores"
-            + "|megafactory|assembly line|production line|test track|port|terminal|depot|yard|shipyard)";
+            + "|megafactory|assembly line|production line|test track|port|terminal|depot|yard|shipyard|farm|farms"
+            + "|greenhouse|mine|gigafactory|fab|foundry|hospital|school|academy|showroom|flagship)";
+
+    private static final Pattern SITE_ONLY = Pattern.compile(SITE);
+
+    private static final Pattern SITE_WORD = Pattern.compile("(?i)\\b" + SITE + "\\b");
 
     /** "opens (a new) office in X", "opens London office", "to build plant in X". */
-    private static final Pattern OPENS = Pattern.compile("(?i)\\b(?:opens?|opened|opening|to open|will open"
+    private static final WordPattern OPENS = new WordPattern("(?i)\\b(?:opens?|opened|opening|to open|will open"
             + "|inaugurates?|inaugurated|establishes?|established|sets? up|launches?|launched|unveils?|unveiled"
             + "|breaks? ground on|broke ground on|builds?|to build|will build|building|starts? construction on"
             + "|begins? construction (?:of|on)|completes?|completed|adds?|added|debuts?|debuted|invests?"
-            + " (?:[$€£¥₹][\\w.,]+(?: (?:million|billion|bln|mln|crore))? )?in (?:an? |its )?new|expands? (?:its )?"
-            + "(?:presence|footprint|operations)|establishes? (?:a )?(?:presence|footprint))\\b");
+            + " (?:[$€£¥₹][\\w.,]+(?: (?:million|billion|bln|mln|crore))? )?in (?:an? |its )?new|(?:expands?|expanded"
+            + "|grows?|grew|extends?|extended|boosts?|boosted|strengthens?|strengthened|bolsters?|bolstered) (?:its )?"
+            + "(?:[\\w-]+ )?(?:presence|footprint|operations|reach)(?: with)?|establishes? (?:a )?(?:presence"
+            + "|footprint))\\b");
 
     /** "expands to/into X", "enters X", "launches in X", "moves HQ to X". */
-    private static final Pattern ENTERS = Pattern.compile("(?i)\\b(?:(?:expands?|expanded|expanding|to expand"
+    private static final WordPattern ENTERS = new WordPattern("(?i)\\b(?:(?:expands?|expanded|expanding|to expand"
             + "|will expand|extends?|extended) (?:its )?(?:operations |services |business |presence |footprint "
             + "|reach |offering |platform |service )?(?:to|into|in|across)|enters?|entered|entering|to enter|will "
             + "enter|(?:launches?|launched|debuts?|debuted|goes live|went live|arrives?|arrived|lands?|landed|"
@@ -50,6 +58,18 @@ final class ExpansionFinder implements Finder {
             + "|recession|bankruptcy|administration|liquidation|chapter 11|receivership|a new era|new era|new phase"
             + "|an? (?:partnership|deal|agreement|alliance|collaboration))\\b");
 
+    private static final List<String> KEYWORDS = List.of("open", "expan", "enter", "launch", "headquarter", "hq", "office", "plant", "factor", "relocat", "move", "ground", "build", "hub", "debut", "arriv", "set up", "sets up", "center", "centre", "region", "market", "shop", "inaugurat", "establish", "land", "shift");
+
+    @Override
+    public List<String> keywords() {
+        return KEYWORDS;
+    }
+
+    @Override
+    public List<TriggerType> types() {
+        return List.of(TriggerType.EXPANSION);
+    }
+
     @Override
     public void find(Sentence sentence, List<Detection> found) {
         Detection detection = opens(sentence);
@@ -63,12 +83,11 @@ final class ExpansionFinder implements Finder {
 
     private @Nullable Detection opens(Sentence sentence) {
         String text = sentence.text();
-        Matcher verb = sentence.match(OPENS);
-        Pattern site = Pattern.compile("(?i)\\b" + SITE + "\\b");
+        WordPattern.Scan verb = OPENS.in(sentence);
         while (verb.find()) {
             int end = Finder.clauseEnd(sentence, verb.end());
             String object = text.substring(verb.end(), end);
-            Matcher siteWord = site.matcher(object);
+            Matcher siteWord = SITE_WORD.matcher(object);
             if (!siteWord.find() || siteWord.start() > 60 || NOT_EXPANSION.matcher(object).lookingAt()) {
                 continue;
             }
@@ -92,7 +111,7 @@ final class ExpansionFinder implements Finder {
 
     private @Nullable Detection enters(Sentence sentence) {
         String text = sentence.text();
-        Matcher verb = sentence.match(ENTERS);
+        WordPattern.Scan verb = ENTERS.in(sentence);
         while (verb.find()) {
             int end = Finder.clauseEnd(sentence, verb.end());
             String object = text.substring(verb.end(), end);
@@ -113,8 +132,9 @@ final class ExpansionFinder implements Finder {
         return null;
     }
 
-    private static final Pattern LOCATION = Pattern.compile("^(?:(?: (?:in|to|into|at|across|near|outside|"
-            + "the|a|an|new|its|first|second|third|european|asian|us|u\\.s\\.|uk|global|regional|\\w+'s)){0,4})"
+    private static final Pattern LOCATION = Pattern.compile("^,?(?:(?: (?:in|to|into|at|across|near|outside|"
+            + "the|a|an|new|its|first|second|third|european|asian|us|u\\.s\\.|uk|global|regional|downtown|central"
+            + "|northern|southern|eastern|western|greater|suburban|metro|rural|\\w+'s)){0,4})"
             + " (?<place>(?:[A-Z][\\w.'-]*|São|d\\.c\\.)(?:,? (?:[A-Z][\\w.'-]*|D\\.C\\.)){0,3})");
 
     /** A place named after the verb: "into Germany", "in Austin, Texas", "to the UK". */
@@ -152,7 +172,7 @@ final class ExpansionFinder implements Finder {
         int keep = words.length;
         for (int i = 0; i < words.length; i++) {
             String word = words[i].toLowerCase(Locale.ROOT).replaceAll("[,.]$", "");
-            if (word.matches(SITE) || word.equals("market") || word.equals("markets") || word.equals("with")
+            if (SITE_ONLY.matcher(word).matches() || word.equals("market") || word.equals("markets") || word.equals("with")
                     || word.equals("for") || word.equals("to") || word.equals("as") || word.equals("in")
                     || word.equals("and") || word.equals("after") || word.equals("amid") || word.equals("by")) {
                 keep = i;

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.kairos.events.TriggerDetails;
+import dev.kairos.events.TriggerType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 final class FundingFinder implements Finder {
 
     /** Verbs that mean money came in when an amount or a funding word follows. */
-    private static final Pattern VERB = Pattern.compile("(?i)\\b(?:raises?|raised|raising|secures?|secured|securing"
+    private static final WordPattern VERB = new WordPattern("(?i)\\b(?:raises?|raised|raising|secures?|secured|securing"
             + "|closes?|closed|closing|lands?|landed|nabs?|nabbed|bags?|bagged|gets?|got|receives?|received|snags?"
             + "|snagged|scores?|scored|grabs?|grabbed|pulls? in|pulled in|picks? up|picked up|collects?|collected"
             + "|attracts?|attracted|completes?|completed|announces?|announced|wins?|won|banks?|banked|hauls? in"
@@ -34,7 +36,7 @@ final class FundingFinder implements Finder {
             + "emerge|launch|lock|close");
 
     /** Investors as the subject: "Sequoia leads $30M round in Acme", "Microsoft invests $10B in OpenAI". */
-    private static final Pattern INVESTOR_VERB = Pattern.compile("(?i)\\b(?:leads?|led|co-leads?|co-led|backs?"
+    private static final WordPattern INVESTOR_VERB = new WordPattern("(?i)\\b(?:leads?|led|co-leads?|co-led|backs?"
             + "|backed|invests?|invested|pours?|poured|puts?|injects?|injected|bets?|pumps?|pumped|funds?|funded"
             + "|doubles down on|commits?|committed|provides?|provided|extends?|extended|makes?|made|leads?)\\b");
 
@@ -62,7 +64,7 @@ final class FundingFinder implements Finder {
     /** Anywhere after the verb: money that is a deal, pay, charity or a fund of the investor's own. */
     private static final Pattern NOT_RAISED = Pattern.compile("(?i)\\b(?:deal|acquisition|purchase|takeover|merger"
             + "|buyout|compensation|pay package|bonus|salary|salaries|for charity|charities|for (?:children|victims"
-            + "|relief|hospitals?|families|the homeless|ukraine|refugees)|donations?|fund(?!ing|ed|raising|s? from)"
+            + "|relief|hospitals?|families|the homeless|ukraine|refugees)|donations?|(?<!to )funds?(?!ing|ed|raising| from)"
             + "|rights issue|bond|bonds|notes offering|senior notes|credit facility|loan facility|revenue|sales"
             + "|profit|contract|orders?)\\b");
 
@@ -82,9 +84,21 @@ final class FundingFinder implements Finder {
     private static final Pattern INVESTOR_STOP = Pattern.compile("(?i)(?:\\. |; | to | for | at | as | with | in "
             + "| that | which | who | valuing | bringing | taking | - |, bringing|, taking|, valuing|, to |\\.$|$)");
 
+    private static final List<String> KEYWORDS = List.of("rais", "secur", "fund", "round", "seed", "series", "invest", "capital", "financ", "back", "land", "nab", "bag", "snag", "grant", "award", "debt", "$", "€", "£", "¥", "₹", "million", "billion", "bln", "mln");
+
+    @Override
+    public List<String> keywords() {
+        return KEYWORDS;
+    }
+
+    @Override
+    public List<TriggerType> types() {
+        return List.of(TriggerType.FUNDING_ROUND);
+    }
+
     @Override
     public void find(Sentence sentence, List<Detection> found) {
-        Matcher verb = sentence.match(VERB);
+        WordPattern.Scan verb = VERB.in(sentence);
         while (verb.find()) {
             Detection detection = fromCompanyVerb(sentence, verb);
             if (detection != null) {
@@ -92,7 +106,7 @@ final class FundingFinder implements Finder {
                 return;
             }
         }
-        Matcher investor = sentence.match(INVESTOR_VERB);
+        WordPattern.Scan investor = INVESTOR_VERB.in(sentence);
         while (investor.find()) {
             Detection detection = fromInvestorVerb(sentence, investor);
             if (detection != null) {
@@ -102,7 +116,7 @@ final class FundingFinder implements Finder {
         }
     }
 
-    private @Nullable Detection fromCompanyVerb(Sentence sentence, Matcher verb) {
+    private @Nullable Detection fromCompanyVerb(Sentence sentence, MatchResult verb) {
         String text = sentence.text();
         int end = Finder.clauseEnd(sentence, verb.end());
         String object = text.substring(verb.end(), end);
@@ -128,7 +142,7 @@ final class FundingFinder implements Finder {
         return detection(sentence, company, money, verb.end(), List.of(), subject.inherited());
     }
 
-    private @Nullable Detection fromInvestorVerb(Sentence sentence, Matcher verb) {
+    private @Nullable Detection fromInvestorVerb(Sentence sentence, MatchResult verb) {
         String text = sentence.text();
         int end = Finder.clauseEnd(sentence, verb.end());
         String object = text.substring(verb.end(), end);

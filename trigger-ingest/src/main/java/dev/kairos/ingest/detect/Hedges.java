@@ -28,13 +28,17 @@ final class Hedges {
             + "investigat\\w*|probe|accused|alleg\\w*|forced|can't|cannot|struggles?|struggling|failing|failure|unable"
             + "|bid to|attempt to|effort to)\\b");
 
-    /** Anywhere in a sentence: the statement is somebody else's report, or a question. */
-    private static final Pattern SENTENCE = Pattern.compile("(?i)(?:\\breportedly\\b|\\breport(?:s|ed)? (?:says?|claims?)"
-            + "|\\bsources? (?:say|said|says|tell|told|claim)|\\bpeople familiar\\b|\\baccording to (?:a |the |"
-            + "media |news |press )?(?:reports?|sources?|people|media|insiders|persons|person)\\b|\\brumou?rs?\\b|"
-            + "\\bspeculation\\b|\\bspeculates?\\b|[-:,] (?:report|sources|source|media|wsj|ft|bloomberg)$|"
-            + "^report:|\\bin talks\\b|\\bhypothetical\\b|\\bwhat if\\b|\\bwould-be\\b|\\?$|\\?\"?$|"
-            + "\\bmay be\\b|\\bcould be\\b|\\bis said to\\b|\\bare said to\\b|\\bunconfirmed\\b|\\bleaked\\b|\\bletter of intent\\b|\\bloi\\b|\\bnon-binding\\b)");
+    /** Anywhere in a sentence: the statement is somebody else's report, a rumour, or only hypothetical. */
+    private static final WordPattern REPORTED = new WordPattern("(?i)\\b(?:reportedly\\b|reports? (?:says?|claims?)"
+            + "|reported (?:says?|claims?)|sources? (?:say|said|says|tell|told|claim)|people familiar\\b|according to "
+            + "(?:a |the |media |news |press )?(?:reports?|sources?|people|media|insiders|persons|person)\\b"
+            + "|rumou?rs?\\b|speculation\\b|speculates?\\b|in talks\\b|hypothetical\\b|what if\\b|would-be\\b"
+            + "|may be\\b|could be\\b|is said to\\b|are said to\\b|unconfirmed\\b|leaked\\b|letter of intent\\b"
+            + "|loi\\b|non-binding\\b)");
+
+    /** At the end of a sentence: a question, or a source named after the headline ("…, sources", "- report"). */
+    private static final Pattern ATTRIBUTED = Pattern.compile("(?i)(?:[-:,] (?:report|reports|sources|source|media"
+            + "|wsj|ft|bloomberg)|\\?\"?)$");
 
     private Hedges() {
     }
@@ -44,6 +48,9 @@ final class Hedges {
     }
 
     static boolean inSentence(Sentence sentence) {
-        return SENTENCE.matcher(sentence.text()).find();
+        String text = sentence.text();
+        String end = text.substring(Math.max(0, text.length() - 24));
+        return REPORTED.in(sentence).find() || ATTRIBUTED.matcher(end).find()
+                || sentence.lower().startsWith("report:");
     }
 }

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.kairos.events.TriggerDetails;
+import dev.kairos.events.TriggerType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,9 +23,9 @@ final class IpoFinder implements Finder {
             + "|tokyo|shanghai|shenzhen|mumbai|toronto|sydney|stockholm|oslo|copenhagen|helsinki|zurich|milan"
             + "|madrid|seoul|taipei|riyadh|u\\.s\\.|us|new york)";
 
-    private static final Pattern LISTING = Pattern.compile("(?i)\\b(?:ipo|initial public offering|direct listing"
+    private static final WordPattern LISTING = new WordPattern("(?i)\\b(?:ipo|initial public offering|direct listing"
             + "|" + VENUE + " debut|debuts? (?:on|in|at) (?:the )?" + VENUE + "|debuted (?:on|in|at) (?:the )?" + VENUE
-            + "|go(?:es)? public|went public|going public|lists? (?:on|in)"
+            + "|go(?:es)? public|went public|going public|lists? (?:on|in)|" + VENUE + " listing"
             + "|listed (?:on|in)|listing (?:on|in)|begins? trading|began trading|starts? trading|started trading"
             + "|business combination|spac merger|spac deal|flotation|floats? (?:on|in)|floated (?:on|in))\\b");
 
@@ -49,7 +50,7 @@ final class IpoFinder implements Finder {
             + "|ipo ambitions|ipo filings|banks? for|underwriters? for|advisers? for|advisors? for|mandates?"
             + "|lines up|lined up|readies|readying|gears up|set to|poised|expected|hopes?|intends?|intention"
             + "|weighs?|seeks? to|seeking to|wants?|sets? sights|could|delist\\w*|re-?list\\w*|secondary"
-            + "|follow-on|share sale by|stake sale|years after|anniversary|once-hot|since listing|top(?:s|ped)? "
+            + "|follow-on|share sale by|stake sale|years after|(?:a|one|two|three|\\d+) (?:years?|months?|weeks?) after|anniversary|once-hot|since listing|top(?:s|ped)? "
             + "ipo price|ipo[- ]era|de-spac|rumou?r\\w*|speculat\\w*|go(?:es)? public with|went public with"
             + "|going public with)\\b");
 
@@ -69,10 +70,22 @@ final class IpoFinder implements Finder {
             + "|Tel Aviv Stock Exchange|TASE|NZX|Cboe|Nasdaq Nordic|Frankfurt|Hong Kong|Tokyo|Shanghai|Shenzhen"
             + "|Stockholm|Amsterdam|Paris|London|Mumbai|Toronto|Sydney|Singapore|Riyadh|Seoul|Taipei)\\b");
 
+    private static final List<String> KEYWORDS = List.of("ipo", "public", "listing", "debut", "trading", "float", "combination", "spac", "list");
+
+    @Override
+    public List<String> keywords() {
+        return KEYWORDS;
+    }
+
+    @Override
+    public List<TriggerType> types() {
+        return List.of(TriggerType.IPO);
+    }
+
     @Override
     public void find(Sentence sentence, List<Detection> found) {
         String text = sentence.text();
-        Matcher listing = sentence.match(LISTING);
+        WordPattern.Scan listing = LISTING.in(sentence);
         if (!listing.find() || NOT_AN_IPO.matcher(text).find() || !ACT.matcher(text).find()) {
             return;
         }

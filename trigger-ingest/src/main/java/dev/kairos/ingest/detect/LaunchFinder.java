@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.kairos.events.TriggerDetails;
+import dev.kairos.events.TriggerType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,11 +15,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class LaunchFinder implements Finder {
 
-    private static final Pattern VERB = Pattern.compile("(?i)\\b(?:launches|launched|launching|to launch"
+    private static final WordPattern VERB = new WordPattern("(?i)\\b(?:launches|launched|launching|to launch"
             + "|will launch|unveils?|unveiled|unveiling|introduces?|introduced|introducing|debuts?|debuted"
             + "|debuting|releases?|released|releasing|rolls? out|rolled out|rolling out|ships|shipped|"
             + "takes the wraps off|took the wraps off|pulls the wraps off|unwraps|announces? (?:the )?(?:general "
-            + "availability|availability|launch|release|beta|public beta|ga) of|makes? .{1,40} generally available"
+            + "availability|availability|launch|release|beta|public beta|ga) of|makes? .{1,40} (?:generally |widely |broadly )?available"
             + "|brings?|brought|opens? (?:up )?(?:access to|beta of)|expands? (?:its )?(?:lineup|line-up|portfolio"
             + "|range) with|adds?|added)\\b");
 
@@ -48,14 +49,31 @@ final class LaunchFinder implements Finder {
             + "| in | as | amid | after | on | at | across | into | aimed | designed | built | powered by "
             + "| available | and | targeting | from | by | ahead | following | says | said |: |; |\\. |$)");
 
+    /** "launches 23 Starlink satellites", "launches 300 million euro rights issue": not a product launch. */
+    private static final Pattern NOT_A_PRODUCT_END = Pattern.compile("(?i)\\b(?:satellites?|rockets?|missiles?|probes?"
+            + "|rights issue|offering|bonds?|notes|placement|buyback|fund|tender offer|bid|investigation|inquiry"
+            + "|lawsuit|appeal|campaign|strike|strikes)$");
+
     /** "launches an infrastructure region in Mexico" is an expansion, not a product. */
     private static final Pattern SITE_LIKE = Pattern.compile("(?i)\\b(?:region|regions|office|offices|hub|"
             + "headquarters|hq|plant|factory|data cent(?:er|re)|datacenter|campus|store|stores|branch)$");
 
+    private static final List<String> KEYWORDS = List.of("launch", "unveil", "introduc", "debut", "releas", "roll", "ship", "availab", "wrap", "bring", "brought", "add", "expand", "open");
+
+    @Override
+    public List<String> keywords() {
+        return KEYWORDS;
+    }
+
+    @Override
+    public List<TriggerType> types() {
+        return List.of(TriggerType.PRODUCT_LAUNCH);
+    }
+
     @Override
     public void find(Sentence sentence, List<Detection> found) {
         String text = sentence.text();
-        Matcher verb = sentence.match(VERB);
+        WordPattern.Scan verb = VERB.in(sentence);
         while (verb.find()) {
             String verbWords = verb.group().toLowerCase(Locale.ROOT);
             String object = text.substring(verb.end());
@@ -76,7 +94,7 @@ final class LaunchFinder implements Finder {
                 continue;
             }
             String product = productOf(object);
-            if (product == null || SITE_LIKE.matcher(product).find()) {
+            if (product == null || SITE_LIKE.matcher(product).find() || NOT_A_PRODUCT_END.matcher(product).find()) {
                 continue;
             }
             found.add(new Detection(subject.name(), new TriggerDetails.ProductLaunch(product),

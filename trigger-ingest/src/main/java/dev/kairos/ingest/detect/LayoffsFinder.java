@@ -3,10 +3,12 @@ package dev.kairos.ingest.detect;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.kairos.events.TriggerDetails;
+import dev.kairos.events.TriggerType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class LayoffsFinder implements Finder {
 
-    private static final Pattern VERB = Pattern.compile("(?i)\\b(?:lays? off|laid off|laying off|lay off|cuts?"
+    private static final WordPattern VERB = new WordPattern("(?i)\\b(?:lays? off|laid off|laying off|lay off|cuts?"
             + "|cutting|slash(?:es|ed|ing)?|axes|axed|axing|axe|sheds?|shedding|eliminat(?:es|ed|ing|e)|trims?"
             + "|trimmed|trimming|reduces?|reduced|reducing|culls?|culled|culling|lets? go(?: of)?|letting go(?: of)?"
             + "|shrinks?|shrinking|shrank|downsiz(?:es|ed|ing|e)|announces?|announced|confirms?|confirmed|begins?"
@@ -24,29 +26,24 @@ final class LayoffsFinder implements Finder {
             + "|hits?|impacts?|affects?|affected|impacted|terminates?|terminated|dismiss(?:es|ed)?|fires?|fired|"
             + "sacks?|sacked|to shed|to cut|to lay off|to eliminate|to axe|will cut|will lay off|will eliminate"
             + "|pares? back|pared back|paring back|scales? back|scaled back|let go(?: of)?|to cost|will cost|costs?"
-            + "|slims? down|slimmed down|thins?|thinned)\\b");
+            + "|slims? down|slimmed down|thins?|thinned|with the loss of|with the loss of up to|resulting in the loss of"
+            + "|putting)\\b");
 
-    private static final Pattern JOBS = Pattern.compile("(?i)^\\s*(?:(?:about|around|nearly|almost|roughly|some|up to"
-            + "|more than|over|at least|another|an additional|a further|a|an|the|its|their|global|worldwide|"
-            + "corporate|tech|u\\.s\\.|us|uk|european|hundreds of|thousands of|dozens of|a (?:third|quarter|fifth|"
-            + "tenth)|half|one in \\w+|(?<count>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?: ?(?<thousand>k|thousand|"
-            + "000))?|(?<percent>\\d+(?:\\.\\d+)?) ?(?:%|per ?cent)|(?:of|from) (?:its|the|their)|\\w+-time|"
-            + "salaried|hourly|more|additional|new|further|sweeping|mass|major|massive|big|deep|fresh|"
-            + "another round of|round of|wave of|second|third|staff|white-collar|management|middle-management|"
-            + "office|factory|plant|store|retail|warehouse|engineering|sales|recruiting|hr|support|"
-            + "[A-Za-z-]+-based|of|by|approximately|(?<word>one|two|three|four|five|six|seven|eight|nine|ten|"
-            + "eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)|"
-            + "[a-z][a-z-]*)[ ,]*){0,8}?"
-            + "(?:jobs?|positions?|roles?|employees?|staff(?:ers)?|workers?|workforce|headcount|people|personnel"
-            + "|layoffs?|job cuts?|redundanc(?:y|ies)|lay-offs?|posts|members|engineers|contractors|team members"
-            + "|of (?:its|the) (?:workforce|staff|employees|headcount|jobs)|teams?|workforce reductions?|reductions? in "
-            + "(?:force|workforce|headcount|staff)|headcount reductions?|staff reductions?|job reductions?|rif)\\b");
+    /** Nouns for jobs or for the cutting of them: "cuts 200 roles", "announces workforce reduction". */
+    private static final Pattern JOB_NOUN = Pattern.compile("(?i)(?:jobs?|positions?|roles?|employees?|staff(?:ers)?"
+            + "|workers?|workforce|headcount|people|personnel|layoffs?|cuts|redundanc(?:y|ies)|lay-offs?|posts"
+            + "|members|engineers|contractors|teams?|reductions?|rif)");
+
+    /** Words that end the object of a cut: "cuts prices in Europe", "trims forecast for 2025". */
+    private static final Set<String> OBJECT_END = Set.of("to", "for", "in", "at", "as", "after", "amid", "from",
+            "with", "on", "over", "while", "and", "but", "into", "because", "despite", "following");
 
     /** "Layoffs at Acme", "1,000 jobs cut at Acme": the company after "at". */
-    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:layoffs?|job cuts?|jobs? cuts?|redundancies"
+    private static final WordPattern PASSIVE = new WordPattern("(?i)\\b(?:layoffs?|job cuts?|jobs? cuts?|redundancies"
             + "|restructuring|reorgani[sz]ation|overhaul|cost-cutting|shake-?up"
-            + "|jobs? (?:cut|lost|axed|eliminated|slashed)|(?:employees|workers|staff|people) (?:laid off|cut|let go"
-            + "|axed))(?: hit)? (?:at|by|from)\\b");
+            + "|jobs? (?:(?:were|was|are|will be|have been|being) )?(?:cut|lost|axed|eliminated|slashed|shed)"
+            + "|(?:employees|workers|staff|people) (?:(?:were|are|have been|being) )?(?:laid off|cut|let go|axed))"
+            + "(?: hit)? (?:at|by|from)\\b");
 
     private static final Pattern COUNT = Pattern.compile("(?i)(?<count>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)"
             + "(?: ?(?<thousand>k|thousand))?(?:\\+)? (?:(?:more |additional |new |full-time |corporate |tech "
@@ -66,15 +63,27 @@ final class LayoffsFinder implements Finder {
             + "|(?<word>a third|a quarter|a fifth|a tenth|half|one-third|one-quarter|one-fifth|two-thirds)"
             + "(?= of)");
 
+    private static final List<String> KEYWORDS = List.of("lay", "job", "cut", "staff", "workforce", "employee", "redundan", "headcount", "worker", "position", "role", "people", "team", "furlough", "restructur", "reorgani", "overhaul", "shake");
+
+    @Override
+    public List<String> keywords() {
+        return KEYWORDS;
+    }
+
+    @Override
+    public List<TriggerType> types() {
+        return List.of(TriggerType.LAYOFFS);
+    }
+
     @Override
     public void find(Sentence sentence, List<Detection> found) {
         String text = sentence.text();
-        Matcher verb = sentence.match(VERB);
+        WordPattern.Scan verb = VERB.in(sentence);
         while (verb.find()) {
             String verbWords = verb.group().toLowerCase(Locale.ROOT);
             String object = text.substring(verb.end(), Finder.clauseEnd(sentence, verb.end()));
-            Matcher jobs = JOBS.matcher(object);
-            boolean aboutJobs = jobs.lookingAt();
+            String jobs = jobsPhrase(object);
+            boolean aboutJobs = jobs != null;
             boolean layoffVerb = verbWords.contains("lay") || verbWords.contains("laid")
                     || verbWords.contains("furlough");
             boolean redundant = object.toLowerCase(Locale.ROOT).contains(" redundant");
@@ -82,17 +91,18 @@ final class LayoffsFinder implements Finder {
                 continue;
             }
             // "announces", "begins", "hits" need the layoffs themselves as object: "announces 9% workforce reduction"
-            if (!layoffVerb && !redundant && !isCutVerb(verbWords) && !LAYOFF_NOUN.matcher(jobs.group()).find()) {
+            if (!layoffVerb && !redundant && !isCutVerb(verbWords) && (jobs == null || !LAYOFF_NOUN.matcher(jobs).find())) {
                 continue;
             }
-            Sentence.Subject subject = Finder.subject(sentence, verb);
-            if (subject == null) {
+            Sentence.Subject subject = verbWords.contains("loss of") || verbWords.equals("putting")
+                    ? new Sentence.Subject(sentence.leadingName(), "", true) : Finder.subject(sentence, verb);
+            if (subject == null || subject.name() == null) {
                 continue;
             }
             found.add(detection(subject.name(), text, subject.inherited()));
             return;
         }
-        Matcher passive = sentence.match(PASSIVE);
+        WordPattern.Scan passive = PASSIVE.in(sentence);
         if (passive.find() && (COUNT.matcher(text).find() || text.toLowerCase(Locale.ROOT).matches(
                 ".*\\b(?:layoffs?|job cuts?|jobs)\\b.*"))) {
             String company = sentence.nameStartingAt(sentence.wordFrom(passive.end()));
@@ -101,6 +111,27 @@ final class LayoffsFinder implements Finder {
                 found.add(detection(company, text, false));
             }
         }
+    }
+
+    /** The object's words up to its first job noun ("30% of staff"), or null when it names no jobs. */
+    private static @Nullable String jobsPhrase(String object) {
+        String[] words = object.strip().split(" ");
+        StringBuilder phrase = new StringBuilder();
+        for (int i = 0; i < words.length && i < 9; i++) {
+            String word = words[i].replaceAll("[,.;:]+$", "");
+            boolean upTo = i > 0 && words[i - 1].equalsIgnoreCase("up") && word.equalsIgnoreCase("to");
+            if (OBJECT_END.contains(word.toLowerCase(Locale.ROOT)) && !upTo) {
+                return null;
+            }
+            phrase.append(word).append(' ');
+            if (JOB_NOUN.matcher(word).matches()) {
+                return phrase.toString().strip();
+            }
+            if (words[i].endsWith(",") || words[i].endsWith(";")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static boolean isCutVerb(String verb) {

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.kairos.events.TriggerDetails;
+import dev.kairos.events.TriggerType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +20,7 @@ final class PartnershipFinder implements Finder {
             + "|referral|collaboration|marketing|sales|content|data|payments?|banking|insurance|\\w+-year) )*";
 
     /** "Acme partners with Beta": the partner follows "with". */
-    private static final Pattern WITH = Pattern.compile("(?i)\\b(?:partners?|partnered|partnering|to partner|"
+    private static final WordPattern WITH = new WordPattern("(?i)\\b(?:partners?|partnered|partnering|to partner|"
             + "teams? up|teamed up|teaming up|joins? forces|joined forces|allies|allied|collaborates?|collaborated"
             + "|integrates?|integrated|(?:signs?|signed|inks?|inked|strikes?|struck|forms?|formed|announces?|"
             + "announced|enters?(?: into)?|entered(?: into)?|launches?|launched|establishes?|established|seals?|"
@@ -30,7 +31,7 @@ final class PartnershipFinder implements Finder {
             + " with\\b");
 
     /** "Acme and Beta partner", "Acme, Beta form joint venture". */
-    private static final Pattern PAIR = Pattern.compile("(?i)\\b(?:partner|partnered|team up|teamed up|join forces"
+    private static final WordPattern PAIR = new WordPattern("(?i)\\b(?:partner|partnered|team up|teamed up|join forces"
             + "|joined forces|ally|collaborate|tie up|(?:forge|forged|sign|signed|ink|inked|strike|struck|form|formed|announce"
             + "|announced|enter(?: into)?|entered(?: into)?|launch|launched|establish|established|seal|sealed|create"
             + "|created|set up|expand|expanded|extend|extended|deepen|deepened) (?:an? |their |new )?" + KIND
@@ -42,12 +43,24 @@ final class PartnershipFinder implements Finder {
 
     private static final Pattern DEAL_KIND = Pattern.compile("(?i)(?:partnership|alliance|joint venture|jv|"
             + "collaboration|integration|tie-up|distribution|reseller|licensing|co-marketing|oem|referral|"
-            + "white-label|channel|strategic|go-to-market)");
+            + "white-label|channel|strategic|go-to-market|codeshare|co-development|supply|technology|research)");
+
+    private static final List<String> KEYWORDS = List.of("partner", "team", "forces", "alli", "collaborat", "integrat", "joint", "jv", "tie", "consortium", "agreement", "deal", "pact", "mou", "memorandum", "relationship");
+
+    @Override
+    public List<String> keywords() {
+        return KEYWORDS;
+    }
+
+    @Override
+    public List<TriggerType> types() {
+        return List.of(TriggerType.PARTNERSHIP);
+    }
 
     @Override
     public void find(Sentence sentence, List<Detection> found) {
         String text = sentence.text();
-        Matcher with = sentence.match(WITH);
+        WordPattern.Scan with = WITH.in(sentence);
         while (with.find()) {
             if (!hasKind(with.group()) || NOT_PARTNERSHIP.matcher(with.group()).find()) {
                 continue;
@@ -64,7 +77,7 @@ final class PartnershipFinder implements Finder {
                     subject.inherited() ? 0.72 : 0.85));
             return;
         }
-        Matcher in = sentence.match(IN_PARTNERSHIP);
+        WordPattern.Scan in = IN_PARTNERSHIP.in(sentence);
         if (in.find() && !Hedges.beforeVerb(text.substring(0, in.start()))) {
             String partner = sentence.nameStartingAt(sentence.wordFrom(in.end()));
             String company = sentence.leadingName();
@@ -73,7 +86,18 @@ final class PartnershipFinder implements Finder {
                 return;
             }
         }
-        Matcher pair = sentence.match(PAIR);
+        WordPattern.Scan between = BETWEEN.in(sentence);
+        if (between.find() && DEAL_KIND.matcher(text.substring(Math.max(0, between.start() - 30), between.end())).find()
+                && !Hedges.beforeVerb(text.substring(0, between.start()))) {
+            String first = sentence.nameStartingAt(sentence.wordFrom(between.end()));
+            int and = text.indexOf(" and ", between.end());
+            String second = and < 0 ? null : sentence.nameStartingAt(sentence.wordFrom(and + 5));
+            if (first != null && second != null && !first.equals(second)) {
+                found.add(new Detection(first, new TriggerDetails.Partnership(second), 0.8));
+                return;
+            }
+        }
+        WordPattern.Scan pair = PAIR.in(sentence);
         while (pair.find()) {
             if (!hasKind(pair.group()) || NOT_PARTNERSHIP.matcher(pair.group()).find()) {
                 continue;
@@ -97,7 +121,11 @@ final class PartnershipFinder implements Finder {
         }
     }
 
-    private static final Pattern IN_PARTNERSHIP = Pattern.compile("(?i)\\b(?:in|through|via|under) (?:a |an |its )?"
+    /** "Strategic alliance formed between Acme and Beta". */
+    private static final WordPattern BETWEEN = new WordPattern("(?i)\\b(?:partnership|alliance|joint venture|jv"
+            + "|collaboration|tie-up|pact|agreement|deal)(?: (?:formed|signed|struck|announced|agreed|sealed))? between\\b");
+
+    private static final WordPattern IN_PARTNERSHIP = new WordPattern("(?i)\\b(?:in|through|via|under) (?:a |an |its )?"
             + KIND + "(?:partnership|collaboration|alliance|tie-up|joint venture) with\\b");
 
     private static final Pattern AUXILIARIES = Pattern.compile("(?i)^(?:(?:to|will|have|has|agree|agreed|agrees"

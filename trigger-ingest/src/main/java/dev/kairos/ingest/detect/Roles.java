@@ -79,9 +79,21 @@ final class Roles {
                 && Character.isUpperCase(after.charAt(1));
     }
 
+    private static final Pattern VP = Pattern.compile("\\b[se]?vp\\b");
+
+    private static final Pattern CTO = Pattern.compile("\\bcto\\b");
+
+    private static final Pattern CIO = Pattern.compile("\\bcio\\b");
+
+    private static final Pattern CRO = Pattern.compile("\\bcro\\b");
+
+    private static final Pattern CPO = Pattern.compile("\\bcpo\\b");
+
+    private static final Pattern C_LEVEL = Pattern.compile("\\bc[a-z]{1,3}o\\b");
+
     static @Nullable RoleCategory categoryOf(String words) {
         String role = words.toLowerCase(Locale.ROOT);
-        if (role.contains("vice president") || role.contains("vice-president") || role.matches(".*\\b[se]?vp\\b.*")
+        if (role.contains("vice president") || role.contains("vice-president") || VP.matcher(role).find()
                 || role.startsWith("head of")) {
             if (role.contains("sales") || role.contains("revenue") || role.contains("commercial")) {
                 return RoleCategory.VP_SALES;
@@ -91,7 +103,7 @@ final class Roles {
             }
             return role.startsWith("head of") ? RoleCategory.OTHER_EXEC : RoleCategory.VP_OTHER;
         }
-        if (role.contains("chief executive") || role.matches(".*\\bco-?ceo\\b.*") || role.contains("ceo")
+        if (role.contains("chief executive") || role.contains("ceo")
                 || role.equals("chief") || role.equals("boss")) {
             return RoleCategory.CEO;
         }
@@ -101,7 +113,7 @@ final class Roles {
         if (role.contains("chief operating") || role.contains("coo") || role.startsWith("operating ")) {
             return RoleCategory.COO;
         }
-        if (role.contains("chief technology") || role.contains("chief technical") || role.matches(".*\\bcto\\b.*")
+        if (role.contains("chief technology") || role.contains("chief technical") || CTO.matcher(role).find()
                 || role.startsWith("technology ") || role.startsWith("tech ")) {
             return RoleCategory.CTO;
         }
@@ -109,17 +121,17 @@ final class Roles {
                 || role.startsWith("security ")) {
             return RoleCategory.CISO;
         }
-        if (role.contains("chief information officer") || role.matches(".*\\bcio\\b.*")) {
+        if (role.contains("chief information officer") || CIO.matcher(role).find()) {
             return RoleCategory.CIO;
         }
         if (role.contains("chief marketing") || role.contains("cmo") || role.startsWith("marketing ")) {
             return RoleCategory.CMO;
         }
-        if (role.contains("chief revenue") || role.matches(".*\\bcro\\b.*") || role.startsWith("revenue ")
+        if (role.contains("chief revenue") || CRO.matcher(role).find() || role.startsWith("revenue ")
                 || role.startsWith("sales ")) {
             return RoleCategory.CRO;
         }
-        if (role.contains("chief product") || role.matches(".*\\bcpo\\b.*") || role.startsWith("product ")) {
+        if (role.contains("chief product") || CPO.matcher(role).find() || role.startsWith("product ")) {
             return RoleCategory.CPO;
         }
         if (role.contains("chief human") || role.contains("chief people") || role.contains("chief talent")
@@ -139,7 +151,7 @@ final class Roles {
                 || role.contains("country manager")) {
             return RoleCategory.GM;
         }
-        if (role.contains("chief") || role.contains("general counsel") || role.matches(".*\\bc[a-z]{1,3}o\\b.*")) {
+        if (role.contains("chief") || role.contains("general counsel") || C_LEVEL.matcher(role).find()) {
             return RoleCategory.OTHER_EXEC;
         }
         return null;

@@ -25,6 +25,7 @@ final class Sentence {
             "than", "more", "most", "this", "these", "those", "led", "backed", "per", "not", "no", "yet", "still",
             "again", "all", "some", "while", "when", "where", "why", "how", "what", "if", "does", "did", "do",
             "can", "cannot", "deal", "deals", "report", "reports", "round", "funding", "series", "seed", "million",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "tonight",
             "billion", "bln", "mln"));
 
     /** Words that describe a company before its name: "AI startup Acme", "Cybersecurity Firm Beta". */
@@ -101,6 +102,14 @@ final class Sentence {
     /** Who a lede is about when it does not say: the company its headline names. */
     private final @Nullable String topic;
 
+    /**
+     * Per word, which word patterns it can start; and all of them together. Computed on first use, when the patterns
+     * that ask have been created.
+     */
+    private long @Nullable [] wordMasks;
+
+    private long masks;
+
     private Sentence(String text, @Nullable String topic) {
         this.topic = topic;
         this.text = text;
@@ -120,6 +129,9 @@ final class Sentence {
             + "| this week| last week| in a statement| in a filing| in a regulatory filing| in a press release"
             + "| in a blog post| late \\w+| earlier| on \\w+ \\d+)*,?(?: that)? (?=\\S)");
 
+    private static final List<String> REPORTING_VERBS = List.of(" said", " says", " announc", " confirm", " disclos",
+            " report", " reveal", " told ", " wrote", " added");
+
     /** ", the company said on Monday.": the reporter after a lede's statement. */
     private static final Pattern REPORTED_AFTER = Pattern.compile(",? (?:(?:the|a|an|its) [\\w\\s&'-]{0,40}"
             + "|it|he|she|they|officials|executives|the company|[A-Z][\\w&.'-]*(?: [A-Z][\\w&.'-]*){0,3}) "
@@ -135,8 +147,10 @@ final class Sentence {
     static Sentence of(String raw, @Nullable String topic) {
         String text = normalise(raw);
         String about = topic;
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean reports = REPORTING_VERBS.stream().anyMatch(lower::contains);
         Matcher reported = REPORTED.matcher(text);
-        if (reported.find()) {
+        if (reports && reported.lookingAt()) {
             Sentence reporter = new Sentence(reported.group("who"), topic);
             String name = reporter.nameEndingAt(reporter.words().size() - 1);
             if (name != null && !NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
@@ -144,9 +158,13 @@ final class Sentence {
             }
             text = text.substring(reported.end());
         }
-        text = REPORTED_AFTER.matcher(text).replaceFirst("");
+        if (reports) {
+            text = REPORTED_AFTER.matcher(text).replaceFirst("");
+        }
         // "Jane Doe, a longtime Nike executive, will become …", "Jane Doe, who led …, has joined"
-        text = ASIDE.matcher(text).replaceAll("");
+        if (text.indexOf(", ") >= 0) {
+            text = ASIDE.matcher(text).replaceAll("");
+        }
         return new Sentence(text, about);
     }
 
@@ -177,13 +195,39 @@ final class Sentence {
             space = false;
             plain.append(c);
         }
-        String result = TICKER.matcher(plain).replaceAll("");
+        String result = plain.indexOf("(") >= 0 || plain.indexOf("<") >= 0 || plain.indexOf("[") >= 0
+                ? TICKER.matcher(plain).replaceAll("") : plain.toString();
         result = PREFIX.matcher(result.strip()).replaceFirst("");
         return result.strip();
     }
 
     String text() {
         return text;
+    }
+
+    long maskAt(int word) {
+        return wordMasks()[word];
+    }
+
+    long masks() {
+        wordMasks();
+        return masks;
+    }
+
+    private long[] wordMasks() {
+        long[] known = wordMasks;
+        if (known == null) {
+            known = new long[words.size()];
+            long all = 0;
+            for (int i = 0; i < known.length; i++) {
+                String lower = words.get(i).lower();
+                known[i] = lower.isEmpty() ? 0 : WordPattern.maskOf(lower);
+                all |= known[i];
+            }
+            masks = all;
+            wordMasks = known;
+        }
+        return known;
     }
 
     /** The company of the headline a lede belongs to, or null. */
@@ -376,8 +420,8 @@ final class Sentence {
             return null;
         }
         int end = i;
-        while (end + 1 < words.size() && !words.get(end).endsClause() && !words.get(end).possessiveOwner()
-                && joinsName(end + 1)) {
+        while (end + 1 < words.size() && !words.get(end).endsClause() && !(words.get(end).possessiveOwner()
+                && !BUSINESS_NOUN.matcher(words.get(end + 1).bare()).matches()) && joinsName(end + 1)) {
             end++;
         }
         int described = describedName(i, end);
@@ -453,10 +497,14 @@ final class Sentence {
         return connector && !word.endsClause() && i + 1 < words.size() && isNameWord(words.get(i + 1), false);
     }
 
+    private static final Pattern BUSINESS_NOUN = Pattern.compile("(?:Bakery|Restaurant|Restaurants|Kitchen|Pizza|Cafe"
+            + "|Café|Deli|Diner|Pharmacy|Market|Markets|Farm|Farms|Brewing|Brewery|Garage|Furniture|Jewelers|Inc|Corp"
+            + "|Co|Company|Companies|Stores|Store|Shop|Grill|Bar|Pub|Burgers|Donuts|Hardware|Foods|Bagels|Sons)\\.?");
+
     private boolean joinsNameBackwards(int i) {
         Word word = words.get(i);
-        if (word.possessiveOwner()) {
-            // "Alphabet's Waymo": the owner is not part of the name
+        if (word.possessiveOwner() && !(i + 1 < words.size() && BUSINESS_NOUN.matcher(words.get(i + 1).bare()).matches())) {
+            // "Alphabet's Waymo": the owner is not part of the name; "Rosen's Bakery" is one name
             return false;
         }
         if (isNameWord(word, false)) {
@@ -523,26 +571,35 @@ final class Sentence {
             "workforce", "staff", "employees", "shares", "stock", "investors", "analysts", "exclusive", "sources",
             "government", "u.s.", "us", "uk", "eu", "china", "india", "japan", "germany", "france"));
 
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th|s|%|x)");
+
+    private static final Pattern DOMAIN_NAME = Pattern.compile("[a-z]+\\.(?:com|io|ai|co|app|dev|so|xyz|net|org)");
+
+    /** "CEO", "CFO", "SVP": titles, never part of a company's name. */
+    private static final Pattern TITLE_ACRONYM = Pattern.compile(
+            "C(?:E|F|O|T|I|M|R|P|IS|HR|S|C|D|L|A)Os?|[SE]?VPs?|GM|MD");
+
     boolean isNameWord(Word word, boolean allowPossessive) {
         String bare = word.bare();
         if (bare.isEmpty()) {
             return false;
         }
-        if (FUNCTION_WORDS.contains(bare.toLowerCase(Locale.ROOT)) || Money.startsAmount(bare)) {
+        boolean acronym = bare.length() >= 2 && bare.length() <= 5 && bare.chars().allMatch(Character::isUpperCase);
+        if (!acronym && FUNCTION_WORDS.contains(word.lower()) || Money.startsAmount(bare)) {
             return false;
         }
         char first = bare.charAt(0);
         if (Character.isUpperCase(first)) {
-            return true;
+            return !TITLE_ACRONYM.matcher(bare).matches();
         }
         if (Character.isDigit(first)) {
             // "3M", "23andMe", "1Password": digits with letters
-            return bare.chars().anyMatch(Character::isLetter) && !bare.matches("\\d+(?:st|nd|rd|th|s|%|x)");
+            return bare.chars().anyMatch(Character::isLetter) && !ORDINAL.matcher(bare).matches();
         }
         if (Character.isLowerCase(first)) {
             // "eBay", "iRobot", "n8n", "monday.com"
             return bare.chars().skip(1).anyMatch(Character::isUpperCase) || bare.chars().anyMatch(Character::isDigit)
-                    || bare.matches("[a-z]+\\.(?:com|io|ai|co|app|dev|so|xyz|net|org)");
+                    || DOMAIN_NAME.matcher(bare).matches();
         }
         return false;
     }
@@ -598,16 +655,24 @@ final class Sentence {
                 i++;
             }
             if (i > start) {
-                words.add(new Word(text.substring(start, i), start, i));
+                words.add(Word.of(text.substring(start, i), start, i));
             }
         }
         return words;
     }
 
-    /** A word as written, with its offsets; {@link #bare()} without surrounding punctuation. */
-    record Word(String text, int start, int end) {
+    /**
+     * A word as written, with its offsets; {@code bare} without surrounding punctuation, {@code lower} that in lower
+     * case, and whether it ends a clause. All computed once: finders ask for them many times.
+     */
+    record Word(String text, int start, int end, String bare, String lower, boolean endsClause) {
 
-        String bare() {
+        static Word of(String text, int start, int end) {
+            String bare = bareOf(text);
+            return new Word(text, start, end, bare, bare.toLowerCase(Locale.ROOT), endsClauseOf(text, bare));
+        }
+
+        private static String bareOf(String text) {
             int from = 0;
             int to = text.length();
             while (from < to && isEdgePunctuation(text.charAt(from))) {
@@ -625,7 +690,6 @@ final class Sentence {
 
         /** The word as the last word of a name: without a possessive "'s". */
         String nameForm() {
-            String bare = bare();
             if (bare.endsWith("'s") || bare.endsWith("'S")) {
                 return bare.substring(0, bare.length() - 2);
             }
@@ -636,7 +700,6 @@ final class Sentence {
         }
 
         boolean possessive() {
-            String bare = bare();
             return bare.endsWith("'s") || bare.endsWith("'S") || bare.endsWith("s'");
         }
 
@@ -646,10 +709,10 @@ final class Sentence {
         }
 
         /** Whether the word ends a clause: a comma, semicolon, colon or a closing quote. */
-        boolean endsClause() {
+        private static boolean endsClauseOf(String text, String bare) {
             char last = text.charAt(text.length() - 1);
             return last == ',' || last == ';' || last == ':' || last == '!' || last == '?'
-                    || last == '.' && text.length() > 1 && !isAbbreviation(bare() + ".") && !isAbbreviation(text)
+                    || last == '.' && text.length() > 1 && !isAbbreviation(bare + ".") && !isAbbreviation(text)
                     || text.equals("-") || text.equals("|");
         }
 

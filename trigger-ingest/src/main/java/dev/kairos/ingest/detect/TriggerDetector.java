@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.kairos.events.TriggerDetails;
@@ -22,8 +23,10 @@ public final class TriggerDetector {
             new LaunchFinder(), new PartnershipFinder());
 
     /** Where a lede's first sentence ends: a full stop before a capital, not after "Inc." or "U.S.". */
-    private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<!\\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs|Bros|Cos|[A-Z]))[.!?](?=\\s+[\"'A-Z(])");
+    /** Words whose full stop does not end a sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.of("Inc", "Corp", "Co", "Ltd", "Mr", "Mrs", "Ms", "Dr", "St",
+            "Jr", "Sr", "No", "vs", "Bros", "Cos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+            "Nov", "Dec", "Gov", "Sen", "Rep", "Gen", "Prof", "Mt", "Ft", "approx", "est");
 
     /** Dateline of a press release or wire story: "SAN FRANCISCO, March 3, 2025 /PRNewswire/ --". */
     private static final Pattern DATELINE = Pattern.compile("^[A-Z][A-Z.' -]{1,40}(?:, ?[A-Z][A-Za-z.' ]{1,30}?)*"
@@ -41,13 +44,15 @@ public final class TriggerDetector {
         }
         Map<TriggerType, Detection> found = new LinkedHashMap<>();
         Sentence headlineSentence = Sentence.of(headline);
-        for (Detection detection : detectIn(headlineSentence)) {
+        for (Detection detection : detectIn(headlineSentence, null)) {
             found.putIfAbsent(detection.type(), detection);
         }
         if (!lede.isEmpty()) {
             String topic = found.isEmpty() ? headlineSentence.leadingName()
                     : found.values().iterator().next().company();
-            for (Detection detection : detectIn(Sentence.of(lede, topic))) {
+            // a headline with a trigger only needs its lede for details: amounts, investors, people
+            Set<TriggerType> only = found.isEmpty() ? null : found.keySet();
+            for (Detection detection : detectIn(Sentence.of(lede, topic), only)) {
                 Detection inTitle = found.get(detection.type());
                 if (inTitle == null) {
                     found.put(detection.type(), new Detection(detection.company(), detection.details(),
@@ -61,13 +66,16 @@ public final class TriggerDetector {
         return List.copyOf(found.values());
     }
 
-    private static List<Detection> detectIn(Sentence sentence) {
+    private static List<Detection> detectIn(Sentence sentence, @Nullable Set<TriggerType> only) {
         if (sentence.words().size() < 2 || Hedges.inSentence(sentence)) {
             return List.of();
         }
         List<Detection> found = new ArrayList<>(2);
+        String lower = sentence.lower();
         for (Finder finder : FINDERS) {
-            finder.find(sentence, found);
+            if ((only == null || finder.types().stream().anyMatch(only::contains)) && finder.mayApply(lower)) {
+                finder.find(sentence, found);
+            }
         }
         found.removeIf(detection -> detection.company() == null && !(detection.details()
                 instanceof TriggerDetails.Acquisition));
@@ -76,9 +84,35 @@ public final class TriggerDetector {
 
     static String firstSentence(String text) {
         String plain = clip(text.strip());
-        plain = DATELINE.matcher(plain).replaceFirst("");
-        var end = SENTENCE_END.matcher(plain);
-        return end.find() ? plain.substring(0, end.start() + 1) : plain;
+        var dateline = DATELINE.matcher(plain);
+        if (dateline.lookingAt()) {
+            plain = plain.substring(dateline.end());
+        }
+        int end = sentenceEnd(plain);
+        return end < 0 ? plain : plain.substring(0, end + 1);
+    }
+
+    /** Where the first sentence ends: a full stop before a capital, not after "Inc." or an initial. */
+    private static int sentenceEnd(String text) {
+        for (int i = 1; i < text.length() - 2; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ') {
+                char next = text.charAt(i + 2);
+                if (!(Character.isUpperCase(next) || next == '"' || next == '\'' || next == '(')) {
+                    continue;
+                }
+                int wordStart = i;
+                while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+                    wordStart--;
+                }
+                String word = text.substring(wordStart, i);
+                boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
+                if (c != '.' || !initial && !ABBREVIATIONS.contains(word)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     private static String clip(String text) {

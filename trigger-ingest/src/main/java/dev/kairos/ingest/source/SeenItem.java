@@ -3,6 +3,7 @@ package dev.kairos.ingest.source;
 import java.time.Instant;
 import java.util.List;
 
+import dev.kairos.events.Topics;
 import dev.kairos.ingest.publish.PublishedEvents;
 
 /**
@@ -20,7 +21,7 @@ import dev.kairos.ingest.publish.PublishedEvents;
 record SeenItem(int schemaVersion, String sourceId, String itemKey, String contentHash,
         List<PublishedEvents.Published> events, Instant seenAt) {
 
-    static final String TOPIC = "ingest.seen";
+    static final String TOPIC = Topics.INGEST_SEEN;
 
     static final int SCHEMA_VERSION = 1;
 

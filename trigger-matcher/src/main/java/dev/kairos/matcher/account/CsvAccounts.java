@@ -11,10 +11,12 @@ import java.util.function.Consumer;
 
 import dev.kairos.events.Account;
 import dev.kairos.events.AccountStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a CRM export: RFC 4180 CSV with the header {@code account_id,name,aliases,domains,status,owner}; aliases and
- * domains are separated by {@code ;}. A row that cannot be read is reported with its line number and skipped.
+ * domains are separated by {@code ;}; a leading byte order mark is ignored. A row that cannot be read is reported with
+ * its line number and skipped, including one with a stray quote: the rows after it still load.
  */
 public final class CsvAccounts {
 
@@ -37,34 +39,36 @@ public final class CsvAccounts {
      * @throws IOException when the input cannot be read or has no valid header
      */
     public static void read(Reader input, Consumer<Account> accounts, Consumer<Problem> problems) throws IOException {
-        BufferedReader reader = new BufferedReader(input);
-        long[] lineNumber = { 0 };
-        List<String> header = nextRecord(reader, lineNumber);
-        if (header == null || !header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList().equals(HEADER)) {
+        List<String> lines = lines(input);
+        Row header = lines.isEmpty() ? null : parseHeader(lines);
+        if (header == null || !header.fields().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList()
+            .equals(HEADER)) {
             throw new IOException("the CSV must start with the header " + String.join(",", HEADER) + ", found "
-                    + (header == null ? "nothing" : String.join(",", header)));
+                    + (lines.isEmpty() ? "nothing" : lines.getFirst()));
         }
-        while (true) {
-            long line = lineNumber[0] + 1;
-            List<String> fields;
+        int next = header.lineCount();
+        while (next < lines.size()) {
+            int start = next;
+            long lineNumber = start + 1;
+            Row row;
             try {
-                fields = nextRecord(reader, lineNumber);
+                row = parse(lines, start);
             }
             catch (MalformedRowException ex) {
-                problems.accept(new Problem(line, ex.getMessage()));
+                problems.accept(new Problem(lineNumber, ex.getMessage()));
+                // a stray quote swallows the lines after it: read them again as rows of their own
+                next = start + 1;
                 continue;
             }
-            if (fields == null) {
-                return;
-            }
-            if (fields.size() == 1 && fields.getFirst().isBlank()) {
+            next = start + row.lineCount();
+            if (row.fields().size() == 1 && row.fields().getFirst().isBlank()) {
                 continue;
             }
             try {
-                accounts.accept(toAccount(fields));
+                accounts.accept(toAccount(row.fields()));
             }
             catch (IllegalArgumentException ex) {
-                problems.accept(new Problem(line, ex.getMessage()));
+                problems.accept(new Problem(lineNumber, ex.getMessage()));
             }
         }
     }
@@ -91,13 +95,36 @@ public final class CsvAccounts {
         return Arrays.stream(field.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** The next record's fields, null at end of input; quoted fields may span lines. */
-    private static List<String> nextRecord(BufferedReader reader, long[] lineNumber) throws IOException {
-        String line = reader.readLine();
-        if (line == null) {
+    /**
+     * Every line of the input, held so that the lines a stray quote swallowed can be read again, without a leading
+     * byte order mark (Excel writes one in its "CSV UTF-8" export).
+     */
+    private static List<String> lines(Reader input) throws IOException {
+        BufferedReader reader = new BufferedReader(input);
+        List<String> lines = new ArrayList<>();
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            lines.add(lines.isEmpty() && line.startsWith("\uFEFF") ? line.substring(1) : line);
+        }
+        return lines;
+    }
+
+    private static @Nullable Row parseHeader(List<String> lines) {
+        try {
+            return parse(lines, 0);
+        }
+        catch (MalformedRowException ex) {
             return null;
         }
-        lineNumber[0]++;
+    }
+
+    /**
+     * The record that starts at {@code lines[start]}. A quoted field may span lines (RFC 4180); one that is still open
+     * at the end of the input, or that is closed on a later line by a quote followed by more text, is taken for a stray
+     * quote and makes the row malformed rather than swallowing the rows after it.
+     */
+    private static Row parse(List<String> lines, int start) throws MalformedRowException {
+        int lineIndex = start;
+        String line = lines.get(lineIndex);
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
@@ -106,13 +133,12 @@ public final class CsvAccounts {
             if (i == line.length()) {
                 if (!quoted) {
                     fields.add(field.toString());
-                    return fields;
+                    return new Row(fields, lineIndex - start + 1);
                 }
-                line = reader.readLine();
-                if (line == null) {
+                if (++lineIndex == lines.size()) {
                     throw new MalformedRowException("a quoted field is not closed before the end of the file");
                 }
-                lineNumber[0]++;
+                line = lines.get(lineIndex);
                 field.append('\n');
                 i = 0;
                 continue;
@@ -125,6 +151,10 @@ public final class CsvAccounts {
                 }
                 else if (c == '"') {
                     quoted = false;
+                    if (lineIndex > start && i < line.length() && line.charAt(i) != ',') {
+                        throw new MalformedRowException("a quoted field runs on to line " + (lineIndex + 1)
+                                + " and text follows its closing quote there");
+                    }
                 }
                 else {
                     field.append(c);
@@ -143,7 +173,11 @@ public final class CsvAccounts {
         }
     }
 
-    private static final class MalformedRowException extends IOException {
+    /** A record's fields and how many lines it took. */
+    private record Row(List<String> fields, int lineCount) {
+    }
+
+    private static final class MalformedRowException extends Exception {
         MalformedRowException(String message) {
             super(message);
         }

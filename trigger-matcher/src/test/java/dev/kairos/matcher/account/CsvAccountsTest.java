@@ -63,15 +63,44 @@ class CsvAccountsTest {
     }
 
     @Test
-    void reportsAnUnclosedQuote() throws IOException {
+    void skipsOnlyTheRowWhoseQuoteIsNeverClosed() throws IOException {
         read("""
                 account_id,name,aliases,domains,status,owner
-                A-1,"Never closed,,x.io,PROSPECT,
+                A-1,Good One,,good.io,PROSPECT,
+                A-2,"Never closed,,x.io,PROSPECT,
+                A-3,Good Two,,good2.io,CUSTOMER,
+                A-4,Good Three,,good3.io,PROSPECT,
                 """);
 
-        assertThat(accounts).isEmpty();
+        assertThat(accounts).extracting(Account::accountId).containsExactly("A-1", "A-3", "A-4");
         assertThat(problems).extracting(CsvAccounts.Problem::toString)
-            .containsExactly("line 2: a quoted field is not closed before the end of the file");
+            .containsExactly("line 3: a quoted field is not closed before the end of the file");
+    }
+
+    @Test
+    void skipsOnlyTheRowWithAStrayQuoteThatALaterQuotedFieldWouldClose() throws IOException {
+        read("""
+                account_id,name,aliases,domains,status,owner
+                A-1,"Stray,,x.io,PROSPECT,
+                A-2,Good One,,good.io,PROSPECT,
+                A-3,"Quoted, Inc.",,quoted.io,CUSTOMER,
+                A-4,"Multi
+                Line Ltd",,multi.io,PROSPECT,
+                """);
+
+        assertThat(accounts).extracting(Account::accountId).containsExactly("A-2", "A-3", "A-4");
+        assertThat(accounts.get(1).name()).isEqualTo("Quoted, Inc.");
+        assertThat(accounts.get(2).name()).isEqualTo("Multi\nLine Ltd");
+        assertThat(problems).extracting(CsvAccounts.Problem::toString)
+            .containsExactly("line 2: a quoted field runs on to line 4 and text follows its closing quote there");
+    }
+
+    @Test
+    void ignoresTheByteOrderMarkOfAnExcelExport() throws IOException {
+        read("\uFEFFaccount_id,name,aliases,domains,status,owner\r\nA-1,Good One,,good.io,PROSPECT,\r\n");
+
+        assertThat(problems).isEmpty();
+        assertThat(accounts).extracting(Account::accountId).containsExactly("A-1");
     }
 
     private void read(String csv) throws IOException {
