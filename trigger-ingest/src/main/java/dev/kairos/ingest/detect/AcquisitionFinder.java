@@ -33,7 +33,7 @@ final class AcquisitionFinder implements Finder {
             + " with)"
             + "|merges? with|merged with|merging with|completes? (?:its )?merger with"
             + "|acquire|purchase|takes? private|to take private"
-            + "|(?:in|inks?|strikes?|signs?|clinches?|seals?|announces?|wins?) (?:an? )?(?:[$€£][\\d.,]+ ?"
+            + "|(?:inks?|strikes?|signs?|clinches?|seals?|announces?|wins?) (?:an? )?(?:[$€£][\\d.,]+ ?"
             + "(?:million|billion|bln|mln|bn|m|b)? |[\\d.,]+ (?:million|billion|bln|mln) (?:dlrs |dollars |euros )?)?"
             + "(?:all-cash |all-stock |cash-and-stock |cash |stock )?(?:deal|agreement|takeover|buyout|acquisition"
             + "|bid) (?:for|of|to buy)"
@@ -77,11 +77,9 @@ final class AcquisitionFinder implements Finder {
             + "(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)?%|(?:5[1-9]|[6-9]\\d|100) percent)(?: \\w+)? stake (?:in|of) "
             + "|(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)?% of |(?:5[1-9]|[6-9]\\d|100) percent of )");
 
-    private static final List<String> KEYWORDS = List.of("acqui", "buy", "bought", "purchas", "snap", "scoop", "take", "took", "merg", "sell", "sold", "sale", "deal", "buyout", "absorb", "swallow", "gobbl", "divest", "offload", "unload", "spin", "combin", "private", "pick", "win", "won");
-
     @Override
-    public List<String> keywords() {
-        return KEYWORDS;
+    public long patterns() {
+        return WordPattern.bits(ACTIVE, DEAL_FOR, PASSIVE, SALE, MERGER, TAKE_PRIVATE);
     }
 
     @Override
@@ -92,6 +90,9 @@ final class AcquisitionFinder implements Finder {
     @Override
     public void find(Sentence sentence, List<Detection> found) {
         Detection detection = active(sentence);
+        if (detection == null) {
+            detection = dealFor(sentence);
+        }
         if (detection == null) {
             detection = passive(sentence);
         }
@@ -181,6 +182,32 @@ final class AcquisitionFinder implements Finder {
     private static boolean precededByTo(String text, int at) {
         String before = text.substring(Math.max(0, at - 6), at).toLowerCase(Locale.ROOT);
         return before.endsWith("to ") || before.endsWith("will ") || before.endsWith("'ll ");
+    }
+
+    /** "Salesforce in $27.7 billion deal for Slack": the buyer stands before "in". */
+    private static final WordPattern DEAL_FOR = new WordPattern("(?i)\\b(?:deal|agreement|takeover|buyout"
+            + "|acquisition) (?:for|to buy)\\b");
+
+    private static final Pattern IN_A_DEAL = Pattern.compile("(?i) in (?:an? )?(?:[$€£][\\d.,]+ ?(?:million|billion"
+            + "|bln|mln|bn|m|b)? |[\\d.,]+ (?:million|billion|bln|mln) (?:dlrs |dollars |euros )?)?(?:all-cash |all-stock "
+            + "|cash-and-stock |cash |stock )?$");
+
+    private @Nullable Detection dealFor(Sentence sentence) {
+        WordPattern.Scan deal = DEAL_FOR.in(sentence);
+        String text = sentence.text();
+        if (!deal.find()) {
+            return null;
+        }
+        Matcher in = IN_A_DEAL.matcher(text.substring(0, deal.start()));
+        if (!in.find()) {
+            return null;
+        }
+        Sentence.Subject subject = sentence.subjectOf(sentence.wordFrom(in.start() + 1));
+        String target = sentence.nameStartingAt(sentence.wordFrom(deal.end()));
+        if (subject == null || subject.name() == null || target == null || Hedges.beforeVerb(subject.between())) {
+            return null;
+        }
+        return detection(sentence, subject.name(), target, deal.end(), 0.85);
     }
 
     private @Nullable Detection passive(Sentence sentence) {

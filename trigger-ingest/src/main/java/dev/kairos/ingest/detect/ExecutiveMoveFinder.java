@@ -75,11 +75,9 @@ final class ExecutiveMoveFinder implements Finder {
             + "(?<name>(?!" + TITLE + ")[A-Z][a-zA-Z'\\u00C0-\\u017F-]+(?: (?:[A-Z]\\.|(?!" + TITLE + ")[A-Z]"
             + "[a-zA-Z'\\u00C0-\\u017F-]+|de|van|von|der|da|di|del|la|le|bin|al|el)){1,3}(?:,? (?:Jr|Sr|III|II|IV)\\.?)?)");
 
-    private static final List<String> KEYWORDS = List.of("chief", "ceo", "cfo", "coo", "cto", "cio", "cmo", "cro", "cpo", "ciso", "chro", "officer", "president", "chair", "board", "director", "vp", "head of", "manager", "executive", "boss", "counsel");
-
     @Override
-    public List<String> keywords() {
-        return KEYWORDS;
+    public long patterns() {
+        return WordPattern.bits(COMPANY_HIRES, PERSON_JOINS, PERSON_LEAVES, COMPANY_REMOVES);
     }
 
     @Override

@@ -58,11 +58,9 @@ final class ExpansionFinder implements Finder {
             + "|recession|bankruptcy|administration|liquidation|chapter 11|receivership|a new era|new era|new phase"
             + "|an? (?:partnership|deal|agreement|alliance|collaboration))\\b");
 
-    private static final List<String> KEYWORDS = List.of("open", "expan", "enter", "launch", "headquarter", "hq", "office", "plant", "factor", "relocat", "move", "ground", "build", "hub", "debut", "arriv", "set up", "sets up", "center", "centre", "region", "market", "shop", "inaugurat", "establish", "land", "shift");
-
     @Override
-    public List<String> keywords() {
-        return KEYWORDS;
+    public long patterns() {
+        return WordPattern.bits(OPENS, ENTERS);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.regex.MatchResult;
 
 import dev.kairos.events.TriggerType;
-
 import org.jspecify.annotations.Nullable;
 
 /** Finds the triggers of one kind in one sentence. */
@@ -12,24 +11,16 @@ interface Finder {
 
     void find(Sentence sentence, List<Detection> found);
 
-    /**
-     * Words (or parts of words) without one of which a sentence cannot hold this kind of trigger: a cheap test that
-     * spares the finder's patterns on most news.
-     */
-    List<String> keywords();
+    /** The word patterns that start this finder's triggers: without one of them a sentence holds none. */
+    long patterns();
+
+    /** Whether a word of the sentence can start one of this finder's patterns: a test that costs nothing. */
+    default boolean mayApply(Sentence sentence) {
+        return (sentence.masks() & patterns()) != 0;
+    }
 
     /** The trigger types this finder reports. */
     List<TriggerType> types();
-
-    /** Whether the lower-case text contains one of the keywords. */
-    default boolean mayApply(String lower) {
-        for (String keyword : keywords()) {
-            if (lower.contains(keyword)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The end of the clause the verb at {@code from} belongs to: a sentence's end, ";", " - ", or a new clause. */
     static int clauseEnd(Sentence sentence, int from) {

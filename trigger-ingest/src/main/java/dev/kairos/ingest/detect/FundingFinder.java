@@ -84,11 +84,9 @@ final class FundingFinder implements Finder {
     private static final Pattern INVESTOR_STOP = Pattern.compile("(?i)(?:\\. |; | to | for | at | as | with | in "
             + "| that | which | who | valuing | bringing | taking | - |, bringing|, taking|, valuing|, to |\\.$|$)");
 
-    private static final List<String> KEYWORDS = List.of("rais", "secur", "fund", "round", "seed", "series", "invest", "capital", "financ", "back", "land", "nab", "bag", "snag", "grant", "award", "debt", "$", "€", "£", "¥", "₹", "million", "billion", "bln", "mln");
-
     @Override
-    public List<String> keywords() {
-        return KEYWORDS;
+    public long patterns() {
+        return WordPattern.bits(VERB, INVESTOR_VERB);
     }
 
     @Override

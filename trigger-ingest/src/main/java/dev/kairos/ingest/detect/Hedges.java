@@ -1,5 +1,6 @@
 package dev.kairos.ingest.detect;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -32,13 +33,17 @@ final class Hedges {
     private static final WordPattern REPORTED = new WordPattern("(?i)\\b(?:reportedly\\b|reports? (?:says?|claims?)"
             + "|reported (?:says?|claims?)|sources? (?:say|said|says|tell|told|claim)|people familiar\\b|according to "
             + "(?:a |the |media |news |press )?(?:reports?|sources?|people|media|insiders|persons|person)\\b"
-            + "|rumou?rs?\\b|speculation\\b|speculates?\\b|in talks\\b|hypothetical\\b|what if\\b|would-be\\b"
-            + "|may be\\b|could be\\b|is said to\\b|are said to\\b|unconfirmed\\b|leaked\\b|letter of intent\\b"
+            + "|rumou?rs?\\b|speculation\\b|speculates?\\b|talks\\b|hypothetical\\b|what if\\b|would-be\\b"
+            + "|unconfirmed\\b|leaked\\b|letter of intent\\b"
             + "|loi\\b|non-binding\\b)");
 
     /** At the end of a sentence: a question, or a source named after the headline ("…, sources", "- report"). */
     private static final Pattern ATTRIBUTED = Pattern.compile("(?i)(?:[-:,] (?:report|reports|sources|source|media"
             + "|wsj|ft|bloomberg)|\\?\"?)$");
+
+    /** Possibilities: "may be", "could be", "is said to". */
+    private static final List<String> MODAL = List.of(" may be ", " could be ", " is said to ", " are said to ",
+            " might be ");
 
     private Hedges() {
     }
@@ -50,7 +55,8 @@ final class Hedges {
     static boolean inSentence(Sentence sentence) {
         String text = sentence.text();
         String end = text.substring(Math.max(0, text.length() - 24));
-        return REPORTED.in(sentence).find() || ATTRIBUTED.matcher(end).find()
-                || sentence.lower().startsWith("report:");
+        String lower = sentence.lower();
+        return REPORTED.in(sentence).find() || ATTRIBUTED.matcher(end).find() || lower.startsWith("report:")
+                || MODAL.stream().anyMatch(lower::contains);
     }
 }

@@ -24,10 +24,13 @@ final class IpoFinder implements Finder {
             + "|madrid|seoul|taipei|riyadh|u\\.s\\.|us|new york)";
 
     private static final WordPattern LISTING = new WordPattern("(?i)\\b(?:ipo|initial public offering|direct listing"
-            + "|" + VENUE + " debut|debuts? (?:on|in|at) (?:the )?" + VENUE + "|debuted (?:on|in|at) (?:the )?" + VENUE
-            + "|go(?:es)? public|went public|going public|lists? (?:on|in)|" + VENUE + " listing"
-            + "|listed (?:on|in)|listing (?:on|in)|begins? trading|began trading|starts? trading|started trading"
-            + "|business combination|spac merger|spac deal|flotation|floats? (?:on|in)|floated (?:on|in))\\b");
+            + "|(?<debut>debut|debuts|debuted|listing)(?: (?:on|in|at) (?:the )?(?<venue>" + VENUE + "))?"
+            + "|go(?:es)? public|went public|going public|lists? (?:on|in)|listed (?:on|in)|begins? trading"
+            + "|began trading|starts? trading|started trading|business combination|spac merger|spac deal|flotation"
+            + "|floats? (?:on|in)|floated (?:on|in))\\b");
+
+    /** "Nasdaq debut", "London Stock Exchange listing": where a company debuts, right before the word. */
+    private static final Pattern VENUE_BEFORE = Pattern.compile("(?i)\\b" + VENUE + " $");
 
     /** An act that makes it a fact: filed, priced, raised, debuted, completed. */
     private static final Pattern ACT = Pattern.compile("(?i)\\b(?:files?|filed|filing|submits?|submitted|prices?"
@@ -70,11 +73,9 @@ final class IpoFinder implements Finder {
             + "|Tel Aviv Stock Exchange|TASE|NZX|Cboe|Nasdaq Nordic|Frankfurt|Hong Kong|Tokyo|Shanghai|Shenzhen"
             + "|Stockholm|Amsterdam|Paris|London|Mumbai|Toronto|Sydney|Singapore|Riyadh|Seoul|Taipei)\\b");
 
-    private static final List<String> KEYWORDS = List.of("ipo", "public", "listing", "debut", "trading", "float", "combination", "spac", "list");
-
     @Override
-    public List<String> keywords() {
-        return KEYWORDS;
+    public long patterns() {
+        return WordPattern.bits(LISTING);
     }
 
     @Override
@@ -86,7 +87,13 @@ final class IpoFinder implements Finder {
     public void find(Sentence sentence, List<Detection> found) {
         String text = sentence.text();
         WordPattern.Scan listing = LISTING.in(sentence);
-        if (!listing.find() || NOT_AN_IPO.matcher(text).find() || !ACT.matcher(text).find()) {
+        boolean listed = false;
+        while (!listed && listing.find()) {
+            // a debut or a listing counts on an exchange or a market: not "makes NBA debut", not "job listing"
+            listed = listing.group("debut") == null || listing.group("venue") != null || VENUE_BEFORE
+                .matcher(text.substring(Math.max(0, listing.start() - 40), listing.start())).find();
+        }
+        if (!listed || NOT_AN_IPO.matcher(text).find() || !ACT.matcher(text).find()) {
             return;
         }
         String company = companyOf(sentence, listing.start(), text);

@@ -58,11 +58,9 @@ final class LaunchFinder implements Finder {
     private static final Pattern SITE_LIKE = Pattern.compile("(?i)\\b(?:region|regions|office|offices|hub|"
             + "headquarters|hq|plant|factory|data cent(?:er|re)|datacenter|campus|store|stores|branch)$");
 
-    private static final List<String> KEYWORDS = List.of("launch", "unveil", "introduc", "debut", "releas", "roll", "ship", "availab", "wrap", "bring", "brought", "add", "expand", "open");
-
     @Override
-    public List<String> keywords() {
-        return KEYWORDS;
+    public long patterns() {
+        return WordPattern.bits(VERB);
     }
 
     @Override

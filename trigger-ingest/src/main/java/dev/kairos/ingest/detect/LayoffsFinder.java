@@ -63,11 +63,9 @@ final class LayoffsFinder implements Finder {
             + "|(?<word>a third|a quarter|a fifth|a tenth|half|one-third|one-quarter|one-fifth|two-thirds)"
             + "(?= of)");
 
-    private static final List<String> KEYWORDS = List.of("lay", "job", "cut", "staff", "workforce", "employee", "redundan", "headcount", "worker", "position", "role", "people", "team", "furlough", "restructur", "reorgani", "overhaul", "shake");
-
     @Override
-    public List<String> keywords() {
-        return KEYWORDS;
+    public long patterns() {
+        return WordPattern.bits(VERB, PASSIVE);
     }
 
     @Override

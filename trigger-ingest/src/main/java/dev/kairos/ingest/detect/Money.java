@@ -33,6 +33,9 @@ record Money(BigDecimal amount, Currency currency, int start, int end) {
 
     /** The first amount of money in {@code text} at or after {@code from}, or null. */
     static @Nullable Money find(String text, int from) {
+        if (!hasDigit(text, from)) {
+            return null;
+        }
         Money prefixed = first(PREFIXED.matcher(text), text, from);
         Money suffixed = first(SUFFIXED.matcher(text), text, from);
         if (prefixed == null) {
@@ -42,6 +45,15 @@ record Money(BigDecimal amount, Currency currency, int start, int end) {
             return prefixed;
         }
         return prefixed.start() <= suffixed.start() ? prefixed : suffixed;
+    }
+
+    private static boolean hasDigit(String text, int from) {
+        for (int i = Math.max(0, from); i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word starts with an amount: "$4M", "€20". */

@@ -45,11 +45,9 @@ final class PartnershipFinder implements Finder {
             + "collaboration|integration|tie-up|distribution|reseller|licensing|co-marketing|oem|referral|"
             + "white-label|channel|strategic|go-to-market|codeshare|co-development|supply|technology|research)");
 
-    private static final List<String> KEYWORDS = List.of("partner", "team", "forces", "alli", "collaborat", "integrat", "joint", "jv", "tie", "consortium", "agreement", "deal", "pact", "mou", "memorandum", "relationship");
-
     @Override
-    public List<String> keywords() {
-        return KEYWORDS;
+    public long patterns() {
+        return WordPattern.bits(WITH, PAIR, BETWEEN, IN_PARTNERSHIP);
     }
 
     @Override
@@ -78,7 +76,8 @@ final class PartnershipFinder implements Finder {
             return;
         }
         WordPattern.Scan in = IN_PARTNERSHIP.in(sentence);
-        if (in.find() && !Hedges.beforeVerb(text.substring(0, in.start()))) {
+        if (in.find() && IN_A.matcher(text.substring(Math.max(0, in.start() - 50), in.start())).find()
+                && !Hedges.beforeVerb(text.substring(0, in.start()))) {
             String partner = sentence.nameStartingAt(sentence.wordFrom(in.end()));
             String company = sentence.leadingName();
             if (partner != null && company != null && !partner.equals(company)) {
@@ -125,8 +124,11 @@ final class PartnershipFinder implements Finder {
     private static final WordPattern BETWEEN = new WordPattern("(?i)\\b(?:partnership|alliance|joint venture|jv"
             + "|collaboration|tie-up|pact|agreement|deal)(?: (?:formed|signed|struck|announced|agreed|sealed))? between\\b");
 
-    private static final WordPattern IN_PARTNERSHIP = new WordPattern("(?i)\\b(?:in|through|via|under) (?:a |an |its )?"
-            + KIND + "(?:partnership|collaboration|alliance|tie-up|joint venture) with\\b");
+    /** "… in partnership with Beta": the partnership, found by its noun; what stands before is checked apart. */
+    private static final WordPattern IN_PARTNERSHIP = new WordPattern("(?i)\\b(?:partnership|collaboration|alliance"
+            + "|tie-up|joint venture) with\\b");
+
+    private static final Pattern IN_A = Pattern.compile("(?i)\\b(?:in|through|via|under) (?:a |an |its )?" + KIND + "$");
 
     private static final Pattern AUXILIARIES = Pattern.compile("(?i)^(?:(?:to|will|have|has|agree|agreed|agrees"
             + "|officially|formally|now|also|today|plan to)\\s*)*$");

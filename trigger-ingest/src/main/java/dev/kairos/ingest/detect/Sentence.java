@@ -124,13 +124,28 @@ final class Sentence {
     }
 
     /** "Acme said on Monday (that)": the reporter in front of a lede's statement. */
-    private static final Pattern REPORTED = Pattern.compile("^(?<who>[^,;]{1,80}?)(?:, [^,;]{1,80},)?(?: today| on \\w+)? (?:said|says|announced|announces"
-            + "|confirmed|confirms|disclosed|discloses|reported|reports|revealed|reveals|told \\w+)(?: on \\w+| today"
-            + "| this week| last week| in a statement| in a filing| in a regulatory filing| in a press release"
-            + "| in a blog post| late \\w+| earlier| on \\w+ \\d+)*,?(?: that)? (?=\\S)");
+    /** The reporter in front of the verb: a name, perhaps with an aside and a day ("Acme, a Berlin fintech, on Monday"). */
+    private static final Pattern REPORTER = Pattern.compile("(?<who>[^,;]{1,80}?)(?:, [^,;]{1,80},)?(?: today| on \\w+)?");
+
+    /** The reporting verb and what may follow it before the statement: " said on Monday that ". */
+    private static final Pattern REPORTED = Pattern.compile(" (?:said|says|announced|announces|confirmed|confirms"
+            + "|disclosed|discloses|reported|reports|revealed|reveals|told \\w+)(?: on \\w+| today| this week| last week"
+            + "| in a statement| in a filing| in a regulatory filing| in a press release| in a blog post| late \\w+"
+            + "| earlier| on \\w+ \\d+)*,?(?: that)? (?=\\S)");
 
     private static final List<String> REPORTING_VERBS = List.of(" said", " says", " announc", " confirm", " disclos",
             " report", " reveal", " told ", " wrote", " added");
+
+    private static int firstReportingVerb(String lower) {
+        int first = -1;
+        for (String verb : REPORTING_VERBS) {
+            int at = lower.indexOf(verb);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
+    }
 
     /** ", the company said on Monday.": the reporter after a lede's statement. */
     private static final Pattern REPORTED_AFTER = Pattern.compile(",? (?:(?:the|a|an|its) [\\w\\s&'-]{0,40}"
@@ -148,11 +163,14 @@ final class Sentence {
         String text = normalise(raw);
         String about = topic;
         String lower = text.toLowerCase(Locale.ROOT);
-        boolean reports = REPORTING_VERBS.stream().anyMatch(lower::contains);
+        int verb = firstReportingVerb(lower);
+        boolean reports = verb >= 0;
         Matcher reported = REPORTED.matcher(text);
-        if (reports && reported.lookingAt()) {
-            Sentence reporter = new Sentence(reported.group("who"), topic);
-            String name = reporter.nameEndingAt(reporter.words().size() - 1);
+        Matcher reporter = REPORTER.matcher(text);
+        if (reports && verb <= 160 && reported.region(verb, text.length()).lookingAt()
+                && reporter.region(0, verb).matches()) {
+            Sentence who = new Sentence(reporter.group("who"), topic);
+            String name = who.nameEndingAt(who.words().size() - 1);
             if (name != null && !NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
                 about = name;
             }
@@ -722,13 +740,16 @@ final class Sentence {
         }
 
         private static boolean isAbbreviation(String word) {
-            return ABBREVIATION.matcher(word).matches();
+            return word.endsWith(".") && (ABBREVIATIONS.contains(word) || INITIALS.matcher(word).matches());
         }
     }
 
-    private static final Pattern ABBREVIATION = Pattern.compile(
-            "(?:Inc|Corp|Co|Ltd|Ltda|LLC|plc|Plc|PLC|S\\.A|N\\.V|A\\.G|AG|Bhd|Pty|Jr|Sr|Dr|Mr|Mrs|Ms|St|No|vs"
-                    + "|[A-Z](?:\\.[A-Z])+|[A-Z]|U\\.S|U\\.K|L\\.P|Cos|Bros|Mt|Ft|Gen|Sen|Rep|Gov|Prof)\\.");
+    private static final Set<String> ABBREVIATIONS = Set.of("Inc.", "Corp.", "Co.", "Ltd.", "Ltda.", "LLC.", "plc.",
+            "Plc.", "PLC.", "AG.", "Bhd.", "Pty.", "Jr.", "Sr.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "No.", "vs.", "Cos.",
+            "Bros.", "Mt.", "Ft.", "Gen.", "Sen.", "Rep.", "Gov.", "Prof.");
+
+    /** "U.S.", "S.A.", "N.V.", "J.": initials with full stops. */
+    private static final Pattern INITIALS = Pattern.compile("[A-Z](?:\\.[A-Z])*\\.");
 
     /** The matcher of {@code pattern} over this sentence's text. */
     Matcher match(Pattern pattern) {

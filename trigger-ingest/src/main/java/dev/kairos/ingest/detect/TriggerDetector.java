@@ -71,9 +71,8 @@ public final class TriggerDetector {
             return List.of();
         }
         List<Detection> found = new ArrayList<>(2);
-        String lower = sentence.lower();
         for (Finder finder : FINDERS) {
-            if ((only == null || finder.types().stream().anyMatch(only::contains)) && finder.mayApply(lower)) {
+            if ((only == null || finder.types().stream().anyMatch(only::contains)) && finder.mayApply(sentence)) {
                 finder.find(sentence, found);
             }
         }

@@ -67,6 +67,15 @@ final class WordPattern {
         return pattern;
     }
 
+    /** The bits of these patterns in a word's mask. */
+    static long bits(WordPattern... patterns) {
+        long bits = 0;
+        for (WordPattern pattern : patterns) {
+            bits |= 1L << pattern.bit;
+        }
+        return bits;
+    }
+
     /** Whether a match can start with this word (lower case), because it matches or needs more words. */
     private boolean canStartWith(String word) {
         Matcher matcher = pattern.matcher(word);
@@ -159,6 +168,11 @@ final class WordPattern {
         @Override
         public String group(int group) {
             return current().group(group);
+        }
+
+        @Override
+        public String group(String name) {
+            return current().group(name);
         }
 
         @Override

@@ -33,7 +33,7 @@ class DetectionQualityTest {
     private static final List<String> DEVELOPMENT = List.of("funding-ipo.jsonl", "acquisition-partnership.jsonl",
             "executive-moves.jsonl", "operations-and-negatives.jsonl");
 
-    private static final List<String> VALIDATION = List.of("validation.jsonl");
+    private static final List<String> VALIDATION = List.of("validation.jsonl", "validation-2.jsonl");
 
     private static final TriggerDetector detector = new TriggerDetector();
 
