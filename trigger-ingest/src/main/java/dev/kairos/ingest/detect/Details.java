@@ -48,6 +48,26 @@ final class Details {
         return new Detection(company, details, Math.min(0.97, headline.confidence() + 0.03));
     }
 
+    /**
+     * The headline's detection with what its lede states without repeating the trigger: "The round was led by
+     * Sequoia" names the investors, "The deal is worth $2 billion" the amount.
+     */
+    static Detection fromLede(Detection headline, Sentence lede) {
+        TriggerDetails details = switch (headline.details()) {
+            case Funding h -> {
+                Money money = h.amount() == null ? FundingFinder.firstAmount(lede.text(), 0, lede.text().length()) : null;
+                String round = h.round().equals("UNKNOWN") ? FundingFinder.roundOf(lede.text()) : h.round();
+                List<String> investors = merged(h.investors(), FundingFinder.investorsOf(lede, 0));
+                investors.remove(headline.company());
+                yield new Funding(round, money != null ? money.amount() : h.amount(),
+                        money != null ? money.currency() : h.currency(), investors);
+            }
+            default -> headline.details();
+        };
+        return details.equals(headline.details()) ? headline
+                : new Detection(headline.company(), details, headline.confidence());
+    }
+
     private static List<String> merged(List<String> first, List<String> second) {
         List<String> all = new ArrayList<>(first);
         for (String name : second) {

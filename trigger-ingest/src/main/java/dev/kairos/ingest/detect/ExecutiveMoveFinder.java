@@ -34,6 +34,7 @@ final class ExecutiveMoveFinder implements Finder {
             + "|joined|rejoins|to rejoin|returns to|named|appointed|tapped|promoted|elevated|elected|picked|chosen"
             + "|hired|recruited|poached|confirmed|installed|takes (?:over )?(?:the )?(?:helm|reins)|to take (?:over )?"
             + "(?:the )?(?:helm|reins)|takes over as|to take over as|will take over as|to become|becomes|will become"
+            + "|(?:starting|started|start|begins?|began|beginning) (?:a |my )?new (?:position|role|job|chapter) as"
             + "|succeeds?|to succeed|will succeed|steps (?:up|in) as|stepped up as|moves up to|assumes (?:the )?"
             + "(?:role|position|post) of|takes the top job)\\b");
 
@@ -71,8 +72,8 @@ final class ExecutiveMoveFinder implements Finder {
     private static final String TITLE = "(?:C(?:E|F|O|T|I|M|R|P|IS|HR|S|C|D|L|A)O|[SE]?VP|GM|MD|Chief|President"
             + "|Chair|Chairman|Chairwoman|Director|Founder|Co-founder|Head)\\b";
 
-    private static final Pattern PERSON = Pattern.compile("(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\\.? )?"
-            + "(?<name>(?!" + TITLE + ")[A-Z][a-zA-Z'\\u00C0-\\u017F-]+(?: (?:[A-Z]\\.|(?!" + TITLE + ")[A-Z]"
+    private static final Pattern PERSON = Pattern.compile("\\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.? )?"
+            + "(?<name>(?:(?:Sir|Dame) )?(?!" + TITLE + ")[A-Z][a-zA-Z'\\u00C0-\\u017F-]+(?: (?:[A-Z]\\.|(?!" + TITLE + ")[A-Z]"
             + "[a-zA-Z'\\u00C0-\\u017F-]+|de|van|von|der|da|di|del|la|le|bin|al|el)){1,3}(?:,? (?:Jr|Sr|III|II|IV)\\.?)?)");
 
     @Override
@@ -223,6 +224,10 @@ final class ExecutiveMoveFinder implements Finder {
             String before = text.substring(0, verb.start());
             // "Acme CFO Jane Doe named CEO": company and old role before the person
             String person = lastPerson(before);
+            if (person == null && before.isBlank() && looksLikePerson(sentence.topic())) {
+                // "Jane Doe on LinkedIn: Starting a new position as CFO at Acme"
+                person = sentence.topic();
+            }
             if (person == null) {
                 continue;
             }
@@ -248,7 +253,8 @@ final class ExecutiveMoveFinder implements Finder {
             if (company == null || company.equals(person)) {
                 continue;
             }
-            if (Hedges.beforeVerb(text.substring(before.indexOf(person) + person.length(), verb.start()))) {
+            int named = before.indexOf(person);
+            if (Hedges.beforeVerb(named < 0 ? before : before.substring(named + person.length()))) {
                 continue;
             }
             return new Detection(company, new TriggerDetails.ExecutiveHire(person, role.words(), role.category()),

@@ -47,7 +47,7 @@ final class ExpansionFinder implements Finder {
             + "enter|(?:launches?|launched|debuts?|debuted|goes live|went live|arrives?|arrived|lands?|landed|"
             + "rolls? out|rolled out|starts? operations|begins? operations|to launch|will launch) in|"
             + "sets? up shop in|set up shop in|(?:moves?|moved|relocates?|relocated|relocating|to move|to relocate|will move|will relocate|shifts?|"
-            + "shifted) (?:its )?(?:global |corporate |european |u\\.s\\. |us |)(?:headquarters|hq|head office|"
+            + "shifted) (?:its )?(?:global |corporate |european |u\\.s\\. |us |world |international |north american |)(?:headquarters|hq|head office|"
             + "base|registered office|domicile)(?: from [A-Z][\\w ,.]*?)? to|sets foot in|makes? (?:its )?"
             + "(?:\\w+ )?debut in)\\b");
 
@@ -89,6 +89,13 @@ final class ExpansionFinder implements Finder {
             if (!siteWord.find() || siteWord.start() > 60 || NOT_EXPANSION.matcher(object).lookingAt()) {
                 continue;
             }
+            // "opens first cloud data centre region in Malaysia": the place follows the last site word
+            int siteStart = siteWord.start();
+            while (siteWord.find() && siteWord.start() <= siteStart + 30) {
+                siteStart = siteWord.start();
+            }
+            siteWord = SITE_WORD.matcher(object);
+            siteWord.find(siteStart);
             String location = locationAfter(sentence, verb.end() + siteWord.end(), end, true);
             if (location == null) {
                 // "opens London office": the place right before the site word

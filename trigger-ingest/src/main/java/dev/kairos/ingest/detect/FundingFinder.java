@@ -134,7 +134,7 @@ final class FundingFinder implements Finder {
             return null;
         }
         String company = subject.name();
-        if (company != null && isFundManager(company) && !fundingWord) {
+        if (company != null && isFundManager(company) && (!fundingWord || OWN_FUND.matcher(text).find())) {
             return null;
         }
         return detection(sentence, company, money, verb.end(), List.of(), subject.inherited());
@@ -152,7 +152,9 @@ final class FundingFinder implements Finder {
             return null;
         }
         Money money = firstAmount(text, verb.end(), end);
-        if (money == null && !FUNDING_WORD.matcher(object).find() && !isFundManager(text.substring(0, verb.start()))
+        boolean fundInvests = verb.group().toLowerCase(Locale.ROOT).startsWith("invest")
+                && isFundManager(text.substring(0, verb.start()).strip());
+        if (money == null && !FUNDING_WORD.matcher(object).find() && !fundInvests
                 || NOT_FUNDING.matcher(head(object, money)).find() || isIpo(object)) {
             return null;
         }
@@ -244,13 +246,20 @@ final class FundingFinder implements Finder {
     }
 
     private static final Pattern IPO_WORDS = Pattern.compile("(?i)\\b(?:ipo|initial public offering|public offering"
-            + "|listings?|debut|go(?:es)? public|went public)\\b");
+            + "|listings?|(?:market|trading|stock market|nasdaq|nyse|exchange) debut|debut(?:ed|s)? (?:on|in)"
+            + "|go(?:es)? public|went public)\\b");
 
     private static boolean isFundManager(String company) {
         String lower = company.toLowerCase(Locale.ROOT);
-        return lower.endsWith("ventures") || lower.endsWith("capital") || lower.endsWith("partners")
-                || lower.endsWith(" vc") || lower.endsWith("equity") || lower.endsWith("investments");
+        return lower.endsWith("ventures") || lower.endsWith("capital") || lower.contains("partners")
+                || lower.endsWith(" vc") || lower.endsWith("equity") || lower.endsWith("investments")
+                || lower.contains("asset management") || lower.endsWith("fund");
     }
+
+    /** An investor raising money for its own funds: "closes $950 million across new seed and venture funds". */
+    private static final Pattern OWN_FUND = Pattern.compile("(?i)\\b(?:funds?(?!ing)|fundraising|fund-raising"
+            + "|limited partners|lps|vehicle|private credit|private-markets|private markets|asset manager"
+            + "|investment firm|venture firm|private equity firm|buyout firm)\\b");
 
     private static int indexOfWord(String text, String... words) {
         int best = -1;

@@ -34,12 +34,12 @@ final class Hedges {
             + "|reported (?:says?|claims?)|sources? (?:say|said|says|tell|told|claim)|people familiar\\b|according to "
             + "(?:a |the |media |news |press )?(?:reports?|sources?|people|media|insiders|persons|person)\\b"
             + "|rumou?rs?\\b|speculation\\b|speculates?\\b|talks\\b|hypothetical\\b|what if\\b|would-be\\b"
-            + "|unconfirmed\\b|leaked\\b|letter of intent\\b"
+            + "|unconfirmed\\b|leaked\\b|leaks?\\b|insiders? (?:say|said|claim|claimed|told)\\b|letter of intent\\b"
             + "|loi\\b|non-binding\\b)");
 
     /** At the end of a sentence: a question, or a source named after the headline ("…, sources", "- report"). */
     private static final Pattern ATTRIBUTED = Pattern.compile("(?i)(?:[-:,] (?:report|reports|sources|source|media"
-            + "|wsj|ft|bloomberg)|\\?\"?)$");
+            + "|wsj|ft|bloomberg|insiders claim|insiders say|sources claim)|\\?\"?)$");
 
     /** Possibilities: "may be", "could be", "is said to". */
     private static final List<String> MODAL = List.of(" may be ", " could be ", " is said to ", " are said to ",

@@ -39,7 +39,8 @@ final class IpoFinder implements Finder {
             + "|started trading|soar\\w*|jump\\w*|surg\\w*|ris(?:e|es|ing)|rose|climb\\w*|pop\\w*|fall\\w*|fell"
             + "|slip\\w*|slid\\w*|sink\\w*|sank|tumbl\\w*|rall\\w*|opens?|opened|gain\\w*|drop\\w*|doubl\\w*"
             + "|goes public|went public|to go public|sets? terms|makes?|made|rings?|rang|kicks? off|kicked off"
-            + "|valu\\w+|seeks? up to|sought up to|trades?|traded|flat|muted|strong|weak|stumbles?|stumbled)\\b");
+            + "|valu\\w+|seeks? up to|sought up to|trades?|traded|flat|muted|strong|weak|stumbles?|stumbled"
+            + "|(?:fully |over)?subscribed|oversubscribed|sets?)\\b");
 
     /** Plans, delays, withdrawals, and news about a listing long past. */
     private static final Pattern NOT_AN_IPO = Pattern.compile("(?i)\\b(?:plans?|planning|planned|considers?"
@@ -53,7 +54,7 @@ final class IpoFinder implements Finder {
             + "|ipo ambitions|ipo filings|banks? for|underwriters? for|advisers? for|advisors? for|mandates?"
             + "|lines up|lined up|readies|readying|gears up|set to|poised|expected|hopes?|intends?|intention"
             + "|weighs?|seeks? to|seeking to|wants?|sets? sights|could|delist\\w*|re-?list\\w*|secondary"
-            + "|follow-on|share sale by|stake sale|years after|(?:a|one|two|three|\\d+) (?:years?|months?|weeks?) after|anniversary|once-hot|since listing|top(?:s|ped)? "
+            + "|follow-on|share sale by|stake sale|years after|(?:a|one|two|three|\\d+) (?:years?|months?|weeks?) after|anniversary|once-hot|since listing|(?:tops?|topped|below|above|from|under) (?:its )?"
             + "ipo price|ipo[- ]era|de-spac|rumou?r\\w*|speculat\\w*|go(?:es)? public with|went public with"
             + "|going public with)\\b");
 

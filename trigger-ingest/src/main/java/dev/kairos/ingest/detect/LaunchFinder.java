@@ -51,7 +51,7 @@ final class LaunchFinder implements Finder {
 
     /** "launches 23 Starlink satellites", "launches 300 million euro rights issue": not a product launch. */
     private static final Pattern NOT_A_PRODUCT_END = Pattern.compile("(?i)\\b(?:satellites?|rockets?|missiles?|probes?"
-            + "|rights issue|offering|bonds?|notes|placement|buyback|fund|tender offer|bid|investigation|inquiry"
+            + "|rights issue|offering|bonds?|notes|placement|buyback|fund|tender offer|offer|bid|investigation|inquiry"
             + "|lawsuit|appeal|campaign|strike|strikes)$");
 
     /** "launches an infrastructure region in Mexico" is an expansion, not a product. */
@@ -60,7 +60,7 @@ final class LaunchFinder implements Finder {
 
     @Override
     public long patterns() {
-        return WordPattern.bits(VERB);
+        return WordPattern.bits(VERB, PASSIVE);
     }
 
     @Override
@@ -68,8 +68,15 @@ final class LaunchFinder implements Finder {
         return List.of(TriggerType.PRODUCT_LAUNCH);
     }
 
+    /** "New Pixel Watch 3 unveiled by Google": the product first, the company after "by". */
+    private static final WordPattern PASSIVE = new WordPattern("(?i)\\b(?:unveiled|launched|introduced|released"
+            + "|debuted|rolled out) by\\b");
+
     @Override
     public void find(Sentence sentence, List<Detection> found) {
+        if (passive(sentence, found)) {
+            return;
+        }
         String text = sentence.text();
         WordPattern.Scan verb = VERB.in(sentence);
         while (verb.find()) {
@@ -92,13 +99,35 @@ final class LaunchFinder implements Finder {
                 continue;
             }
             String product = productOf(object);
-            if (product == null || SITE_LIKE.matcher(product).find() || NOT_A_PRODUCT_END.matcher(product).find()) {
+            boolean somewhere = object.toLowerCase(Locale.ROOT).contains(" in ");
+            if (product == null || somewhere && SITE_LIKE.matcher(product).find()
+                    || NOT_A_PRODUCT_END.matcher(product).find()) {
                 continue;
             }
             found.add(new Detection(subject.name(), new TriggerDetails.ProductLaunch(product),
                     subject.inherited() ? 0.72 : 0.85));
             return;
         }
+    }
+
+    private static boolean passive(Sentence sentence, List<Detection> found) {
+        WordPattern.Scan by = PASSIVE.in(sentence);
+        if (!by.find()) {
+            return false;
+        }
+        String text = sentence.text();
+        String company = sentence.nameStartingAt(sentence.wordFrom(by.end()));
+        String before = text.substring(0, by.start()).replaceAll("(?i)\\s*(?:was|were|is|has been|have been|being)\\s*$", "");
+        int last = sentence.wordBefore(by.start() - (text.substring(0, by.start()).length() - before.length()));
+        String product = last < 0 ? null : sentence.nameEndingAt(last);
+        if (product == null) {
+            product = productOf(before);
+        }
+        if (company == null || product == null || Hedges.beforeVerb(before) || NOT_PRODUCT.matcher(before).lookingAt()) {
+            return false;
+        }
+        found.add(new Detection(company, new TriggerDetails.ProductLaunch(product), 0.8));
+        return true;
     }
 
     private static boolean looksLikeProduct(String object) {

@@ -21,17 +21,18 @@ final class PartnershipFinder implements Finder {
 
     /** "Acme partners with Beta": the partner follows "with". */
     private static final WordPattern WITH = new WordPattern("(?i)\\b(?:partners?|partnered|partnering|to partner|"
-            + "teams? up|teamed up|teaming up|joins? forces|joined forces|allies|allied|collaborates?|collaborated"
+            + "teams? up|teamed up|teaming up|teams|teamed|joins? forces|joined forces|allies|allied|collaborates?|collaborated"
             + "|integrates?|integrated|(?:signs?|signed|inks?|inked|strikes?|struck|forms?|formed|announces?|"
-            + "announced|enters?(?: into)?|entered(?: into)?|launches?|launched|establishes?|established|seals?|"
+            + "announced|announce|enters?(?: into)?|entered(?: into)?|launches?|launched|establishes?|established|seals?|"
             + "sealed|expands?|expanded|extends?|extended|deepens?|deepened|renews?|renewed|unveils?|unveiled|"
-            + "creates?|created|sets? up|agrees?|agreed|reaches?|reached) (?:an? |its |their )?" + KIND
+            + "creates?|created|sets? up|agrees?|agreed|reaches?|reached) (?:an? |its |their |our )?" + KIND
             + "(?:partnership|alliance|joint venture|jv|collaboration|integration|agreement|deal|pact|tie-up|"
             + "mou|memorandum of understanding|relationship)(?: agreement| deal)?|ties? up|tied up)"
             + " with\\b");
 
     /** "Acme and Beta partner", "Acme, Beta form joint venture". */
     private static final WordPattern PAIR = new WordPattern("(?i)\\b(?:partner|partnered|team up|teamed up|join forces"
+            + "|agree|agreed|agree on|agreed on"
             + "|joined forces|ally|collaborate|tie up|(?:forge|forged|sign|signed|ink|inked|strike|struck|form|formed|announce"
             + "|announced|enter(?: into)?|entered(?: into)?|launch|launched|establish|established|seal|sealed|create"
             + "|created|set up|expand|expanded|extend|extended|deepen|deepened) (?:an? |their |new )?" + KIND
@@ -98,7 +99,8 @@ final class PartnershipFinder implements Finder {
         }
         WordPattern.Scan pair = PAIR.in(sentence);
         while (pair.find()) {
-            if (!hasKind(pair.group()) || NOT_PARTNERSHIP.matcher(pair.group()).find()) {
+            String rest = text.substring(pair.start(), Finder.clauseEnd(sentence, pair.end()));
+            if (!(hasKind(pair.group()) || DEAL_KIND.matcher(rest).find()) || NOT_PARTNERSHIP.matcher(pair.group()).find()) {
                 continue;
             }
             String before = text.substring(0, pair.start()).stripTrailing();

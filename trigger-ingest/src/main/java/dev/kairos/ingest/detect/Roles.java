@@ -21,7 +21,9 @@ final class Roles {
             + "clinical|medical|regulatory|manufacturing|supply chain|retail|public affairs|media|sustainability)";
 
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?<role>"
-            + "(?:(?:interim|acting|co-|joint|global|group|deputy|executive|senior|founding|permanent|incoming|"
+            + "(?:(?:asia-pacific|apac|emea|europe|european|americas|north america|latin america|international"
+            + "|u\\.s\\.|us|uk|india|china|regional|country|(?-i:group)) )?"
+            + "(?:(?:interim|acting|co-|joint|global|deputy|executive|senior|founding|permanent|incoming|"
             + "lead|independent|non-executive|nonexecutive)[ -]?)*"
             + "(?:chief (?:[a-z&-]+ ){0,3}?(?:officer|executive)"
             + "|(?-i:(?:co-)?C(?:E|F|O|T|I|M|R|P|IS|HR|S|C|D|L|A|X|N|B|G|COM)O)"
@@ -94,14 +96,14 @@ final class Roles {
     static @Nullable RoleCategory categoryOf(String words) {
         String role = words.toLowerCase(Locale.ROOT);
         if (role.contains("vice president") || role.contains("vice-president") || VP.matcher(role).find()
-                || role.startsWith("head of")) {
+                || role.contains("head of")) {
             if (role.contains("sales") || role.contains("revenue") || role.contains("commercial")) {
                 return RoleCategory.VP_SALES;
             }
             if (role.contains("marketing") || role.contains("brand")) {
                 return RoleCategory.VP_MARKETING;
             }
-            return role.startsWith("head of") ? RoleCategory.OTHER_EXEC : RoleCategory.VP_OTHER;
+            return role.contains("head of") ? RoleCategory.OTHER_EXEC : RoleCategory.VP_OTHER;
         }
         if (role.contains("chief executive") || role.contains("ceo")
                 || role.equals("chief") || role.equals("boss")) {

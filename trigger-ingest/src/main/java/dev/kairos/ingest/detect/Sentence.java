@@ -347,9 +347,30 @@ final class Sentence {
             // "The Mediterranean restaurant chain raised": a description of the topic, not a name
             return new Subject(leadingName(), between, true);
         }
+        String pronounLike = words.get(i).lower();
+        if (FIRST_PERSON.contains(pronounLike)) {
+            // "We've closed our seed round", "Proud to announce": the poster, named before
+            return new Subject(leadingName(), between, true);
+        }
+        if (i == 0 && filler.isEmpty() && Character.isLowerCase(words.get(0).bare().isEmpty() ? 'A'
+                : words.get(0).bare().charAt(0)) && !FUNCTION_WORDS.contains(words.get(0).lower())) {
+            // a lower-case brand opening a headline: "kvell raises $1.1M pre-seed"
+            return new Subject(words.get(0).bare(), between, false);
+        }
         String name = nameEndingAt(i);
+        if (name != null && filler.isEmpty() && words.get(i).possessive() && !words.get(i).text().endsWith(",")) {
+            // "McDonald's launches", "Byju's lays off": the possessive is the name
+            name = name + words.get(i).bare().substring(words.get(i).nameForm().length());
+        }
+        if (name != null && Places.isPlace(name)) {
+            // "Pennsylvania pipe maker lays off": a place describes, it does not act
+            return null;
+        }
         return name == null ? null : new Subject(name, between, false);
     }
+
+    private static final Set<String> FIRST_PERSON = Set.of("we", "we've", "we're", "we'll", "i", "i'm", "i've", "our",
+            "proud", "thrilled", "excited", "happy", "pleased", "delighted", "honored", "honoured", "humbled");
 
     /** The subject found and the words between it and the verb, for hedge tests. */
     record Subject(@Nullable String name, String between, boolean inherited) {
@@ -372,7 +393,8 @@ final class Sentence {
 
     /** The sentence's first company name, for pronouns and subject-less clauses; a lede's topic when it has one. */
     @Nullable String leadingName() {
-        if (topic != null && (words.isEmpty() || DETERMINERS.contains(words.get(0).bare().toLowerCase(Locale.ROOT)))) {
+        if (topic != null && (words.isEmpty() || DETERMINERS.contains(words.get(0).lower())
+                || FIRST_PERSON.contains(words.get(0).lower()))) {
             return topic;
         }
         for (int i = 0; i < Math.min(words.size(), 8); i++) {
@@ -384,9 +406,16 @@ final class Sentence {
                     end++;
                 }
                 // "Scooter startup Zipp", "Meal-kit firm FreshCrate": a capitalised first word that describes
-                String next = end + 1 < words.size() ? words.get(end + 1).bare().toLowerCase(Locale.ROOT) : "";
+                String next = end + 1 < words.size() ? words.get(end + 1).lower() : "";
                 boolean describes = !words.get(end).endsClause() && DESCRIPTOR_HEADS.contains(next)
                         && !next.endsWith("founder");
+                // "Quiet week ends with a bang for Acme": a capitalised first word before a common noun
+                boolean commonWord = i == 0 && end == 0 && !words.get(0).possessive() && !words.get(0).endsClause()
+                        && !next.isEmpty() && Character.isLowerCase(words.get(1).bare().isEmpty() ? 'A'
+                                : words.get(1).bare().charAt(0))
+                        && !FUNCTION_WORDS.contains(next) && !OWNED_NOUNS.contains(next)
+                        && WordPattern.maskOf(next) == 0;
+                describes |= commonWord;
                 String name = describes ? null : nameOf(i, end);
                 if (name != null) {
                     return name;
@@ -399,6 +428,11 @@ final class Sentence {
         }
         return topic;
     }
+
+    /** Nouns that follow a company's name: "Tesla shares", "Acme founder", not a headline's first common word. */
+    private static final Set<String> OWNED_NOUNS = Set.of("shares", "stock", "ceo", "cfo", "founder", "co-founder",
+            "board", "chief", "boss", "said", "says", "employees", "staff", "workers", "investors", "chairman",
+            "president", "executive", "executives", "unit", "subsidiary", "customers", "users", "has", "is", "was");
 
     private static final Set<String> DETERMINERS = Set.of("the", "it", "its", "this", "their", "a", "an", "both",
             "these", "they", "he", "she", "his", "her", "that", "in", "on", "with", "under", "as", "after");
@@ -442,6 +476,12 @@ final class Sentence {
                 && !BUSINESS_NOUN.matcher(words.get(end + 1).bare()).matches()) && joinsName(end + 1)) {
             end++;
         }
+        if (words.get(end).possessiveOwner() && !words.get(end).endsClause()) {
+            String owned = ownedUnit(end + 1);
+            if (owned != null) {
+                return owned;
+            }
+        }
         int described = describedName(i, end);
         if (described >= 0) {
             // "Indonesian POS startup Kasirku", "UK solar developer Helios Park": the name after the description
@@ -449,6 +489,39 @@ final class Sentence {
         }
         return nameOf(i, end);
     }
+
+    /** After "Unilever's": "tea arm ekaterra" names the unit; "cloud unit" alone does not. */
+    private @Nullable String ownedUnit(int from) {
+        int k = from;
+        boolean head = false;
+        while (k < words.size() && k < from + 4) {
+            Word word = words.get(k);
+            if (head && !FUNCTION_WORDS.contains(word.lower()) && !isStopBeforeName(word.lower())) {
+                if (isNameWord(word, false)) {
+                    int end = k;
+                    while (end + 1 < words.size() && !words.get(end).endsClause() && joinsName(end + 1)) {
+                        end++;
+                    }
+                    return nameOf(k, end);
+                }
+                boolean last = word.endsClause() || k + 1 >= words.size()
+                        || isStopBeforeName(words.get(k + 1).lower());
+                return last ? word.bare() : null;
+            }
+            if (isNameWord(word, false) || word.endsClause()) {
+                return null;
+            }
+            head |= UNIT_NOUN.contains(word.lower());
+            k++;
+        }
+        return null;
+    }
+
+    private static final Set<String> UNIT_NOUN = Set.of("arm", "unit", "business", "division", "brand", "subsidiary",
+            "operations", "chain", "label", "startup", "company", "firm", "maker", "platform", "app", "division's");
+
+    /** "chocolatier", "installer", "operator", "specialist": nouns for what a company does. */
+    private static final Pattern AGENT_NOUN = Pattern.compile("[a-z-]{3,}(?:ier|er|or|ist|ant|ent)s?");
 
     /**
      * When the words from start to end only describe ("Estonian e-scooter maker Elmo", "HVAC maker FläktGroup"), the
@@ -466,7 +539,8 @@ final class Sentence {
             if (isStopBeforeName(bare) || FUNCTION_WORDS.contains(bare) || word.endsClause() && !head) {
                 return -1;
             }
-            head |= DESCRIPTOR_HEADS.contains(bare);
+            head |= DESCRIPTOR_HEADS.contains(bare) || AGENT_NOUN.matcher(bare).matches()
+                    || start == end && PLACE_ADJECTIVES.contains(words.get(start).lower());
             if (word.endsClause()) {
                 break;
             }
@@ -541,7 +615,7 @@ final class Sentence {
             String bare = words.get(i).bare().toLowerCase(Locale.ROOT);
             // in sentence case a capitalised "Studio" or "Group" belongs to the name; in title case it may describe
             boolean caseUnknown = titleCase || i == 0 || words.get(i - 1).endsClause();
-            if (caseUnknown && (DESCRIPTOR_HEADS.contains(bare) || i == start && PLACE_ADJECTIVES.contains(bare))
+            if (caseUnknown && DESCRIPTOR_HEADS.contains(bare)
                     || bare.endsWith("-based") || bare.endsWith("-backed")
                     || bare.endsWith("-owned") || bare.endsWith("-focused") || bare.endsWith("-headquartered")
                     || bare.endsWith("-listed") || bare.endsWith("-born") || words.get(i).possessiveOwner()) {
@@ -585,6 +659,7 @@ final class Sentence {
             "three", "first", "second", "third", "last", "next", "former", "ex", "co-founder", "founder",
             "chairman", "president", "chief", "executive", "officer", "director", "vice", "senior", "head",
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "dozens",
+            "trading", "leak", "leaked", "proud", "thrilled", "excited", "happy", "pleased", "delighted", "we've",
             "reorganization", "reorganisation", "restructuring", "plan", "memo", "job", "jobs", "layoffs", "cuts",
             "workforce", "staff", "employees", "shares", "stock", "investors", "analysts", "exclusive", "sources",
             "government", "u.s.", "us", "uk", "eu", "china", "india", "japan", "germany", "france"));
@@ -595,7 +670,7 @@ final class Sentence {
 
     /** "CEO", "CFO", "SVP": titles, never part of a company's name. */
     private static final Pattern TITLE_ACRONYM = Pattern.compile(
-            "C(?:E|F|O|T|I|M|R|P|IS|HR|S|C|D|L|A)Os?|[SE]?VPs?|GM|MD");
+            "C(?:E|F|O|T|I|M|R|P|IS|HR|S|C|D|L|A)Os?|[SE]?VPs?|GM|MD|IPOs?|SPACs?|AGM|EGM");
 
     boolean isNameWord(Word word, boolean allowPossessive) {
         String bare = word.bare();

@@ -5,11 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.kairos.events.TriggerDetails;
 import dev.kairos.events.TriggerType;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds buying triggers in a headline and its first sentence (or summary), as TRIGGERS.md defines them: English
@@ -17,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * thread-safe.
  */
 public final class TriggerDetector {
+
+    private static final Logger log = LoggerFactory.getLogger(TriggerDetector.class);
 
     private static final List<Finder> FINDERS = List.of(new FundingFinder(), new AcquisitionFinder(),
             new ExecutiveMoveFinder(), new IpoFinder(), new LayoffsFinder(), new ExpansionFinder(),
@@ -35,15 +41,43 @@ public final class TriggerDetector {
 
     private static final int MAX_CHARS = 600;
 
-    /** The triggers in an item: a headline, and optionally its first sentence or summary. */
+    private static final Pattern SOCIAL_POST = Pattern.compile("(?<poster>[^:]{2,60}?) on (?:LinkedIn|X|Twitter"
+            + "|Threads|Bluesky|Facebook|Instagram|Mastodon): (?<post>.+)");
+
+    /** Items whose detection failed on a fault of its own; each also gives no triggers rather than an exception. */
+    private static final AtomicLong FAILURES = new AtomicLong();
+
+    /**
+     * The triggers in an item: a headline, and optionally its first sentence or summary. Never throws: text that
+     * trips a fault in detection gives no triggers and is counted in {@link #failures()}.
+     */
     public List<Detection> detect(String title, @Nullable String text) {
+        try {
+            return detectOrFail(title, text);
+        }
+        catch (RuntimeException ex) {
+            FAILURES.incrementAndGet();
+            log.warn("Detection failed on \"{}\": {}", title, ex.toString());
+            return List.of();
+        }
+    }
+
+    /** How many items detection failed on since the JVM started. */
+    public static long failures() {
+        return FAILURES.get();
+    }
+
+    private List<Detection> detectOrFail(String title, @Nullable String text) {
         String lede = text == null ? "" : firstSentence(text);
         String headline = clip(title);
         if (!English.isEnglish(headline + " " + lede)) {
             return List.of();
         }
         Map<TriggerType, Detection> found = new LinkedHashMap<>();
-        Sentence headlineSentence = Sentence.of(headline);
+        Matcher post = SOCIAL_POST.matcher(headline);
+        // "Jane Doe on LinkedIn: Starting a new position as CFO at Acme": the poster speaks in the first person
+        Sentence headlineSentence = post.matches() ? Sentence.of(post.group("post"), post.group("poster"))
+                : Sentence.of(headline);
         for (Detection detection : detectIn(headlineSentence, null)) {
             found.putIfAbsent(detection.type(), detection);
         }
@@ -52,7 +86,9 @@ public final class TriggerDetector {
                     : found.values().iterator().next().company();
             // a headline with a trigger only needs its lede for details: amounts, investors, people
             Set<TriggerType> only = found.isEmpty() ? null : found.keySet();
-            for (Detection detection : detectIn(Sentence.of(lede, topic), only)) {
+            Sentence ledeSentence = Sentence.of(lede, topic);
+            found.replaceAll((type, detection) -> Details.fromLede(detection, ledeSentence));
+            for (Detection detection : detectIn(ledeSentence, only)) {
                 Detection inTitle = found.get(detection.type());
                 if (inTitle == null) {
                     found.put(detection.type(), new Detection(detection.company(), detection.details(),
