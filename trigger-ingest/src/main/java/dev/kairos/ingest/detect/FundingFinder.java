@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,21 +46,23 @@ final class FundingFinder implements Finder {
             + "grant|backing|growth capital|private placement|capital raise|raise|vc money|investors?)");
 
     /** What was raised when it was not money from investors. */
-    private static final Pattern NOT_FUNDING = Pattern.compile("(?i)\\b(?:prices?|pricing|guidance|forecasts?|"
-            + "outlook|targets?|dividends?|stakes?|rates?|wages?|pay|salar(?:y|ies)|awareness|concerns?|questions?"
-            + "|doubts?|the bar|alarms?|eyebrows|flags?|offer|bid|estimates?|bonds?|notes|debentures|rights issue|"
-            + "credit facility|credit line|line of credit|revolving|revolver|term loan|loans?|mortgages?|ipo|"
-            + "initial public offering|public offering|share sale|listing|market debut|debut|spac|store|stores"
-            + "|shops?|plant|factory|office|doors|gap|lead|win|victory|title|award|contract|orders?|tender|auction"
-            + "|patent|approval|clearance|license|licence|record|high|session|week|day|quarter|deal to (?:buy|"
-            + "acquire)|acquisition|merger|takeover|sale of|limits?|cap|ceiling|threshold|tariffs?|taxes|fees?|"
-            + "fares?|premiums?|rent|capacity|output|production|hopes|expectations|profile|stake|holding|"
-            + "minimum|fund (?:[ivx]+|\\d)\\b|(?:new|first|second|third|fourth|fifth|debut|flagship|growth|venture"
-            + "|seed|opportunity|opportunities|early-stage|climate|impact|continuation|secondaries|secondary|"
-            + "infrastructure|credit|buyout|pe|vc|evergreen|sidecar|inaugural|oversubscribed|largest|latest|"
-            + "sixth|seventh|eighth|ninth|tenth|\\$?[\\d.,]+[mbk]?(?: (?:million|billion|bln|mln))?) funds?\\b|"
-            + "funds? (?:for|to back|to invest|focused|dedicated)|grant from the (?:government|state|eu|city)|"
-            + "government grant|bailout|rescue|subsid\\w*)\\b");
+    /** What was raised, closed or won when it was not money from investors: "raises prices", "closes store". */
+    private static final Set<String> NOT_FUNDING = Set.of("price", "prices", "pricing", "guidance", "forecast",
+            "forecasts", "outlook", "target", "targets", "dividend", "dividends", "stake", "stakes", "rate", "rates",
+            "wage", "wages", "pay", "salary", "salaries", "awareness", "concern", "concerns", "question", "questions",
+            "doubt", "doubts", "alarm", "alarms", "eyebrows", "flag", "flags", "offer", "bid", "estimate", "estimates",
+            "bond", "bonds", "notes", "debentures", "revolving", "revolver", "loan", "loans", "mortgage", "mortgages",
+            "ipo", "listing", "debut", "spac", "store", "stores", "shop", "shops", "plant", "factory", "office",
+            "doors", "gap", "lead", "win", "victory", "title", "award", "contract", "order", "orders", "tender",
+            "auction", "patent", "approval", "clearance", "license", "licence", "record", "high", "session", "week",
+            "day", "quarter", "acquisition", "merger", "takeover", "limit", "limits", "cap", "ceiling", "threshold",
+            "tariff", "tariffs", "taxes", "fee", "fees", "fare", "fares", "premium", "premiums", "rent", "capacity",
+            "output", "production", "hopes", "expectations", "profile", "holding", "minimum", "bailout", "rescue",
+            "subsidy", "subsidies");
+
+    private static final Pattern NOT_FUNDING_PHRASE = Pattern.compile("(?i)\\b(?:the bar|rights issue|credit facility"
+            + "|credit line|line of credit|term loan|initial public offering|public offering|share sale|market debut"
+            + "|deal to (?:buy|acquire)|sale of|grant from the (?:government|state|eu|city)|government grant)\\b");
 
     /** Anywhere after the verb: money that is a deal, pay, charity or a fund of the investor's own. */
     private static final Pattern NOT_RAISED = Pattern.compile("(?i)\\b(?:deal|acquisition|purchase|takeover|merger"
@@ -125,7 +128,7 @@ final class FundingFinder implements Finder {
         if (!(fundingWord || moneyVerb && moneyFirst)) {
             return null;
         }
-        if (NOT_FUNDING.matcher(head(object, money)).find() || NOT_RAISED.matcher(beforeInvestors(object)).find()
+        if (notFunding(head(object)) || NOT_RAISED.matcher(beforeInvestors(object)).find()
                 || isIpo(text)) {
             return null;
         }
@@ -155,7 +158,7 @@ final class FundingFinder implements Finder {
         boolean fundInvests = verb.group().toLowerCase(Locale.ROOT).startsWith("invest")
                 && isFundManager(text.substring(0, verb.start()).strip());
         if (money == null && !FUNDING_WORD.matcher(object).find() && !fundInvests
-                || NOT_FUNDING.matcher(head(object, money)).find() || isIpo(object)) {
+                || notFunding(head(object)) || isIpo(object)) {
             return null;
         }
         Sentence.Subject investor = Finder.subject(sentence, verb);
@@ -212,14 +215,9 @@ final class FundingFinder implements Finder {
         return null;
     }
 
-    private static String head(String object, @Nullable Money money) {
-        // the words right after the verb say what was raised; "raises prices" vs "raises $5M for its pricing tool"
-        String rest = object;
-        if (money != null) {
-            int cut = rest.indexOf(' ', Math.max(0, Math.min(rest.length(), 1)));
-            rest = rest.strip();
-        }
-        String[] words = rest.strip().split(" ");
+    /** The first four words after the verb, amounts not counted: they say what was raised ("raises prices"). */
+    private static String head(String object) {
+        String[] words = object.strip().split(" ");
         StringBuilder head = new StringBuilder();
         int taken = 0;
         for (String word : words) {
@@ -233,6 +231,15 @@ final class FundingFinder implements Finder {
             }
         }
         return head.toString();
+    }
+
+    private static boolean notFunding(String head) {
+        for (String word : head.toLowerCase(Locale.ROOT).split("[\\s,.;:]+")) {
+            if (NOT_FUNDING.contains(word)) {
+                return true;
+            }
+        }
+        return NOT_FUNDING_PHRASE.matcher(head).find();
     }
 
     /** The object up to where investors are named: "Vision Fund 2" among them is no fund closing. */
