@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 import dev.kairos.events.Json;
+import dev.kairos.events.TriggerDetails;
 import dev.kairos.ingest.detect.Detection;
 import dev.kairos.ingest.detect.TriggerDetector;
 import tools.jackson.core.JacksonException;
@@ -75,11 +76,16 @@ final class DetectCommand {
         return answer;
     }
 
-    /** A detection as the command line shows it: type, company, the type's fields, confidence. */
+    /**
+     * A detection as the command line shows it: type, the fields TRIGGERS.md gives that type, confidence. An
+     * acquisition names its companies as acquirer and target, every other type as company.
+     */
     static ObjectNode toJson(Detection detection) {
         ObjectNode trigger = Json.mapper().createObjectNode();
         trigger.put("type", detection.type().name());
-        trigger.put("company", detection.company());
+        if (!(detection.details() instanceof TriggerDetails.Acquisition)) {
+            trigger.put("company", detection.company());
+        }
         trigger.setAll((ObjectNode) Json.mapper().valueToTree(detection.details()));
         trigger.put("confidence", Math.round(detection.confidence() * 100) / 100.0);
         return trigger;

@@ -44,6 +44,34 @@ class DetectCommandTest {
     }
 
     @Test
+    void writesEachTypeWithTheFieldsOfTheTaxonomy() {
+        String input = """
+                {"id": "b1", "title": "Acme to buy Beta Labs for $1.2 billion"}
+                {"id": "b2", "title": "Helio Health names Dana Whitfield chief marketing officer"}
+                {"id": "b3", "title": "Acme to cut 300 jobs"}
+                {"id": "b4", "title": "Acme sammelt 10 Millionen Euro ein", "text": "Das Startup aus Berlin."}
+                """;
+
+        List<JsonNode> lines = run(input);
+
+        JsonNode acquisition = lines.get(0).get("triggers").get(0);
+        assertThat(acquisition.propertyNames()).containsExactly("type", "acquirer", "target", "amount", "currency",
+                "confidence");
+        assertThat(acquisition.get("acquirer").asString()).isEqualTo("Acme");
+        assertThat(acquisition.get("target").asString()).isEqualTo("Beta Labs");
+        assertThat(acquisition.get("amount").asLong()).isEqualTo(1_200_000_000L);
+        JsonNode hire = lines.get(1).get("triggers").get(0);
+        assertThat(hire.propertyNames()).containsExactly("type", "company", "person", "role", "roleCategory",
+                "confidence");
+        assertThat(hire.get("roleCategory").asString()).isEqualTo("CMO");
+        JsonNode layoffs = lines.get(2).get("triggers").get(0);
+        assertThat(layoffs.propertyNames()).containsExactly("type", "company", "headcount", "percent", "confidence");
+        assertThat(layoffs.get("headcount").asInt()).isEqualTo(300);
+        assertThat(layoffs.get("percent").isNull()).isTrue();
+        assertThat(lines.get(3).get("triggers")).isEmpty();
+    }
+
+    @Test
     void exitsWithZeroEvenWhenLinesAreBad() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
