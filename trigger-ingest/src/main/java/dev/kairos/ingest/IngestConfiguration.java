@@ -6,6 +6,7 @@ import dev.kairos.events.Json;
 import dev.kairos.ingest.detect.TriggerDetector;
 import dev.kairos.ingest.fetch.Fetcher;
 import dev.kairos.ingest.publish.PublishedEvents;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -39,7 +40,11 @@ class IngestConfiguration {
     }
 
     @Bean
-    TriggerDetector triggerDetector() {
+    TriggerDetector triggerDetector(MeterRegistry meters) {
+        FunctionCounter
+            .builder("kairos.ingest.detection.failures", TriggerDetector.class, type -> TriggerDetector.failures())
+            .description("Items whose detection failed on a fault of its own; they gave no triggers")
+            .register(meters);
         return new TriggerDetector();
     }
 }

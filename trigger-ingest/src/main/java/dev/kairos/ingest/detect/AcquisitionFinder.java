@@ -113,9 +113,6 @@ final class AcquisitionFinder implements Finder {
         while (verb.find()) {
             String object = text.substring(verb.end());
             String verbWords = verb.group().toLowerCase(Locale.ROOT);
-            boolean weakVerb = verbWords.startsWith("pick") || verbWords.startsWith("absorb")
-                    || verbWords.startsWith("swallow") || verbWords.equals("buy") || verbWords.equals("buying")
-                    || verbWords.equals("acquire") || verbWords.equals("purchase") || verbWords.startsWith("purchasing");
             int targetFrom = verb.end();
             boolean majority = false;
             Matcher stake = MAJORITY.matcher(object);

@@ -1,12 +1,10 @@
 package dev.kairos.ingest.detect;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.kairos.events.TriggerDetails;
 import dev.kairos.events.TriggerType;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@code PARTNERSHIP}: "Acme partners with Beta", "Acme and Beta team up on …", "Acme signs distribution agreement

@@ -399,7 +399,7 @@ final class Sentence {
         }
         for (int i = 0; i < Math.min(words.size(), 8); i++) {
             Word word = words.get(i);
-            if (isNameWord(word, true)) {
+            if (isNameWord(word)) {
                 int end = i;
                 while (end + 1 < words.size() && !words.get(end).endsClause() && !words.get(end).possessiveOwner()
                         && joinsName(end + 1)) {
@@ -439,7 +439,7 @@ final class Sentence {
 
     /** The name whose last word is {@code end}, trimmed of descriptors. */
     @Nullable String nameEndingAt(int end) {
-        if (end < 0 || !isNameWord(words.get(end), true)) {
+        if (end < 0 || !isNameWord(words.get(end))) {
             return null;
         }
         int start = end;
@@ -458,7 +458,7 @@ final class Sentence {
         int skipped = 0;
         while (i < words.size() && skipped < 6) {
             Word word = words.get(i);
-            if (isNameWord(word, false)) {
+            if (isNameWord(word)) {
                 break;
             }
             String bare = word.bare().toLowerCase(Locale.ROOT);
@@ -497,7 +497,7 @@ final class Sentence {
         while (k < words.size() && k < from + 4) {
             Word word = words.get(k);
             if (head && !FUNCTION_WORDS.contains(word.lower()) && !isStopBeforeName(word.lower())) {
-                if (isNameWord(word, false)) {
+                if (isNameWord(word)) {
                     int end = k;
                     while (end + 1 < words.size() && !words.get(end).endsClause() && joinsName(end + 1)) {
                         end++;
@@ -508,7 +508,7 @@ final class Sentence {
                         || isStopBeforeName(words.get(k + 1).lower());
                 return last ? word.bare() : null;
             }
-            if (isNameWord(word, false) || word.endsClause()) {
+            if (isNameWord(word) || word.endsClause()) {
                 return null;
             }
             head |= UNIT_NOUN.contains(word.lower());
@@ -533,7 +533,7 @@ final class Sentence {
         }
         int k = end + 1;
         boolean head = false;
-        while (k < words.size() && k <= end + 4 && !isNameWord(words.get(k), false)) {
+        while (k < words.size() && k <= end + 4 && !isNameWord(words.get(k))) {
             Word word = words.get(k);
             String bare = word.bare().toLowerCase(Locale.ROOT);
             if (isStopBeforeName(bare) || FUNCTION_WORDS.contains(bare) || word.endsClause() && !head) {
@@ -546,26 +546,7 @@ final class Sentence {
             }
             k++;
         }
-        return head && k < words.size() && isNameWord(words.get(k), false) && !words.get(k - 1).endsClause() ? k : -1;
-    }
-
-    /** The index of the last word of the name starting at or after {@code from}, or -1: to continue after it. */
-    int nameEnd(int from) {
-        int i = from;
-        while (i < words.size() && !isNameWord(words.get(i), false)) {
-            if (words.get(i).endsClause() || isStopBeforeName(words.get(i).bare().toLowerCase(Locale.ROOT))) {
-                return -1;
-            }
-            i++;
-        }
-        if (i >= words.size()) {
-            return -1;
-        }
-        int end = i;
-        while (end + 1 < words.size() && !words.get(end).endsClause() && joinsName(end + 1)) {
-            end++;
-        }
-        return end;
+        return head && k < words.size() && isNameWord(words.get(k)) && !words.get(k - 1).endsClause() ? k : -1;
     }
 
     private static boolean isStopBeforeName(String bare) {
@@ -579,14 +560,14 @@ final class Sentence {
 
     private boolean joinsName(int i) {
         Word word = words.get(i);
-        if (isNameWord(word, false)) {
+        if (isNameWord(word)) {
             return true;
         }
         String bare = word.bare();
         // "Procter & Gamble", "Bank of America", "Banco de Chile"
         boolean connector = bare.equals("&") || bare.equals("of") || bare.equals("de") || bare.equals("du")
                 || bare.equals("van") || bare.equals("von") || bare.equals("der") || bare.equals("y");
-        return connector && !word.endsClause() && i + 1 < words.size() && isNameWord(words.get(i + 1), false);
+        return connector && !word.endsClause() && i + 1 < words.size() && isNameWord(words.get(i + 1));
     }
 
     private static final Pattern BUSINESS_NOUN = Pattern.compile("(?:Bakery|Restaurant|Restaurants|Kitchen|Pizza|Cafe"
@@ -599,13 +580,13 @@ final class Sentence {
             // "Alphabet's Waymo": the owner is not part of the name; "Rosen's Bakery" is one name
             return false;
         }
-        if (isNameWord(word, false)) {
+        if (isNameWord(word)) {
             return true;
         }
         String bare = word.bare();
         boolean connector = bare.equals("&") || bare.equals("of") || bare.equals("de") || bare.equals("van")
                 || bare.equals("von");
-        return connector && i - 1 >= 0 && isNameWord(words.get(i - 1), false) && !words.get(i - 1).endsClause();
+        return connector && i - 1 >= 0 && isNameWord(words.get(i - 1)) && !words.get(i - 1).endsClause();
     }
 
     /** The words from start to end as a name, descriptors in front removed; null when nothing is left. */
@@ -672,7 +653,7 @@ final class Sentence {
     private static final Pattern TITLE_ACRONYM = Pattern.compile(
             "C(?:E|F|O|T|I|M|R|P|IS|HR|S|C|D|L|A)Os?|[SE]?VPs?|GM|MD|IPOs?|SPACs?|AGM|EGM");
 
-    boolean isNameWord(Word word, boolean allowPossessive) {
+    boolean isNameWord(Word word) {
         String bare = word.bare();
         if (bare.isEmpty()) {
             return false;
@@ -705,7 +686,7 @@ final class Sentence {
         if (FUNCTION_WORDS.contains(bare.toLowerCase(Locale.ROOT))) {
             return !Character.isUpperCase(bare.charAt(0)) || titleCase || isCommonFiller(bare);
         }
-        return Character.isLowerCase(bare.charAt(0)) && !isNameWord(word, false);
+        return Character.isLowerCase(bare.charAt(0)) && !isNameWord(word);
     }
 
     private static boolean isCommonFiller(String bare) {
@@ -825,11 +806,6 @@ final class Sentence {
 
     /** "U.S.", "S.A.", "N.V.", "J.": initials with full stops. */
     private static final Pattern INITIALS = Pattern.compile("[A-Z](?:\\.[A-Z])*\\.");
-
-    /** The matcher of {@code pattern} over this sentence's text. */
-    Matcher match(Pattern pattern) {
-        return pattern.matcher(text);
-    }
 
     @Override
     public String toString() {

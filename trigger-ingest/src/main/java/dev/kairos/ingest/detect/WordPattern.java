@@ -63,10 +63,6 @@ final class WordPattern {
         return mask.bits();
     }
 
-    Pattern pattern() {
-        return pattern;
-    }
-
     /** The bits of these patterns in a word's mask. */
     static long bits(WordPattern... patterns) {
         long bits = 0;
