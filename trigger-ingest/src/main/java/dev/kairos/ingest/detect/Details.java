@@ -1,7 +1,10 @@
 package dev.kairos.ingest.detect;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import dev.kairos.events.TriggerDetails;
 import dev.kairos.events.TriggerDetails.Acquisition;
@@ -13,6 +16,7 @@ import dev.kairos.events.TriggerDetails.Layoffs;
 import dev.kairos.events.TriggerDetails.LeadershipDeparture;
 import dev.kairos.events.TriggerDetails.Partnership;
 import dev.kairos.events.TriggerDetails.ProductLaunch;
+import dev.kairos.events.TriggerType;
 
 /** Completes what a headline says with what its lede adds: the amount, the investors, the person, the place. */
 final class Details {
@@ -66,6 +70,28 @@ final class Details {
         };
         return details.equals(headline.details()) ? headline
                 : new Detection(headline.company(), details, headline.confidence());
+    }
+
+    /** The types of these detections that miss a detail a lede might give. */
+    static Set<TriggerType> incomplete(Collection<Detection> detections) {
+        Set<TriggerType> types = EnumSet.noneOf(TriggerType.class);
+        for (Detection detection : detections) {
+            boolean complete = switch (detection.details()) {
+                case Funding funding -> true;
+                case Acquisition acquisition -> acquisition.amount() != null && acquisition.acquirer() != null;
+                case ExecutiveHire hire -> hire.person() != null;
+                case LeadershipDeparture departure -> departure.person() != null;
+                case Ipo ipo -> ipo.exchange() != null && ipo.amount() != null;
+                case Layoffs layoffs -> layoffs.headcount() != null || layoffs.percent() != null;
+                case Expansion expansion -> true;
+                case ProductLaunch launch -> true;
+                case Partnership partnership -> true;
+            };
+            if (!complete) {
+                types.add(detection.type());
+            }
+        }
+        return types;
     }
 
     private static List<String> merged(List<String> first, List<String> second) {

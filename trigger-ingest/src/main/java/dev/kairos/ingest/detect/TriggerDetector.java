@@ -84,11 +84,12 @@ public final class TriggerDetector {
         if (!lede.isEmpty()) {
             String topic = found.isEmpty() ? headlineSentence.leadingName()
                     : found.values().iterator().next().company();
-            // a headline with a trigger only needs its lede for details: amounts, investors, people
-            Set<TriggerType> only = found.isEmpty() ? null : found.keySet();
             Sentence ledeSentence = Sentence.of(lede, topic);
             found.replaceAll((type, detection) -> Details.fromLede(detection, ledeSentence));
-            for (Detection detection : detectIn(ledeSentence, only)) {
+            // a headline with a trigger only needs its lede for the details it lacks: an amount, a person
+            Set<TriggerType> only = found.isEmpty() ? null : Details.incomplete(found.values());
+            List<Detection> inLede = only != null && only.isEmpty() ? List.of() : detectIn(ledeSentence, only);
+            for (Detection detection : inLede) {
                 Detection inTitle = found.get(detection.type());
                 if (inTitle == null) {
                     found.put(detection.type(), new Detection(detection.company(), detection.details(),

@@ -8,6 +8,8 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A pattern that starts with a word ("raises", "steps down", "partners with"), matched only where a word that can
  * start it stands. Java's regex engine tries every alternative of a long {@code (?:raises|secures|…)} at every
@@ -90,7 +92,8 @@ final class WordPattern {
 
         private final WordPattern words;
 
-        private final Matcher matcher;
+        /** Made at the first word that can start a match: most sentences have none for most patterns. */
+        private @Nullable Matcher matcher;
 
         private int next;
 
@@ -99,9 +102,6 @@ final class WordPattern {
         private Scan(Sentence sentence, WordPattern words) {
             this.sentence = sentence;
             this.words = words;
-            this.matcher = words.pattern.matcher(sentence.text())
-                .useTransparentBounds(true)
-                .useAnchoringBounds(false);
         }
 
         /** Advances to the next match, trying only at words that can start one. */
@@ -119,6 +119,9 @@ final class WordPattern {
                 }
                 Sentence.Word word = list.get(index);
                 int start = word.start() + Math.max(0, word.text().indexOf(word.bare()));
+                if (matcher == null) {
+                    matcher = words.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
                 matcher.region(start, text.length());
                 if (matcher.lookingAt()) {
                     matched = true;
@@ -130,7 +133,7 @@ final class WordPattern {
         }
 
         private Matcher current() {
-            if (!matched) {
+            if (!matched || matcher == null) {
                 throw new IllegalStateException("no match");
             }
             return matcher;
@@ -173,7 +176,7 @@ final class WordPattern {
 
         @Override
         public int groupCount() {
-            return matcher.groupCount();
+            return words.pattern.matcher("").groupCount();
         }
     }
 }
