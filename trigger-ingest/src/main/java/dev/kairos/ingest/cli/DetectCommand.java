@@ -14,6 +14,7 @@ import dev.kairos.events.Json;
 import dev.kairos.events.TriggerDetails;
 import dev.kairos.ingest.detect.Detection;
 import dev.kairos.ingest.detect.TriggerDetector;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -62,18 +63,24 @@ final class DetectCommand {
         if (!item.isObject() || id == null || id.isNull()) {
             return error(answer, null, "no id");
         }
-        JsonNode title = item.get("title");
-        if (title == null || !title.isString() || title.asString().isBlank()) {
-            return error(answer, id, "no title");
-        }
-        JsonNode text = item.get("text");
+        // only unreadable lines and lines without an id are errors (TRIGGERS.md); an item without a headline is read
+        // by its text alone, and one with neither has no trigger
+        String title = textOf(item, "title");
+        String text = textOf(item, "text");
         answer.set("id", id);
         ArrayNode triggers = answer.putArray("triggers");
-        for (Detection detection : detector.detect(title.asString(),
-                text != null && text.isString() ? text.asString() : null)) {
+        if (title == null && text == null) {
+            return answer;
+        }
+        for (Detection detection : detector.detect(title != null ? title : text, title != null ? text : null)) {
             triggers.add(toJson(detection));
         }
         return answer;
+    }
+
+    private static @Nullable String textOf(JsonNode item, String field) {
+        JsonNode value = item.get(field);
+        return value != null && value.isString() && !value.asString().isBlank() ? value.asString() : null;
     }
 
     /**

@@ -22,9 +22,11 @@ final class AcquisitionFinder implements Finder {
             + "|purchase|buyout)\\b)"
             + "|buying|purchases?|purchased|purchasing|snaps? up|snapped up|scoops? up|scooped up|takes? over|took over"
             + "|taking over|gobbles? up|gobbled up|swallows?|absorbs?|absorbed|picks? up|picked up"
-            + "|(?:completes?|completed|completing|closes?|closed|closing|finali[sz]es?|finali[sz]ed|announces?|announced|confirms?"
+            + "|(?:completes?|completed|completing|closes?|closed|closing|finali[sz]es?|finali[sz]ed|announces?"
+            + "|announced|confirms?"
             + "|confirmed|seals?|sealed|wraps? up|wrapped up|clinches|clinched) (?:the |its |an? |planned |proposed "
-            + "|previously announced |all-cash |all-stock |cash |(?:[$€£][\\d.,]+ ?(?:million|billion|bln|mln|bn|m|b)?"
+            + "|previously announced |all-cash |all-stock |cash "
+            + "|(?:[$€£][\\d.,]+ ?(?:million|billion|bln|mln|bn|m|b)?"
             + "|[\\d.,]+ (?:million|billion|bln|mln)) )*(?:acquisition|purchase|takeover|buyout|acquisition|merger"
             + "|combination) (?:of|with)"
             + "|(?:agrees?|agreed) to (?:buy|acquire|purchase|take over|merge with)"
@@ -155,8 +157,8 @@ final class AcquisitionFinder implements Finder {
         return null;
     }
 
-    private static final WordPattern TAKE_PRIVATE = new WordPattern("(?i)\\b(?:takes?|took|to take|taking)\\b(?= .{1,60}"
-            + "\\bprivate\\b)");
+    private static final WordPattern TAKE_PRIVATE = new WordPattern("(?i)\\b(?:takes?|took|to take|taking)\\b"
+            + "(?= .{1,60}\\bprivate\\b)");
 
     /** "buys Miami Beach hotel", "buys 500 Airbus jets": a named thing, not a company. */
     private static boolean isThing(String text, int from, String target) {
@@ -186,8 +188,8 @@ final class AcquisitionFinder implements Finder {
             + "|acquisition) (?:for|to buy)\\b");
 
     private static final Pattern IN_A_DEAL = Pattern.compile("(?i) in (?:an? )?(?:[$€£][\\d.,]+ ?(?:million|billion"
-            + "|bln|mln|bn|m|b)? |[\\d.,]+ (?:million|billion|bln|mln) (?:dlrs |dollars |euros )?)?(?:all-cash |all-stock "
-            + "|cash-and-stock |cash |stock )?$");
+            + "|bln|mln|bn|m|b)? |[\\d.,]+ (?:million|billion|bln|mln) (?:dlrs |dollars |euros )?)?"
+            + "(?:all-cash |all-stock |cash-and-stock |cash |stock )?$");
 
     private @Nullable Detection dealFor(Sentence sentence) {
         WordPattern.Scan deal = DEAL_FOR.in(sentence);

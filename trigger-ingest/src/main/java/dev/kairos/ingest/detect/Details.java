@@ -39,10 +39,12 @@ final class Details {
             case LeadershipDeparture h when lede.details() instanceof LeadershipDeparture l -> new LeadershipDeparture(
                     h.person() != null ? h.person() : l.person(), h.role() != null ? h.role() : l.role(),
                     h.roleCategory());
-            case Ipo h when lede.details() instanceof Ipo l -> new Ipo(h.exchange() != null ? h.exchange() : l.exchange(),
+            case Ipo h when lede.details() instanceof Ipo l -> new Ipo(
+                    h.exchange() != null ? h.exchange() : l.exchange(),
                     h.amount() != null ? h.amount() : l.amount(), h.amount() != null ? h.currency() : l.currency());
             case Layoffs h when lede.details() instanceof Layoffs l -> new Layoffs(
-                    h.headcount() != null ? h.headcount() : l.headcount(), h.percent() != null ? h.percent() : l.percent());
+                    h.headcount() != null ? h.headcount() : l.headcount(),
+                    h.percent() != null ? h.percent() : l.percent());
             case Expansion h -> h;
             case ProductLaunch h -> h;
             case Partnership h -> h;
@@ -59,7 +61,8 @@ final class Details {
     static Detection fromLede(Detection headline, Sentence lede) {
         TriggerDetails details = switch (headline.details()) {
             case Funding h -> {
-                Money money = h.amount() == null ? FundingFinder.firstAmount(lede.text(), 0, lede.text().length()) : null;
+                Money money = h.amount() == null
+                        ? FundingFinder.firstAmount(lede.text(), 0, lede.text().length()) : null;
                 String round = h.round().equals("UNKNOWN") ? FundingFinder.roundOf(lede.text()) : h.round();
                 List<String> investors = merged(h.investors(), FundingFinder.investorsOf(lede, 0));
                 investors.remove(headline.company());

@@ -9,7 +9,8 @@ import java.util.Set;
  */
 final class English {
 
-    private static final Set<String> ENGLISH = Set.copyOf(java.util.Arrays.asList("the", "a", "an", "of", "to", "in", "for", "on", "with", "and",
+    private static final Set<String> ENGLISH = Set.copyOf(java.util.Arrays.asList(
+            "the", "a", "an", "of", "to", "in", "for", "on", "with", "and",
             "its", "as", "by", "at", "from", "is", "are", "has", "new", "after", "over", "into", "raises", "buys",
             "acquires", "names", "appoints", "launches", "opens", "cuts", "jobs", "funding", "round", "million",
             "billion", "says", "will", "be", "it", "this", "that", "their", "his", "her", "deal", "announces",
@@ -21,14 +22,16 @@ final class English {
             // German
             "der", "die", "das", "und", "mit", "für", "von", "ein", "eine", "einen", "ist", "sich", "auf", "des",
             "dem", "den", "nach", "bei", "zum", "zur", "übernimmt", "sammelt", "erhält", "millionen", "wird",
-            "neue", "neuen", "neuer", "stellt", "kündigt", "ernennt", "eröffnet", "streicht", "stellen", "finanzierung",
+            "neue", "neuen", "neuer", "stellt", "kündigt", "ernennt", "eröffnet", "streicht", "stellen",
+            "finanzierung",
             // French
             "le", "la", "les", "des", "du", "une", "et", "pour", "avec", "sur", "dans", "lève", "rachète", "nomme",
             "ouvre", "millions", "d'euros", "par", "annonce", "supprime", "emplois", "nouveau", "nouvelle", "au",
             "aux", "est", "sa", "son", "ses", "qui",
             // Spanish / Portuguese / Italian
             "el", "los", "las", "del", "una", "y", "para", "con", "por", "adquiere", "recauda", "nombra", "abre",
-            "millones", "nuevo", "nueva", "despide", "empleos", "ronda", "il", "della", "di", "che", "per", "acquisisce",
+            "millones", "nuevo", "nueva", "despide", "empleos", "ronda", "il", "della", "di", "che", "per",
+            "acquisisce",
             "nomina", "milioni", "raccoglie", "apre", "nuovo", "nuova", "os", "da", "do", "em", "com", "uma", "adquire",
             "capta", "milhões", "anuncia", "abre", "novo", "nova", "são", "não", "na", "no", "ao", "dos", "das",
             // Dutch / Scandinavian / Polish

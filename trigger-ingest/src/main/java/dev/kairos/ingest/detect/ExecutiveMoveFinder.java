@@ -41,7 +41,8 @@ final class ExecutiveMoveFinder implements Finder {
     /** The person (or a role) leaves: "Acme CEO steps down", "Jane Doe resigns as CFO of Acme". */
     private static final WordPattern PERSON_LEAVES = new WordPattern("(?i)\\b(?:steps? down|stepping down|stepped down"
             + "|steps? aside|stepped aside|resigns?|resigned|resigning|retires?|retired|retiring|departs?|departed"
-            + "|departing|exits?|exited|exiting|leaves|left|leaving|to leave|will leave|would leave|quits?|quitting|is out|are out|out as|out"
+            + "|departing|exits?|exited|exiting|leaves|left|leaving|to leave|will leave|would leave|quits?|quitting"
+            + "|is out|are out|out as|out"
             + "(?= (?:after|amid|at|over|following|in))|ousted|is ousted|was ousted|fired|is fired|was fired|sacked"
             + "|dismissed|removed|let go|bows out|bowed out|hands over|handed over|relinquishes|relinquished|announces"
             + " (?:(?:his|her|their) )?(?:retirement|resignation|departure|exit|plans to (?:retire|step down|leave))"
@@ -73,8 +74,9 @@ final class ExecutiveMoveFinder implements Finder {
             + "|Chair|Chairman|Chairwoman|Director|Founder|Co-founder|Head)\\b";
 
     private static final Pattern PERSON = Pattern.compile("\\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.? )?"
-            + "(?<name>(?:(?:Sir|Dame) )?(?!" + TITLE + ")[A-Z][a-zA-Z'\\u00C0-\\u017F-]+(?: (?:[A-Z]\\.|(?!" + TITLE + ")[A-Z]"
-            + "[a-zA-Z'\\u00C0-\\u017F-]+|de|van|von|der|da|di|del|la|le|bin|al|el)){1,3}(?:,? (?:Jr|Sr|III|II|IV)\\.?)?)");
+            + "(?<name>(?:(?:Sir|Dame) )?(?!" + TITLE + ")[A-Z][a-zA-Z'\\u00C0-\\u017F-]+"
+            + "(?: (?:[A-Z]\\.|(?!" + TITLE + ")[A-Z][a-zA-Z'\\u00C0-\\u017F-]+"
+            + "|de|van|von|der|da|di|del|la|le|bin|al|el)){1,3}(?:,? (?:Jr|Sr|III|II|IV)\\.?)?)");
 
     @Override
     public long patterns() {
@@ -126,8 +128,8 @@ final class ExecutiveMoveFinder implements Finder {
         return PUBLIC_OFFICE.matcher(around).find();
     }
 
-    private static final WordPattern REPLACED_WITH = new WordPattern("(?i)\\b(?:replaces?|replaced|to replace|will replace)"
-            + "\\b.{1,80}?\\bwith\\b|\\b(?:be |been |is |was )?replaced by\\b");
+    private static final WordPattern REPLACED_WITH = new WordPattern("(?i)\\b(?:replaces?|replaced|to replace"
+            + "|will replace)\\b.{1,80}?\\bwith\\b|\\b(?:be |been |is |was )?replaced by\\b");
 
     private static final WordPattern REPLACING = new WordPattern("(?i)\\b(?:replacing|replaces|to replace|will replace"
             + "|who replaces|ousting)\\b");
@@ -411,7 +413,8 @@ final class ExecutiveMoveFinder implements Finder {
     private static boolean isTitleWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return Roles.categoryOf(word) != null || NOT_PERSON_WORDS.contains(lower) && !lower.equals("de")
-                || lower.equals("former") || lower.equals("ex") || lower.equals("founder") || lower.equals("co-founder");
+                || lower.equals("former") || lower.equals("ex") || lower.equals("founder")
+                || lower.equals("co-founder");
     }
 
     private static @Nullable String lastPerson(String text) {
@@ -452,7 +455,8 @@ final class ExecutiveMoveFinder implements Finder {
         return name != null && isPersonName(name) && !name.contains("&");
     }
 
-    private static final Set<String> NOT_PERSON_WORDS = Set.copyOf(java.util.Arrays.asList("inc", "inc.", "corp", "corp.",
+    private static final Set<String> NOT_PERSON_WORDS = Set.copyOf(java.util.Arrays.asList(
+            "inc", "inc.", "corp", "corp.",
             "ltd", "llc", "plc", "group", "holdings", "technologies", "technology", "labs", "systems", "software",
             "bank", "capital", "partners", "ventures", "health", "therapeutics", "networks", "media", "energy",
             "solutions", "ai", "robotics", "motors", "pharma", "pharmaceuticals", "financial", "global", "company",

@@ -35,7 +35,8 @@ final class ExpansionFinder implements Finder {
             + "|inaugurates?|inaugurated|establishes?|established|sets? up|launches?|launched|unveils?|unveiled"
             + "|breaks? ground on|broke ground on|builds?|to build|will build|building|starts? construction on"
             + "|begins? construction (?:of|on)|completes?|completed|adds?|added|debuts?|debuted|invests?"
-            + " (?:[$€£¥₹][\\w.,]+(?: (?:million|billion|bln|mln|crore))? )?in (?:an? |its )?new|(?:expands?|expanded"
+            + " (?:[$€£¥₹][\\w.,]+(?: (?:million|billion|bln|mln|crore))? )?in (?:an? |its )?new"
+            + "|(?:expands?|expanded"
             + "|grows?|grew|extends?|extended|boosts?|boosted|strengthens?|strengthened|bolsters?|bolstered) (?:its )?"
             + "(?:[\\w-]+ )?(?:presence|footprint|operations|reach)(?: with)?|establishes? (?:a )?(?:presence"
             + "|footprint))\\b");
@@ -46,8 +47,9 @@ final class ExpansionFinder implements Finder {
             + "|reach |offering |platform |service )?(?:to|into|in|across)|enters?|entered|entering|to enter|will "
             + "enter|(?:launches?|launched|debuts?|debuted|goes live|went live|arrives?|arrived|lands?|landed|"
             + "rolls? out|rolled out|starts? operations|begins? operations|to launch|will launch) in|"
-            + "sets? up shop in|set up shop in|(?:moves?|moved|relocates?|relocated|relocating|to move|to relocate|will move|will relocate|shifts?|"
-            + "shifted) (?:its )?(?:global |corporate |european |u\\.s\\. |us |world |international |north american |)(?:headquarters|hq|head office|"
+            + "sets? up shop in|set up shop in|(?:moves?|moved|relocates?|relocated|relocating|to move|to relocate"
+            + "|will move|will relocate|shifts?|shifted) (?:its )?(?:global |corporate |european |u\\.s\\. |us |world "
+            + "|international |north american |)(?:headquarters|hq|head office|"
             + "base|registered office|domicile)(?: from [A-Z][\\w ,.]*?)? to|sets foot in|makes? (?:its )?"
             + "(?:\\w+ )?debut in)\\b");
 
@@ -177,7 +179,8 @@ final class ExpansionFinder implements Finder {
         int keep = words.length;
         for (int i = 0; i < words.length; i++) {
             String word = words[i].toLowerCase(Locale.ROOT).replaceAll("[,.]$", "");
-            if (SITE_ONLY.matcher(word).matches() || word.equals("market") || word.equals("markets") || word.equals("with")
+            if (SITE_ONLY.matcher(word).matches() || word.equals("market") || word.equals("markets")
+                    || word.equals("with")
                     || word.equals("for") || word.equals("to") || word.equals("as") || word.equals("in")
                     || word.equals("and") || word.equals("after") || word.equals("amid") || word.equals("by")) {
                 keep = i;

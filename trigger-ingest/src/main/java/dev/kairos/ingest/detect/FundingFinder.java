@@ -15,8 +15,8 @@ import dev.kairos.events.TriggerType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code FUNDING_ROUND}: "Crate raises $4M seed round", "Acme secures €20 million Series B led by Foo", "Sequoia leads
- * $30M round in Acme". Not an IPO, a bond, a bank loan, a fund closing, a price or guidance raised.
+ * {@code FUNDING_ROUND}: "Crate raises $4M seed round", "Acme secures €20 million Series B led by Foo",
+ * "Sequoia leads $30M round in Acme". Not an IPO, a bond, a bank loan, a fund closing, a price or guidance raised.
  */
 final class FundingFinder implements Finder {
 
@@ -67,7 +67,8 @@ final class FundingFinder implements Finder {
     /** Anywhere after the verb: money that is a deal, pay, charity or a fund of the investor's own. */
     private static final Pattern NOT_RAISED = Pattern.compile("(?i)\\b(?:deal|acquisition|purchase|takeover|merger"
             + "|buyout|compensation|pay package|bonus|salary|salaries|for charity|charities|for (?:children|victims"
-            + "|relief|hospitals?|families|the homeless|ukraine|refugees)|donations?|(?<!to )funds?(?!ing|ed|raising| from)"
+            + "|relief|hospitals?|families|the homeless|ukraine|refugees)|donations?"
+            + "|(?<!to )funds?(?!ing|ed|raising| from)"
             + "|rights issue|bond|bonds|notes offering|senior notes|credit facility|loan facility|revenue|sales"
             + "|profit|contract|orders?)\\b");
 
@@ -150,7 +151,8 @@ final class FundingFinder implements Finder {
         String verbWords = verb.group().toLowerCase(Locale.ROOT);
         boolean backs = verbWords.startsWith("back") || verbWords.startsWith("fund");
         boolean gives = verbWords.startsWith("provid") || verbWords.startsWith("extend");
-        int in = backs ? 0 : gives ? indexOfWord(object, " to ", " for ") : indexOfWord(object, " in ", " into ", " on ");
+        int in = backs ? 0
+                : gives ? indexOfWord(object, " to ", " for ") : indexOfWord(object, " in ", " into ", " on ");
         if (in < 0) {
             return null;
         }

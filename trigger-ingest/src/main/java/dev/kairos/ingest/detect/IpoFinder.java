@@ -54,7 +54,8 @@ final class IpoFinder implements Finder {
             + "|ipo ambitions|ipo filings|banks? for|underwriters? for|advisers? for|advisors? for|mandates?"
             + "|lines up|lined up|readies|readying|gears up|set to|poised|expected|hopes?|intends?|intention"
             + "|weighs?|seeks? to|seeking to|wants?|sets? sights|could|delist\\w*|re-?list\\w*|secondary"
-            + "|follow-on|share sale by|stake sale|years after|(?:a|one|two|three|\\d+) (?:years?|months?|weeks?) after|anniversary|once-hot|since listing|(?:tops?|topped|below|above|from|under) (?:its )?"
+            + "|follow-on|share sale by|stake sale|years after|(?:a|one|two|three|\\d+) (?:years?|months?|weeks?) after"
+            + "|anniversary|once-hot|since listing|(?:tops?|topped|below|above|from|under) (?:its )?"
             + "ipo price|ipo[- ]era|de-spac|rumou?r\\w*|speculat\\w*|go(?:es)? public with|went public with"
             + "|going public with)\\b");
 

@@ -19,12 +19,14 @@ final class LaunchFinder implements Finder {
             + "|will launch|unveils?|unveiled|unveiling|introduces?|introduced|introducing|debuts?|debuted"
             + "|debuting|releases?|released|releasing|rolls? out|rolled out|rolling out|ships|shipped|"
             + "takes the wraps off|took the wraps off|pulls the wraps off|unwraps|announces? (?:the )?(?:general "
-            + "availability|availability|launch|release|beta|public beta|ga) of|makes? .{1,40} (?:generally |widely |broadly )?available"
+            + "availability|availability|launch|release|beta|public beta|ga) of"
+            + "|makes? .{1,40} (?:generally |widely |broadly )?available"
             + "|brings?|brought|opens? (?:up )?(?:access to|beta of)|expands? (?:its )?(?:lineup|line-up|portfolio"
             + "|range) with|adds?|added)\\b");
 
     private static final Pattern NOT_PRODUCT = Pattern.compile("(?i)^\\s*(?:an? |the |its |their |new |first |"
-            + "formal |official |internal |independent |full |fresh |major |[$€£¥₹]?[\\d.,]+(?:[mbk]|bn|mn)? |[\\d.,]+ "
+            + "formal |official |internal |independent |full |fresh |major "
+            + "|[$€£¥₹]?[\\d.,]+(?:[mbk]|bn|mn)? |[\\d.,]+ "
             + "(?:million|billion) |global |nationwide |national |public |ad |marketing |u\\.s\\. |us |uk )*"
             + "(?:investigations?|probes?|inquir(?:y|ies)|reviews?|lawsuits?|suits?|legal (?:action|challenge)"
             + "|appeals?|bids?|offers?|takeover|tender|ipo|campaigns?|search|hunt|strikes?|attacks?|offensive|"
@@ -117,13 +119,15 @@ final class LaunchFinder implements Finder {
         }
         String text = sentence.text();
         String company = sentence.nameStartingAt(sentence.wordFrom(by.end()));
-        String before = text.substring(0, by.start()).replaceAll("(?i)\\s*(?:was|were|is|has been|have been|being)\\s*$", "");
+        String before = text.substring(0, by.start())
+                .replaceAll("(?i)\\s*(?:was|were|is|has been|have been|being)\\s*$", "");
         int last = sentence.wordBefore(by.start() - (text.substring(0, by.start()).length() - before.length()));
         String product = last < 0 ? null : sentence.nameEndingAt(last);
         if (product == null) {
             product = productOf(before);
         }
-        if (company == null || product == null || Hedges.beforeVerb(before) || NOT_PRODUCT.matcher(before).lookingAt()) {
+        if (company == null || product == null || Hedges.beforeVerb(before)
+                || NOT_PRODUCT.matcher(before).lookingAt()) {
             return false;
         }
         found.add(new Detection(company, new TriggerDetails.ProductLaunch(product), 0.8));

@@ -26,8 +26,8 @@ final class LayoffsFinder implements Finder {
             + "|hits?|impacts?|affects?|affected|impacted|terminates?|terminated|dismiss(?:es|ed)?|fires?|fired|"
             + "sacks?|sacked|to shed|to cut|to lay off|to eliminate|to axe|will cut|will lay off|will eliminate"
             + "|pares? back|pared back|paring back|scales? back|scaled back|let go(?: of)?|to cost|will cost|costs?"
-            + "|slims? down|slimmed down|thins?|thinned|with the loss of|with the loss of up to|resulting in the loss of"
-            + "|putting)\\b");
+            + "|slims? down|slimmed down|thins?|thinned|with the loss of|with the loss of up to"
+            + "|resulting in the loss of|putting)\\b");
 
     /** Nouns for jobs or for the cutting of them: "cuts 200 roles", "announces workforce reduction". */
     private static final Pattern JOB_NOUN = Pattern.compile("(?i)(?:jobs?|positions?|roles?|employees?|staff(?:ers)?"
@@ -89,7 +89,8 @@ final class LayoffsFinder implements Finder {
                 continue;
             }
             // "announces", "begins", "hits" need the layoffs themselves as object: "announces 9% workforce reduction"
-            if (!layoffVerb && !redundant && !isCutVerb(verbWords) && (jobs == null || !LAYOFF_NOUN.matcher(jobs).find())) {
+            if (!layoffVerb && !redundant && !isCutVerb(verbWords)
+                    && (jobs == null || !LAYOFF_NOUN.matcher(jobs).find())) {
                 continue;
             }
             Sentence.Subject subject = verbWords.contains("loss of") || verbWords.equals("putting")

@@ -21,7 +21,8 @@ record Money(BigDecimal amount, Currency currency, int start, int end) {
             + "lakh|k|m|b|mm)\\b)?";
 
     private static final Pattern PREFIXED = Pattern.compile("(?<![\\w$€£¥₹])(?<symbol>US\\$|USD ?|U\\.S\\. ?\\$|"
-            + "C\\$|CA\\$|CAD ?|A\\$|AU\\$|AUD ?|S\\$|SGD ?|NZ\\$|HK\\$|R\\$|\\$|€|EUR ?|£|GBP ?|¥|JPY ?|₹|INR ?|Rs\\.? ?"
+            + "C\\$|CA\\$|CAD ?|A\\$|AU\\$|AUD ?|S\\$|SGD ?|NZ\\$|HK\\$|R\\$|\\$|€|EUR ?|£|GBP ?"
+            + "|¥|JPY ?|₹|INR ?|Rs\\.? ?"
             + "|CHF ?|SEK ?|NOK ?|DKK ?|CNY ?|RMB ?)" + NUMBER + SCALE, Pattern.CASE_INSENSITIVE);
 
     private static final Pattern SUFFIXED = Pattern.compile("(?<![\\w$€£.,])" + NUMBER + SCALE

@@ -12,16 +12,19 @@ import dev.kairos.events.TriggerType;
  */
 final class PartnershipFinder implements Finder {
 
-    private static final String KIND = "(?:(?:[a-z0-9][\\w&'-]*|[A-Z]{2,}[\\w-]*) ){0,3}?(?:(?:strategic|global|multi-year|multiyear|long-term|exclusive|expanded|"
+    private static final String KIND = "(?:(?:[a-z0-9][\\w&'-]*|[A-Z]{2,}[\\w-]*) ){0,3}?"
+            + "(?:(?:strategic|global|multi-year|multiyear|long-term|exclusive|expanded|"
             + "new|technology|tech|commercial|go-to-market|co-marketing|reseller|distribution|licensing|"
             + "integration|research|development|r&d|supply|manufacturing|joint|cloud|ai|channel|oem|white-label"
             + "|referral|collaboration|marketing|sales|content|data|payments?|banking|insurance|\\w+-year) )*";
 
     /** "Acme partners with Beta": the partner follows "with". */
     private static final WordPattern WITH = new WordPattern("(?i)\\b(?:partners?|partnered|partnering|to partner|"
-            + "teams? up|teamed up|teaming up|teams|teamed|joins? forces|joined forces|allies|allied|collaborates?|collaborated"
+            + "teams? up|teamed up|teaming up|teams|teamed|joins? forces|joined forces|allies|allied|collaborates?"
+            + "|collaborated"
             + "|integrates?|integrated|(?:signs?|signed|inks?|inked|strikes?|struck|forms?|formed|announces?|"
-            + "announced|announce|enters?(?: into)?|entered(?: into)?|launches?|launched|establishes?|established|seals?|"
+            + "announced|announce|enters?(?: into)?|entered(?: into)?|launches?|launched|"
+            + "establishes?|established|seals?|"
             + "sealed|expands?|expanded|extends?|extended|deepens?|deepened|renews?|renewed|unveils?|unveiled|"
             + "creates?|created|sets? up|agrees?|agreed|reaches?|reached) (?:an? |its |their |our )?" + KIND
             + "(?:partnership|alliance|joint venture|jv|collaboration|integration|agreement|deal|pact|tie-up|"
@@ -31,7 +34,8 @@ final class PartnershipFinder implements Finder {
     /** "Acme and Beta partner", "Acme, Beta form joint venture". */
     private static final WordPattern PAIR = new WordPattern("(?i)\\b(?:partner|partnered|team up|teamed up|join forces"
             + "|agree|agreed|agree on|agreed on"
-            + "|joined forces|ally|collaborate|tie up|(?:forge|forged|sign|signed|ink|inked|strike|struck|form|formed|announce"
+            + "|joined forces|ally|collaborate|tie up"
+            + "|(?:forge|forged|sign|signed|ink|inked|strike|struck|form|formed|announce"
             + "|announced|enter(?: into)?|entered(?: into)?|launch|launched|establish|established|seal|sealed|create"
             + "|created|set up|expand|expanded|extend|extended|deepen|deepened) (?:an? |their |new )?" + KIND
             + "(?:partnership|alliance|joint venture|jv|collaboration|tie-up|pact|deal|agreement|consortium))\\b");
@@ -98,7 +102,8 @@ final class PartnershipFinder implements Finder {
         WordPattern.Scan pair = PAIR.in(sentence);
         while (pair.find()) {
             String rest = text.substring(pair.start(), Finder.clauseEnd(sentence, pair.end()));
-            if (!(hasKind(pair.group()) || DEAL_KIND.matcher(rest).find()) || NOT_PARTNERSHIP.matcher(pair.group()).find()) {
+            if (!(hasKind(pair.group()) || DEAL_KIND.matcher(rest).find())
+                    || NOT_PARTNERSHIP.matcher(pair.group()).find()) {
                 continue;
             }
             String before = text.substring(0, pair.start()).stripTrailing();
@@ -122,13 +127,15 @@ final class PartnershipFinder implements Finder {
 
     /** "Strategic alliance formed between Acme and Beta". */
     private static final WordPattern BETWEEN = new WordPattern("(?i)\\b(?:partnership|alliance|joint venture|jv"
-            + "|collaboration|tie-up|pact|agreement|deal)(?: (?:formed|signed|struck|announced|agreed|sealed))? between\\b");
+            + "|collaboration|tie-up|pact|agreement|deal)"
+            + "(?: (?:formed|signed|struck|announced|agreed|sealed))? between\\b");
 
     /** "… in partnership with Beta": the partnership, found by its noun; what stands before is checked apart. */
     private static final WordPattern IN_PARTNERSHIP = new WordPattern("(?i)\\b(?:partnership|collaboration|alliance"
             + "|tie-up|joint venture) with\\b");
 
-    private static final Pattern IN_A = Pattern.compile("(?i)\\b(?:in|through|via|under) (?:a |an |its )?" + KIND + "$");
+    private static final Pattern IN_A = Pattern.compile("(?i)\\b(?:in|through|via|under) (?:a |an |its )?"
+            + KIND + "$");
 
     private static final Pattern AUXILIARIES = Pattern.compile("(?i)^(?:(?:to|will|have|has|agree|agreed|agrees"
             + "|officially|formally|now|also|today|plan to)\\s*)*$");

@@ -9,7 +9,8 @@ import java.util.Set;
  */
 final class Places {
 
-    private static final Set<String> NAMES = Set.copyOf(java.util.Arrays.asList("afghanistan", "albania", "algeria", "angola", "argentina",
+    private static final Set<String> NAMES = Set.copyOf(java.util.Arrays.asList(
+            "afghanistan", "albania", "algeria", "angola", "argentina",
             "armenia", "australia", "austria", "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium", "benin",
             "bolivia", "bosnia", "botswana", "brazil", "bulgaria", "cambodia", "cameroon", "canada", "chile", "china",
             "colombia", "costa rica", "croatia", "cyprus", "czechia", "czech republic", "denmark", "dominican republic",
@@ -88,7 +89,8 @@ final class Places {
         }
         int comma = lower.indexOf(',');
         if (comma > 0) {
-            return NAMES.contains(lower.substring(0, comma).strip()) || NAMES.contains(lower.substring(comma + 1).strip());
+            return NAMES.contains(lower.substring(0, comma).strip())
+                    || NAMES.contains(lower.substring(comma + 1).strip());
         }
         return lower.startsWith("the ") && NAMES.contains(lower.substring(4));
     }

@@ -37,7 +37,8 @@ final class Roles {
             + "|general counsel"
             + "|board of directors|(?:its |the )?board|board member|board director|(?:independent |non-executive )?"
             + "director(?= (?:on|to|of) (?:the|its|their) board)"
-            + "|(?:finance|marketing|technology|tech|operating|product|revenue|security|people|sales) (?:chief|boss|head)"
+            + "|(?:finance|marketing|technology|tech|operating|product|revenue|security|people|sales)"
+            + " (?:chief|boss|head)"
             + "|(?:chief|boss|head|leader|chief executive)"
             + "))\\b");
 

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 final class Sentence {
 
     /** Words that never belong to a name, whatever their case ("Acme In Talks To Buy Beta" in title case). */
-    private static final Set<String> FUNCTION_WORDS = Set.copyOf(java.util.Arrays.asList("a", "an", "the", "to", "will", "would", "has", "have",
+    private static final Set<String> FUNCTION_WORDS = Set.copyOf(java.util.Arrays.asList(
+            "a", "an", "the", "to", "will", "would", "has", "have",
             "had", "is", "are", "was", "were", "be", "been", "being", "in", "on", "at", "for", "with", "from", "by",
             "as", "and", "or", "but", "its", "their", "his", "her", "it", "they", "that", "which", "who", "after",
             "amid", "over", "into", "onto", "says", "said", "agrees", "agreed", "set", "plans", "plan", "talks",
@@ -29,7 +30,8 @@ final class Sentence {
             "billion", "bln", "mln"));
 
     /** Words that describe a company before its name: "AI startup Acme", "Cybersecurity Firm Beta". */
-    private static final Set<String> DESCRIPTOR_HEADS = Set.copyOf(java.util.Arrays.asList("startup", "start-up", "startups", "firm", "company",
+    private static final Set<String> DESCRIPTOR_HEADS = Set.copyOf(java.util.Arrays.asList(
+            "startup", "start-up", "startups", "firm", "company",
             "maker", "chipmaker", "automaker", "carmaker", "drugmaker", "provider", "developer", "operator",
             "specialist", "rival", "unicorn", "subsidiary", "unit", "division", "giant", "lender", "insurer",
             "retailer", "brand", "chain", "owner", "producer", "manufacturer", "supplier", "vendor", "distributor",
@@ -37,13 +39,15 @@ final class Sentence {
             "fintech", "insurtech", "proptech", "biotech", "medtech", "healthtech", "edtech", "regtech", "agtech",
             "cleantech", "climatetech", "legaltech", "adtech", "martech", "platform", "marketplace", "app",
             "stalwart", "conglomerate", "incumbent", "scaleup", "scale-up", "newcomer", "group's", "co-founder",
-            "founder", "spinout", "spin-off", "spinoff", "neobank", "carrier", "airline", "bank's", "exchange's", "agency",
+            "founder", "spinout", "spin-off", "spinoff", "neobank", "carrier", "airline", "bank's", "exchange's",
+            "agency",
             "studio", "cheesemaker", "automaker", "haulier", "installer", "recycler", "designer", "integrator",
             "consultancy", "publisher", "broker", "reseller", "builder", "miner", "refiner", "grocer", "bakery",
             "brewer", "roaster", "cooperative", "co-op", "marketplace", "creator", "arm", "business", "affiliate"));
 
     /** Adjectives of nationality and region that precede a name: "Israeli startup Acme", "German Acme". */
-    private static final Set<String> PLACE_ADJECTIVES = Set.copyOf(java.util.Arrays.asList("american", "british", "chinese", "german", "french",
+    private static final Set<String> PLACE_ADJECTIVES = Set.copyOf(java.util.Arrays.asList(
+            "american", "british", "chinese", "german", "french",
             "israeli", "indian", "japanese", "swedish", "dutch", "swiss", "canadian", "australian", "irish",
             "spanish", "italian", "korean", "south", "brazilian", "singaporean", "nigerian", "kenyan", "danish",
             "norwegian", "finnish", "belgian", "austrian", "polish", "mexican", "argentine", "chilean", "colombian",
@@ -78,7 +82,8 @@ final class Sentence {
     private static final Set<String> CONJUNCTIONS = Set.of("and", "after", "as", "amid", "while", "following",
             "before", "since", "then", "also", "&", "that", "which");
 
-    private static final Set<String> PRONOUN_SUBJECTS = Set.copyOf(java.util.Arrays.asList("it", "company", "firm", "startup", "group",
+    private static final Set<String> PRONOUN_SUBJECTS = Set.copyOf(java.util.Arrays.asList(
+            "it", "company", "firm", "startup", "group",
             "business", "start-up", "maker", "platform", "provider", "developer", "bank", "lender", "insurer",
             "retailer"));
 
@@ -124,12 +129,16 @@ final class Sentence {
     }
 
     /** "Acme said on Monday (that)": the reporter in front of a lede's statement. */
-    /** The reporter in front of the verb: a name, perhaps with an aside and a day ("Acme, a Berlin fintech, on Monday"). */
-    private static final Pattern REPORTER = Pattern.compile("(?<who>[^,;]{1,80}?)(?:, [^,;]{1,80},)?(?: today| on \\w+)?");
+    /**
+     * The reporter in front of the verb: a name, perhaps with an aside and a day ("Acme, a Berlin fintech, on Monday").
+     */
+    private static final Pattern REPORTER = Pattern.compile("(?<who>[^,;]{1,80}?)(?:, [^,;]{1,80},)?"
+            + "(?: today| on \\w+)?");
 
     /** The reporting verb and what may follow it before the statement: " said on Monday that ". */
     private static final Pattern REPORTED = Pattern.compile(" (?:said|says|announced|announces|confirmed|confirms"
-            + "|disclosed|discloses|reported|reports|revealed|reveals|told \\w+)(?: on \\w+| today| this week| last week"
+            + "|disclosed|discloses|reported|reports|revealed|reveals|told \\w+)"
+            + "(?: on \\w+| today| this week| last week"
             + "| in a statement| in a filing| in a regulatory filing| in a press release| in a blog post| late \\w+"
             + "| earlier| on \\w+ \\d+)*,?(?: that)? (?=\\S)");
 
@@ -343,7 +352,8 @@ final class Sentence {
             runStart--;
         }
         boolean nounAfter = filler.stream().anyMatch(word -> !FUNCTION_WORDS.contains(word));
-        if (nounAfter && runStart > 0 && DETERMINERS.contains(words.get(runStart - 1).bare().toLowerCase(Locale.ROOT))) {
+        if (nounAfter && runStart > 0
+                && DETERMINERS.contains(words.get(runStart - 1).bare().toLowerCase(Locale.ROOT))) {
             // "The Mediterranean restaurant chain raised": a description of the topic, not a name
             return new Subject(leadingName(), between, true);
         }
@@ -576,7 +586,8 @@ final class Sentence {
 
     private boolean joinsNameBackwards(int i) {
         Word word = words.get(i);
-        if (word.possessiveOwner() && !(i + 1 < words.size() && BUSINESS_NOUN.matcher(words.get(i + 1).bare()).matches())) {
+        if (word.possessiveOwner()
+                && !(i + 1 < words.size() && BUSINESS_NOUN.matcher(words.get(i + 1).bare()).matches())) {
             // "Alphabet's Waymo": the owner is not part of the name; "Rosen's Bakery" is one name
             return false;
         }
@@ -627,7 +638,8 @@ final class Sentence {
     }
 
     /** Capitalised words that start headlines without naming anyone. */
-    private static final Set<String> NOT_NAMES = Set.copyOf(java.util.Arrays.asList("report", "sources", "analysis", "opinion", "exclusive",
+    private static final Set<String> NOT_NAMES = Set.copyOf(java.util.Arrays.asList(
+            "report", "sources", "analysis", "opinion", "exclusive",
             "breaking", "update", "watch", "video", "podcast", "interview", "q&a", "explainer", "here", "why",
             "how", "what", "when", "who", "where", "this", "that", "these", "those", "there", "today", "week",
             "weekly", "daily", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -713,7 +725,8 @@ final class Sentence {
         return letters >= 3 && lowercase == 0;
     }
 
-    private static final Set<String> SMALL_WORDS = Set.copyOf(java.util.Arrays.asList("a", "an", "the", "and", "or", "of", "in", "on", "at",
+    private static final Set<String> SMALL_WORDS = Set.copyOf(java.util.Arrays.asList(
+            "a", "an", "the", "and", "or", "of", "in", "on", "at",
             "to", "for", "with", "by", "from", "as", "vs", "via", "into", "but", "nor", "per"));
 
     private static List<Word> split(String text) {
@@ -801,8 +814,8 @@ final class Sentence {
     }
 
     private static final Set<String> ABBREVIATIONS = Set.of("Inc.", "Corp.", "Co.", "Ltd.", "Ltda.", "LLC.", "plc.",
-            "Plc.", "PLC.", "AG.", "Bhd.", "Pty.", "Jr.", "Sr.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "No.", "vs.", "Cos.",
-            "Bros.", "Mt.", "Ft.", "Gen.", "Sen.", "Rep.", "Gov.", "Prof.");
+            "Plc.", "PLC.", "AG.", "Bhd.", "Pty.", "Jr.", "Sr.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "No.", "vs.",
+            "Cos.", "Bros.", "Mt.", "Ft.", "Gen.", "Sen.", "Rep.", "Gov.", "Prof.");
 
     /** "U.S.", "S.A.", "N.V.", "J.": initials with full stops. */
     private static final Pattern INITIALS = Pattern.compile("[A-Z](?:\\.[A-Z])*\\.");

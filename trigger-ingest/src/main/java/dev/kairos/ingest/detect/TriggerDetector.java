@@ -31,8 +31,8 @@ public final class TriggerDetector {
     /** Where a lede's first sentence ends: a full stop before a capital, not after "Inc." or "U.S.". */
     /** Words whose full stop does not end a sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of("Inc", "Corp", "Co", "Ltd", "Mr", "Mrs", "Ms", "Dr", "St",
-            "Jr", "Sr", "No", "vs", "Bros", "Cos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-            "Nov", "Dec", "Gov", "Sen", "Rep", "Gen", "Prof", "Mt", "Ft", "approx", "est");
+            "Jr", "Sr", "No", "vs", "Bros", "Cos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+            "Oct", "Nov", "Dec", "Gov", "Sen", "Rep", "Gen", "Prof", "Mt", "Ft", "approx", "est");
 
     /** Dateline of a press release or wire story: "SAN FRANCISCO, March 3, 2025 /PRNewswire/ --". */
     private static final Pattern DATELINE = Pattern.compile("^[A-Z][A-Z.' -]{1,40}(?:, ?[A-Z][A-Za-z.' ]{1,30}?)*"

@@ -100,6 +100,10 @@ final class EntryDates {
         if (text == null || text.isEmpty()) {
             return null;
         }
+        Instant rfc822 = Rfc822.parse(text);
+        if (rfc822 != null) {
+            return rfc822;
+        }
         // a failed parse throws, which costs more than the parse: guess the format from the shape first
         boolean iso = text.length() >= 10 && text.charAt(4) == '-';
         try {

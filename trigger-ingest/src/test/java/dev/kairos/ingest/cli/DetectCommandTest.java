@@ -40,7 +40,8 @@ class DetectCommandTest {
         assertThat(lines.get(2).get("error").asString()).startsWith("not valid JSON");
         assertThat(lines.get(3).get("error").asString()).isEqualTo("no id");
         assertThat(lines.get(4).get("id").asInt()).isEqualTo(7);
-        assertThat(lines.get(4).get("error").asString()).isEqualTo("no title");
+        assertThat(lines.get(4).has("error")).isFalse();
+        assertThat(lines.get(4).get("triggers")).isEmpty();
     }
 
     @Test
@@ -69,6 +70,15 @@ class DetectCommandTest {
         assertThat(layoffs.get("headcount").asInt()).isEqualTo(300);
         assertThat(layoffs.get("percent").isNull()).isTrue();
         assertThat(lines.get(3).get("triggers")).isEmpty();
+    }
+
+    @Test
+    void readsAnItemWithoutHeadlineByItsText() {
+        List<JsonNode> lines = run("""
+                {"id": "t1", "text": "Crate raises $4M seed round for its next-gen SQL database."}
+                """);
+
+        assertThat(lines.get(0).get("triggers").get(0).get("type").asString()).isEqualTo("FUNDING_ROUND");
     }
 
     @Test
