@@ -18,8 +18,10 @@ final class AcquisitionFinder implements Finder {
 
     private static final WordPattern ACTIVE = new WordPattern("(?i)\\b(?:acquires?|acquired|acquiring|buys|bought|buy"
             + "|(?:completes?|completed|completing|closes?|closed|closing|finali[sz]es?|finali[sz]ed|finali[sz]ing"
-            + "|seals?|sealed) (?:its |the )?(?=[A-Z][\\w.&'-]*(?: [A-Z][\\w.&'-]*){0,3} (?:acquisition|takeover"
-            + "|purchase|buyout)\\b)"
+            + "|seals?|sealed) (?:its |the )?(?:[$€£][\\d.,]+ ?(?:million|billion|bln|mln|bn|m|b)?+ )?"
+            + "(?=(?-i:[A-Z])[\\w.&'-]*(?: (?-i:[A-Z])[\\w.&'-]*){0,3} (?:acquisition|takeover|purchase|buyout)\\b"
+            + "|(?<=[\\d.,]{1,9} ?(?:million|billion|bln|mln|bn|m|b)? )(?-i:[A-Z])[\\w.&'-]*"
+            + "(?: (?-i:[A-Z])[\\w.&'-]*){0,3} deal\\b)"
             + "|buying|purchases?|purchased|purchasing|snaps? up|snapped up|scoops? up|scooped up|takes? over|took over"
             + "|taking over|gobbles? up|gobbled up|swallows?|absorbs?|absorbed|picks? up|picked up"
             + "|(?:completes?|completed|completing|closes?|closed|closing|finali[sz]es?|finali[sz]ed|announces?"
@@ -113,6 +115,11 @@ final class AcquisitionFinder implements Finder {
         WordPattern.Scan verb = ACTIVE.in(sentence);
         String text = sentence.text();
         while (verb.find()) {
+            if (verb.group().toLowerCase(Locale.ROOT).contains("combination")
+                    || text.substring(verb.end()).toLowerCase(Locale.ROOT).startsWith(" business combination")) {
+                // a SPAC's business combination is a listing, not a purchase
+                continue;
+            }
             String object = text.substring(verb.end());
             String verbWords = verb.group().toLowerCase(Locale.ROOT);
             int targetFrom = verb.end();

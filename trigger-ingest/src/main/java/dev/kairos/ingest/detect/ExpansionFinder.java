@@ -158,7 +158,9 @@ final class ExpansionFinder implements Finder {
         boolean known = Places.isPlace(location) || Places.isPlace(location.split(",")[0]);
         boolean lowerAround = !sentence.titleCase();
         boolean market = sentence.text().substring(place.end(), to).toLowerCase(Locale.ROOT).startsWith(" market");
-        if (!known && !(lowerAround && (site || market) && isLikelyPlace(location))) {
+        // in title case every word is capitalised: an unknown place counts only after a site and at the clause's end
+        boolean lastWords = sentence.text().substring(place.end(), to).isBlank();
+        if (!known && !((lowerAround || site && lastWords) && (site || market) && isLikelyPlace(location))) {
             return null;
         }
         return location;

@@ -55,6 +55,9 @@ final class LayoffsFinder implements Finder {
     private static final Pattern LAYOFF_NOUN = Pattern.compile("(?i)\\b(?:layoffs?|job cuts?|redundanc(?:y|ies)"
             + "|lay-offs?|reductions?|rif)\\b");
 
+    private static final Pattern LAID_OFF_COUNT = Pattern.compile("(?i)\\b(?:lays?|laid|laying) off (?:about "
+            + "|around |nearly |some |up to |more than |over |another )?(?<count>\\d{1,3}(?:,\\d{3})+|\\d{1,6})\\b(?!%| ?per)");
+
     private static final Pattern COUNT_WORD = Pattern.compile("(?i)\\b(?<word>two|three|four|five|six|seven|eight"
             + "|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?: [a-z-]+){0,2} (?:jobs|positions|roles"
             + "|employees|staff(?:ers)?|workers|people|posts)\\b");
@@ -124,6 +127,10 @@ final class LayoffsFinder implements Finder {
             }
             phrase.append(word).append(' ');
             if (JOB_NOUN.matcher(word).matches()) {
+                // "Workforce Reduction": the noun that names the cut follows the one that names the jobs
+                if (i + 1 < words.length && LAYOFF_NOUN.matcher(words[i + 1]).lookingAt()) {
+                    phrase.append(words[i + 1]);
+                }
                 return phrase.toString().strip();
             }
             if (words[i].endsWith(",") || words[i].endsWith(";")) {
@@ -157,6 +164,11 @@ final class LayoffsFinder implements Finder {
             }
             headcount = (int) Math.round(number);
             break;
+        }
+        Matcher laidOff = LAID_OFF_COUNT.matcher(text);
+        if (headcount == null && laidOff.find()) {
+            // "to lay off 800": the number alone
+            headcount = Integer.parseInt(laidOff.group("count").replace(",", ""));
         }
         Matcher word = COUNT_WORD.matcher(text);
         if (headcount == null && word.find()) {

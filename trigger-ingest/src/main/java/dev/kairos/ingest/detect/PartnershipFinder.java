@@ -102,8 +102,9 @@ final class PartnershipFinder implements Finder {
         WordPattern.Scan pair = PAIR.in(sentence);
         while (pair.find()) {
             String rest = text.substring(pair.start(), Finder.clauseEnd(sentence, pair.end()));
-            if (!(hasKind(pair.group()) || DEAL_KIND.matcher(rest).find())
-                    || NOT_PARTNERSHIP.matcher(pair.group()).find()) {
+            boolean bare = pair.group().toLowerCase(java.util.Locale.ROOT).startsWith("agree");
+            if (!(hasKind(pair.group()) && !bare || DEAL_KIND.matcher(rest).find())
+                    || NOT_PARTNERSHIP.matcher(rest).find()) {
                 continue;
             }
             String before = text.substring(0, pair.start()).stripTrailing();

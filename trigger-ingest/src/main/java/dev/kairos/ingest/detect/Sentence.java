@@ -424,7 +424,7 @@ final class Sentence {
                         && !next.isEmpty() && Character.isLowerCase(words.get(1).bare().isEmpty() ? 'A'
                                 : words.get(1).bare().charAt(0))
                         && !FUNCTION_WORDS.contains(next) && !OWNED_NOUNS.contains(next)
-                        && WordPattern.maskOf(next) == 0;
+                        && WordPattern.maskOf(next) == 0 && !next.endsWith("s") && isPlainWord(words.get(0).bare());
                 describes |= commonWord;
                 String name = describes ? null : nameOf(i, end);
                 if (name != null) {
@@ -437,6 +437,16 @@ final class Sentence {
             }
         }
         return topic;
+    }
+
+    /** A word as a dictionary has it: no digits, dots or capitals inside ("Quiet", not "Klarify.io" or "eBay"). */
+    private static boolean isPlainWord(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (!Character.isLowerCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Nouns that follow a company's name: "Tesla shares", "Acme founder", not a headline's first common word. */
@@ -596,7 +606,7 @@ final class Sentence {
         }
         String bare = word.bare();
         boolean connector = bare.equals("&") || bare.equals("of") || bare.equals("de") || bare.equals("van")
-                || bare.equals("von");
+                || bare.equals("von") || bare.equals("y");
         return connector && i - 1 >= 0 && isNameWord(words.get(i - 1)) && !words.get(i - 1).endsClause();
     }
 
