@@ -24,8 +24,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Precision and recall of detection per trigger type over labelled news items in
  * {@code src/test/resources/detection/}: a development set (hand-written items of every type, hard negatives and
- * other languages), a validation set written separately (looked at only for general fixes) and a held-out set measured
- * once and never looked at item by item. A detection counts only
+ * other languages), a validation set written separately (looked at only for general fixes) and a held-out set whose
+ * items are never looked at, only its totals. A detection counts only
  * when its type and its company (for an acquisition: its target) match the label. The report, with every miss, false
  * trigger and wrong field, is written to {@code target/detection-report.txt}.
  */
@@ -36,7 +36,7 @@ class DetectionQualityTest {
 
     private static final List<String> VALIDATION = List.of("validation.jsonl", "validation-2.jsonl");
 
-    /** Written last and measured once: never looked at item by item, so its figures are an honest estimate. */
+    /** Written last; only its totals are read, never its items, so its figures are an honest estimate. */
     private static final List<String> HELD_OUT = List.of("validation-3.jsonl");
 
     private static final TriggerDetector detector = new TriggerDetector();
