@@ -83,7 +83,7 @@ final class AcquisitionFinder implements Finder {
 
     @Override
     public long patterns() {
-        return WordPattern.bits(ACTIVE, DEAL_FOR, PASSIVE, SALE, MERGER, TAKE_PRIVATE);
+        return WordPattern.bits(ACTIVE, DEAL_FOR, PASSIVE, SALE, MERGER, TAKE_PRIVATE, PENDING);
     }
 
     @Override
@@ -105,6 +105,9 @@ final class AcquisitionFinder implements Finder {
         }
         if (detection == null) {
             detection = sale(sentence);
+        }
+        if (detection == null) {
+            detection = pending(sentence);
         }
         if (detection != null) {
             found.add(detection);
@@ -214,6 +217,24 @@ final class AcquisitionFinder implements Finder {
             return null;
         }
         return detection(sentence, subject.name(), target, deal.end(), 0.85);
+    }
+
+    /** "VMware confirms layoffs as it prepares for Dell acquisition": the buyer named before the deal's noun. */
+    private static final WordPattern PENDING = new WordPattern("(?i)\\b(?:prepares? for|preparing for|prepared for"
+            + "|ahead of|pending|awaits?|awaiting) (?:the |its )?(?:[$€£][\\d.,]+ ?(?:million|billion|bln|mln|bn|m|b)?+ )?"
+            + "(?=(?-i:[A-Z])[\\w.&'-]*(?: (?-i:[A-Z])[\\w.&'-]*){0,3} (?:acquisition|takeover|buyout|purchase)\\b)");
+
+    private @Nullable Detection pending(Sentence sentence) {
+        WordPattern.Scan verb = PENDING.in(sentence);
+        if (!verb.find()) {
+            return null;
+        }
+        Sentence.Subject target = Finder.subject(sentence, verb);
+        String acquirer = sentence.nameStartingAt(sentence.wordFrom(verb.end()));
+        if (target == null || target.name() == null || acquirer == null || acquirer.equals(target.name())) {
+            return null;
+        }
+        return detection(sentence, acquirer, target.name(), verb.end(), 0.8);
     }
 
     private @Nullable Detection passive(Sentence sentence) {

@@ -163,8 +163,37 @@ final class ExpansionFinder implements Finder {
         if (!known && !((lowerAround || site && lastWords) && (site || market) && isLikelyPlace(location))) {
             return null;
         }
-        return location;
+        // "enters Japanese market": the country
+        return COUNTRY_OF_ADJECTIVE.getOrDefault(location, location);
     }
+
+    private static final java.util.Map<String, String> COUNTRY_OF_ADJECTIVE = java.util.Map.ofEntries(
+            java.util.Map.entry("Japanese", "Japan"), java.util.Map.entry("German", "Germany"),
+            java.util.Map.entry("French", "France"), java.util.Map.entry("Indian", "India"),
+            java.util.Map.entry("Chinese", "China"), java.util.Map.entry("British", "UK"),
+            java.util.Map.entry("American", "US"), java.util.Map.entry("US", "US"),
+            java.util.Map.entry("Canadian", "Canada"), java.util.Map.entry("Australian", "Australia"),
+            java.util.Map.entry("Brazilian", "Brazil"), java.util.Map.entry("Mexican", "Mexico"),
+            java.util.Map.entry("Spanish", "Spain"), java.util.Map.entry("Italian", "Italy"),
+            java.util.Map.entry("Dutch", "Netherlands"), java.util.Map.entry("Swedish", "Sweden"),
+            java.util.Map.entry("Korean", "South Korea"), java.util.Map.entry("South Korean", "South Korea"),
+            java.util.Map.entry("Indonesian", "Indonesia"), java.util.Map.entry("Vietnamese", "Vietnam"),
+            java.util.Map.entry("Saudi", "Saudi Arabia"), java.util.Map.entry("Polish", "Poland"),
+            java.util.Map.entry("Turkish", "Turkey"), java.util.Map.entry("Nigerian", "Nigeria"),
+            java.util.Map.entry("Kenyan", "Kenya"), java.util.Map.entry("Egyptian", "Egypt"),
+            java.util.Map.entry("Singaporean", "Singapore"), java.util.Map.entry("Thai", "Thailand"),
+            java.util.Map.entry("Malaysian", "Malaysia"), java.util.Map.entry("Philippine", "Philippines"),
+            java.util.Map.entry("European", "Europe"), java.util.Map.entry("African", "Africa"),
+            java.util.Map.entry("Latin American", "Latin America"), java.util.Map.entry("Nordic", "Nordics"),
+            java.util.Map.entry("Irish", "Ireland"), java.util.Map.entry("Israeli", "Israel"),
+            java.util.Map.entry("Swiss", "Switzerland"), java.util.Map.entry("Austrian", "Austria"),
+            java.util.Map.entry("Belgian", "Belgium"), java.util.Map.entry("Danish", "Denmark"),
+            java.util.Map.entry("Norwegian", "Norway"), java.util.Map.entry("Finnish", "Finland"),
+            java.util.Map.entry("Portuguese", "Portugal"), java.util.Map.entry("Greek", "Greece"),
+            java.util.Map.entry("Chilean", "Chile"), java.util.Map.entry("Colombian", "Colombia"),
+            java.util.Map.entry("Argentine", "Argentina"), java.util.Map.entry("Peruvian", "Peru"),
+            java.util.Map.entry("Emirati", "UAE"), java.util.Map.entry("Taiwanese", "Taiwan"),
+            java.util.Map.entry("New Zealand", "New Zealand"), java.util.Map.entry("South African", "South Africa"));
 
     private static boolean isLikelyPlace(String location) {
         String lower = location.toLowerCase(Locale.ROOT);

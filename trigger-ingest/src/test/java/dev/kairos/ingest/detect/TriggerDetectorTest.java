@@ -11,6 +11,8 @@ import dev.kairos.events.RoleCategory;
 import dev.kairos.events.TriggerDetails;
 import dev.kairos.events.TriggerType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The detect contract of TRIGGERS.md, one behaviour at a time; overall quality is {@link DetectionQualityTest}'s. */
 class TriggerDetectorTest {
@@ -86,6 +88,34 @@ class TriggerDetectorTest {
         assertThat(detector.detect("Acme buys 5% stake in Beta", null)).isEmpty();
         assertThat(detector.detect("Treasury names new chief information officer", null)).isEmpty();
         assertThat(detector.detect("Acme hires Jane Doe as director of marketing", null)).isEmpty();
+    }
+
+    /** The borderline cases of TRIGGERS.md, each a headline and the trigger types it holds. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "VMware confirms layoffs as it prepares for Dell acquisition | LAYOFFS ACQUISITION",
+            "Acme to cut 3,000 jobs | LAYOFFS", "Acme will open a Berlin office | EXPANSION",
+            "Acme agrees to buy Beta for $2 billion | ACQUISITION", "Acme could cut 500 jobs | ''",
+            "Acme jobs at risk as sales slump | ''", "Acme considering sale of its cloud unit | ''",
+            "Beta rejects Acme's $5 billion takeover offer | ''", "Acme makes non-binding offer for Beta | ''",
+            "Acme buys majority stake in Beta | ACQUISITION", "Acme buys 10% stake in Beta | ''",
+            "Acme buys London office building for $300 million | ''",
+            "Acme raises stake in Beta to 80% from 60% | ''",
+            "Listed miner Acme Resources raises A$20 million in private placement | FUNDING_ROUND",
+            "Acme secures $30 million in venture debt from Hercules Capital | FUNDING_ROUND",
+            "Acme prices $500 million bond offering | ''", "Acme launches £300 million rights issue | ''",
+            "Acme secures $100 million revolving credit facility from banks | ''",
+            "Index Ventures closes $1.5 billion fund | ''",
+            "Acme appoints Jane Doe to its board of directors | EXECUTIVE_HIRE",
+            "Acme names John Smith head of communications | EXECUTIVE_HIRE",
+            "Acme moves headquarters to Austin | EXPANSION", "Acme enters Japanese market | EXPANSION",
+            "Acme signs reseller agreement with Beta Systems | PARTNERSHIP" })
+    void readsTheBorderlineCasesAsTheTaxonomyDoes(String headline, String types) {
+        List<TriggerType> expected = types.isBlank() ? List.of()
+                : java.util.Arrays.stream(types.split(" ")).map(TriggerType::valueOf).toList();
+
+        assertThat(detector.detect(headline, null)).extracting(Detection::type)
+            .containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
