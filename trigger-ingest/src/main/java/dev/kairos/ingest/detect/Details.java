@@ -75,6 +75,24 @@ final class Details {
                 : new Detection(headline.company(), details, headline.confidence());
     }
 
+    /** Whether two detections are the same trigger of one person: only people's triggers come more than once. */
+    static boolean samePerson(Detection one, Detection other) {
+        if (one.type() != other.type()) {
+            return false;
+        }
+        String first = switch (one.details()) {
+            case ExecutiveHire hire -> hire.person();
+            case LeadershipDeparture departure -> departure.person();
+            default -> null;
+        };
+        String second = switch (other.details()) {
+            case ExecutiveHire hire -> hire.person();
+            case LeadershipDeparture departure -> departure.person();
+            default -> null;
+        };
+        return first == null || second == null || first.equals(second);
+    }
+
     /** The types of these detections that miss a detail a lede might give. */
     static Set<TriggerType> incomplete(Collection<Detection> detections) {
         Set<TriggerType> types = EnumSet.noneOf(TriggerType.class);

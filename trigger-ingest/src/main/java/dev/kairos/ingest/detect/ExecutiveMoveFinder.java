@@ -109,6 +109,7 @@ final class ExecutiveMoveFinder implements Finder {
         }
         if (hire != null) {
             found.add(hire);
+            found.addAll(alsoHired(sentence, hire));
         }
         if (departure != null && (hire == null || !samePerson(hire, departure))) {
             found.add(departure);
@@ -164,6 +165,45 @@ final class ExecutiveMoveFinder implements Finder {
         }
         return new Detection(hire.company(), new TriggerDetails.LeadershipDeparture(person, hired.role(),
                 hired.roleCategory()), 0.82);
+    }
+
+    private static final Pattern AND = Pattern.compile("^(?: [A-Za-z-]+){0,4}?(?:,? and|,) ");
+
+    /**
+     * The others named with a hired person: "named Chris Evans CFO and Dana Hill chief people officer", "appointed
+     * Olivia Grant and Farid Haddad to its board". Each takes the role named after them, else the first one's.
+     */
+    private static List<Detection> alsoHired(Sentence sentence, Detection hire) {
+        TriggerDetails.ExecutiveHire first = (TriggerDetails.ExecutiveHire) hire.details();
+        if (first.person() == null) {
+            return List.of();
+        }
+        String text = sentence.text();
+        int at = text.indexOf(first.person());
+        List<Detection> more = new java.util.ArrayList<>(1);
+        int from = at < 0 ? -1 : at + first.person().length();
+        while (from > 0 && more.size() < 3) {
+            Matcher and = AND.matcher(text).region(from, text.length());
+            if (!and.lookingAt()) {
+                break;
+            }
+            Matcher person = PERSON.matcher(text).region(and.end(), text.length());
+            if (!person.lookingAt()) {
+                break;
+            }
+            String name = cleanPerson(person.group("name"));
+            if (name == null || name.equals(first.person())) {
+                break;
+            }
+            int end = Math.min(text.length(), person.end() + 45);
+            Roles.Role role = Roles.find(text, person.end(), end);
+            boolean ownRole = role != null && text.substring(person.end(), role.start()).strip().length() <= 4;
+            more.add(new Detection(hire.company(), new TriggerDetails.ExecutiveHire(name,
+                    ownRole ? role.words() : first.role(), ownRole ? role.category() : first.roleCategory()),
+                    hire.confidence()));
+            from = person.end();
+        }
+        return more;
     }
 
     /** "Jane Doe named CEO": a past participle after a person is a passive headline, not the company acting. */

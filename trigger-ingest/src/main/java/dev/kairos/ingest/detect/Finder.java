@@ -28,6 +28,11 @@ interface Finder {
         int end = text.length();
         for (String stop : CLAUSE_STOPS) {
             int at = text.indexOf(stop, from);
+            // "raises $8M and opens an office" starts a clause; "names Jane Doe and John Roe" does not
+            while (at >= 0 && stop.equals(" and ") && at + 5 < text.length()
+                    && !Character.isLowerCase(text.charAt(at + 5))) {
+                at = text.indexOf(stop, at + 1);
+            }
             if (at >= 0 && at < end) {
                 end = at;
             }

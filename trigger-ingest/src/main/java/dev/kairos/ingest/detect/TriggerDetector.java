@@ -74,12 +74,16 @@ public final class TriggerDetector {
             return List.of();
         }
         Map<TriggerType, Detection> found = new LinkedHashMap<>();
+        // more of a type than one: "Acme names Jane Doe CFO and John Roe CTO"
+        List<Detection> more = new ArrayList<>(0);
         Matcher post = SOCIAL_POST.matcher(headline);
         // "Jane Doe on LinkedIn: Starting a new position as CFO at Acme": the poster speaks in the first person
         Sentence headlineSentence = post.matches() ? Sentence.of(post.group("post"), post.group("poster"))
                 : Sentence.of(headline);
         for (Detection detection : detectIn(headlineSentence, null)) {
-            found.putIfAbsent(detection.type(), detection);
+            if (found.putIfAbsent(detection.type(), detection) != null) {
+                more.add(detection);
+            }
         }
         if (!lede.isEmpty()) {
             String topic = found.isEmpty() ? headlineSentence.leadingName()
@@ -91,7 +95,10 @@ public final class TriggerDetector {
             List<Detection> inLede = only != null && only.isEmpty() ? List.of() : detectIn(ledeSentence, only);
             for (Detection detection : inLede) {
                 Detection inTitle = found.get(detection.type());
-                if (inTitle == null) {
+                if (inTitle != null && only == null) {
+                    more.add(detection);
+                }
+                else if (inTitle == null) {
                     found.put(detection.type(), new Detection(detection.company(), detection.details(),
                             Math.max(0.5, detection.confidence() - 0.1)));
                 }
@@ -100,7 +107,16 @@ public final class TriggerDetector {
                 }
             }
         }
-        return List.copyOf(found.values());
+        if (more.isEmpty()) {
+            return List.copyOf(found.values());
+        }
+        List<Detection> all = new ArrayList<>(found.values());
+        for (Detection detection : more) {
+            if (all.stream().noneMatch(known -> Details.samePerson(known, detection))) {
+                all.add(detection);
+            }
+        }
+        return List.copyOf(all);
     }
 
     private static List<Detection> detectIn(Sentence sentence, @Nullable Set<TriggerType> only) {

@@ -61,6 +61,16 @@ class TriggerDetectorTest {
     }
 
     @Test
+    void findsEveryPersonHiredInOneItem() {
+        List<Detection> found = detector.detect("Acme names Jane Doe CFO and John Roe chief technology officer",
+                null);
+
+        assertThat(found).extracting(Detection::details).containsExactly(
+                new TriggerDetails.ExecutiveHire("Jane Doe", "CFO", RoleCategory.CFO),
+                new TriggerDetails.ExecutiveHire("John Roe", "chief technology officer", RoleCategory.CTO));
+    }
+
+    @Test
     void findsSeveralTriggersInOneItem() {
         List<Detection> found = detector.detect("VMware confirms layoffs as it prepares for Dell acquisition "
                 + "| Acme raises $5M and opens Berlin office", null);
