@@ -178,8 +178,12 @@ final class AcquisitionFinder implements Finder {
         }
         String between = text.substring(from, at).strip();
         String after = text.substring(at + target.length()).toLowerCase(Locale.ROOT);
-        return between.matches("\\d[\\d,.]*(?: \\w+)?") || THING.matcher(after).lookingAt();
+        return between.matches("\\d[\\d,.]*(?: \\w+)?") || THING.matcher(after).lookingAt()
+                || UNIT_AMOUNT.matcher(target).matches();
     }
+
+    /** "40G", "2bd", "10GB": a quantity, not a company. */
+    private static final Pattern UNIT_AMOUNT = Pattern.compile("\\d+(?:[a-z]{1,3}|[A-Z]{1,2}B?)");
 
     private static final Pattern THING = Pattern.compile("(?i)^'?s? (?:hotels?|buildings?|towers?|propert(?:y|ies)"
             + "|malls?|campus|plants?|factory|factories|sites?|jets?|aircraft|planes?|helicopters?|ships?|vessels?"

@@ -67,7 +67,9 @@ final class ExecutiveMoveFinder implements Finder {
             + "presidential|head coach|coach|manager of|football|soccer|club|the team|squad|cast|church|pope|bishop|"
             + "university|school|college|museum|orchestra|trade union|political party|election|campaign"
             + "|sec|ftc|doj|fda|fcc|eu commission|european commission|u\\.s\\. president|us president"
-            + "|state government|senate|house of representatives|supreme court|court|judge|justice)\\b");
+            + "|state government|senate|house of representatives|supreme court|court|judge|justice|independence"
+            + "|separatist|opposition|exile|regime|referendum|coalition|premier|dictator|republic|monarch|king|queen"
+            + "|prince|catalan|regional government|president's)\\b");
 
     /** Titles that stand between a company and a person: "Acme CMO Jane Doe". */
     private static final String TITLE = "(?:C(?:E|F|O|T|I|M|R|P|IS|HR|S|C|D|L|A)O|[SE]?VP|GM|MD|Chief|President"

@@ -41,11 +41,14 @@ final class FundingFinder implements Finder {
             + "|backed|invests?|invested|pours?|poured|puts?|injects?|injected|bets?|pumps?|pumped|funds?|funded"
             + "|doubles down on|commits?|committed|provides?|provided|extends?|extended|makes?|made|leads?)\\b");
 
-    static final Pattern FUNDING_WORD = Pattern.compile("(?i)\\b(?:funding|round|financing|investment|"
+    static final Pattern FUNDING_WORD = Pattern.compile("(?i)\\b(?:funding|round(?! of (?!funding|financing"
+            + "|investment|capital))|financing|investment|"
             + "pre-seed|seed|series [a-j]\\b|venture debt|venture capital|capital injection|equity|convertible|"
             + "grant|backing|growth capital|private placement|capital raise|raise|vc money|investors?)");
 
     /** What was raised when it was not money from investors. */
+    private static final java.math.BigDecimal SMALLEST_ROUND = java.math.BigDecimal.valueOf(10_000);
+
     /** What was raised, closed or won when it was not money from investors: "raises prices", "closes store". */
     private static final Set<String> NOT_FUNDING = Set.of("price", "prices", "pricing", "guidance", "forecast",
             "forecasts", "outlook", "target", "targets", "dividend", "dividends", "stake", "stakes", "rate", "rates",
@@ -123,6 +126,14 @@ final class FundingFinder implements Finder {
         int end = Finder.clauseEnd(sentence, verb.end());
         String object = text.substring(verb.end(), end);
         Money money = firstAmount(text, verb.end(), end);
+        if (money != null && money.amount().compareTo(SMALLEST_ROUND) < 0) {
+            // "$2112" is a rent or a price, not a round
+            money = null;
+        }
+        if (object.startsWith(" to ")) {
+            // "close to", "raises to": not money coming in
+            return null;
+        }
         boolean moneyFirst = money != null && money.start() - verb.end() <= 16;
         boolean fundingWord = FUNDING_WORD.matcher(object).find();
         boolean moneyVerb = MONEY_VERB.matcher(verb.group()).lookingAt();

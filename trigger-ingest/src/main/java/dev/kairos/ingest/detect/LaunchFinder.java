@@ -83,6 +83,10 @@ final class LaunchFinder implements Finder {
         WordPattern.Scan verb = VERB.in(sentence);
         while (verb.find()) {
             String verbWords = verb.group().toLowerCase(Locale.ROOT);
+            if (BASE_FORM.contains(verbWords) && !precededByToOrWill(text, verb.start())) {
+                // "a new release of", "its debut": nouns, not verbs
+                continue;
+            }
             String object = text.substring(verb.end());
             if (NOT_PRODUCT.matcher(object).lookingAt()) {
                 continue;
@@ -112,6 +116,14 @@ final class LaunchFinder implements Finder {
         }
     }
 
+    private static final java.util.Set<String> BASE_FORM = java.util.Set.of("release", "unveil", "introduce", "debut",
+            "ship", "add", "bring", "roll out", "launch");
+
+    private static boolean precededByToOrWill(String text, int at) {
+        String before = text.substring(Math.max(0, at - 6), at).toLowerCase(Locale.ROOT);
+        return before.endsWith("to ") || before.endsWith("will ") || before.endsWith("'ll ");
+    }
+
     private static boolean passive(Sentence sentence, List<Detection> found) {
         WordPattern.Scan by = PASSIVE.in(sentence);
         if (!by.find()) {
@@ -134,6 +146,36 @@ final class LaunchFinder implements Finder {
         return true;
     }
 
+    /**
+     * A product has a name ("Rovo", "Pixel Watch 3", "mu-X") or is a kind of product ("an AI copilot for lawyers");
+     * "some changes", "announcements" or "of fortify-headers" are neither.
+     */
+    private static boolean looksNamed(String product) {
+        String[] words = product.split(" ");
+        if (PRODUCT_STOP.matcher(" " + words[0] + " ").lookingAt() || GENERIC.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (String word : words) {
+            if (word.chars().anyMatch(Character::isUpperCase) || word.chars().anyMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return PRODUCT_NOUN.matcher(product).find();
+    }
+
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("of", "for", "to", "in", "on", "with",
+            "by", "from", "at", "as", "about", "into", "some", "several", "many", "changes",
+            "updates", "update", "announcements", "announcement", "versions", "version", "calculation", "details",
+            "information", "news", "more", "new", "other", "its", "their", "his", "her", "our", "your", "this", "that");
+
+    private static final Pattern PRODUCT_NOUN = Pattern.compile("(?i)\\b(?:app|apps|platform|tool|tools|service"
+            + "|services|feature|features|model|models|device|devices|phone|smartphone|laptop|car|suv|truck|ev|chip"
+            + "|chips|processor|software|api|sdk|assistant|copilot|agent|agents|card|account|wallet|drug|vaccine"
+            + "|therapy|test|kit|headset|watch|console|game|series|line|range|collection|menu|drink|product|products"
+            + "|solution|suite|system|engine|robot|drone|satellite internet|subscription|plan|marketplace|store"
+            + "|network|browser|camera|speaker|tv|tablet|printer|scanner|sensor|battery|charger|module|library"
+            + "|framework|database|cloud|index fund|etf|insurance|loan|mortgage|credit card|debit card)s?\\b");
+
     private static boolean looksLikeProduct(String object) {
         String lower = object.toLowerCase(Locale.ROOT);
         return lower.matches("\\s*(?:an? |the |its )?(?:new |next-gen |next-generation |first |open-source |"
@@ -154,9 +196,9 @@ final class LaunchFinder implements Finder {
                 lower = lower.substring(prefix.length());
             }
         }
-        if (product.length() < 2 || product.split(" ").length > 10) {
+        if (product.length() < 2 || product.split(" ").length > 10 || !looksNamed(product)) {
             return null;
         }
-        return product.replaceAll("[\"']", "").strip();
+        return product.replaceAll("[\"']", "").replaceAll("[.,;:!?]+$", "").strip();
     }
 }

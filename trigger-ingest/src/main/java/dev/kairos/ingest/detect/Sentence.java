@@ -640,12 +640,19 @@ final class Sentence {
         }
         String result = name.toString();
         String lowerName = result.toLowerCase(Locale.ROOT);
+        String firstWord = words.get(first).lower();
+        if (NUMBER_WORDS.contains(firstWord) || firstWord.equals("announcing") || firstWord.equals("introducing")) {
+            return null;
+        }
         if (DESCRIPTOR_HEADS.contains(lowerName) || PLACE_ADJECTIVES.contains(lowerName)
                 || NOT_NAMES.contains(lowerName) || result.length() < 2 && !Character.isUpperCase(result.charAt(0))) {
             return null;
         }
         return result;
     }
+
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "dozens", "hundreds", "thousands", "several", "many", "some", "all", "most");
 
     /** Capitalised words that start headlines without naming anyone. */
     private static final Set<String> NOT_NAMES = Set.copyOf(java.util.Arrays.asList(
@@ -663,6 +670,10 @@ final class Sentence {
             "chairman", "president", "chief", "executive", "officer", "director", "vice", "senior", "head",
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "dozens",
             "trading", "leak", "leaked", "proud", "thrilled", "excited", "happy", "pleased", "delighted", "we've",
+            "check", "only", "hello", "hi", "hey", "announcing", "introducing", "meet", "join", "learn", "read",
+            "listen", "get", "find", "discover", "explore", "see", "ousted", "campaign", "updates", "reporting",
+            "sunset", "release", "latest", "notice", "reminder", "welcome", "congratulations", "thanks", "please",
+            "note", "important", "warning", "alert", "tip", "tips", "guide", "review", "recap", "roundup",
             "reorganization", "reorganisation", "restructuring", "plan", "memo", "job", "jobs", "layoffs", "cuts",
             "workforce", "staff", "employees", "shares", "stock", "investors", "analysts", "exclusive", "sources",
             "government", "u.s.", "us", "uk", "eu", "china", "india", "japan", "germany", "france"));
