@@ -139,11 +139,21 @@ final class ExecutiveMoveFinder implements Finder {
 
     /** "Acme replaces CEO John Roe with Jane Doe": the successor is hired into the role the other left. */
     private static @Nullable Detection successor(Sentence sentence, Detection departure) {
+        String text = sentence.text();
+        Matcher named = NAMED_SUCCESSOR.matcher(text);
+        TriggerDetails.LeadershipDeparture gone = (TriggerDetails.LeadershipDeparture) departure.details();
+        if (named.find()) {
+            // "Nike CEO John Donahoe to retire; Elliott Hill named successor"
+            String person = cleanPerson(named.group("name"));
+            if (person != null && !person.equals(gone.person())) {
+                return new Detection(departure.company(), new TriggerDetails.ExecutiveHire(person, gone.role(),
+                        gone.roleCategory()), 0.8);
+            }
+        }
         WordPattern.Scan with = REPLACED_WITH.in(sentence);
         if (!with.find()) {
             return null;
         }
-        String text = sentence.text();
         String person = personIn(text, with.end(), Finder.clauseEnd(sentence, with.end()), null);
         TriggerDetails.LeadershipDeparture left = (TriggerDetails.LeadershipDeparture) departure.details();
         if (person == null || person.equals(left.person())) {
@@ -152,6 +162,10 @@ final class ExecutiveMoveFinder implements Finder {
         return new Detection(departure.company(), new TriggerDetails.ExecutiveHire(person, left.role(),
                 left.roleCategory()), 0.85);
     }
+
+    private static final Pattern NAMED_SUCCESSOR = Pattern.compile("\\b(?<name>[A-Z][a-zA-Z'-]+(?: [A-Z][a-zA-Z'-]+)"
+            + "{1,2}) (?:is |was |has been |will be )?(?:named|appointed|tapped|picked|chosen|confirmed)(?: as)? "
+            + "(?:(?:his|her|their|the|new|next) )*(?:successor|replacement)\\b");
 
     /** "Acme brings back Jane Doe as CEO, replacing John Roe": the one replaced has left the role. */
     private static @Nullable Detection replaced(Sentence sentence, Detection hire) {

@@ -29,7 +29,8 @@ final class FundingFinder implements Finder {
             + "|added|books?|booked|tops? up|extends?|extended|scoops?|scooped|brings? in|brought in|takes? in|took in"
             + "|emerges? from stealth with|emerged from stealth with|launches? with|launched with|unveils?|unveiled"
             + "|expands?|expanded|lock(?:s|ed)? in|inks?|inked|seals?|sealed|finalizes?|finalises?|finalized|finalised"
-            + "|wraps? up|wrapped up|(?:is |has been |was )?awarded|wins?|won)\\b");
+            + "|wraps? up|wrapped up|(?:is |has been |was )?awarded|wins?|won|hits?|reaches|reached|notches"
+            + "|notched|achieves|achieved)\\b");
 
     /** Verbs that are about money by themselves; the rest need a funding word ("completes Series B"). */
     private static final Pattern MONEY_VERB = Pattern.compile("(?i)raise|raising|secur|land|nab|bag|snag|score|award|"
@@ -61,7 +62,8 @@ final class FundingFinder implements Finder {
             "day", "quarter", "acquisition", "merger", "takeover", "limit", "limits", "cap", "ceiling", "threshold",
             "tariff", "tariffs", "taxes", "fee", "fees", "fare", "fares", "premium", "premiums", "rent", "capacity",
             "output", "production", "hopes", "expectations", "profile", "holding", "minimum", "bailout", "rescue",
-            "subsidy", "subsidies");
+            "subsidy", "subsidies", "snag", "snags", "wall", "trouble", "drought", "crunch", "shortfall", "freeze",
+            "milestone", "hurdle", "roadblock", "obstacle", "setback");
 
     private static final Pattern NOT_FUNDING_PHRASE = Pattern.compile("(?i)\\b(?:the bar|rights issue|credit facility"
             + "|credit line|line of credit|term loan|initial public offering|public offering|share sale|market debut"
@@ -123,6 +125,10 @@ final class FundingFinder implements Finder {
 
     private @Nullable Detection fromCompanyVerb(Sentence sentence, MatchResult verb) {
         String text = sentence.text();
+        if (isBareForm(verb.group()) && !afterToOrWill(text, verb.start())) {
+            // "hits funding snag": a bare "snag", "land" or "score" is a noun unless "to" or "will" makes it a verb
+            return null;
+        }
         int end = Finder.clauseEnd(sentence, verb.end());
         String object = text.substring(verb.end(), end);
         Money money = firstAmount(text, verb.end(), end);
@@ -202,6 +208,20 @@ final class FundingFinder implements Finder {
                 - (inherited ? 0.1 : 0);
         return new Detection(company, new TriggerDetails.Funding(round, amount, currency, investors),
                 Math.min(confidence, 0.97));
+    }
+
+    private static final Set<String> IRREGULAR_PAST = Set.of("got", "won", "drew", "took", "brought", "led", "made");
+
+    private static boolean isBareForm(String verb) {
+        String last = verb.toLowerCase(Locale.ROOT).strip();
+        int space = last.indexOf(' ');
+        String first = space < 0 ? last : last.substring(0, space);
+        return !(first.endsWith("s") || first.endsWith("ed") || first.endsWith("ing") || IRREGULAR_PAST.contains(first));
+    }
+
+    private static boolean afterToOrWill(String text, int at) {
+        String before = text.substring(Math.max(0, at - 7), at).toLowerCase(Locale.ROOT);
+        return before.endsWith("to ") || before.endsWith("will ") || before.endsWith("'ll ") || before.endsWith("and ");
     }
 
     /** The first amount in the clause that is the money raised, not a valuation ("at a $1B valuation"). */

@@ -57,9 +57,17 @@ final class Roles {
             if (isLoneWord(words) && !isBoss(text, matcher)) {
                 continue;
             }
+            int end = matcher.end();
+            // "chairman and CEO", "president and chief executive officer": one role, its senior part decides
+            Matcher second = ROLE.matcher(text).region(end, Math.min(to, text.length()));
+            if (text.startsWith(" and ", end) && second.find() && second.start() == end + 5
+                    && categoryOf(second.group("role")) != null) {
+                words = words + " and " + second.group("role");
+                end = second.end();
+            }
             RoleCategory category = categoryOf(words);
             if (category != null) {
-                return new Role(clean(words), category, matcher.start(), matcher.end());
+                return new Role(clean(words), category, matcher.start(), end);
             }
         }
         return null;

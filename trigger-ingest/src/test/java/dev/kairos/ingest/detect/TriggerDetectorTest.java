@@ -61,6 +61,14 @@ class TriggerDetectorTest {
     }
 
     @Test
+    void readsAJointRoleByItsSeniorPart() {
+        List<Detection> found = detector.detect("Starbucks names Brian Niccol chairman and CEO", null);
+
+        assertThat(found).extracting(Detection::details).containsExactly(
+                new TriggerDetails.ExecutiveHire("Brian Niccol", "chairman and CEO", RoleCategory.CEO));
+    }
+
+    @Test
     void findsEveryPersonHiredInOneItem() {
         List<Detection> found = detector.detect("Acme names Jane Doe CFO and John Roe chief technology officer",
                 null);
@@ -119,7 +127,9 @@ class TriggerDetectorTest {
             "Acme appoints Jane Doe to its board of directors | EXECUTIVE_HIRE",
             "Acme names John Smith head of communications | EXECUTIVE_HIRE",
             "Acme moves headquarters to Austin | EXPANSION", "Acme enters Japanese market | EXPANSION",
-            "Acme signs reseller agreement with Beta Systems | PARTNERSHIP" })
+            "Acme signs reseller agreement with Beta Systems | PARTNERSHIP",
+            "Acme hits funding snag as investors balk | ''",
+            "Nike CEO John Donahoe to retire; Elliott Hill named successor | LEADERSHIP_DEPARTURE EXECUTIVE_HIRE" })
     void readsTheBorderlineCasesAsTheTaxonomyDoes(String headline, String types) {
         List<TriggerType> expected = types.isBlank() ? List.of()
                 : java.util.Arrays.stream(types.split(" ")).map(TriggerType::valueOf).toList();
