@@ -254,7 +254,7 @@ final class ExecutiveMoveFinder implements Finder {
                                 + "nomination|selection).*")) {
                 continue;
             }
-            if (role != null && isBelowVp(text, role)) {
+            if (role != null && isCoach(text, role)) {
                 continue;
             }
             Sentence.Subject subject = Finder.subject(sentence, verb);
@@ -299,7 +299,7 @@ final class ExecutiveMoveFinder implements Finder {
                     role = new Roles.Role("board", RoleCategory.BOARD, verb.end(), end);
                 }
             }
-            if (role == null || isBelowVp(text, role)) {
+            if (role == null || isCoach(text, role)) {
                 continue;
             }
             if (company == null) {
@@ -333,7 +333,7 @@ final class ExecutiveMoveFinder implements Finder {
             if (role == null) {
                 role = Roles.find(text, verb.end(), end);
             }
-            if (role == null || isBelowVp(text, role)) {
+            if (role == null || isCoach(text, role)) {
                 continue;
             }
             String between = text.substring(Math.min(role.end(), verb.start()), verb.start());
@@ -371,7 +371,7 @@ final class ExecutiveMoveFinder implements Finder {
                 Sentence.Subject subject = Finder.subject(sentence, verb);
                 if (subject != null && !subject.inherited() && subject.name() != null
                         && !subject.name().equals(company) && !subject.name().contains(company)
-                        && subject.name().split(" ").length <= 3 && Roles.find(subject.name(), 0, 99) == null) {
+                        && subject.name().split(" ").length <= 3 && Roles.find(subject.name(), 0, subject.name().length()) == null) {
                     person = subject.name();
                 }
             }
@@ -388,7 +388,7 @@ final class ExecutiveMoveFinder implements Finder {
         while (verb.find()) {
             int end = Finder.clauseEnd(sentence, verb.end());
             Roles.Role role = Roles.find(text, verb.end(), Math.min(end, verb.end() + 40));
-            if (role == null || isBelowVp(text, role)) {
+            if (role == null || isCoach(text, role)) {
                 continue;
             }
             String verbWords = verb.group().toLowerCase(Locale.ROOT);
@@ -412,12 +412,12 @@ final class ExecutiveMoveFinder implements Finder {
         return null;
     }
 
-    /** Whether the role is below VP: "director of marketing", "senior manager", "sales director". */
-    private static boolean isBelowVp(String text, Roles.Role role) {
+    /**
+     * Whether the "head" found is a sports team's coach ("names new head coach"). Roles below VP ("director of
+     * marketing", "senior manager") are never found as roles at all.
+     */
+    private static boolean isCoach(String text, Roles.Role role) {
         String lower = role.words().toLowerCase(Locale.ROOT);
-        if (lower.equals("chief") || lower.equals("boss")) {
-            return false;
-        }
         String after = text.substring(role.end(), Math.min(text.length(), role.end() + 20)).toLowerCase(Locale.ROOT);
         return lower.startsWith("head") && after.startsWith(" coach");
     }
