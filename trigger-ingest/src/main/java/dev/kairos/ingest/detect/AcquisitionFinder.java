@@ -139,7 +139,7 @@ final class AcquisitionFinder implements Finder {
                 continue;
             }
             if ((verbWords.equals("buy") || verbWords.equals("acquire") || verbWords.equals("purchase"))
-                    && !precededByTo(text, verb.start())) {
+                    && !Finder.afterToOrWill(text, verb.start())) {
                 continue;
             }
             Sentence.Subject subject = Finder.subject(sentence, verb);
@@ -191,11 +191,6 @@ final class AcquisitionFinder implements Finder {
             + "spectrum|headquarters|offices?|warehouses?|mine|mines|oil ?field|field|refinery|stadium|arena|"
             + "painting|artwork|land|farm|estate|mansion|home|house|apartments?|trucks?|cars?|vehicles?|chips?|"
             + "gpus?|servers?|tickets?|seats?|bonds?|debt|loans?|notes)\\b");
-
-    private static boolean precededByTo(String text, int at) {
-        String before = text.substring(Math.max(0, at - 6), at).toLowerCase(Locale.ROOT);
-        return before.endsWith("to ") || before.endsWith("will ") || before.endsWith("'ll ");
-    }
 
     /** "Salesforce in $27.7 billion deal for Slack": the buyer stands before "in". */
     private static final WordPattern DEAL_FOR = new WordPattern("(?i)\\b(?:deal|agreement|takeover|buyout"

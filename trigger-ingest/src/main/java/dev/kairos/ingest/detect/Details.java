@@ -17,6 +17,7 @@ import dev.kairos.events.TriggerDetails.LeadershipDeparture;
 import dev.kairos.events.TriggerDetails.Partnership;
 import dev.kairos.events.TriggerDetails.ProductLaunch;
 import dev.kairos.events.TriggerType;
+import org.jspecify.annotations.Nullable;
 
 /** Completes what a headline says with what its lede adds: the amount, the investors, the person, the place. */
 final class Details {
@@ -80,17 +81,18 @@ final class Details {
         if (one.type() != other.type()) {
             return false;
         }
-        String first = switch (one.details()) {
-            case ExecutiveHire hire -> hire.person();
-            case LeadershipDeparture departure -> departure.person();
-            default -> null;
-        };
-        String second = switch (other.details()) {
-            case ExecutiveHire hire -> hire.person();
-            case LeadershipDeparture departure -> departure.person();
-            default -> null;
-        };
+        String first = personOf(one);
+        String second = personOf(other);
         return first == null || second == null || first.equals(second);
+    }
+
+    /** The person a hire or departure is about, or null. */
+    static @Nullable String personOf(Detection detection) {
+        return switch (detection.details()) {
+            case ExecutiveHire hire -> hire.person();
+            case LeadershipDeparture departure -> departure.person();
+            default -> null;
+        };
     }
 
     /** The types of these detections that miss a detail a lede might give. */

@@ -231,9 +231,8 @@ final class ExecutiveMoveFinder implements Finder {
     }
 
     private static boolean samePerson(Detection hire, Detection departure) {
-        String hired = ((TriggerDetails.ExecutiveHire) hire.details()).person();
-        String left = ((TriggerDetails.LeadershipDeparture) departure.details()).person();
-        return hired != null && hired.equals(left);
+        String hired = Details.personOf(hire);
+        return hired != null && hired.equals(Details.personOf(departure));
     }
 
     private @Nullable Detection companyHires(Sentence sentence) {

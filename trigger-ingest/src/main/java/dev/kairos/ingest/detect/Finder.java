@@ -1,6 +1,7 @@
 package dev.kairos.ingest.detect;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.MatchResult;
 
 import dev.kairos.events.TriggerType;
@@ -21,6 +22,12 @@ interface Finder {
 
     /** The trigger types this finder reports. */
     List<TriggerType> types();
+
+    /** Whether "to", "will" or "'ll" stands right before {@code at}: a bare "buy" or "release" is then a verb. */
+    static boolean afterToOrWill(String text, int at) {
+        String before = text.substring(Math.max(0, at - 6), at).toLowerCase(Locale.ROOT);
+        return before.endsWith("to ") || before.endsWith("will ") || before.endsWith("'ll ");
+    }
 
     /** The end of the clause the verb at {@code from} belongs to: a sentence's end, ";", " - ", or a new clause. */
     static int clauseEnd(Sentence sentence, int from) {

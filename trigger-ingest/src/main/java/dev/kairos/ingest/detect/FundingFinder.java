@@ -219,9 +219,10 @@ final class FundingFinder implements Finder {
         return !(first.endsWith("s") || first.endsWith("ed") || first.endsWith("ing") || IRREGULAR_PAST.contains(first));
     }
 
+    /** "to raise", "will land", and "closes $5M and secure…" in a list of verbs. */
     private static boolean afterToOrWill(String text, int at) {
-        String before = text.substring(Math.max(0, at - 7), at).toLowerCase(Locale.ROOT);
-        return before.endsWith("to ") || before.endsWith("will ") || before.endsWith("'ll ") || before.endsWith("and ");
+        return Finder.afterToOrWill(text, at)
+                || text.substring(Math.max(0, at - 4), at).toLowerCase(Locale.ROOT).endsWith("and ");
     }
 
     /** The first amount in the clause that is the money raised, not a valuation ("at a $1B valuation"). */

@@ -83,7 +83,7 @@ final class LaunchFinder implements Finder {
         WordPattern.Scan verb = VERB.in(sentence);
         while (verb.find()) {
             String verbWords = verb.group().toLowerCase(Locale.ROOT);
-            if (BASE_FORM.contains(verbWords) && !precededByToOrWill(text, verb.start())) {
+            if (BASE_FORM.contains(verbWords) && !Finder.afterToOrWill(text, verb.start())) {
                 // "a new release of", "its debut": nouns, not verbs
                 continue;
             }
@@ -118,11 +118,6 @@ final class LaunchFinder implements Finder {
 
     private static final java.util.Set<String> BASE_FORM = java.util.Set.of("release", "unveil", "introduce", "debut",
             "ship", "add", "bring", "roll out", "launch");
-
-    private static boolean precededByToOrWill(String text, int at) {
-        String before = text.substring(Math.max(0, at - 6), at).toLowerCase(Locale.ROOT);
-        return before.endsWith("to ") || before.endsWith("will ") || before.endsWith("'ll ");
-    }
 
     private static boolean passive(Sentence sentence, List<Detection> found) {
         WordPattern.Scan by = PASSIVE.in(sentence);
