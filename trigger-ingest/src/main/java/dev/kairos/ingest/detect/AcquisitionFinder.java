@@ -178,9 +178,16 @@ final class AcquisitionFinder implements Finder {
         }
         String between = text.substring(from, at).strip();
         String after = text.substring(at + target.length()).toLowerCase(Locale.ROOT);
-        return between.matches("\\d[\\d,.]*(?: \\w+)?") || THING.matcher(after).lookingAt()
+        return COUNT_AND_WORD.matcher(between).matches() || THING.matcher(after).lookingAt()
                 || UNIT_AMOUNT.matcher(target).matches();
     }
+
+    /** "500 Airbus jets": a count before the name. */
+    private static final Pattern COUNT_AND_WORD = Pattern.compile("\\d[\\d,.]*(?: \\w+)?");
+
+    /** What stands between a target and "acquired by" without making it less certain. */
+    private static final Pattern PASSIVE_AUXILIARY = Pattern.compile("(?i)\\b(?:to be|is being|has been|was|been"
+            + "|being|gets|agrees to be|agreed to be|will be|set to be|is|finally|officially|now)\\b");
 
     /** "40G", "2bd", "10GB": a quantity, not a company. */
     private static final Pattern UNIT_AMOUNT = Pattern.compile("\\d+(?:[a-z]{1,3}|[A-Z]{1,2}B?)");
@@ -243,9 +250,8 @@ final class AcquisitionFinder implements Finder {
         }
         int word = sentence.wordAt(verb.start());
         Sentence.Subject subject = sentence.subjectOf(word);
-        if (subject == null || subject.name() == null || Hedges.beforeVerb(subject.between().replaceAll(
-                "(?i)\\b(?:to be|is being|has been|was|been|being|gets|agrees to be|agreed to be|will be|set to be"
-                        + "|is|finally|officially|now)\\b", ""))) {
+        if (subject == null || subject.name() == null
+                || Hedges.beforeVerb(PASSIVE_AUXILIARY.matcher(subject.between()).replaceAll(""))) {
             return null;
         }
         String acquirer = sentence.nameStartingAt(sentence.wordFrom(verb.end()));

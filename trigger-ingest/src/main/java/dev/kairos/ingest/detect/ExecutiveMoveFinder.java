@@ -222,11 +222,24 @@ final class ExecutiveMoveFinder implements Finder {
         return more;
     }
 
+    private static final Pattern HAS = Pattern.compile("\\b(?:has|have|had)\\b");
+
+    private static final Pattern BEEN = Pattern.compile("\\bbeen\\b");
+
+    private static final Pattern TO_BOARD = Pattern.compile("(?i)\\bto (?:its |the |their )?board\\b");
+
+    /** "announces the appointment of", "confirms new": an announcement of a hire, not of anything else. */
+    private static final Pattern ANNOUNCED_HIRE = Pattern.compile("(?i) (?:the |its )?(?:appointment|hiring|hire"
+            + "|promotion|election|addition|new|nomination|selection)");
+
+    private static final Pattern AUXILIARY = Pattern.compile("(?i)\\b(?:to|will|has|is|was|have)\\b");
+
+    private static final Pattern FROM_OR_AT = Pattern.compile("(?i)\\s*(?:from|at) ");
+
     /** "Jane Doe named CEO": a past participle after a person is a passive headline, not the company acting. */
     private static boolean isPassive(String verb, Sentence.Subject subject) {
         boolean participle = verb.endsWith("ed") || verb.equals("chose");
-        boolean perfect = subject.between().matches(".*\\b(?:has|have|had)\\b.*")
-                && !subject.between().matches(".*\\bbeen\\b.*");
+        boolean perfect = HAS.matcher(subject.between()).find() && !BEEN.matcher(subject.between()).find();
         return participle && !subject.inherited() && looksLikePerson(subject.name()) && !perfect;
     }
 
@@ -242,15 +255,12 @@ final class ExecutiveMoveFinder implements Finder {
             String verbWords = verb.group().toLowerCase(Locale.ROOT);
             int end = Finder.clauseEnd(sentence, verb.end());
             Roles.Role role = Roles.find(text, verb.end(), end);
-            boolean board = role == null && text.substring(verb.end(), end).toLowerCase(Locale.ROOT)
-                .matches(".*\\bto (?:its |the |their )?board\\b.*");
+            boolean board = role == null && TO_BOARD.matcher(text.substring(verb.end(), end)).find();
             if (role == null && !board && !(verbWords.contains("board") && verbWords.contains("with"))) {
                 continue;
             }
             if ((verbWords.startsWith("announc") || verbWords.startsWith("confirm") || verbWords.startsWith("unveil"))
-                    && !text.substring(verb.end(), Math.min(end, verb.end() + 40)).toLowerCase(Locale.ROOT)
-                        .matches(" (?:the |its )?(?:appointment|hiring|hire|promotion|election|addition|new|"
-                                + "nomination|selection).*")) {
+                    && !ANNOUNCED_HIRE.matcher(text.substring(verb.end(), Math.min(end, verb.end() + 40))).lookingAt()) {
                 continue;
             }
             if (role != null && isCoach(text, role)) {
@@ -341,7 +351,7 @@ final class ExecutiveMoveFinder implements Finder {
                 int at = before.lastIndexOf(person);
                 between = before.substring(at + person.length());
             }
-            if (Hedges.beforeVerb(between.replaceAll("(?i)\\b(?:to|will|has|is|was|have)\\b", ""))
+            if (Hedges.beforeVerb(AUXILIARY.matcher(between).replaceAll(""))
                     || CALLS_TO_GO.matcher(text.substring(clauseStart, verb.start())).find()) {
                 continue;
             }
@@ -356,7 +366,7 @@ final class ExecutiveMoveFinder implements Finder {
             if (company == null) {
                 company = companyAfterRole(sentence, role, end);
             }
-            if (company == null && after.toLowerCase(Locale.ROOT).matches("\\s*(?:from|at) .*")) {
+            if (company == null && FROM_OR_AT.matcher(after).lookingAt()) {
                 company = sentence.nameStartingAt(sentence.wordFrom(verb.end()) + 1);
             }
             if (company == null) {

@@ -139,6 +139,10 @@ final class ExpansionFinder implements Finder {
         return null;
     }
 
+    private static final Pattern TRAILING_STOP = Pattern.compile("[,.]$");
+
+    private static final Pattern POSSESSIVE = Pattern.compile("'s$");
+
     private static final Pattern LOCATION = Pattern.compile("^,?(?:(?: (?:in|to|into|at|across|near|outside|"
             + "the|a|an|new|its|first|second|third|european|asian|us|u\\.s\\.|uk|global|regional|downtown|central"
             + "|northern|southern|eastern|western|greater|suburban|metro|rural|\\w+'s)){0,4})"
@@ -209,7 +213,7 @@ final class ExpansionFinder implements Finder {
         String[] words = location.split(" ");
         int keep = words.length;
         for (int i = 0; i < words.length; i++) {
-            String word = words[i].toLowerCase(Locale.ROOT).replaceAll("[,.]$", "");
+            String word = TRAILING_STOP.matcher(words[i].toLowerCase(Locale.ROOT)).replaceAll("");
             if (SITE_ONLY.matcher(word).matches() || word.equals("market") || word.equals("markets")
                     || word.equals("with")
                     || word.equals("for") || word.equals("to") || word.equals("as") || word.equals("in")
@@ -235,8 +239,8 @@ final class ExpansionFinder implements Finder {
         String[] parts = words.strip().split(" ");
         for (int take = Math.min(3, parts.length); take >= 1; take--) {
             for (int from = parts.length - take; from >= 0; from--) {
-                String candidate = String.join(" ", java.util.Arrays.copyOfRange(parts, from, from + take))
-                    .replaceAll("'s$", "");
+                String candidate = POSSESSIVE.matcher(String.join(" ", java.util.Arrays.copyOfRange(parts, from,
+                        from + take))).replaceAll("");
                 if (Places.isPlace(candidate)) {
                     return candidate;
                 }

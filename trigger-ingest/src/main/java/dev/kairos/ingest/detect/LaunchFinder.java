@@ -126,8 +126,7 @@ final class LaunchFinder implements Finder {
         }
         String text = sentence.text();
         String company = sentence.nameStartingAt(sentence.wordFrom(by.end()));
-        String before = text.substring(0, by.start())
-                .replaceAll("(?i)\\s*(?:was|were|is|has been|have been|being)\\s*$", "");
+        String before = PASSIVE_AUXILIARY.matcher(text.substring(0, by.start())).replaceAll("");
         int last = sentence.wordBefore(by.start() - (text.substring(0, by.start()).length() - before.length()));
         String product = last < 0 ? null : sentence.nameEndingAt(last);
         if (product == null) {
@@ -171,12 +170,16 @@ final class LaunchFinder implements Finder {
             + "|network|browser|camera|speaker|tv|tablet|printer|scanner|sensor|battery|charger|module|library"
             + "|framework|database|cloud|index fund|etf|insurance|loan|mortgage|credit card|debit card)s?\\b");
 
+    /** "releases Q3 results", "ships quarterly report": a reporting period, not a product. */
     private static boolean looksLikeProduct(String object) {
-        String lower = object.toLowerCase(Locale.ROOT);
-        return lower.matches("\\s*(?:an? |the |its )?(?:new |next-gen |next-generation |first |open-source |"
-                + "ai-powered |latest )?.*") && !lower.matches("\\s*(?:q[1-4]|quarterly|annual|full-year|first-quarter"
-                        + "|second-quarter|third-quarter|fourth-quarter|half-year).*");
+        return !REPORTING_PERIOD.matcher(object).lookingAt();
     }
+
+    private static final Pattern REPORTING_PERIOD = Pattern.compile("(?i)\\s*(?:q[1-4]|quarterly|annual|full-year"
+            + "|first-quarter|second-quarter|third-quarter|fourth-quarter|half-year)");
+
+    private static final Pattern PASSIVE_AUXILIARY = Pattern.compile(
+            "(?i)\\s*(?:was|were|is|has been|have been|being)\\s*$");
 
     private static @Nullable String productOf(String object) {
         String rest = object.strip();

@@ -34,6 +34,8 @@ final class LayoffsFinder implements Finder {
             + "|workers?|workforce|headcount|people|personnel|layoffs?|cuts|redundanc(?:y|ies)|lay-offs?|posts"
             + "|members|engineers|contractors|teams?|reductions?|rif)");
 
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:]+$");
+
     /** Words that end the object of a cut: "cuts prices in Europe", "trims forecast for 2025". */
     private static final Set<String> OBJECT_END = Set.of("to", "for", "in", "at", "as", "after", "amid", "from",
             "with", "on", "over", "while", "and", "but", "into", "because", "despite", "following");
@@ -120,7 +122,7 @@ final class LayoffsFinder implements Finder {
         String[] words = object.strip().split(" ");
         StringBuilder phrase = new StringBuilder();
         for (int i = 0; i < words.length && i < 9; i++) {
-            String word = words[i].replaceAll("[,.;:]+$", "");
+            String word = TRAILING_PUNCTUATION.matcher(words[i]).replaceAll("");
             boolean upTo = i > 0 && words[i - 1].equalsIgnoreCase("up") && word.equalsIgnoreCase("to");
             if (OBJECT_END.contains(word.toLowerCase(Locale.ROOT)) && !upTo) {
                 return null;

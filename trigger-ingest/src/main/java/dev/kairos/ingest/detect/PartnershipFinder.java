@@ -152,10 +152,12 @@ final class PartnershipFinder implements Finder {
         return start <= 0 || sentence.words().get(start - 1).endsClause();
     }
 
+    private static final Pattern GENERIC_DEAL = Pattern.compile("\\b(?:agreement|deal|pact|mou"
+            + "|memorandum of understanding|relationship)\\b");
+
     private static boolean hasKind(String words) {
         String lower = words.toLowerCase(java.util.Locale.ROOT);
-        boolean genericDeal = lower.matches(".*\\b(?:agreement|deal|pact|mou|memorandum of understanding"
-                + "|relationship)\\b.*");
+        boolean genericDeal = GENERIC_DEAL.matcher(lower).find();
         return !genericDeal || DEAL_KIND.matcher(lower).find() || lower.startsWith("partner")
                 || lower.startsWith("team") || lower.startsWith("join") || lower.startsWith("collab")
                 || lower.startsWith("integrat") || lower.startsWith("ally") || lower.startsWith("allie");

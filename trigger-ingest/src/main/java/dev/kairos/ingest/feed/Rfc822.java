@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,11 +20,13 @@ final class Rfc822 {
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
             "oct", "nov", "dec");
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private Rfc822() {
     }
 
     static @Nullable Instant parse(String text) {
-        String[] parts = text.strip().split("\\s+");
+        String[] parts = WHITESPACE.split(text.strip());
         int i = 0;
         if (parts.length > 0 && parts[0].endsWith(",")) {
             i++;
