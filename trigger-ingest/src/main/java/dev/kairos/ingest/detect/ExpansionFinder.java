@@ -93,27 +93,33 @@ final class ExpansionFinder implements Finder {
             }
             // "opens first cloud data centre region in Malaysia": the place follows the last site word
             int siteStart = siteWord.start();
+            int siteEnd = siteWord.end();
             while (siteWord.find() && siteWord.start() <= siteStart + 30) {
                 siteStart = siteWord.start();
+                siteEnd = siteWord.end();
             }
-            siteWord = SITE_WORD.matcher(object);
-            siteWord.find(siteStart);
-            String location = locationAfter(sentence, verb.end() + siteWord.end(), end, true);
+            String location = locationAfter(sentence, verb.end() + siteEnd, end, true);
             if (location == null) {
                 // "opens London office": the place right before the site word
-                location = placeBefore(text.substring(verb.end(), verb.end() + siteWord.start()));
+                location = placeBefore(text.substring(verb.end(), verb.end() + siteStart));
             }
-            if (location == null) {
-                continue;
+            Detection detection = expansion(sentence, verb, location, 0.88, 0.75);
+            if (detection != null) {
+                return detection;
             }
-            Sentence.Subject subject = Finder.subject(sentence, verb);
-            if (subject == null) {
-                continue;
-            }
-            return new Detection(subject.name(), new TriggerDetails.Expansion(location),
-                    subject.inherited() ? 0.75 : 0.88);
         }
         return null;
+    }
+
+    /** The expansion to the location by the subject of the verb, less sure when the subject is "it". */
+    private static @Nullable Detection expansion(Sentence sentence, WordPattern.Scan verb, @Nullable String location,
+            double named, double inherited) {
+        Sentence.Subject subject = location == null ? null : Finder.subject(sentence, verb);
+        if (subject == null) {
+            return null;
+        }
+        return new Detection(subject.name(), new TriggerDetails.Expansion(location),
+                subject.inherited() ? inherited : named);
     }
 
     private @Nullable Detection enters(Sentence sentence) {
@@ -125,16 +131,11 @@ final class ExpansionFinder implements Finder {
             if (NOT_EXPANSION.matcher(object).lookingAt()) {
                 continue;
             }
-            String location = locationAfter(sentence, verb.end(), end, false);
-            if (location == null) {
-                continue;
+            Detection detection = expansion(sentence, verb, locationAfter(sentence, verb.end(), end, false), 0.85,
+                    0.72);
+            if (detection != null) {
+                return detection;
             }
-            Sentence.Subject subject = Finder.subject(sentence, verb);
-            if (subject == null) {
-                continue;
-            }
-            return new Detection(subject.name(), new TriggerDetails.Expansion(location),
-                    subject.inherited() ? 0.72 : 0.85);
         }
         return null;
     }
