@@ -227,7 +227,8 @@ final class AcquisitionFinder implements Finder {
 
     /** "VMware confirms layoffs as it prepares for Dell acquisition": the buyer named before the deal's noun. */
     private static final WordPattern PENDING = new WordPattern("(?i)\\b(?:prepares? for|preparing for|prepared for"
-            + "|ahead of|pending|awaits?|awaiting) (?:the |its )?(?:[$€£][\\d.,]+ ?(?:million|billion|bln|mln|bn|m|b)?+ )?"
+            + "|ahead of|pending|awaits?|awaiting) (?:the |its )?"
+            + "(?:[$€£][\\d.,]+ ?(?:million|billion|bln|mln|bn|m|b)?+ )?"
             + "(?=(?-i:[A-Z])[\\w.&'-]*(?: (?-i:[A-Z])[\\w.&'-]*){0,3} (?:acquisition|takeover|buyout|purchase)\\b)");
 
     private @Nullable Detection pending(Sentence sentence) {

@@ -260,7 +260,8 @@ final class ExecutiveMoveFinder implements Finder {
                 continue;
             }
             if ((verbWords.startsWith("announc") || verbWords.startsWith("confirm") || verbWords.startsWith("unveil"))
-                    && !ANNOUNCED_HIRE.matcher(text.substring(verb.end(), Math.min(end, verb.end() + 40))).lookingAt()) {
+                    && !ANNOUNCED_HIRE.matcher(text.substring(verb.end(), Math.min(end, verb.end() + 40)))
+                        .lookingAt()) {
                 continue;
             }
             if (role != null && isCoach(text, role)) {
@@ -380,7 +381,8 @@ final class ExecutiveMoveFinder implements Finder {
                 Sentence.Subject subject = Finder.subject(sentence, verb);
                 if (subject != null && !subject.inherited() && subject.name() != null
                         && !subject.name().equals(company) && !subject.name().contains(company)
-                        && subject.name().split(" ").length <= 3 && Roles.find(subject.name(), 0, subject.name().length()) == null) {
+                        && subject.name().split(" ").length <= 3
+                        && Roles.find(subject.name(), 0, subject.name().length()) == null) {
                     person = subject.name();
                 }
             }

@@ -216,7 +216,8 @@ final class FundingFinder implements Finder {
         String last = verb.toLowerCase(Locale.ROOT).strip();
         int space = last.indexOf(' ');
         String first = space < 0 ? last : last.substring(0, space);
-        return !(first.endsWith("s") || first.endsWith("ed") || first.endsWith("ing") || IRREGULAR_PAST.contains(first));
+        return !(first.endsWith("s") || first.endsWith("ed") || first.endsWith("ing")
+                || IRREGULAR_PAST.contains(first));
     }
 
     /** "to raise", "will land", and "closes $5M and secure…" in a list of verbs. */

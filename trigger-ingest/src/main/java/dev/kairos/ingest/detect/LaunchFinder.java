@@ -146,7 +146,8 @@ final class LaunchFinder implements Finder {
      */
     private static boolean looksNamed(String product) {
         String[] words = product.split(" ");
-        if (PRODUCT_STOP.matcher(" " + words[0] + " ").lookingAt() || GENERIC.contains(words[0].toLowerCase(Locale.ROOT))) {
+        if (PRODUCT_STOP.matcher(" " + words[0] + " ").lookingAt()
+                || GENERIC.contains(words[0].toLowerCase(Locale.ROOT))) {
             return false;
         }
         for (String word : words) {

@@ -58,7 +58,8 @@ final class LayoffsFinder implements Finder {
             + "|lay-offs?|reductions?|rif)\\b");
 
     private static final Pattern LAID_OFF_COUNT = Pattern.compile("(?i)\\b(?:lays?|laid|laying) off (?:about "
-            + "|around |nearly |some |up to |more than |over |another )?(?<count>\\d{1,3}(?:,\\d{3})+|\\d{1,6})\\b(?!%| ?per)");
+            + "|around |nearly |some |up to |more than |over |another )?(?<count>\\d{1,3}(?:,\\d{3})+|\\d{1,6})"
+            + "\\b(?!%| ?per)");
 
     private static final Pattern COUNT_WORD = Pattern.compile("(?i)\\b(?<word>two|three|four|five|six|seven|eight"
             + "|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?: [a-z-]+){0,2} (?:jobs|positions|roles"
