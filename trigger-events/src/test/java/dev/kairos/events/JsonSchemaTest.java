@@ -28,7 +28,8 @@ class JsonSchemaTest {
         return Stream.concat(events,
                 Stream.of(Arguments.of("account", Samples.account()), Arguments.of("trigger-rule", Samples.rule()),
                         Arguments.of("trigger-match", Samples.match()), Arguments.of("lead", Samples.lead()),
-                        Arguments.of("source", Samples.source())));
+                        Arguments.of("source", Samples.source()),
+                        Arguments.of("rule-change", Samples.ruleChange())));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

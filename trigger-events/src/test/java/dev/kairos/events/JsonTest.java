@@ -24,6 +24,49 @@ class JsonTest {
         assertThat(Json.read(Json.write(Samples.match()), TriggerMatch.class)).isEqualTo(Samples.match());
         assertThat(Json.read(Json.write(Samples.lead()), Lead.class)).isEqualTo(Samples.lead());
         assertThat(Json.read(Json.write(Samples.source()), Source.class)).isEqualTo(Samples.source());
+        assertThat(Json.read(Json.write(Samples.ruleChange()), RuleChange.class)).isEqualTo(Samples.ruleChange());
+    }
+
+    @Test
+    void readsValuesWrittenBeforeTheOptionalFieldsExisted() {
+        String account = """
+                {"schemaVersion":1,"accountId":"A-1","name":"Crate","aliases":[],"domains":["crate.io"],
+                 "status":"PROSPECT","owner":null}""";
+
+        Account read = Json.read(account, Account.class);
+
+        assertThat(read.tags()).isEmpty();
+        assertThat(read.attributes()).isEmpty();
+        assertThat(read.employees()).isNull();
+    }
+
+    @Test
+    void readsARuleWithConditionsFilterAndCampaign() {
+        String json = """
+                {"schemaVersion": 2, "ruleId": "series-b-saas", "name": "Series B+ software prospects", "enabled": true,
+                 "minConfidence": 0.5,
+                 "triggerTypes": ["FUNDING_ROUND"], "accountStatuses": ["PROSPECT"],
+                 "conditions": {"rounds": ["SERIES_B", "SERIES_C"], "minAmount": {"value": 10000000, "currency": "USD"}},
+                 "accountFilter": {"employees": {"min": 50, "max": 5000}},
+                 "segments": [{"name": "hot", "fromDay": 0, "toDay": 7}, {"name": "warm", "fromDay": 8, "toDay": 30},
+                              {"name": "nurture", "fromDay": 31, "toDay": 90}],
+                 "cooldown": "P90D", "priority": 10, "campaign": "series-b-outreach", "intent": "renewal-risk"}""";
+
+        TriggerRule rule = Json.read(json, TriggerRule.class);
+
+        assertThat(rule.conditions().rounds()).containsExactlyInAnyOrder("SERIES_B", "SERIES_C");
+        assertThat(rule.conditions().minAmount().value()).isEqualByComparingTo("10000000");
+        assertThat(rule.accountFilter().employees().contains(5001)).isFalse();
+        assertThat(rule.cooldown()).hasDays(90);
+        assertThat(rule.intent()).isEqualTo(LeadIntent.RENEWAL_RISK);
+        assertThat(Json.write(rule)).contains("\"intent\":\"renewal-risk\"");
+    }
+
+    @Test
+    void perCampaignLeadTopicsAreNamedAfterTheCampaign() {
+        assertThat(Topics.leadsOf("series-b-outreach").name()).isEqualTo("leads.series-b-outreach");
+        assertThatThrownBy(() -> Topics.leadsOf("Series B")).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("Series B");
     }
 
     @Test
@@ -39,7 +82,7 @@ class JsonTest {
 
     @Test
     void ignoresPropertiesAddedByNewerWriters() {
-        String json = Json.write(Samples.account()).replaceFirst("\\{", "{\"tier\":\"gold\",");
+        String json = Json.write(Samples.account()).replaceFirst("\\{", "{\"loyalty\":\"gold\",");
 
         assertThat(Json.read(json, Account.class)).isEqualTo(Samples.account());
     }

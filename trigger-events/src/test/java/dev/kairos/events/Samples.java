@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** One literal sample of every contract value. */
@@ -47,27 +48,39 @@ final class Samples {
 
     static Account account() {
         return new Account(Account.SCHEMA_VERSION, "acc-1", "Crate.io GmbH", List.of("Crate"), List.of("crate.io"),
-                AccountStatus.CUSTOMER, "maria@kairos.example");
+                AccountStatus.CUSTOMER, "maria@kairos.example", "Software", 120, "AT", "EMEA", "A",
+                List.of("database"), Map.of("Account Source", "Web"));
     }
 
     static TriggerRule rule() {
         return new TriggerRule(TriggerRule.SCHEMA_VERSION, "funding-prospects", "Funded prospects",
                 Set.of(TriggerType.FUNDING_ROUND), Set.of(AccountStatus.PROSPECT), 0.7, Segment.DEFAULTS,
-                Duration.ofDays(14), true);
+                Duration.ofDays(14), true,
+                new TriggerRule.Conditions(Set.of("SERIES_B"),
+                        new TriggerRule.Money(new BigDecimal("10000000"), Currency.getInstance("USD")), null,
+                        Set.of(RoleCategory.CMO), new TriggerRule.Keywords(List.of("cloud"), List.of(), List.of("bond"))),
+                new TriggerRule.AccountFilter(List.of("Software"), List.of("AT"), List.of(),
+                        new TriggerRule.Range(50L, 5000L), List.of(), List.of(), List.of()),
+                10, "series-b-outreach", LeadIntent.NEW_BUSINESS, 3L, NOW, "maria");
     }
 
     static TriggerMatch match() {
         TriggerEvent event = fundingEvent();
-        return new TriggerMatch(TriggerMatch.SCHEMA_VERSION, TriggerMatch.idFor(event.eventId(), "acc-1", "default"),
-                event, "acc-1", "Crate.io GmbH", AccountStatus.CUSTOMER, "default", Segment.DEFAULTS,
-                Duration.ofDays(14), MatchMethod.DOMAIN, 1.0, NOW);
+        return TriggerMatch.of(event, account(), rule(), MatchMethod.FUZZY, 0.93, "crate io", NOW);
     }
 
     static Lead lead() {
         TriggerEvent event = fundingEvent();
         return new Lead(Lead.SCHEMA_VERSION, Lead.idFor("acc-1", "default", event.eventId()), "acc-1", "Crate.io GmbH",
                 AccountStatus.CUSTOMER, "default", TriggerType.FUNDING_ROUND, event.eventId(), "hot", 0.9, OCCURRED,
-                OCCURRED, OCCURRED.plus(Duration.ofDays(8)), List.of(event.evidence()), NOW);
+                OCCURRED, OCCURRED.plus(Duration.ofDays(8)), List.of(event.evidence()), NOW, 2, Lead.Status.ACTIVE,
+                "series-b-outreach", Lead.AccountSummary.of(account()), List.of(Lead.Trigger.of(event)),
+                MatchMethod.DOMAIN, 1.0, List.of(new Lead.ScorePart("trigger", 0.4, 0.9, "SEED, 4,000,000 USD")),
+                null, 3L, LeadIntent.RENEWAL_RISK);
+    }
+
+    static RuleChange ruleChange() {
+        return new RuleChange(RuleChange.SCHEMA_VERSION, "funding-prospects", "patch", rule(), rule(), "maria", NOW);
     }
 
     static Source source() {

@@ -80,7 +80,7 @@ class LeadTopologyTest {
         var lead = leads.readKeyValue();
         Instant occurred = NOW.minus(Duration.ofDays(20));
         assertThat(lead.key).isEqualTo("A-1");
-        assertThat(lead.value).isEqualTo(new Lead(1, Lead.idFor("A-1", "default", match.event().eventId()), "A-1",
+        assertThat(lead.value).isEqualTo(new Lead(Lead.SCHEMA_VERSION, Lead.idFor("A-1", "default", match.event().eventId()), "A-1",
                 "Crate.io GmbH", AccountStatus.CUSTOMER, "default", TriggerType.FUNDING_ROUND,
                 match.event().eventId(), "warm", 0.81, occurred, occurred.plus(Duration.ofDays(8)),
                 occurred.plus(Duration.ofDays(31)), List.of(match.event().evidence()), NOW));

@@ -73,10 +73,8 @@ final class EventMatcher implements Processor<String, TriggerEvent, String, Trig
         }
         meters.counter("kairos.matcher.events", "outcome", "matched").increment();
         for (TriggerRule rule : accepting) {
-            TriggerMatch match = new TriggerMatch(TriggerMatch.SCHEMA_VERSION,
-                    TriggerMatch.idFor(event.eventId(), account.accountId(), rule.ruleId()), event,
-                    account.accountId(), account.name(), account.status(), rule.ruleId(), rule.segments(),
-                    rule.cooldown(), method, scoreOf(method), clock.instant());
+            TriggerMatch match = TriggerMatch.of(event, account, rule, method, scoreOf(method),
+                    event.company().name(), clock.instant());
             meters.counter("kairos.matcher.matches", "method", method.name(), "type", event.type().name())
                 .increment();
             context.forward(record.withKey(account.accountId()).withValue(match));
@@ -88,6 +86,7 @@ final class EventMatcher implements Processor<String, TriggerEvent, String, Trig
             case DOMAIN -> 1.0;
             case NAME -> 0.9;
             case ALIAS -> 0.8;
+            case FUZZY -> 0.7;
         };
     }
 }

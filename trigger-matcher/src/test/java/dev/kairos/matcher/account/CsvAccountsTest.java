@@ -30,11 +30,11 @@ class CsvAccountsTest {
 
         assertThat(problems).isEmpty();
         assertThat(accounts).containsExactly(
-                new Account(1, "A-1", "Crate.io GmbH", List.of("Crate", "CrateDB"), List.of("crate.io", "cratedb.com"),
+                new Account(Account.SCHEMA_VERSION, "A-1", "Crate.io GmbH", List.of("Crate", "CrateDB"), List.of("crate.io", "cratedb.com"),
                         AccountStatus.CUSTOMER, "maria@kairos.example"),
-                new Account(1, "A-2", "Procter & Gamble, Co.", List.of("P&G"), List.of("pg.com"),
+                new Account(Account.SCHEMA_VERSION, "A-2", "Procter & Gamble, Co.", List.of("P&G"), List.of("pg.com"),
                         AccountStatus.PROSPECT, null),
-                new Account(1, "A-3", "Multi\nLine Ltd", List.of(), List.of(), AccountStatus.PROSPECT,
+                new Account(Account.SCHEMA_VERSION, "A-3", "Multi\nLine Ltd", List.of(), List.of(), AccountStatus.PROSPECT,
                         "tom@kairos.example"));
     }
 

@@ -85,9 +85,12 @@ class MatchTopologyTest {
 
         var match = matches.readKeyValue();
         assertThat(match.key).isEqualTo("A-1");
-        assertThat(match.value).isEqualTo(new TriggerMatch(1, TriggerMatch.idFor(event.eventId(), "A-1", "default"),
-                event, "A-1", "Crate.io GmbH", AccountStatus.CUSTOMER, "default", Segment.DEFAULTS,
-                Duration.ofDays(14), MatchMethod.NAME, 0.9, NOW));
+        assertThat(match.value).usingRecursiveComparison()
+            .ignoringFields("schemaVersion", "matchedText", "account", "ruleVersion", "campaign", "priority", "intent")
+            .isEqualTo(new TriggerMatch(1, TriggerMatch.idFor(event.eventId(), "A-1", "default"), event, "A-1",
+                    "Crate.io GmbH", AccountStatus.CUSTOMER, "default", Segment.DEFAULTS, Duration.ofDays(14),
+                    MatchMethod.NAME, 0.9, NOW));
+        assertThat(match.value.account()).isNotNull().extracting(Account::accountId).isEqualTo("A-1");
         assertThat(matches.isEmpty()).isTrue();
     }
 
