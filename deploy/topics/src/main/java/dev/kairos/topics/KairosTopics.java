@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -34,11 +35,14 @@ import org.jspecify.annotations.Nullable;
  * a partition count (adding partitions moves keys between partitions, which breaks ingest's source ownership and the
  * Streams apps' state): a differing count is reported and left to the operator.
  *
- * <p>Options (each also from the environment): {@code --bootstrap-server} ({@code KAFKA_BOOTSTRAP_SERVERS}),
+ * <p>Options (each also from the environment): {@code --bootstrap-server} ({@code KAFKA_BOOTSTRAP_SERVERS}, else the
+ * services' {@code SPRING_KAFKA_BOOTSTRAP_SERVERS}),
  * {@code --command-config} (a client properties file with TLS/SASL settings; {@code KAIROS_KAFKA_CLIENT_CONFIG}),
  * {@code --partitions} ({@code KAIROS_TOPIC_PARTITIONS}, default 3), {@code --replication-factor}
  * ({@code KAIROS_TOPIC_REPLICAS}, default 1), {@code --dry-run}, {@code --table} (prints the plan as a Markdown
- * table and needs no broker).
+ * table and needs no broker). TLS and SASL settings come from the same variables as the services' (
+ * {@code SPRING_KAFKA_SECURITY_PROTOCOL}, {@code SPRING_KAFKA_SSL_TRUST_STORE_*}, {@code SPRING_KAFKA_PROPERTIES_*}),
+ * then from the {@code --command-config} file, which wins.
  */
 public final class KairosTopics {
 
@@ -196,10 +200,11 @@ public final class KairosTopics {
     }
 
     record Options(String bootstrapServers, @Nullable Path commandConfig, int partitions, short replicas,
-            boolean dryRun, boolean table) {
+            boolean dryRun, boolean table, Map<String, String> environmentClient) {
 
         static Options parse(String[] args, Map<String, String> env) {
-            String bootstrap = env.getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
+            String bootstrap = env.getOrDefault("KAFKA_BOOTSTRAP_SERVERS",
+                    env.getOrDefault("SPRING_KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"));
             String config = env.get("KAIROS_KAFKA_CLIENT_CONFIG");
             String partitions = env.getOrDefault("KAIROS_TOPIC_PARTITIONS", "3");
             String replicas = env.getOrDefault("KAIROS_TOPIC_REPLICAS", "1");
@@ -217,11 +222,42 @@ public final class KairosTopics {
                 }
             }
             return new Options(bootstrap, config == null || config.isBlank() ? null : Path.of(config),
-                    number("partitions", partitions), (short) number("replication factor", replicas), dryRun, table);
+                    number("partitions", partitions), (short) number("replication factor", replicas), dryRun, table,
+                    clientSettings(env));
+        }
+
+        /**
+         * The client settings the services take from their environment (Spring Boot's {@code spring.kafka.*}), so
+         * that one ConfigMap and Secret serve the services and this command alike.
+         */
+        static Map<String, String> clientSettings(Map<String, String> env) {
+            Map<String, String> settings = new HashMap<>();
+            Map<String, String> named = Map.of("SPRING_KAFKA_SECURITY_PROTOCOL", "security.protocol",
+                    "SPRING_KAFKA_SSL_TRUST_STORE_LOCATION", "ssl.truststore.location",
+                    "SPRING_KAFKA_SSL_TRUST_STORE_TYPE", "ssl.truststore.type",
+                    "SPRING_KAFKA_SSL_TRUST_STORE_PASSWORD", "ssl.truststore.password",
+                    "SPRING_KAFKA_SSL_KEY_STORE_LOCATION", "ssl.keystore.location",
+                    "SPRING_KAFKA_SSL_KEY_STORE_TYPE", "ssl.keystore.type",
+                    "SPRING_KAFKA_SSL_KEY_STORE_PASSWORD", "ssl.keystore.password");
+            String prefix = "SPRING_KAFKA_PROPERTIES_";
+            for (Map.Entry<String, String> variable : env.entrySet()) {
+                String name = variable.getKey();
+                String value = variable.getValue();
+                if (named.containsKey(name)) {
+                    // Spring resources name files as file:/path; the Kafka client wants the path
+                    settings.put(named.get(name), value.startsWith("file:") ? value.substring(5) : value);
+                }
+                else if (name.startsWith(prefix) && name.length() > prefix.length()) {
+                    settings.put(name.substring(prefix.length()).toLowerCase(Locale.ROOT).replace('_', '.'),
+                            value);
+                }
+            }
+            return settings;
         }
 
         Properties clientProperties() {
             Properties properties = new Properties();
+            properties.putAll(environmentClient);
             if (commandConfig != null) {
                 try (Reader reader = Files.newBufferedReader(commandConfig)) {
                     properties.load(reader);

@@ -2,6 +2,7 @@ package dev.kairos.topics;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Provisioning against the real broker of the test JVM. */
 class KairosTopicsIT {
@@ -59,7 +61,7 @@ class KairosTopicsIT {
 
         Set<String> names = plan.stream().map(TopicSpec::name).collect(Collectors.toSet());
         assertThat(first.created()).containsExactlyInAnyOrderElementsOf(names);
-        assertThat(admin.listTopics().names().get()).containsAll(names);
+        awaitTopics(names);
         Map<String, Integer> partitions = admin.describeTopics(names)
             .allTopicNames()
             .get()
@@ -83,6 +85,7 @@ class KairosTopicsIT {
     void bringsDriftedSettingsBackAndReportsButKeepsAnotherPartitionCount() throws Exception {
         String prefix = "d" + UUID.randomUUID().toString().substring(0, 8) + ".";
         topics.apply(admin, plan(prefix, 2), false);
+        awaitTopics(plan(prefix, 2).stream().map(TopicSpec::name).collect(Collectors.toSet()));
         ConfigResource events = new ConfigResource(ConfigResource.Type.TOPIC, prefix + "trigger.events");
         admin.incrementalAlterConfigs(Map.of(events,
                 List.of(new AlterConfigOp(new ConfigEntry("retention.ms", "3600000"), AlterConfigOp.OpType.SET))))
@@ -116,6 +119,12 @@ class KairosTopicsIT {
 
         assertThat(status).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("\\d+ created, \\d+ updated, \\d+ unchanged");
+    }
+
+    /** Creation is acknowledged before every broker's metadata shows the topic. */
+    private static void awaitTopics(Set<String> names) {
+        await().atMost(Duration.ofSeconds(30))
+            .untilAsserted(() -> assertThat(admin.listTopics().names().get()).containsAll(names));
     }
 
     private static Config config(String topic) throws Exception {

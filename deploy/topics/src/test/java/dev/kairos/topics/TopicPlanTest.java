@@ -83,4 +83,22 @@ class TopicPlanTest {
         assertThat(options.partitions()).isEqualTo(12);
         assertThat(options.replicas()).isEqualTo((short) 3);
     }
+
+    @Test
+    void takesTlsAndSaslSettingsFromTheServicesVariables() {
+        var options = KairosTopics.Options.parse(new String[0],
+                Map.of("SPRING_KAFKA_BOOTSTRAP_SERVERS", "kafka-0:9093", "SPRING_KAFKA_SECURITY_PROTOCOL", "SASL_SSL",
+                        "SPRING_KAFKA_SSL_TRUST_STORE_LOCATION", "file:/etc/kairos/kafka-tls/ca.crt",
+                        "SPRING_KAFKA_SSL_TRUST_STORE_TYPE", "PEM", "SPRING_KAFKA_PROPERTIES_SASL_MECHANISM",
+                        "SCRAM-SHA-512", "SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG", "ScramLoginModule required;",
+                        "HOME", "/root"));
+
+        assertThat(options.clientProperties()).containsEntry("bootstrap.servers", "kafka-0:9093")
+            .containsEntry("security.protocol", "SASL_SSL")
+            .containsEntry("ssl.truststore.location", "/etc/kairos/kafka-tls/ca.crt")
+            .containsEntry("ssl.truststore.type", "PEM")
+            .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
+            .containsEntry("sasl.jaas.config", "ScramLoginModule required;")
+            .hasSize(7);
+    }
 }
