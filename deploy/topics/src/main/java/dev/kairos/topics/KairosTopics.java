@@ -48,6 +48,9 @@ public final class KairosTopics {
 
     static final Duration TIMEOUT = Duration.ofSeconds(60);
 
+    static final String USAGE = "usage: kairos-topics [--bootstrap-server HOST:PORT] [--command-config FILE]"
+            + " [--partitions N] [--replication-factor N] [--dry-run] [--table] [--help]";
+
     private final PrintStream out;
 
     KairosTopics(PrintStream out) {
@@ -61,12 +64,17 @@ public final class KairosTopics {
     public static void main(String[] args) {
         int status;
         try {
-            status = run(args, System.getenv(), System.out);
+            if (List.of(args).contains("--help")) {
+                System.out.println(USAGE);
+                status = 0;
+            }
+            else {
+                status = run(args, System.getenv(), System.out);
+            }
         }
         catch (UsageException ex) {
             System.err.println("kairos-topics: " + ex.getMessage());
-            System.err.println("usage: kairos-topics [--bootstrap-server HOST:PORT] [--command-config FILE]"
-                    + " [--partitions N] [--replication-factor N] [--dry-run] [--table]");
+            System.err.println(USAGE);
             status = 2;
         }
         catch (ProvisioningException ex) {
