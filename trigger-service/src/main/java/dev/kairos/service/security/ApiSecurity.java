@@ -44,6 +44,9 @@ public class ApiSecurity {
     /** The header that carries an API key. */
     public static final String API_KEY_HEADER = "X-API-Key";
 
+    /** Public in the docs, so a service that accepts it is open to anyone who can reach it. */
+    private static final String DEMO_KEY = "kairos-demo-key";
+
     private static final Logger log = LoggerFactory.getLogger(ApiSecurity.class);
 
     /** Actuator's own port serves only the exposed endpoints; a scraper or a probe carries no credentials. */
@@ -69,6 +72,11 @@ public class ApiSecurity {
         log.info("API access: {} API key(s) {}, bearer JWTs {}", keys.size(),
                 StringUtils.collectionToCommaDelimitedString(properties.apiKeys()),
                 jwtConfigured ? "accepted" : "not configured");
+
+        if (keys.find(DEMO_KEY).isPresent()) {
+            log.warn("The demo API key {} is accepted: configure kairos.security.api-keys before anyone else can reach "
+                    + "this service", DEMO_KEY);
+        }
 
         AuthenticationFilter apiKeyFilter = new AuthenticationFilter(new ProviderManager(List.of(keys)),
                 request -> {
