@@ -76,6 +76,7 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write(json.writeValueAsString(problem));
+        // bytes, not a writer: a writer would add the servlet default ";charset=ISO-8859-1" to the content type
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
     }
 }
