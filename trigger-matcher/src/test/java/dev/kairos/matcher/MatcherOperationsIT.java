@@ -41,7 +41,10 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +61,7 @@ import tools.jackson.databind.JsonNode;
                 "kairos.security.api-keys[0].name=crm-sync",
                 "kairos.security.api-keys[0].hash=" + TestApiKey.HASH,
                 "kairos.security.api-keys[0].roles=accounts:write" })
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MatcherOperationsIT {
 
     static final HttpClient http = HttpClient.newHttpClient();
@@ -82,7 +86,7 @@ class MatcherOperationsIT {
     AccountIndex accountIndex;
 
     @Test
-    void isReadyWhenKafkaAnswersAndTheStreamsAppRuns() {
+    void isReadyWhenKafkaAnswersAndTheStreamsAppRuns() throws Exception {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             HttpResponse<String> readiness = get(managementPort, "/actuator/health/readiness");
             assertThat(readiness.statusCode()).isEqualTo(200);
@@ -138,7 +142,9 @@ class MatcherOperationsIT {
         assertThat(new String(carried.value(), StandardCharsets.US_ASCII)).isEqualTo(traceparent);
     }
 
+    /** First, so that it sees what start-up registered, not what the other tests' traffic added. */
     @Test
+    @Order(1)
     void registersExactlyTheMetricsOfTheCatalogue() {
         MetricsCatalogue.assertMatches("trigger-matcher", meters);
     }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusNamingConvention;
 
 /**
@@ -36,6 +37,15 @@ public final class MetricsCatalogue {
      */
     public static void assertMatches(String service, MeterRegistry meters) {
         SortedSet<String> registered = registered(meters);
+        if (meters instanceof PrometheusMeterRegistry registry) {
+            // the mapping above must give the names a scraper really sees
+            String scrape = registry.scrape();
+            SortedSet<String> notScraped = new TreeSet<>(registered);
+            notScraped.removeIf(scrape::contains);
+            if (!notScraped.isEmpty()) {
+                throw new AssertionError("Not in /actuator/prometheus under these names: " + notScraped);
+            }
+        }
         SortedSet<String> documented = documented(service);
         SortedSet<String> undocumented = new TreeSet<>(registered);
         undocumented.removeAll(documented);
