@@ -33,7 +33,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("trigger.ingest")
 @Validated
 public record IngestProperties(@DefaultValue List<@Valid FeedSource> sources, @DefaultValue("true") boolean bundledSources,
-        @DefaultValue("PT15M") @DurationMin(seconds = 1) Duration pollInterval, @DefaultValue("1000") @Min(1) int maxItemsPerFeed,
+        @DefaultValue("PT15M") @DurationMin(seconds = 1) Duration pollInterval,
+        @DefaultValue("1000") @Min(1) int maxItemsPerFeed,
         @DefaultValue("20") @Min(1) int maxArticlesPerPage, @DefaultValue("false") boolean followLinksToOtherHosts,
         @Valid @DefaultValue Polling polling, @Valid @DefaultValue Fetch fetch,
         @Valid @DefaultValue TopicSettings topics) {

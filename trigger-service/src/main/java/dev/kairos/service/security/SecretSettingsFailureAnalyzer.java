@@ -28,8 +28,8 @@ final class SecretSettingsFailureAnalyzer extends AbstractFailureAnalyzer<BindVa
         if (cause.getValidationErrors().getName().toString().startsWith(PREFIX)) {
             StringBuilder description = new StringBuilder("Invalid security settings (values not shown):");
             for (ObjectError error : cause.getValidationErrors().getAllErrors()) {
-                String property = error instanceof FieldError field ? field.getObjectName() + "." + kebab(field.getField())
-                        : error.getObjectName();
+                String property = error instanceof FieldError field
+                        ? field.getObjectName() + "." + kebab(field.getField()) : error.getObjectName();
                 description.append("%n    Property: %s%n    Reason: %s".formatted(property, error.getDefaultMessage()));
             }
             return new FailureAnalysis(description.toString(),

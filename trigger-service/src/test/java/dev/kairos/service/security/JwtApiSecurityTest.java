@@ -54,7 +54,8 @@ import org.springframework.web.bind.annotation.RestController;
                 "spring.security.oauth2.resourceserver.jwt.authorities-claim-name=roles",
                 "spring.security.oauth2.resourceserver.jwt.authority-prefix=",
                 "kairos.security.api-keys[0].name=ops",
-                "kairos.security.api-keys[0].hash={sha256}95c486ec82723531b7021451cf5b0706976446b8d1fe4cacbe2a945d67e56c3f",
+                "kairos.security.api-keys[0].hash={sha256}"
+                        + "95c486ec82723531b7021451cf5b0706976446b8d1fe4cacbe2a945d67e56c3f",
                 "kairos.security.api-keys[0].roles=rules:write" })
 class JwtApiSecurityTest {
 
