@@ -18,7 +18,7 @@ class IngestConfigurationValidationTest {
             .run("--trigger.ingest.poll-interval=-PT5M", "--server.port=0", "--management.server.port=0",
                     "--trigger.ingest.bundled-sources=false", "--spring.kafka.bootstrap-servers=127.0.0.1:9"));
 
-        assertThat(output.getAll()).contains("Property: trigger.ingest.pollInterval")
+        assertThat(output.getAll()).contains("Property: trigger.ingest.poll-interval")
             .contains("must be longer than or equal to 1 second");
     }
 }
