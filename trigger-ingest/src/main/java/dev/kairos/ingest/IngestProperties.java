@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -27,15 +28,15 @@ import org.springframework.validation.annotation.Validated;
  * @param followLinksToOtherHosts whether article links of a listing page may lead to other hosts than the listing's
  * @param polling how failing sources are treated
  * @param fetch limits of every fetch
- * @param apiKey the key write requests must carry in the {@code X-API-Key} header
  * @param topics how the topics ingest writes are created when missing
  */
 @ConfigurationProperties("trigger.ingest")
 @Validated
 public record IngestProperties(@DefaultValue List<@Valid FeedSource> sources, @DefaultValue("true") boolean bundledSources,
-        @DefaultValue("PT15M") Duration pollInterval, @DefaultValue("1000") @Min(1) int maxItemsPerFeed,
+        @DefaultValue("PT15M") @DurationMin(seconds = 1) Duration pollInterval,
+        @DefaultValue("1000") @Min(1) int maxItemsPerFeed,
         @DefaultValue("20") @Min(1) int maxArticlesPerPage, @DefaultValue("false") boolean followLinksToOtherHosts,
-        @Valid @DefaultValue Polling polling, @Valid @DefaultValue Fetch fetch, @NotBlank String apiKey,
+        @Valid @DefaultValue Polling polling, @Valid @DefaultValue Fetch fetch,
         @Valid @DefaultValue TopicSettings topics) {
 
     /**

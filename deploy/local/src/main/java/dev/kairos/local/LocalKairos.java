@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 
 import ch.qos.logback.classic.Level;
+import dev.kairos.service.security.ApiKeyHash;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.FileSystemUtils;
@@ -20,9 +22,10 @@ import org.springframework.util.FileSystemUtils;
  * the demo feeds and the demo CRM. Prints every lead; Ctrl-C stops everything.
  *
  * <p>
- * Settings, from the environment: {@code KAIROS_KAFKA_PORT} (9092), {@code KAIROS_KAFKA_CONTROLLER_PORT} (the Kafka port + 1), {@code KAIROS_HOME} (where state and logs go,
- * {@code .kairos/} in the working directory). Any service property can be set as a system property, e.g.
- * {@code -Dtrigger.ingest.poll-interval=PT1M}.
+ * Settings, from the environment: {@code KAIROS_KAFKA_PORT} (9092), {@code KAIROS_KAFKA_CONTROLLER_PORT} (the Kafka
+ * port + 1), {@code KAIROS_API_KEY} (the API key, every role; {@code kairos-demo-key} when unset), {@code KAIROS_HOME}
+ * (where state and logs go, {@code .kairos/} in the working directory). Any service property can be set as a system
+ * property, e.g. {@code -Dtrigger.ingest.poll-interval=PT1M}.
  */
 public final class LocalKairos {
 
@@ -51,8 +54,7 @@ public final class LocalKairos {
         DemoFeeds feeds = new DemoFeeds(clock.instant());
         Path crm = extract("/demo/crm-accounts.csv", home.resolve("crm-accounts.csv"));
         out.println("Starting trigger-matcher (:8082), lead-publisher (:8083) and trigger-ingest (:8081) ...");
-        KairosServices services = KairosServices.start(new KairosServices.Settings(bootstrap, crm, feeds.urls(),
-                home.resolve("state"), Map.of("spring.main.banner-mode", "off",
+        Map<String, Object> properties = new HashMap<>(Map.of("spring.main.banner-mode", "off",
                         // the console shows leads and problems; everything else goes to the log file
                         "logging.file.name", home.resolve("kairos.log").toString(), "logging.threshold.console",
                         "WARN",
@@ -62,8 +64,16 @@ public final class LocalKairos {
                         // benign on a fresh broker: the global table reads its topic before any offset is stable
                         "logging.level.org.apache.kafka.clients.consumer.internals.OffsetFetcherUtils", "ERROR",
                         // retried transparently while a fresh broker completes the first transactions
-                        "logging.level.org.apache.kafka.clients.producer.internals.Sender", "ERROR"),
-                null));
+                        "logging.level.org.apache.kafka.clients.producer.internals.Sender", "ERROR",
+                        // the demo key is the point of a local run: no warning about it
+                        "logging.level.dev.kairos.service.security.ApiSecurity", "ERROR"));
+        String apiKey = System.getenv("KAIROS_API_KEY");
+        if (apiKey != null && !apiKey.isBlank()) {
+            // the services keep only a hash of their key; their config files read it from KAIROS_API_KEY_HASH
+            properties.put("KAIROS_API_KEY_HASH", ApiKeyHash.sha256Of(apiKey));
+        }
+        KairosServices services = KairosServices.start(new KairosServices.Settings(bootstrap, crm, feeds.urls(),
+                home.resolve("state"), properties, null));
         LeadPrinter printer = new LeadPrinter(bootstrap, out, clock);
         printer.start();
         out.println("Kairos is running. Leads appear below and on the Kafka topic 'leads' at " + bootstrap

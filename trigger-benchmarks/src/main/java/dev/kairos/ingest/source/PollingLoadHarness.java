@@ -62,7 +62,7 @@ public final class PollingLoadHarness {
 
         IngestProperties properties = new IngestProperties(List.of(), false, interval, 1000, 20, false,
                 new IngestProperties.Polling(5, Duration.ofHours(6), Duration.ofSeconds(1)),
-                IngestProperties.Fetch.defaults(), "harness", new IngestProperties.TopicSettings(3, (short) 1));
+                IngestProperties.Fetch.defaults(), new IngestProperties.TopicSettings(3, (short) 1));
         SourcePoller poller = new SourcePoller(simulatedFetch, properties, Clock.systemUTC(), new SimpleMeterRegistry());
         poller.start();
         long began = System.nanoTime();

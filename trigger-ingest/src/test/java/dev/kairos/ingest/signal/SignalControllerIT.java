@@ -20,6 +20,7 @@ import dev.kairos.events.TriggerEvent;
 import dev.kairos.ingest.IngestApplication;
 import dev.kairos.test.KafkaBroker;
 import dev.kairos.test.KafkaIntegrationTest;
+import dev.kairos.test.TestApiKey;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,10 @@ import tools.jackson.databind.JsonNode;
 
 @KafkaIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = { "spring.config.name=" + IngestApplication.CONFIG_NAME, "management.server.port=0",
-                "trigger.ingest.api-key=test-key", "trigger.ingest.bundled-sources=false" })
+                "kairos.security.api-keys[0].name=test",
+                "kairos.security.api-keys[0].hash=" + TestApiKey.HASH,
+                "kairos.security.api-keys[0].roles=sources:write,signals:write",
+                "trigger.ingest.bundled-sources=false" })
 @DirtiesContext
 class SignalControllerIT {
 

@@ -24,6 +24,7 @@ import dev.kairos.ingest.IngestApplication;
 import dev.kairos.test.FixtureServer;
 import dev.kairos.test.KafkaBroker;
 import dev.kairos.test.KafkaIntegrationTest;
+import dev.kairos.test.TestApiKey;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -40,7 +41,10 @@ import tools.jackson.databind.JsonNode;
 
 @KafkaIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = { "spring.config.name=" + IngestApplication.CONFIG_NAME, "management.server.port=0",
-                "trigger.ingest.api-key=test-key", "trigger.ingest.polling.min-interval=PT1S",
+                "kairos.security.api-keys[0].name=test",
+                "kairos.security.api-keys[0].hash=" + TestApiKey.HASH,
+                "kairos.security.api-keys[0].roles=sources:write,signals:write",
+                "trigger.ingest.polling.min-interval=PT1S",
                 "trigger.ingest.polling.pause-after-failures=2", "trigger.ingest.polling.max-back-off=PT2S",
                 "trigger.ingest.fetch.timeout=PT2S", "trigger.ingest.fetch.min-delay-per-host=PT0S" })
 // its instance must leave the sources group before other tests form their own
