@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 
 import ch.qos.logback.classic.Level;
@@ -21,7 +22,8 @@ import org.springframework.util.FileSystemUtils;
  *
  * <p>
  * Settings, from the environment: {@code KAIROS_KAFKA_PORT} (9092), {@code KAIROS_KAFKA_CONTROLLER_PORT} (the Kafka port + 1), {@code KAIROS_HOME} (where state and logs go,
- * {@code .kairos/} in the working directory). Any service property can be set as a system property, e.g.
+ * {@code .kairos/} in the working directory), {@code KAIROS_WEBHOOK_PORT} (the demo webhook receiver's; a free one by
+ * default). Any service property can be set as a system property, e.g.
  * {@code -Dtrigger.ingest.poll-interval=PT1M}.
  */
 public final class LocalKairos {
@@ -49,10 +51,12 @@ public final class LocalKairos {
         String bootstrap = broker.bootstrapServers();
 
         DemoFeeds feeds = new DemoFeeds(clock.instant());
+        WebhookReceiver webhooks = WebhookReceiver.start(Integer.parseInt(env("KAIROS_WEBHOOK_PORT", "0")), out,
+                clock);
         Path crm = extract("/demo/crm-accounts.csv", home.resolve("crm-accounts.csv"));
         out.println("Starting trigger-matcher (:8082), lead-publisher (:8083) and trigger-ingest (:8081) ...");
         KairosServices services = KairosServices.start(new KairosServices.Settings(bootstrap, crm, feeds.urls(),
-                home.resolve("state"), Map.of("spring.main.banner-mode", "off",
+                home.resolve("state"), properties(webhooks, Map.of("spring.main.banner-mode", "off",
                         // the console shows leads and problems; everything else goes to the log file
                         "logging.file.name", home.resolve("kairos.log").toString(), "logging.threshold.console",
                         "WARN",
@@ -62,12 +66,14 @@ public final class LocalKairos {
                         // benign on a fresh broker: the global table reads its topic before any offset is stable
                         "logging.level.org.apache.kafka.clients.consumer.internals.OffsetFetcherUtils", "ERROR",
                         // retried transparently while a fresh broker completes the first transactions
-                        "logging.level.org.apache.kafka.clients.producer.internals.Sender", "ERROR"),
+                        "logging.level.org.apache.kafka.clients.producer.internals.Sender", "ERROR")),
                 null));
         LeadPrinter printer = new LeadPrinter(bootstrap, out, clock);
         printer.start();
         out.println("Kairos is running. Leads appear below and on the Kafka topic 'leads' at " + bootstrap
                 + "; logs go to " + home.resolve("kairos.log") + ". Press Ctrl-C to stop.");
+        out.println("Leads are also delivered, signed, to the demo webhook receiver at "
+                + webhooks.url(WebhookReceiver.CAMPAIGN) + ", which prints a WEBHOOK line for each.");
 
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("kairos-stop").unstarted(() -> {
             out.println("Stopping Kairos ...");
@@ -78,10 +84,18 @@ public final class LocalKairos {
                 Thread.currentThread().interrupt();
             }
             services.close();
+            webhooks.close();
             feeds.close();
             broker.close();
             out.println("Kairos stopped.");
         }));
+    }
+
+    /** The services' properties plus what the publisher needs to deliver the demo's leads to the receiver. */
+    static Map<String, Object> properties(WebhookReceiver webhooks, Map<String, Object> properties) {
+        Map<String, Object> all = new HashMap<>(properties);
+        all.putAll(webhooks.publisherProperties());
+        return all;
     }
 
     private static String env(String name, String fallback) {
