@@ -49,9 +49,9 @@ class WebhookReceiverTest {
 
         assertThat(first).isEqualTo(204);
         assertThat(again).isEqualTo(204);
-        assertThat(lines()).containsExactly(
-                "WEBHOOK demo  Crate.io GmbH (A-1)                 rev 2  warm     signature ok",
-                "WEBHOOK demo  Crate.io GmbH (A-1)                 rev 2  warm     signature ok  (seen before: ignored)");
+        assertThat(lines()).hasSize(2);
+        assertThat(lines().get(0)).matches("WEBHOOK demo  Crate\\.io GmbH \\(A-1\\) +rev 2  warm +signature ok");
+        assertThat(lines().get(1)).isEqualTo(lines().get(0) + "  (seen before: ignored)");
     }
 
     @Test
