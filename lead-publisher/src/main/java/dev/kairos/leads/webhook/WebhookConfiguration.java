@@ -13,9 +13,12 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -104,6 +107,16 @@ class WebhookConfiguration {
             meters.counter("kairos.publisher.dead.letters", "topic", record.topic()).increment();
             return new TopicPartition(record.topic() + ".dlt", -1);
         });
+    }
+
+    /** {@code webhookDelivery} in Actuator health: down when the delivery's Streams application failed or stopped. */
+    @Bean
+    HealthIndicator webhookDeliveryHealthIndicator(WebhookStreams streams) {
+        return () -> {
+            KafkaStreams.State state = streams.state();
+            boolean up = state != null && (state.isRunningOrRebalancing() || state == KafkaStreams.State.CREATED);
+            return (up ? Health.up() : Health.down()).withDetail("state", String.valueOf(state)).build();
+        };
     }
 
     @Bean(destroyMethod = "close")

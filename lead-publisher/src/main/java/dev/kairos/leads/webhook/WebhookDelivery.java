@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -148,7 +149,11 @@ final class WebhookDelivery implements Processor<String, Lead, String, Lead> {
                 break;
             }
             Map<String, Future<WebhookClient.Result>> sent = new LinkedHashMap<>();
-            round.forEach((account, queue) -> sent.put(account, senders.submit(() -> send(queue.head()))));
+            // stores are read on the stream thread only; the senders get everything they need
+            round.forEach((account, queue) -> {
+                Callable<WebhookClient.Result> request = request(queue.head());
+                sent.put(account, senders.submit(request));
+            });
             sent.forEach((account, result) -> settle(account, round.get(account), outcome(result), cutoff));
             if (System.nanoTime() - budgetEnd > 0) {
                 break;
@@ -175,10 +180,11 @@ final class WebhookDelivery implements Processor<String, Lead, String, Lead> {
         return round;
     }
 
-    private WebhookClient.Result send(PendingDelivery delivery) {
+    /** The request that delivers {@code delivery}, to be run off the stream thread. */
+    private Callable<WebhookClient.Result> request(PendingDelivery delivery) {
         Optional<Target> target = target(delivery.campaign());
         if (target.isEmpty()) {
-            return WebhookClient.Result.permanent(0,
+            return () -> WebhookClient.Result.permanent(0,
                     "no webhook endpoint for campaign " + delivery.campaign() + " any more");
         }
         WebhookSigner signer;
@@ -186,10 +192,11 @@ final class WebhookDelivery implements Processor<String, Lead, String, Lead> {
             signer = new WebhookSigner(target.get().secret());
         }
         catch (IllegalArgumentException ex) {
-            return WebhookClient.Result.permanent(0, "the endpoint's secret is unusable: " + ex.getMessage());
+            return () -> WebhookClient.Result.permanent(0, "the endpoint's secret is unusable: " + ex.getMessage());
         }
+        URI url = target.get().url();
         byte[] body = Json.mapper().writeValueAsBytes(delivery.lead());
-        return client.send(target.get().url(), signer, delivery.webhookId(), body);
+        return () -> client.send(url, signer, delivery.webhookId(), body);
     }
 
     private static WebhookClient.Result outcome(Future<WebhookClient.Result> result) {

@@ -42,6 +42,8 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -79,6 +81,9 @@ class WebhookDeliveryIT {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    HealthIndicator webhookDeliveryHealthIndicator;
 
     @LocalServerPort
     int port;
@@ -152,6 +157,7 @@ class WebhookDeliveryIT {
             .containsExactlyInAnyOrderElementsOf(written.stream().map(PendingDelivery::webhookId).toList());
         assertThat(byAccount(delivered)).isEqualTo(byAccount(written));
         assertThat(streams.state()).isEqualTo(KafkaStreams.State.RUNNING);
+        assertThat(webhookDeliveryHealthIndicator.health(false).getStatus()).isEqualTo(Status.UP);
         assertThat(meters.get("kairos.publisher.webhook.deliveries").tag("outcome", "retried").counter().count())
             .isGreaterThanOrEqualTo(10);
     }
