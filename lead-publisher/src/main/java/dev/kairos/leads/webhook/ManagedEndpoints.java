@@ -89,7 +89,9 @@ final class ManagedEndpoints implements AutoCloseable {
         }
         WebhookEndpoint endpoint = new WebhookEndpoint(url, secret, clock.instant());
         write(campaign, endpoint);
-        log.info("Webhook endpoint of campaign {} set to {}", campaign, url);
+        // without query or credentials: some endpoints carry a token there
+        log.info("Webhook endpoint of campaign {} set to {}://{}{}", campaign, url.getScheme(), url.getRawAuthority(),
+                url.getRawPath());
         return View.managed(campaign, endpoint);
     }
 

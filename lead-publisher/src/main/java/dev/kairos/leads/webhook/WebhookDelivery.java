@@ -220,7 +220,11 @@ final class WebhookDelivery implements Processor<String, Lead, String, Lead> {
         switch (result.outcome()) {
             case DELIVERED -> {
                 metrics.delivered();
-                if (head.lead().revision() != null) {
+                if (head.lead().status() == Lead.Status.EXPIRED) {
+                    // a lead's last revision: nothing of it comes any more, so its entry would only take room
+                    delivered.delete(head.lead().leadId());
+                }
+                else if (head.lead().revision() != null) {
                     delivered.put(head.lead().leadId(), head.lead().revision());
                 }
                 log.debug("Delivered lead {} to campaign {}", head.webhookId(), head.campaign());
@@ -230,8 +234,16 @@ final class WebhookDelivery implements Processor<String, Lead, String, Lead> {
                 Instant next = retry.next(failed.attempts(), failed.firstAttemptAt(), now, result.retryAfter(), random);
                 if (next != null) {
                     metrics.retried();
-                    log.info("Webhook delivery of lead {} to campaign {} failed ({}, attempt {}); retrying at {}",
-                            head.webhookId(), head.campaign(), result.error(), failed.attempts(), next);
+                    // the first failure of a lead is worth a line; the retries are counted, not logged each
+                    if (failed.attempts() == 1) {
+                        log.info("Webhook delivery of lead {} to campaign {} failed ({}); retrying until {}",
+                                head.webhookId(), head.campaign(), result.error(),
+                                failed.firstAttemptAt().plus(settings.retry().giveUpAfter()));
+                    }
+                    else {
+                        log.debug("Webhook delivery of lead {} to campaign {} failed ({}, attempt {}); next at {}",
+                                head.webhookId(), head.campaign(), result.error(), failed.attempts(), next);
+                    }
                     List<PendingDelivery> retried = new ArrayList<>(queue.queue());
                     retried.set(0, failed);
                     schedule(account, new PendingDeliveries(retried, next));
