@@ -21,7 +21,10 @@ final class AddressGuard implements DnsResolver {
 
     private final List<Range> allowed;
 
-    /** @param allowed addresses or ranges that may be reached though not public, e.g. {@code 127.0.0.1}, {@code 10.0.0.0/8} */
+    /**
+     * @param allowed addresses or ranges that may be reached though not public, e.g. {@code 127.0.0.1},
+     *     {@code 10.0.0.0/8}
+     */
     AddressGuard(List<String> allowed) {
         this.allowed = allowed.stream().map(Range::parse).toList();
     }

@@ -83,7 +83,10 @@ class WebhookConfiguration {
     WebhookStreams webhookStreams(KafkaProperties kafka, WebhookProperties settings, WebhookClient client,
             Clock clock, DeliveryMetrics metrics, MeterRegistry meters) {
         Map<String, Object> config = kafka.buildStreamsProperties();
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
+        // derived from the lead topology's, so that whatever separates two publishers separates their deliveries
+        Object topologyId = config.getOrDefault(StreamsConfig.APPLICATION_ID_CONFIG, "lead-publisher");
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG,
+                settings.applicationId() != null ? settings.applicationId() : topologyId + "-webhooks");
         config.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), TRANSACTION_TIMEOUT_MS);
         config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
                 RecoveringDeserializationExceptionHandler.class);

@@ -47,7 +47,7 @@ final class WebhookDelivery implements Processor<String, Lead, String, Lead> {
     /** Account id → its leads waiting for delivery. */
     static final String PENDING = "webhook-pending";
 
-    /** {@code <next attempt, epoch millis, 19 digits>|<account id>} → account id: the accounts by when they are due. */
+    /** {@code <next attempt, epoch millis, 19 digits>|<account id>} → account id: accounts by when they are due. */
     static final String DUE = "webhook-due";
 
     /** Lead id → the highest revision delivered, so that a lead read twice is not sent twice. */

@@ -20,7 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * Settings of webhook delivery.
  *
  * @param enabled whether leads are delivered to webhooks at all
- * @param applicationId the Kafka Streams application id of the delivery, apart from the lead topology's
+ * @param applicationId the Kafka Streams application id of the delivery, apart from the lead topology's; by default
+ *     the lead topology's followed by {@code -webhooks}
  * @param defaultCampaign the campaign whose endpoint receives leads that carry no campaign; none when unset
  * @param endpoints campaign → endpoint, from configuration; an endpoint managed over the REST API for the same
  *     campaign replaces it
@@ -39,7 +40,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("trigger.publisher.webhooks")
 @Validated
 public record WebhookProperties(@DefaultValue("true") boolean enabled,
-        @DefaultValue("lead-publisher-webhooks") @NotBlank String applicationId, @Nullable String defaultCampaign,
+        @Nullable String applicationId, @Nullable String defaultCampaign,
         @DefaultValue Map<String, @Valid Endpoint> endpoints, @DefaultValue List<String> allowedAddresses,
         @DefaultValue("false") boolean allowHttpOnLoopback, @Valid @DefaultValue Retry retry,
         @DefaultValue("PT5S") Duration connectTimeout, @DefaultValue("PT10S") Duration timeout,

@@ -18,7 +18,8 @@ class AddressGuardTest {
     @CsvSource({ "127.0.0.1, loopback", "127.1.2.3, loopback", "::1, loopback", "10.1.2.3, private",
             "172.16.0.1, private", "192.168.1.1, private", "169.254.169.254, link-local", "fe80::1, link-local",
             "fd00:ec2::254, unique-local", "100.100.100.200, shared (carrier-grade NAT)", "0.0.0.0, unspecified",
-            "224.0.0.1, multicast", "'::ffff:127.0.0.1', loopback", "'::7f00:1', loopback IPv4 address embedded in IPv6",
+            "224.0.0.1, multicast", "'::ffff:127.0.0.1', loopback",
+            "'::7f00:1', loopback IPv4 address embedded in IPv6",
             "'64:ff9b::a9fe:a9fe', link-local IPv4 address embedded in IPv6",
             "'2002:c0a8:0101::1', private IPv4 address embedded in IPv6" })
     void refusesInternalAddresses(String address, String reason) throws UnknownHostException {

@@ -17,7 +17,8 @@ class EndpointRulesTest {
         EndpointRules strict = new EndpointRules(false);
         EndpointRules demo = new EndpointRules(true);
 
-        assertThatNoException().isThrownBy(() -> strict.check("outreach", URI.create("https://hooks.example/k"), SECRET));
+        assertThatNoException()
+            .isThrownBy(() -> strict.check("outreach", URI.create("https://hooks.example/k"), SECRET));
         assertThat(assertThrows(IllegalArgumentException.class,
                 () -> strict.check("outreach", URI.create("http://127.0.0.1:8080/k"), SECRET)))
             .hasMessageContaining("allow-http-on-loopback");

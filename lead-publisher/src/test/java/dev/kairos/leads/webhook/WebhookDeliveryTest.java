@@ -89,8 +89,9 @@ class WebhookDeliveryTest {
             .doesNotHaveDuplicates()
             .containsExactlyInAnyOrderElementsOf(written.stream().map(PendingDelivery::webhookId).toList());
         assertThat(byAccount(delivered)).isEqualTo(byAccount(written));
+        WebhookSigner signer = new WebhookSigner(SECRET);
         assertThat(delivered).allSatisfy(request -> assertThat(
-                new WebhookSigner(SECRET).verify(request.id(), request.timestamp(), request.body(), request.signature()))
+                signer.verify(request.id(), request.timestamp(), request.body(), request.signature()))
             .isTrue());
         assertThat(receiver.requests().stream().filter(request -> request.status() == 503))
             .as("only the first lead of each account was tried while the receiver was down")
