@@ -24,8 +24,9 @@ import org.springframework.util.FileSystemUtils;
  * <p>
  * Settings, from the environment: {@code KAIROS_KAFKA_PORT} (9092), {@code KAIROS_KAFKA_CONTROLLER_PORT} (the Kafka
  * port + 1), {@code KAIROS_API_KEY} (the API key, every role; {@code kairos-demo-key} when unset), {@code KAIROS_HOME}
- * (where state and logs go, {@code .kairos/} in the working directory). Any service property can be set as a system
- * property, e.g. {@code -Dtrigger.ingest.poll-interval=PT1M}.
+ * (where state and logs go, {@code .kairos/} in the working directory), {@code KAIROS_WEBHOOK_PORT} (the demo webhook
+ * receiver's; a free one by default). Any service property can be set as a system property, e.g.
+ * {@code -Dtrigger.ingest.poll-interval=PT1M}.
  */
 public final class LocalKairos {
 
@@ -52,6 +53,8 @@ public final class LocalKairos {
         String bootstrap = broker.bootstrapServers();
 
         DemoFeeds feeds = new DemoFeeds(clock.instant());
+        WebhookReceiver webhooks = WebhookReceiver.start(Integer.parseInt(env("KAIROS_WEBHOOK_PORT", "0")), out,
+                clock);
         Path crm = extract("/demo/crm-accounts.csv", home.resolve("crm-accounts.csv"));
         out.println("Starting trigger-matcher (:8082), lead-publisher (:8083) and trigger-ingest (:8081) ...");
         Map<String, Object> properties = new HashMap<>(Map.of("spring.main.banner-mode", "off",
@@ -73,11 +76,13 @@ public final class LocalKairos {
             properties.put("KAIROS_API_KEY_HASH", ApiKeyHash.sha256Of(apiKey));
         }
         KairosServices services = KairosServices.start(new KairosServices.Settings(bootstrap, crm, feeds.urls(),
-                home.resolve("state"), properties, null));
+                home.resolve("state"), properties(webhooks, properties), null));
         LeadPrinter printer = new LeadPrinter(bootstrap, out, clock);
         printer.start();
         out.println("Kairos is running. Leads appear below and on the Kafka topic 'leads' at " + bootstrap
                 + "; logs go to " + home.resolve("kairos.log") + ". Press Ctrl-C to stop.");
+        out.println("Leads are also delivered, signed, to the demo webhook receiver at "
+                + webhooks.url(WebhookReceiver.CAMPAIGN) + ", which prints a WEBHOOK line for each.");
 
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("kairos-stop").unstarted(() -> {
             out.println("Stopping Kairos ...");
@@ -88,10 +93,18 @@ public final class LocalKairos {
                 Thread.currentThread().interrupt();
             }
             services.close();
+            webhooks.close();
             feeds.close();
             broker.close();
             out.println("Kairos stopped.");
         }));
+    }
+
+    /** The services' properties plus what the publisher needs to deliver the demo's leads to the receiver. */
+    static Map<String, Object> properties(WebhookReceiver webhooks, Map<String, Object> properties) {
+        Map<String, Object> all = new HashMap<>(properties);
+        all.putAll(webhooks.publisherProperties());
+        return all;
     }
 
     private static String env(String name, String fallback) {
