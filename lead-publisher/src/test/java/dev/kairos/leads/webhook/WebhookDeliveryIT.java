@@ -227,7 +227,9 @@ class WebhookDeliveryIT {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
             .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(body))
-            .header("Content-Type", "application/json");
+            .header("Content-Type", "application/json")
+            // the key every role has in the publisher's own configuration
+            .header("X-API-Key", "kairos-demo-key");
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
