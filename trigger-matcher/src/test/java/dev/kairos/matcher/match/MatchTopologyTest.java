@@ -153,9 +153,9 @@ class MatchTopologyTest {
         TriggerRule prospectsOnly = new TriggerRule(TriggerRule.SCHEMA_VERSION, "prospects", "Prospects only",
                 Set.of(), Set.of(AccountStatus.PROSPECT), 0.5, Segment.DEFAULTS, Duration.ofDays(14), true);
         rules = new RuleBook(List.of(RuleBook.defaultRule(0.5, Duration.ofDays(14)), seriesB, prospectsOnly));
-        TriggerEvent event = funding(Company.named("Crate"), 0.9);
+        TriggerEvent event = funding(new Company("Crate", "crate.io"), 0.9);
 
-        events.pipeInput("crate", event);
+        events.pipeInput("crate.io", event);
 
         List<TriggerMatch> found = matches.readValuesToList();
         assertThat(found).extracting(TriggerMatch::ruleId).containsExactly("series-b", "default");
@@ -169,7 +169,7 @@ class MatchTopologyTest {
 
     @Test
     void appliesARuleChangeFromTheNextEventOn() {
-        events.pipeInput("crate", funding(Company.named("Crate"), 0.9));
+        events.pipeInput("crate.io", funding(new Company("Crate", "crate.io"), 0.9));
         rules = new RuleBook(List.of(new TriggerRule(TriggerRule.SCHEMA_VERSION, "default", "Every trigger",
                 Set.of(), Set.of(), 0.5, Segment.DEFAULTS, Duration.ofDays(14), false)));
         events.pipeInput("lattice", funding(Company.named("Lattice Robotics"), 0.9));
