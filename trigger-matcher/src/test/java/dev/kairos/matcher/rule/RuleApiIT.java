@@ -46,6 +46,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -88,6 +89,9 @@ class RuleApiIT {
 
     @Autowired
     RuleCatalog catalog;
+
+    @Autowired
+    KafkaProperties kafka;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -163,6 +167,36 @@ class RuleApiIT {
             .containsExactly("create", "patch", "replace", "disable", "enable", "delete");
         assertThat(audit.getLast().value().after()).isNull();
         assertThat(audit.getLast().value().before().version()).isEqualTo(5L);
+    }
+
+    @Test
+    void anotherInstanceAppliesAChangeAtOnceAndARestartedOneReadsEveryRule() throws Exception {
+        // a second instance's rule catalogue, as another matcher JVM would have
+        RuleCatalog other = new RuleCatalog(kafka);
+        other.start();
+        try {
+            String id = "spread-" + UUID.randomUUID().toString().substring(0, 8);
+            long written = System.nanoTime();
+            assertThat(send("POST", "/api/rules", "application/json",
+                    "{\"ruleId\": \"" + id + "\", \"name\": \"Spread\", \"enabled\": false}", null).statusCode())
+                .isEqualTo(201);
+            await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(10))
+                .until(() -> other.rule(id).isPresent());
+            System.out.printf("Another instance applied the rule %d ms after the write was sent%n",
+                    Duration.ofNanos(System.nanoTime() - written).toMillis());
+        }
+        finally {
+            other.stop();
+        }
+        RuleCatalog restarted = new RuleCatalog(kafka);
+        restarted.start();
+        try {
+            assertThat(restarted.book().rules()).extracting(rule -> rule.ruleId())
+                .containsAll(catalog.book().rules().stream().map(rule -> rule.ruleId()).toList());
+        }
+        finally {
+            restarted.stop();
+        }
     }
 
     @Test
