@@ -1,5 +1,9 @@
 package dev.kairos.matcher.rule;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
@@ -48,6 +52,14 @@ class RuleController {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
 
+    /** The body is read as bytes, to be held to the strict rule mapping; this documents what it must hold. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "a trigger rule", required = true,
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TriggerRule.class)))
+    @interface RuleBody {
+    }
+
     static final String ANONYMOUS = "anonymous";
 
     private final RuleCatalog catalog;
@@ -93,11 +105,11 @@ class RuleController {
     }
 
     @PostMapping(consumes = "application/json")
+    @RuleBody
     @Operation(summary = "Create a rule", description = "Unknown properties are refused. Absent optional fields take "
             + "their defaults: enabled, every trigger type and account status, the default rule's minConfidence "
             + "and cooldown, segments hot 0-7, warm 8-30, nurture 31-90 days.")
-    ResponseEntity<TriggerRule> create(@RequestBody(required = false) @Schema(implementation = TriggerRule.class)
-            byte @Nullable [] body, @Nullable Principal principal) {
+    ResponseEntity<TriggerRule> create(@RequestBody(required = false) byte @Nullable [] body, @Nullable Principal principal) {
         TriggerRule rule = validator.validate(null, RuleJson.read(body), true);
         RuleChange change = writer.change(rule.ruleId(), "create", null, current -> {
             if (current != null) {
@@ -109,9 +121,10 @@ class RuleController {
     }
 
     @PutMapping(path = "/{ruleId}", consumes = "application/json")
+    @RuleBody
     @Operation(summary = "Replace a rule, or create it under this id")
     ResponseEntity<TriggerRule> replace(@PathVariable String ruleId,
-            @RequestBody(required = false) @Schema(implementation = TriggerRule.class) byte @Nullable [] body,
+            @RequestBody(required = false) byte @Nullable [] body,
             @Parameter(description = "the version last read, quoted; omit to replace whatever the version")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Nullable Principal principal) {
@@ -125,6 +138,8 @@ class RuleController {
     }
 
     @PatchMapping(path = "/{ruleId}", consumes = MERGE_PATCH)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "the fields to change; null removes one",
+            content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = TriggerRule.class)))
     @Operation(summary = "Change some fields of a rule (JSON Merge Patch, RFC 7396; null removes a field)")
     ResponseEntity<TriggerRule> patch(@PathVariable String ruleId,
             @RequestBody(required = false) byte @Nullable [] body,
@@ -172,9 +187,9 @@ class RuleController {
     }
 
     @PostMapping(path = "/preview", consumes = "application/json")
+    @RuleBody
     @Operation(summary = "What a rule, not saved, would have matched over the last days of trigger.events")
-    RulePreview.Result previewNew(@RequestBody(required = false) @Schema(implementation = TriggerRule.class)
-            byte @Nullable [] body, @RequestParam(required = false) @Nullable Integer days,
+    RulePreview.Result previewNew(@RequestBody(required = false) byte @Nullable [] body, @RequestParam(required = false) @Nullable Integer days,
             @RequestParam(defaultValue = "100") int limit) {
         TriggerRule rule = validator.validate(null, RuleJson.read(body), false);
         return preview(rule, days, limit);

@@ -93,6 +93,9 @@ class RuleApiIT {
     @Autowired
     KafkaProperties kafka;
 
+    @Autowired
+    RuleSettings settings;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
@@ -291,11 +294,21 @@ class RuleApiIT {
     }
 
     @Test
+    void readsTheExchangeRatesOfTheConfiguration() {
+        assertThat(settings.baseCurrency()).isEqualTo(Currency.getInstance("USD"));
+        assertThat(settings.exchangeRates().get(Currency.getInstance("EUR"))).isEqualByComparingTo("1.10");
+    }
+
+    @Test
     void describesTheApiWithOpenApi() throws Exception {
         HttpResponse<String> docs = send("GET", "/v3/api-docs", null, null, null);
 
         assertThat(docs.statusCode()).isEqualTo(200);
-        assertThat(Json.mapper().readTree(docs.body()).path("paths").has("/api/rules/{ruleId}")).isTrue();
+        JsonNode api = Json.mapper().readTree(docs.body());
+        assertThat(api.path("paths").has("/api/rules/{ruleId}")).isTrue();
+        assertThat(api.path("paths").path("/api/rules").path("post").path("requestBody").path("content")
+            .path("application/json").path("schema").path("$ref").asString()).endsWith("/TriggerRule");
+        assertThat(send("GET", "/swagger-ui/index.html", null, null, null).statusCode()).isEqualTo(200);
     }
 
     private HttpResponse<String> send(String method, String path, String contentType, String body, String ifMatch)
