@@ -1,8 +1,10 @@
 package dev.kairos.matcher.match;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import dev.kairos.events.Account;
 import dev.kairos.events.MatchMethod;
@@ -11,7 +13,10 @@ import dev.kairos.events.TriggerMatch;
 import dev.kairos.events.TriggerRule;
 import dev.kairos.matcher.account.IndexKeys;
 import dev.kairos.matcher.rule.RuleBook;
+import dev.kairos.matcher.rule.RuleEvaluator;
+import dev.kairos.matcher.rule.RuleMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -24,7 +29,13 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  */
 final class EventMatcher implements Processor<String, TriggerEvent, String, TriggerMatch> {
 
-    private final RuleBook rules;
+    private final Supplier<RuleBook> rules;
+
+    private final RuleEvaluator evaluator;
+
+    private final RuleMetrics ruleMetrics;
+
+    private final Timer latency;
 
     private final Clock clock;
 
@@ -34,8 +45,12 @@ final class EventMatcher implements Processor<String, TriggerEvent, String, Trig
 
     private KeyValueStore<String, ValueAndTimestamp<Account>> index;
 
-    EventMatcher(RuleBook rules, Clock clock, MeterRegistry meters) {
+    EventMatcher(Supplier<RuleBook> rules, RuleEvaluator evaluator, RuleMetrics ruleMetrics, Timer latency,
+            Clock clock, MeterRegistry meters) {
         this.rules = rules;
+        this.evaluator = evaluator;
+        this.ruleMetrics = ruleMetrics;
+        this.latency = latency;
         this.clock = clock;
         this.meters = meters;
     }
@@ -66,19 +81,27 @@ final class EventMatcher implements Processor<String, TriggerEvent, String, Trig
     }
 
     private void emit(TriggerEvent event, Account account, MatchMethod method, Record<String, TriggerEvent> record) {
-        var accepting = rules.accepting(event, account);
-        if (accepting.isEmpty()) {
-            meters.counter("kairos.matcher.events", "outcome", "no_rule").increment();
-            return;
-        }
-        meters.counter("kairos.matcher.events", "outcome", "matched").increment();
-        for (TriggerRule rule : accepting) {
+        // one snapshot per event: a rule change made meanwhile applies from the next event on
+        RuleBook book = rules.get();
+        boolean matched = false;
+        for (TriggerRule rule : book.rules()) {
+            if (!rule.enabled()) {
+                continue;
+            }
+            boolean hit = evaluator.accepts(rule, event, account);
+            ruleMetrics.evaluated(rule.ruleId(), hit);
+            if (!hit) {
+                continue;
+            }
+            matched = true;
             TriggerMatch match = TriggerMatch.of(event, account, rule, method, scoreOf(method),
                     event.company().name(), clock.instant());
+            context.forward(record.withKey(account.accountId()).withValue(match));
             meters.counter("kairos.matcher.matches", "method", method.name(), "type", event.type().name())
                 .increment();
-            context.forward(record.withKey(account.accountId()).withValue(match));
+            latency.record(Duration.between(event.detectedAt(), clock.instant()).abs());
         }
+        meters.counter("kairos.matcher.events", "outcome", matched ? "matched" : "no_rule").increment();
     }
 
     private static double scoreOf(MatchMethod method) {

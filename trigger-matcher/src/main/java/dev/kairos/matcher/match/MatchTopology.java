@@ -1,13 +1,17 @@
 package dev.kairos.matcher.match;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 
 import dev.kairos.events.Account;
 import dev.kairos.events.Json;
 import dev.kairos.events.Topics;
 import dev.kairos.matcher.account.AccountIndexer;
 import dev.kairos.matcher.rule.RuleBook;
+import dev.kairos.matcher.rule.RuleEvaluator;
+import dev.kairos.matcher.rule.RuleMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -32,7 +36,17 @@ public final class MatchTopology {
     private MatchTopology() {
     }
 
-    public static void define(StreamsBuilder builder, RuleBook rules, Clock clock, MeterRegistry meters) {
+    /**
+     * @param rules the rules in force, asked once per event, so that a rule change applies from the next event on
+     * @param evaluator decides whether a rule accepts an event for an account
+     */
+    public static void define(StreamsBuilder builder, Supplier<RuleBook> rules, RuleEvaluator evaluator, Clock clock,
+            MeterRegistry meters) {
+        RuleMetrics ruleMetrics = new RuleMetrics(meters);
+        Timer latency = Timer.builder("kairos.matcher.processing.latency")
+            .description("From an event's detection to its match being forwarded to trigger.matches")
+            .publishPercentileHistogram()
+            .register(meters);
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(AccountIndexer.STORE),
                 Json.keySerde(), Json.serde(Account.class)));
         builder
@@ -52,7 +66,8 @@ public final class MatchTopology {
         builder
             .stream(Topics.TRIGGER_EVENTS.name(),
                     Consumed.with(Json.keySerde(), Json.serde(Topics.TRIGGER_EVENTS)).withName("read-events"))
-            .process(() -> new EventMatcher(rules, clock, meters), Named.as("match-events"))
+            .process(() -> new EventMatcher(rules, evaluator, ruleMetrics, latency, clock, meters),
+                    Named.as("match-events"))
             .to(Topics.TRIGGER_MATCHES.name(),
                     Produced.with(Json.keySerde(), Json.serde(Topics.TRIGGER_MATCHES)).withName("write-matches"));
     }

@@ -2,8 +2,8 @@ package dev.kairos.matcher.match;
 
 import java.time.Clock;
 
-import dev.kairos.matcher.MatcherProperties;
-import dev.kairos.matcher.rule.RuleBook;
+import dev.kairos.matcher.rule.RuleCatalog;
+import dev.kairos.matcher.rule.RuleEvaluator;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.springframework.beans.factory.InitializingBean;
@@ -15,23 +15,25 @@ class MatchTopologyConfiguration implements InitializingBean {
 
     private final StreamsBuilder builder;
 
-    private final MatcherProperties properties;
+    private final RuleCatalog rules;
+
+    private final RuleEvaluator evaluator;
 
     private final Clock clock;
 
     private final MeterRegistry meters;
 
-    MatchTopologyConfiguration(StreamsBuilder builder, MatcherProperties properties, Clock clock,
+    MatchTopologyConfiguration(StreamsBuilder builder, RuleCatalog rules, RuleEvaluator evaluator, Clock clock,
             MeterRegistry meters) {
         this.builder = builder;
-        this.properties = properties;
+        this.rules = rules;
+        this.evaluator = evaluator;
         this.clock = clock;
         this.meters = meters;
     }
 
     @Override
     public void afterPropertiesSet() {
-        MatcherProperties.DefaultRule rule = properties.defaultRule();
-        MatchTopology.define(builder, RuleBook.withDefaultRule(rule.minConfidence(), rule.cooldown()), clock, meters);
+        MatchTopology.define(builder, rules, evaluator, clock, meters);
     }
 }

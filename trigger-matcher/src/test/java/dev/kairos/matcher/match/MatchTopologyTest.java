@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 
 import dev.kairos.events.Account;
 import dev.kairos.events.AccountStatus;
@@ -24,7 +25,10 @@ import dev.kairos.events.TriggerDetails;
 import dev.kairos.events.TriggerEvent;
 import dev.kairos.events.TriggerMatch;
 import dev.kairos.events.TriggerType;
+import dev.kairos.events.TriggerRule;
+import dev.kairos.matcher.rule.ExchangeRates;
 import dev.kairos.matcher.rule.RuleBook;
+import dev.kairos.matcher.rule.RuleEvaluator;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -45,6 +49,8 @@ class MatchTopologyTest {
 
     private TopologyTestDriver driver;
 
+    private volatile RuleBook rules = RuleBook.withDefaultRule(0.5, Duration.ofDays(14));
+
     private TestInputTopic<String, Account> accounts;
 
     private TestInputTopic<String, TriggerEvent> events;
@@ -54,7 +60,7 @@ class MatchTopologyTest {
     @BeforeEach
     void startTopology() {
         StreamsBuilder builder = new StreamsBuilder();
-        MatchTopology.define(builder, RuleBook.withDefaultRule(0.5, Duration.ofDays(14)),
+        MatchTopology.define(builder, () -> rules, new RuleEvaluator(ExchangeRates.none()),
                 Clock.fixed(NOW, ZoneOffset.UTC), new SimpleMeterRegistry());
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "match-topology-test");
@@ -136,6 +142,39 @@ class MatchTopologyTest {
         events.pipeInput("crate systems", funding(Company.named("Crate Systems"), 0.9));
 
         assertThat(matches.readValuesToList()).extracting(TriggerMatch::accountName).containsExactly("Crate Systems");
+    }
+
+    @Test
+    void emitsOneMatchPerAcceptingRuleWithTheRulesCampaignAndVersion() {
+        TriggerRule seriesB = new TriggerRule(TriggerRule.SCHEMA_VERSION, "series-b", "Series B", Set.of(), Set.of(),
+                0.5, Segment.DEFAULTS, Duration.ofDays(90), true,
+                new TriggerRule.Conditions(Set.of("SEED"), null, null, Set.of(), null), null, 10, "seed-outreach",
+                null, 3L, NOW, "ana");
+        TriggerRule prospectsOnly = new TriggerRule(TriggerRule.SCHEMA_VERSION, "prospects", "Prospects only",
+                Set.of(), Set.of(AccountStatus.PROSPECT), 0.5, Segment.DEFAULTS, Duration.ofDays(14), true);
+        rules = new RuleBook(List.of(RuleBook.defaultRule(0.5, Duration.ofDays(14)), seriesB, prospectsOnly));
+        TriggerEvent event = funding(new Company("Crate", "crate.io"), 0.9);
+
+        events.pipeInput("crate.io", event);
+
+        List<TriggerMatch> found = matches.readValuesToList();
+        assertThat(found).extracting(TriggerMatch::ruleId).containsExactly("series-b", "default");
+        assertThat(found).extracting(TriggerMatch::matchId)
+            .containsExactly(TriggerMatch.idFor(event.eventId(), "A-1", "series-b"),
+                    TriggerMatch.idFor(event.eventId(), "A-1", "default"));
+        assertThat(found.getFirst().campaign()).isEqualTo("seed-outreach");
+        assertThat(found.getFirst().ruleVersion()).isEqualTo(3L);
+        assertThat(found.getFirst().priority()).isEqualTo(10);
+    }
+
+    @Test
+    void appliesARuleChangeFromTheNextEventOn() {
+        events.pipeInput("crate.io", funding(new Company("Crate", "crate.io"), 0.9));
+        rules = new RuleBook(List.of(new TriggerRule(TriggerRule.SCHEMA_VERSION, "default", "Every trigger",
+                Set.of(), Set.of(), 0.5, Segment.DEFAULTS, Duration.ofDays(14), false)));
+        events.pipeInput("lattice", funding(Company.named("Lattice Robotics"), 0.9));
+
+        assertThat(matches.readValuesToList()).extracting(TriggerMatch::accountId).containsExactly("A-1");
     }
 
     private static Account crate() {
