@@ -107,7 +107,7 @@ class RuleApiIT {
         assertThat(created.headers().firstValue("ETag")).hasValue("\"1\"");
         JsonNode body = Json.mapper().readTree(created.body());
         assertThat(body.path("version").asLong()).isEqualTo(1);
-        assertThat(body.path("updatedBy").asString()).isEqualTo("anonymous");
+        assertThat(body.path("updatedBy").asString()).isEqualTo("local");
         assertThat(body.path("cooldown").asString()).isEqualTo("PT2160H");
         assertThat(body.path("conditions").path("minAmount").path("currency").asString()).isEqualTo("USD");
         assertThat(catalog.rule("series-b-saas")).isPresent();
@@ -122,7 +122,7 @@ class RuleApiIT {
         assertThat(change.action()).isEqualTo("create");
         assertThat(change.before()).isNull();
         assertThat(change.after().version()).isEqualTo(1L);
-        assertThat(change.changedBy()).isEqualTo("anonymous");
+        assertThat(change.changedBy()).isEqualTo("local");
     }
 
     @Test
@@ -316,6 +316,8 @@ class RuleApiIT {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
             .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(body));
+        // the demo key of the matcher's own configuration, named "local", with every role
+        request.header("X-API-Key", "kairos-demo-key");
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
