@@ -1,49 +1,54 @@
 package dev.kairos.matcher.match;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.HashSet;
-import java.util.Set;
 
-import dev.kairos.events.Account;
-import dev.kairos.events.MatchMethod;
 import dev.kairos.events.TriggerEvent;
 import dev.kairos.events.TriggerMatch;
 import dev.kairos.events.TriggerRule;
-import dev.kairos.matcher.account.IndexKeys;
+import dev.kairos.matcher.account.AccountLookup;
+import dev.kairos.matcher.account.AccountMatch;
 import dev.kairos.matcher.rule.RuleBook;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.ValueAndTimestamp;
 
 /**
- * Looks each event's company up in the global account index (domain first, then name and aliases) and emits one
- * match, keyed by account id, per rule that accepts it.
+ * Ties each event's company to at most one account ({@link AccountLookup}: domain, name or alias, fuzzy name) and
+ * emits one match, keyed by account id, per rule that accepts it. An event tied to no account, or to several it
+ * cannot choose between, is forwarded as it is, with the reason in its headers, for {@code trigger.unmatched}.
  */
-final class EventMatcher implements Processor<String, TriggerEvent, String, TriggerMatch> {
+final class EventMatcher implements Processor<String, TriggerEvent, String, Object> {
+
+    /** Why an event went to {@code trigger.unmatched}: {@code no_account} or {@code ambiguous}. */
+    static final String REASON_HEADER = "kairos-unmatched-reason";
+
+    /** The ids of the accounts an ambiguous event could belong to, comma-separated. */
+    static final String CANDIDATES_HEADER = "kairos-unmatched-candidates";
 
     private final RuleBook rules;
+
+    private final AccountLookup accounts;
 
     private final Clock clock;
 
     private final MeterRegistry meters;
 
-    private ProcessorContext<String, TriggerMatch> context;
+    private ProcessorContext<String, Object> context;
 
-    private KeyValueStore<String, ValueAndTimestamp<Account>> index;
-
-    EventMatcher(RuleBook rules, Clock clock, MeterRegistry meters) {
+    EventMatcher(RuleBook rules, AccountLookup accounts, Clock clock, MeterRegistry meters) {
         this.rules = rules;
+        this.accounts = accounts;
         this.clock = clock;
         this.meters = meters;
     }
 
     @Override
-    public void init(ProcessorContext<String, TriggerMatch> context) {
+    public void init(ProcessorContext<String, Object> context) {
         this.context = context;
-        this.index = context.getStateStore(MatchTopology.ACCOUNT_INDEX_STORE);
     }
 
     @Override
@@ -52,20 +57,12 @@ final class EventMatcher implements Processor<String, TriggerEvent, String, Trig
         if (event == null) {
             return;
         }
-        Set<String> matchedAccounts = new HashSet<>();
-        for (String key : IndexKeys.of(event.company())) {
-            ValueAndTimestamp<Account> entry = index.get(key);
-            if (entry == null || !matchedAccounts.add(entry.value().accountId())) {
-                continue;
-            }
-            emit(event, entry.value(), IndexKeys.methodOf(key, entry.value()), record);
+        AccountMatch found = accounts.find(event.company(), event.evidence().url());
+        if (!found.isMatched()) {
+            unmatched(record, found);
+            return;
         }
-        if (matchedAccounts.isEmpty()) {
-            meters.counter("kairos.matcher.events", "outcome", "no_account").increment();
-        }
-    }
-
-    private void emit(TriggerEvent event, Account account, MatchMethod method, Record<String, TriggerEvent> record) {
+        var account = found.account();
         var accepting = rules.accepting(event, account);
         if (accepting.isEmpty()) {
             meters.counter("kairos.matcher.events", "outcome", "no_rule").increment();
@@ -73,20 +70,24 @@ final class EventMatcher implements Processor<String, TriggerEvent, String, Trig
         }
         meters.counter("kairos.matcher.events", "outcome", "matched").increment();
         for (TriggerRule rule : accepting) {
-            TriggerMatch match = TriggerMatch.of(event, account, rule, method, scoreOf(method),
-                    event.company().name(), clock.instant());
-            meters.counter("kairos.matcher.matches", "method", method.name(), "type", event.type().name())
+            TriggerMatch match = TriggerMatch.of(event, account, rule, found.method(), found.score(),
+                    found.matchedText(), clock.instant());
+            meters.counter("kairos.matcher.matches", "method", found.method().name(), "type", event.type().name())
                 .increment();
             context.forward(record.withKey(account.accountId()).withValue(match));
         }
     }
 
-    private static double scoreOf(MatchMethod method) {
-        return switch (method) {
-            case DOMAIN -> 1.0;
-            case NAME -> 0.9;
-            case ALIAS -> 0.8;
-            case FUZZY -> 0.7;
-        };
+    private void unmatched(Record<String, TriggerEvent> record, AccountMatch found) {
+        String reason = found.outcome() == AccountMatch.Outcome.AMBIGUOUS ? "ambiguous" : "no_account";
+        meters.counter("kairos.matcher.events", "outcome", reason).increment();
+        meters.counter("kairos.matcher.unmatched", "reason", reason).increment();
+        Headers headers = new RecordHeaders(record.headers().toArray());
+        headers.remove(REASON_HEADER).remove(CANDIDATES_HEADER);
+        headers.add(REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
+        if (!found.candidates().isEmpty()) {
+            headers.add(CANDIDATES_HEADER, String.join(",", found.candidates()).getBytes(StandardCharsets.UTF_8));
+        }
+        context.forward(new Record<String, Object>(record.key(), record.value(), record.timestamp(), headers));
     }
 }

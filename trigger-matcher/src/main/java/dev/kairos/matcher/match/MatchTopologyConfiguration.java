@@ -3,6 +3,7 @@ package dev.kairos.matcher.match;
 import java.time.Clock;
 
 import dev.kairos.matcher.MatcherProperties;
+import dev.kairos.matcher.account.AccountLookup;
 import dev.kairos.matcher.rule.RuleBook;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -17,14 +18,17 @@ class MatchTopologyConfiguration implements InitializingBean {
 
     private final MatcherProperties properties;
 
+    private final AccountLookup accounts;
+
     private final Clock clock;
 
     private final MeterRegistry meters;
 
-    MatchTopologyConfiguration(StreamsBuilder builder, MatcherProperties properties, Clock clock,
-            MeterRegistry meters) {
+    MatchTopologyConfiguration(StreamsBuilder builder, MatcherProperties properties, AccountLookup accounts,
+            Clock clock, MeterRegistry meters) {
         this.builder = builder;
         this.properties = properties;
+        this.accounts = accounts;
         this.clock = clock;
         this.meters = meters;
     }
@@ -32,6 +36,14 @@ class MatchTopologyConfiguration implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         MatcherProperties.DefaultRule rule = properties.defaultRule();
-        MatchTopology.define(builder, RuleBook.withDefaultRule(rule.minConfidence(), rule.cooldown()), clock, meters);
+        MatchTopology.define(builder, RuleBook.withDefaultRule(rule.minConfidence(), rule.cooldown()), accounts,
+                clock, meters);
+        // alerts read these before the first event
+        for (String outcome : new String[] { "matched", "no_account", "ambiguous", "no_rule" }) {
+            meters.counter("kairos.matcher.events", "outcome", outcome);
+        }
+        for (String reason : new String[] { "no_account", "ambiguous" }) {
+            meters.counter("kairos.matcher.unmatched", "reason", reason);
+        }
     }
 }
