@@ -103,6 +103,57 @@ class AccountCsvTest {
         assertThat(accounts).extracting(Account::accountId).containsExactly("A-1");
     }
 
+    @Test
+    void readsASalesforceAccountExportAsItComes() throws IOException {
+        read("""
+                "Account ID","Account Name","Type","Website","Billing Country","Industry","Employees","Account Owner","SLA"
+                "001A","Quillon Aerospace Inc.","Customer - Direct","https://www.quillon.example/","Germany","Aerospace","1,200","Ana Ruiz","Gold"
+                "001B","Marrowick Ltd","Prospect","marrowick.example","France","Biotech","","Ben Ode",""
+                """);
+
+        assertThat(problems).isEmpty();
+        assertThat(accounts.getFirst()).isEqualTo(new Account(Account.SCHEMA_VERSION, "001A", "Quillon Aerospace Inc.",
+                List.of(), List.of("quillon.example"), AccountStatus.CUSTOMER, "Ana Ruiz", "Aerospace", 1200, "Germany",
+                null, null, List.of(), java.util.Map.of("SLA", "Gold")));
+        assertThat(accounts.get(1).status()).isEqualTo(AccountStatus.PROSPECT);
+        assertThat(accounts.get(1).employees()).isNull();
+    }
+
+    @Test
+    void readsAHubSpotCompanyExportAsItComes() throws IOException {
+        read("""
+                Record ID,Company name,Company Domain Name,Country/Region,Number of Employees,Lifecycle Stage,Company owner
+                9001,Veltrane Logistics,veltrane.example,Norway,45,customer,Ola N
+                9002,Ostara Foods,,Chile,,lead,
+                """);
+
+        assertThat(problems).isEmpty();
+        assertThat(accounts).extracting(Account::accountId, Account::status, Account::country, Account::employees)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("9001", AccountStatus.CUSTOMER, "Norway", 45),
+                    org.assertj.core.groups.Tuple.tuple("9002", AccountStatus.PROSPECT, "Chile", null));
+        assertThat(accounts.getFirst().domains()).containsExactly("veltrane.example");
+    }
+
+    @Test
+    void matchesHeadersWhateverTheirCaseSpacesAndUnderscores() throws IOException {
+        read("ACCOUNTID,Name\nA-1,One\n");
+        read("account_id,name\nA-2,Two\n");
+        read("Account ID,NAME\nA-3,Three\n");
+
+        assertThat(problems).isEmpty();
+        assertThat(accounts).extracting(Account::accountId).containsExactly("A-1", "A-2", "A-3");
+        assertThat(accounts).extracting(Account::status).containsOnly(AccountStatus.PROSPECT);
+    }
+
+    @Test
+    void reportsTheColumnOfABadValue() throws IOException {
+        read("Account ID,Account Name,Employees\nA-1,One,about ten\nA-2,Two,12\n");
+
+        assertThat(accounts).extracting(Account::accountId).containsExactly("A-2");
+        assertThat(problems).extracting(AccountCsv.Problem::toString)
+            .containsExactly("line 2, column Employees: employees must be a whole number, found 'about ten'");
+    }
+
     private void read(String csv) throws IOException {
         AccountCsv.read(new StringReader(csv), accounts::add, problems::add);
     }
