@@ -35,7 +35,11 @@ public final class AccountIndex {
     /** Name key → packed (slot, name number): 0 the name, 1.. the aliases. */
     private final Map<String, IntList> byKey = new HashMap<>();
 
+    /** Words' first three and (for longer words) four letters → slots. */
     private final Map<String, IntList> byPrefix = new HashMap<>();
+
+    /** Word id → slots holding the word. */
+    private IntList[] byWord = new IntList[1024];
 
     private final Map<String, Integer> wordIds = new HashMap<>();
 
@@ -73,7 +77,11 @@ public final class AccountIndex {
                     if (!seenWords.contains(word)) {
                         seenWords.add(word);
                         documentFrequency[nameWords[n][w]]++;
-                        posting(byPrefix, prefixOf(word)).add(slot);
+                        wordPosting(nameWords[n][w]).add(slot);
+                        posting(byPrefix, prefixOf(word, PREFIX)).add(slot);
+                        if (word.length() > PREFIX) {
+                            posting(byPrefix, prefixOf(word, PREFIX + 1)).add(slot);
+                        }
                     }
                 }
                 if (!normalised.isEmpty()) {
@@ -163,8 +171,14 @@ public final class AccountIndex {
         return byKey.get(key);
     }
 
+    /** The slots holding a word that starts with the query word's first three, or four when it is longer, letters. */
     @Nullable IntList slotsOfPrefix(String word) {
-        return byPrefix.get(prefixOf(word));
+        return byPrefix.get(prefixOf(word, word.length() > PREFIX ? PREFIX + 1 : PREFIX));
+    }
+
+    /** The slots holding exactly this word. */
+    @Nullable IntList slotsOfWord(int wordId) {
+        return wordId < 0 ? null : byWord[wordId];
     }
 
     Entry entry(int slot) {
@@ -197,8 +211,17 @@ public final class AccountIndex {
         return slot << 8 | Math.min(name, 0xFF);
     }
 
-    static String prefixOf(String word) {
-        return word.length() <= PREFIX ? word : word.substring(0, PREFIX);
+    static String prefixOf(String word, int length) {
+        return word.length() <= length ? word : word.substring(0, length);
+    }
+
+    private IntList wordPosting(int wordId) {
+        IntList list = byWord[wordId];
+        if (list == null) {
+            list = new IntList();
+            byWord[wordId] = list;
+        }
+        return list;
     }
 
     private boolean removeLocked(String accountId) {
@@ -214,7 +237,12 @@ public final class AccountIndex {
                 if (!seen.contains(id)) {
                     seen.add(id);
                     documentFrequency[id]--;
-                    removeFrom(byPrefix, prefixOf(words.get(id)), slot);
+                    byWord[id].remove(slot);
+                    String word = words.get(id);
+                    removeFrom(byPrefix, prefixOf(word, PREFIX), slot);
+                    if (word.length() > PREFIX) {
+                        removeFrom(byPrefix, prefixOf(word, PREFIX + 1), slot);
+                    }
                 }
             }
             if (nameWords.length > 0) {
@@ -243,6 +271,7 @@ public final class AccountIndex {
         wordIds.put(word, next);
         if (next == documentFrequency.length) {
             documentFrequency = java.util.Arrays.copyOf(documentFrequency, next * 2);
+            byWord = java.util.Arrays.copyOf(byWord, next * 2);
         }
         return next;
     }

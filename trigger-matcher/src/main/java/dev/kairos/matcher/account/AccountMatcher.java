@@ -32,7 +32,7 @@ public final class AccountMatcher implements AccountLookup {
     public record Settings(double threshold, double margin, int maxCandidates) {
 
         /** Calibrated on the development set's accounts; see docs/trigger-matcher.md. */
-        public static final Settings DEFAULTS = new Settings(0.77, 0.06, 2000);
+        public static final Settings DEFAULTS = new Settings(0.77, 0.06, 1000);
     }
 
     static final double DOMAIN_SCORE = 1.0;
@@ -45,6 +45,9 @@ public final class AccountMatcher implements AccountLookup {
     static final double FUZZY_CEILING = 0.89;
 
     private static final Map<String, String> ABBREVIATIONS = abbreviations();
+
+    /** Postings up to this long are scored whole; of two longer ones, only the accounts in both. */
+    private static final int SMALL_POSTING = 32;
 
     private final AccountIndex index;
 
@@ -100,6 +103,10 @@ public final class AccountMatcher implements AccountLookup {
         IntList slots = index.slotsOfDomain(registrable);
         if (slots == null || slots.isEmpty()) {
             return null;
+        }
+        if (slots.size() == 1 && !nameMustAgree) {
+            return AccountMatch.matched(index.entry(slots.get(0)).account(), MatchMethod.DOMAIN, DOMAIN_SCORE,
+                    registrable);
         }
         List<Integer> agreeing = new ArrayList<>();
         for (int i = 0; i < slots.size(); i++) {
@@ -200,26 +207,49 @@ public final class AccountMatcher implements AccountLookup {
         return AccountMatch.matched(account, MatchMethod.FUZZY, Math.min(FUZZY_CEILING, best), matched);
     }
 
-    /** The accounts holding a word that starts like one of the query's two rarest words. */
+    /**
+     * The accounts worth scoring: those holding the query's rarest word, and its second rarest; where no query word is
+     * any account's, those holding a word that starts like the query's (its first three or four letters). A posting
+     * larger than {@link Settings#maxCandidates()} is passed over: a name made of common words alone is not matched
+     * fuzzily.
+     */
     private Set<Integer> candidates(List<String> words) {
         IntList rarest = null;
         IntList next = null;
-        for (String word : words) {
-            IntList posting = index.slotsOfPrefix(word);
-            if (posting == null || posting.isEmpty()) {
-                continue;
-            }
-            if (rarest == null || posting.size() < rarest.size()) {
-                next = rarest;
-                rarest = posting;
-            }
-            else if (next == null || posting.size() < next.size()) {
-                next = posting;
+        for (int pass = 0; pass < 2 && rarest == null; pass++) {
+            for (String word : words) {
+                IntList posting = pass == 0 ? index.slotsOfWord(index.wordId(word, false))
+                        : word.length() >= AccountIndex.PREFIX ? index.slotsOfPrefix(word) : null;
+                if (posting == null || posting.isEmpty() || posting.size() > settings.maxCandidates()) {
+                    continue;
+                }
+                if (rarest == null || posting.size() < rarest.size()) {
+                    next = rarest;
+                    rarest = posting;
+                }
+                else if (next == null || posting.size() < next.size()) {
+                    next = posting;
+                }
             }
         }
         Set<Integer> candidates = new LinkedHashSet<>();
+        if (rarest != null && next != null && rarest.size() > SMALL_POSTING) {
+            // both long: the accounts holding both words, if any, are the ones worth scoring
+            Set<Integer> inRarest = new java.util.HashSet<>();
+            for (int i = 0; i < rarest.size(); i++) {
+                inRarest.add(rarest.get(i));
+            }
+            for (int i = 0; i < next.size(); i++) {
+                if (inRarest.contains(next.get(i))) {
+                    candidates.add(next.get(i));
+                }
+            }
+            if (!candidates.isEmpty()) {
+                return candidates;
+            }
+        }
         for (IntList posting : new IntList[] { rarest, next }) {
-            for (int i = 0; posting != null && i < posting.size() && candidates.size() < settings.maxCandidates(); i++) {
+            for (int i = 0; posting != null && i < posting.size(); i++) {
                 candidates.add(posting.get(i));
             }
         }
@@ -322,15 +352,16 @@ public final class AccountMatcher implements AccountLookup {
         if (query.equals(word)) {
             return 1;
         }
+        // every known abbreviation starts with its word's first letter: most pairs end here
+        if (query.charAt(0) != word.charAt(0)) {
+            return 0;
+        }
         String expanded = ABBREVIATIONS.get(query);
-        if (expanded != null && (expanded.equals(word) || word.startsWith(expanded))) {
+        if (expanded != null && word.startsWith(expanded)) {
             return 0.95;
         }
         if (stem(query).equals(stem(word))) {
             return 0.95;
-        }
-        if (query.charAt(0) != word.charAt(0)) {
-            return 0;
         }
         if (word.startsWith(query)) {
             return query.length() >= 4 ? 0.9 : query.length() == 3 ? 0.8 : 0.5;

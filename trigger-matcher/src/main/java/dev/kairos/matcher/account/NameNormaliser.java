@@ -82,7 +82,8 @@ public final class NameNormaliser {
 
     static List<String> rawWords(String name) {
         StringBuilder folded = new StringBuilder(name.length() + 8);
-        String decomposed = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        String decomposed = isAscii(name) ? name
+                : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
         for (int i = 0; i < decomposed.length(); i++) {
             char c = Character.toLowerCase(decomposed.charAt(i));
             String replacement = FOLDED.get(c);
@@ -123,6 +124,15 @@ public final class NameNormaliser {
             words.add(letters.toString());
         }
         return words;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> stripForms(List<String> words) {
