@@ -66,6 +66,11 @@ public class CrmCsvImport implements SmartLifecycle {
         }
     }
 
+    /** How many accounts the last import wrote. */
+    public int imported() {
+        return (int) (last.accepted() + last.updated());
+    }
+
     /** The counts of the last import. */
     public AccountImport.Summary last() {
         return last;

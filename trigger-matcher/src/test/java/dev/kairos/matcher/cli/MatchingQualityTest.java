@@ -79,6 +79,12 @@ class MatchingQualityTest {
         report.append(String.format(Locale.ROOT, "baseline  precision %.4f  recall (answerable) %.4f  (exact "
                 + "normalised names, aliases and domains)%n", base.precision(), base.recall()));
         report.append(crossValidated(matcher, queries));
+        for (String kind : UNANSWERABLE.stream().sorted().toList()) {
+            List<Result> rs = results.stream().filter(r -> r.query().kind().equals(kind)).toList();
+            report.append(String.format(Locale.ROOT, "unanswerable %s: %d of %d wrongly matched (%.3f)%n", kind,
+                    rs.stream().filter(Result::wrong).count(), rs.size(),
+                    (double) rs.stream().filter(Result::wrong).count() / Math.max(1, rs.size())));
+        }
         report.append(String.format("%n%-32s %6s %8s %8s %8s %8s %10s%n", "kind", "n", "right", "wrong", "refused",
                 "none", "baseline"));
         Map<String, List<Result>> byKind = new TreeMap<>();
