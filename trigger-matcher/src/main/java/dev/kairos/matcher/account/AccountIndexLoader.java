@@ -30,8 +30,9 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Builds this instance's {@link AccountIndex} from the whole of {@code crm.accounts} and keeps it current: a consumer
  * of its own, without a group, assigned every partition and reading from the beginning, so that every matcher
- * instance holds every account. Until it has read up to the end offsets it found at start-up the instance is not
- * ready (health indicator {@code accountIndex}, part of the readiness group). A record that is no valid account is
+ * instance holds every account. Start-up waits (up to {@link #START_WAIT}) until it has read up to the end offsets it
+ * found, before the Streams application starts; until then the instance is not ready (health indicator
+ * {@code accountIndexLoader}, part of the readiness group). A record that is no valid account is
  * skipped here; the Streams topology dead-letters it once.
  */
 public final class AccountIndexLoader implements SmartLifecycle, HealthIndicator {
@@ -47,6 +48,11 @@ public final class AccountIndexLoader implements SmartLifecycle, HealthIndicator
     private volatile boolean running;
 
     private volatile boolean caughtUp;
+
+    private final java.util.concurrent.CountDownLatch built = new java.util.concurrent.CountDownLatch(1);
+
+    /** How long start-up waits for the index before the Streams application starts matching events anyway. */
+    static final Duration START_WAIT = Duration.ofSeconds(120);
 
     private volatile @Nullable KafkaConsumer<String, byte[]> consumer;
 
@@ -92,6 +98,16 @@ public final class AccountIndexLoader implements SmartLifecycle, HealthIndicator
         loader.setDaemon(true);
         thread = loader;
         loader.start();
+        // matching against half an index would send events to trigger.unmatched that have an account
+        try {
+            if (!built.await(START_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("The account index is not complete after {}; matching starts with {} accounts", START_WAIT,
+                        index.size());
+            }
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void load(KafkaConsumer<String, byte[]> consumer) {
@@ -108,6 +124,7 @@ public final class AccountIndexLoader implements SmartLifecycle, HealthIndicator
                 }
                 if (!caughtUp && partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p))) {
                     caughtUp = true;
+                    built.countDown();
                     long took = System.nanoTime() - started;
                     rebuild.record(took, TimeUnit.NANOSECONDS);
                     log.info("Account index built: {} accounts from crm.accounts in {} ms ({} unreadable records "
@@ -121,6 +138,9 @@ public final class AccountIndexLoader implements SmartLifecycle, HealthIndicator
         catch (RuntimeException ex) {
             log.error("The account index stopped reading crm.accounts", ex);
             caughtUp = false;
+        }
+        finally {
+            built.countDown();
         }
     }
 

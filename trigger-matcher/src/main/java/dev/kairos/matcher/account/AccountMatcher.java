@@ -234,7 +234,7 @@ public final class AccountMatcher implements AccountLookup {
         }
         Set<Integer> candidates = new LinkedHashSet<>();
         if (rarest != null && next != null && rarest.size() > SMALL_POSTING) {
-            // both long: the accounts holding both words, if any, are the ones worth scoring
+            // both long: only the accounts holding both words are worth scoring
             Set<Integer> inRarest = new java.util.HashSet<>();
             for (int i = 0; i < rarest.size(); i++) {
                 inRarest.add(rarest.get(i));
@@ -244,9 +244,8 @@ public final class AccountMatcher implements AccountLookup {
                     candidates.add(next.get(i));
                 }
             }
-            if (!candidates.isEmpty()) {
-                return candidates;
-            }
+            // none holds both: the best would miss a rare word of the query, too little to match on
+            return candidates;
         }
         for (IntList posting : new IntList[] { rarest, next }) {
             for (int i = 0; posting != null && i < posting.size(); i++) {
