@@ -47,6 +47,9 @@ public final class AccountIndex {
 
     private int[] documentFrequency = new int[1024];
 
+    /** The number of accounts, readable without the lock (the matcher reads it for every word it weighs). */
+    private volatile int count;
+
     /** An account as the matcher reads it: the account and the word ids of its name (0) and aliases (1..). */
     record Entry(Account account, int[][] names, List<String> domains) {
     }
@@ -101,6 +104,7 @@ public final class AccountIndex {
             }
             entries.set(slot, new Entry(account, nameWords, List.copyOf(domains)));
             slotsById.put(account.accountId(), slot);
+            count = slotsById.size();
             return existed;
         }
         finally {
@@ -112,7 +116,9 @@ public final class AccountIndex {
     public boolean remove(String accountId) {
         lock.writeLock().lock();
         try {
-            return removeLocked(accountId);
+            boolean removed = removeLocked(accountId);
+            count = slotsById.size();
+            return removed;
         }
         finally {
             lock.writeLock().unlock();
@@ -141,13 +147,7 @@ public final class AccountIndex {
     }
 
     public int size() {
-        lock.readLock().lock();
-        try {
-            return slotsById.size();
-        }
-        finally {
-            lock.readLock().unlock();
-        }
+        return count;
     }
 
     /** Runs a lookup that reads several parts of the index as one consistent view. */

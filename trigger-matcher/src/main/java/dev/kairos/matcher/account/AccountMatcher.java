@@ -338,12 +338,18 @@ public final class AccountMatcher implements AccountLookup {
 
     private double weight(int wordId) {
         int df = index.documentFrequency(wordId);
-        double idf = Math.log((index.size() + 1.0) / (df + 1.0)) + 1;
+        double idf = Math.log(index.size() + 1.0) - logOf(df + 1) + 1;
         // initials and generic words ("J Sainsbury", "Group") say little about which company it is
         if (wordId >= 0 && (index.word(wordId).length() <= 2 || NameNormaliser.isGeneric(index.word(wordId)))) {
             idf = Math.min(idf, 1);
         }
         return idf;
+    }
+
+    private static final double[] LOGS = java.util.stream.IntStream.range(0, 4096).mapToDouble(Math::log).toArray();
+
+    private static double logOf(int n) {
+        return n < LOGS.length ? LOGS[n] : Math.log(n);
     }
 
     /** How likely {@code query} is a way of writing {@code word}, in [0, 1]. */
