@@ -32,7 +32,7 @@ public final class AccountMatcher implements AccountLookup {
     public record Settings(double threshold, double margin, int maxCandidates) {
 
         /** Calibrated on the development set's accounts; see docs/trigger-matcher.md. */
-        public static final Settings DEFAULTS = new Settings(0.77, 0.06, 1000);
+        public static final Settings DEFAULTS = new Settings(0.77, 0.06, 250);
     }
 
     static final double DOMAIN_SCORE = 1.0;
