@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Map;
 
 import dev.kairos.events.Topics;
-import dev.kairos.matcher.match.MatchTopology;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -39,7 +38,7 @@ class KafkaConfiguration {
                 topic(Topics.CRM_ACCOUNTS.name(), settings, true),
                 topic(Topics.CRM_ACCOUNTS.deadLetter(), settings, false),
                 topic(Topics.TRIGGER_MATCHES.name(), settings, false),
-                topic(MatchTopology.ACCOUNT_INDEX_TOPIC, settings, true));
+                topic(Topics.TRIGGER_UNMATCHED.name(), settings, false));
     }
 
     private static NewTopic topic(String name, MatcherProperties.TopicSettings settings, boolean compacted) {

@@ -1,5 +1,6 @@
 package dev.kairos.matcher;
 
+import dev.kairos.matcher.cli.CommandLine;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -19,6 +20,10 @@ public class MatcherApplication {
     }
 
     public static void main(String[] args) {
+        if (CommandLine.isCommand(args)) {
+            // command-line modes must start in about a second: no Spring, no Kafka Streams
+            System.exit(CommandLine.run(args, System.in, System.out, System.err));
+        }
         builder().run(args);
     }
 }

@@ -5,9 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 
 import dev.kairos.events.Account;
 import dev.kairos.events.Topics;
@@ -20,8 +18,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the configured CRM CSV onto {@code crm.accounts} once at start-up. Re-importing is harmless: the topic is
- * compacted by account id, and the index only changes where an account did.
+ * Writes CRM CSV exports onto {@code crm.accounts}: the configured file once at start-up, and any upload of the REST
+ * API. Re-importing is harmless: the topic is compacted by account id.
  */
 @Component
 public class CrmCsvImport implements SmartLifecycle {
@@ -32,16 +30,23 @@ public class CrmCsvImport implements SmartLifecycle {
 
     private final KafkaTemplate<String, Account> kafka;
 
+    private final AccountIndex index;
+
     private final MeterRegistry meters;
 
     private volatile boolean running;
 
-    private volatile int imported;
+    private volatile AccountImport.Summary last = new AccountImport.Summary(0, 0, 0, java.util.List.of());
 
-    CrmCsvImport(MatcherProperties properties, KafkaTemplate<String, Account> kafka, MeterRegistry meters) {
+    CrmCsvImport(MatcherProperties properties, KafkaTemplate<String, Account> kafka, AccountIndex index,
+            MeterRegistry meters) {
         this.properties = properties;
         this.kafka = kafka;
+        this.index = index;
         this.meters = meters;
+        for (String outcome : new String[] { "accepted", "updated", "rejected" }) {
+            meters.counter("kairos.matcher.crm.import.rows", "outcome", outcome);
+        }
     }
 
     @Override
@@ -49,32 +54,52 @@ public class CrmCsvImport implements SmartLifecycle {
         running = true;
         Path file = properties.crmImport().file();
         if (file != null) {
-            importFile(file);
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                AccountImport.Summary summary = importCsv(reader);
+                summary.errors().forEach(problem -> log.warn("Skipped a row of {}: {}", file, problem));
+                log.info("Imported {}: {} new, {} updated, {} rows skipped", file, summary.accepted(),
+                        summary.updated(), summary.rejected());
+            }
+            catch (IOException ex) {
+                throw new IllegalStateException("Cannot import the CRM file " + file + ": " + ex.getMessage(), ex);
+            }
         }
     }
 
     /** How many accounts the last import wrote. */
     public int imported() {
-        return imported;
+        return (int) (last.accepted() + last.updated());
     }
 
-    void importFile(Path file) {
-        List<CompletableFuture<?>> sends = new ArrayList<>();
-        List<CsvAccounts.Problem> problems = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            CsvAccounts.read(reader,
-                    account -> sends.add(kafka.send(Topics.CRM_ACCOUNTS.name(), account.accountId(), account)),
-                    problems::add);
+    /** The counts of the last import. */
+    public AccountImport.Summary last() {
+        return last;
+    }
+
+    /**
+     * Imports one CSV, waiting until every account is on the topic.
+     *
+     * @throws IOException when it cannot be read or has no usable header
+     * @throws IllegalStateException when the broker did not take every account
+     */
+    public AccountImport.Summary importCsv(Reader csv) throws IOException {
+        AtomicLong failed = new AtomicLong();
+        AccountImport.Summary summary = AccountImport.run(csv, index::contains,
+                account -> kafka.send(Topics.CRM_ACCOUNTS.name(), account.accountId(), account)
+                    .whenComplete((result, ex) -> {
+                        if (ex != null) {
+                            failed.incrementAndGet();
+                        }
+                    }));
+        kafka.flush();
+        meters.counter("kairos.matcher.crm.import.rows", "outcome", "accepted").increment(summary.accepted());
+        meters.counter("kairos.matcher.crm.import.rows", "outcome", "updated").increment(summary.updated());
+        meters.counter("kairos.matcher.crm.import.rows", "outcome", "rejected").increment(summary.rejected());
+        last = summary;
+        if (failed.get() > 0) {
+            throw new IllegalStateException(failed.get() + " accounts could not be written to crm.accounts");
         }
-        catch (IOException ex) {
-            throw new IllegalStateException("Cannot import the CRM file " + file + ": " + ex.getMessage(), ex);
-        }
-        CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
-        problems.forEach(problem -> log.warn("Skipped a row of {}: {}", file, problem));
-        meters.counter("kairos.matcher.crm.import.rows", "outcome", "imported").increment(sends.size());
-        meters.counter("kairos.matcher.crm.import.rows", "outcome", "skipped").increment(problems.size());
-        imported = sends.size();
-        log.info("Imported {} accounts from {} ({} rows skipped)", sends.size(), file, problems.size());
+        return summary;
     }
 
     @Override

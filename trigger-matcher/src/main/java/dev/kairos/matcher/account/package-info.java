@@ -1,4 +1,7 @@
-/** CRM accounts: the CSV import onto crm.accounts and the index of names, aliases and domains the matcher looks events up in. */
+/**
+ * CRM accounts: the CSV import and REST API onto crm.accounts, the in-memory index every instance builds from it, and
+ * the account matcher (domain, name or alias, fuzzy name).
+ */
 @NullMarked
 package dev.kairos.matcher.account;
 

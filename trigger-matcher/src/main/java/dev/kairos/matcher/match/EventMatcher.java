@@ -1,9 +1,8 @@
 package dev.kairos.matcher.match;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import dev.kairos.events.Account;
@@ -11,23 +10,31 @@ import dev.kairos.events.MatchMethod;
 import dev.kairos.events.TriggerEvent;
 import dev.kairos.events.TriggerMatch;
 import dev.kairos.events.TriggerRule;
-import dev.kairos.matcher.account.IndexKeys;
+import dev.kairos.matcher.account.AccountLookup;
+import dev.kairos.matcher.account.AccountMatch;
 import dev.kairos.matcher.rule.RuleBook;
 import dev.kairos.matcher.rule.RuleEvaluator;
 import dev.kairos.matcher.rule.RuleMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.ValueAndTimestamp;
 
 /**
- * Looks each event's company up in the global account index (domain first, then name and aliases) and emits one
- * match, keyed by account id, per rule that accepts it.
+ * Ties each event's company to at most one account ({@link AccountLookup}: domain, name or alias, fuzzy name) and
+ * emits one match, keyed by account id, per rule that accepts it. An event tied to no account, or to several it
+ * cannot choose between, is forwarded as it is, with the reason in its headers, for {@code trigger.unmatched}.
  */
-final class EventMatcher implements Processor<String, TriggerEvent, String, TriggerMatch> {
+final class EventMatcher implements Processor<String, TriggerEvent, String, Object> {
+
+    /** Why an event went to {@code trigger.unmatched}: {@code no_account} or {@code ambiguous}. */
+    static final String REASON_HEADER = "kairos-unmatched-reason";
+
+    /** The ids of the accounts an ambiguous event could belong to, comma-separated. */
+    static final String CANDIDATES_HEADER = "kairos-unmatched-candidates";
 
     private final Supplier<RuleBook> rules;
 
@@ -37,28 +44,28 @@ final class EventMatcher implements Processor<String, TriggerEvent, String, Trig
 
     private final Timer latency;
 
+    private final AccountLookup accounts;
+
     private final Clock clock;
 
     private final MeterRegistry meters;
 
-    private ProcessorContext<String, TriggerMatch> context;
-
-    private KeyValueStore<String, ValueAndTimestamp<Account>> index;
+    private ProcessorContext<String, Object> context;
 
     EventMatcher(Supplier<RuleBook> rules, RuleEvaluator evaluator, RuleMetrics ruleMetrics, Timer latency,
-            Clock clock, MeterRegistry meters) {
+            AccountLookup accounts, Clock clock, MeterRegistry meters) {
         this.rules = rules;
         this.evaluator = evaluator;
         this.ruleMetrics = ruleMetrics;
         this.latency = latency;
+        this.accounts = accounts;
         this.clock = clock;
         this.meters = meters;
     }
 
     @Override
-    public void init(ProcessorContext<String, TriggerMatch> context) {
+    public void init(ProcessorContext<String, Object> context) {
         this.context = context;
-        this.index = context.getStateStore(MatchTopology.ACCOUNT_INDEX_STORE);
     }
 
     @Override
@@ -67,20 +74,13 @@ final class EventMatcher implements Processor<String, TriggerEvent, String, Trig
         if (event == null) {
             return;
         }
-        Set<String> matchedAccounts = new HashSet<>();
-        for (String key : IndexKeys.of(event.company())) {
-            ValueAndTimestamp<Account> entry = index.get(key);
-            if (entry == null || !matchedAccounts.add(entry.value().accountId())) {
-                continue;
-            }
-            emit(event, entry.value(), IndexKeys.methodOf(key, entry.value()), record);
+        AccountMatch found = accounts.find(event.company(), event.evidence().url());
+        if (!found.isMatched()) {
+            unmatched(record, found);
+            return;
         }
-        if (matchedAccounts.isEmpty()) {
-            meters.counter("kairos.matcher.events", "outcome", "no_account").increment();
-        }
-    }
-
-    private void emit(TriggerEvent event, Account account, MatchMethod method, Record<String, TriggerEvent> record) {
+        Account account = found.account();
+        MatchMethod method = found.method();
         // one snapshot per event: a rule change made meanwhile applies from the next event on
         RuleBook book = rules.get();
         boolean matched = false;
@@ -94,8 +94,8 @@ final class EventMatcher implements Processor<String, TriggerEvent, String, Trig
                 continue;
             }
             matched = true;
-            TriggerMatch match = TriggerMatch.of(event, account, rule, method, scoreOf(method),
-                    event.company().name(), clock.instant());
+            TriggerMatch match = TriggerMatch.of(event, account, rule, method, found.score(), found.matchedText(),
+                    clock.instant());
             context.forward(record.withKey(account.accountId()).withValue(match));
             meters.counter("kairos.matcher.matches", "method", method.name(), "type", event.type().name())
                 .increment();
@@ -104,12 +104,16 @@ final class EventMatcher implements Processor<String, TriggerEvent, String, Trig
         meters.counter("kairos.matcher.events", "outcome", matched ? "matched" : "no_rule").increment();
     }
 
-    private static double scoreOf(MatchMethod method) {
-        return switch (method) {
-            case DOMAIN -> 1.0;
-            case NAME -> 0.9;
-            case ALIAS -> 0.8;
-            case FUZZY -> 0.7;
-        };
+    private void unmatched(Record<String, TriggerEvent> record, AccountMatch found) {
+        String reason = found.outcome() == AccountMatch.Outcome.AMBIGUOUS ? "ambiguous" : "no_account";
+        meters.counter("kairos.matcher.events", "outcome", reason).increment();
+        meters.counter("kairos.matcher.unmatched", "reason", reason).increment();
+        Headers headers = new RecordHeaders(record.headers().toArray());
+        headers.remove(REASON_HEADER).remove(CANDIDATES_HEADER);
+        headers.add(REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
+        if (!found.candidates().isEmpty()) {
+            headers.add(CANDIDATES_HEADER, String.join(",", found.candidates()).getBytes(StandardCharsets.UTF_8));
+        }
+        context.forward(new Record<String, Object>(record.key(), record.value(), record.timestamp(), headers));
     }
 }

@@ -3,35 +3,30 @@ package dev.kairos.matcher.match;
 import java.time.Clock;
 import java.util.function.Supplier;
 
-import dev.kairos.events.Account;
 import dev.kairos.events.Json;
 import dev.kairos.events.Topics;
-import dev.kairos.matcher.account.AccountIndexer;
+import dev.kairos.events.TriggerEvent;
+import dev.kairos.events.TriggerMatch;
+import dev.kairos.matcher.account.AccountLookup;
 import dev.kairos.matcher.rule.RuleBook;
 import dev.kairos.matcher.rule.RuleEvaluator;
 import dev.kairos.matcher.rule.RuleMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.Stores;
 
 /**
- * trigger.events × crm.accounts → trigger.matches. Accounts are re-keyed by domain and name onto a compacted index
- * topic that every instance reads in full as a global table, so an event can be looked up under several keys
- * whatever partition it arrives on.
+ * trigger.events → trigger.matches, and the events no account could be chosen for → trigger.unmatched. The accounts
+ * are looked up in {@link AccountLookup}, an in-memory index that every instance builds from the whole of
+ * {@code crm.accounts} (see {@code AccountIndexLoader}), so an event finds its account whatever partition it arrives
+ * on. {@code crm.accounts} is also read here, partitioned, only so that a record that is no valid {@code Account}
+ * is dead-lettered once rather than by every instance.
  */
 public final class MatchTopology {
-
-    /** The compacted index topic: {@code domain:<host>} or {@code name:<normalised name>} → account. */
-    public static final String ACCOUNT_INDEX_TOPIC = "trigger-matcher.account-index";
-
-    public static final String ACCOUNT_INDEX_STORE = "account-index";
 
     private MatchTopology() {
     }
@@ -39,36 +34,33 @@ public final class MatchTopology {
     /**
      * @param rules the rules in force, asked once per event, so that a rule change applies from the next event on
      * @param evaluator decides whether a rule accepts an event for an account
+     * @param accounts ties an event's company to an account
      */
-    public static void define(StreamsBuilder builder, Supplier<RuleBook> rules, RuleEvaluator evaluator, Clock clock,
-            MeterRegistry meters) {
+    public static void define(StreamsBuilder builder, Supplier<RuleBook> rules, RuleEvaluator evaluator,
+            AccountLookup accounts, Clock clock, MeterRegistry meters) {
         RuleMetrics ruleMetrics = new RuleMetrics(meters);
         Timer latency = Timer.builder("kairos.matcher.processing.latency")
             .description("From an event's detection to its match being forwarded to trigger.matches")
             .publishPercentileHistogram()
             .register(meters);
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(AccountIndexer.STORE),
-                Json.keySerde(), Json.serde(Account.class)));
         builder
             .stream(Topics.CRM_ACCOUNTS.name(),
                     Consumed.with(Json.keySerde(), Json.serde(Topics.CRM_ACCOUNTS)).withName("read-accounts"))
-            .process(AccountIndexer::new, Named.as("index-accounts"), AccountIndexer.STORE)
-            .to(ACCOUNT_INDEX_TOPIC,
-                    Produced.with(Json.keySerde(), Json.serde(Account.class)).withName("write-account-index"));
+            .foreach((id, account) -> {
+            }, Named.as("check-accounts"));
 
-        // no record cache: a global store flushes it only every 10,000 records, and until then RocksDB, whose
-        // estimate the kairos.matcher.account.index.keys gauge reports, holds nothing
-        builder.globalTable(ACCOUNT_INDEX_TOPIC,
-                Consumed.with(Json.keySerde(), Json.serde(Account.class)).withName("read-account-index"),
-                Materialized.<String, Account, KeyValueStore<Bytes, byte[]>>as(ACCOUNT_INDEX_STORE)
-                    .withCachingDisabled());
-
-        builder
+        KStream<String, Object> routed = builder
             .stream(Topics.TRIGGER_EVENTS.name(),
                     Consumed.with(Json.keySerde(), Json.serde(Topics.TRIGGER_EVENTS)).withName("read-events"))
-            .process(() -> new EventMatcher(rules, evaluator, ruleMetrics, latency, clock, meters),
-                    Named.as("match-events"))
+            .process(() -> new EventMatcher(rules, evaluator, ruleMetrics, latency, accounts, clock, meters),
+                    Named.as("match-events"));
+        routed.filter((key, value) -> value instanceof TriggerMatch, Named.as("only-matches"))
+            .mapValues(value -> (TriggerMatch) value, Named.as("as-matches"))
             .to(Topics.TRIGGER_MATCHES.name(),
                     Produced.with(Json.keySerde(), Json.serde(Topics.TRIGGER_MATCHES)).withName("write-matches"));
+        routed.filter((key, value) -> value instanceof TriggerEvent, Named.as("only-unmatched"))
+            .mapValues(value -> (TriggerEvent) value, Named.as("as-unmatched"))
+            .to(Topics.TRIGGER_UNMATCHED.name(),
+                    Produced.with(Json.keySerde(), Json.serde(Topics.TRIGGER_UNMATCHED)).withName("write-unmatched"));
     }
 }

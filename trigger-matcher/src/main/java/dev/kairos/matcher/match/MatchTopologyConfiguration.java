@@ -2,6 +2,7 @@ package dev.kairos.matcher.match;
 
 import java.time.Clock;
 
+import dev.kairos.matcher.account.AccountLookup;
 import dev.kairos.matcher.rule.RuleCatalog;
 import dev.kairos.matcher.rule.RuleEvaluator;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,21 +20,31 @@ class MatchTopologyConfiguration implements InitializingBean {
 
     private final RuleEvaluator evaluator;
 
+    private final AccountLookup accounts;
+
     private final Clock clock;
 
     private final MeterRegistry meters;
 
-    MatchTopologyConfiguration(StreamsBuilder builder, RuleCatalog rules, RuleEvaluator evaluator, Clock clock,
-            MeterRegistry meters) {
+    MatchTopologyConfiguration(StreamsBuilder builder, RuleCatalog rules, RuleEvaluator evaluator,
+            AccountLookup accounts, Clock clock, MeterRegistry meters) {
         this.builder = builder;
         this.rules = rules;
         this.evaluator = evaluator;
+        this.accounts = accounts;
         this.clock = clock;
         this.meters = meters;
     }
 
     @Override
     public void afterPropertiesSet() {
-        MatchTopology.define(builder, rules, evaluator, clock, meters);
+        MatchTopology.define(builder, rules, evaluator, accounts, clock, meters);
+        // alerts read these before the first event
+        for (String outcome : new String[] { "matched", "no_account", "ambiguous", "no_rule" }) {
+            meters.counter("kairos.matcher.events", "outcome", outcome);
+        }
+        for (String reason : new String[] { "no_account", "ambiguous" }) {
+            meters.counter("kairos.matcher.unmatched", "reason", reason);
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.kairos.matcher.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +28,8 @@ import dev.kairos.events.TriggerMatch;
 import dev.kairos.events.TriggerType;
 import dev.kairos.events.TriggerRule;
 import dev.kairos.matcher.rule.ExchangeRates;
+import dev.kairos.matcher.account.AccountIndex;
+import dev.kairos.matcher.account.AccountMatcher;
 import dev.kairos.matcher.rule.RuleBook;
 import dev.kairos.matcher.rule.RuleEvaluator;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -51,30 +54,34 @@ class MatchTopologyTest {
 
     private volatile RuleBook rules = RuleBook.withDefaultRule(0.5, Duration.ofDays(14));
 
-    private TestInputTopic<String, Account> accounts;
+    private final AccountIndex accounts = new AccountIndex();
 
     private TestInputTopic<String, TriggerEvent> events;
 
     private TestOutputTopic<String, TriggerMatch> matches;
 
+    private TestOutputTopic<String, TriggerEvent> unmatched;
+
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
     @BeforeEach
     void startTopology() {
         StreamsBuilder builder = new StreamsBuilder();
-        MatchTopology.define(builder, () -> rules, new RuleEvaluator(ExchangeRates.none()),
-                Clock.fixed(NOW, ZoneOffset.UTC), new SimpleMeterRegistry());
+        MatchTopology.define(builder, () -> rules, new RuleEvaluator(ExchangeRates.none()), new AccountMatcher(accounts),
+                Clock.fixed(NOW, ZoneOffset.UTC), meters);
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "match-topology-test");
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         config.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         driver = new TopologyTestDriver(builder.build(config), config);
-        accounts = driver.createInputTopic(Topics.CRM_ACCOUNTS.name(), Json.keySerde().serializer(),
-                Json.serde(Topics.CRM_ACCOUNTS).serializer());
         events = driver.createInputTopic(Topics.TRIGGER_EVENTS.name(), Json.keySerde().serializer(),
                 Json.serde(Topics.TRIGGER_EVENTS).serializer());
         matches = driver.createOutputTopic(Topics.TRIGGER_MATCHES.name(), Json.keySerde().deserializer(),
                 Json.serde(Topics.TRIGGER_MATCHES).deserializer());
-        accounts.pipeInput("A-1", crate());
-        accounts.pipeInput("A-2", new Account(1, "A-2", "Lattice Robotics Inc.", List.of(), List.of("lattice.ai"),
+        unmatched = driver.createOutputTopic(Topics.TRIGGER_UNMATCHED.name(), Json.keySerde().deserializer(),
+                Json.serde(Topics.TRIGGER_UNMATCHED).deserializer());
+        accounts.put(crate());
+        accounts.put(new Account(1, "A-2", "Lattice Robotics Inc.", List.of(), List.of("lattice.ai"),
                 AccountStatus.PROSPECT, null));
     }
 
@@ -92,10 +99,10 @@ class MatchTopologyTest {
         var match = matches.readKeyValue();
         assertThat(match.key).isEqualTo("A-1");
         assertThat(match.value).usingRecursiveComparison()
-            .ignoringFields("schemaVersion", "matchedText", "account", "ruleVersion", "campaign", "priority", "intent")
+            .ignoringFields("schemaVersion", "account", "ruleVersion", "campaign", "priority", "intent")
             .isEqualTo(new TriggerMatch(1, TriggerMatch.idFor(event.eventId(), "A-1", "default"), event, "A-1",
                     "Crate.io GmbH", AccountStatus.CUSTOMER, "default", Segment.DEFAULTS, Duration.ofDays(14),
-                    MatchMethod.NAME, 0.9, NOW));
+                    MatchMethod.NAME, 0.95, NOW, "Crate.io GmbH", null, null, null, null, null));
         assertThat(match.value.account()).isNotNull().extracting(Account::accountId).isEqualTo("A-1");
         assertThat(matches.isEmpty()).isTrue();
     }
@@ -118,10 +125,41 @@ class MatchTopologyTest {
     }
 
     @Test
-    void ignoresCompaniesThatAreNotAccounts() {
+    void sendsCompaniesThatAreNotAccountsToUnmatchedWithTheReason() {
         events.pipeInput("tandem", funding(Company.named("Tandem Freight"), 0.9));
 
         assertThat(matches.isEmpty()).isTrue();
+        var record = unmatched.readRecord();
+        assertThat(record.value().company().name()).isEqualTo("Tandem Freight");
+        assertThat(new String(record.headers().lastHeader("kairos-unmatched-reason").value(), StandardCharsets.UTF_8))
+            .isEqualTo("no_account");
+        assertThat(meters.counter("kairos.matcher.unmatched", "reason", "no_account").count()).isEqualTo(1);
+        assertThat(meters.counter("kairos.matcher.events", "outcome", "no_account").count()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesANameTwoAccountsShareAndNamesTheCandidates() {
+        accounts.put(new Account(1, "A-3", "Lattice Robotics", List.of(), List.of(), AccountStatus.PROSPECT, null));
+
+        events.pipeInput("lattice", funding(Company.named("LATTICE ROBOTICS INC"), 0.9));
+
+        assertThat(matches.isEmpty()).isTrue();
+        var record = unmatched.readRecord();
+        assertThat(new String(record.headers().lastHeader("kairos-unmatched-reason").value(), StandardCharsets.UTF_8))
+            .isEqualTo("ambiguous");
+        assertThat(new String(record.headers().lastHeader("kairos-unmatched-candidates").value(),
+                StandardCharsets.UTF_8).split(",")).containsExactlyInAnyOrder("A-2", "A-3");
+    }
+
+    @Test
+    void matchesAnExchangeShortNameFuzzilyWithItsScore() {
+        events.pipeInput("lattice", funding(Company.named("LATTICE ROBOT"), 0.9));
+
+        TriggerMatch match = matches.readValue();
+        assertThat(match.accountId()).isEqualTo("A-2");
+        assertThat(match.method()).isEqualTo(MatchMethod.FUZZY);
+        assertThat(match.matchScore()).isBetween(0.5, 0.89);
+        assertThat(match.matchedText()).isEqualTo("Lattice Robotics Inc.");
     }
 
     @Test
@@ -133,9 +171,9 @@ class MatchTopologyTest {
 
     @Test
     void forgetsTheOldNamesOfARenamedAccountAndDeletedAccounts() {
-        accounts.pipeInput("A-1", new Account(1, "A-1", "Crate Systems", List.of(), List.of("crate.io"),
+        accounts.put(new Account(1, "A-1", "Crate Systems", List.of(), List.of("crate.io"),
                 AccountStatus.CUSTOMER, null));
-        accounts.pipeInput("A-2", (Account) null);
+        accounts.remove("A-2");
 
         events.pipeInput("crate", funding(Company.named("Crate.io"), 0.9));
         events.pipeInput("lattice", funding(Company.named("Lattice Robotics"), 0.9));
