@@ -178,7 +178,9 @@ class MatcherIT {
 
     private HttpResponse<String> http(String method, String path, String contentType, String body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            // the demo key of the matcher's own configuration, with every role
+            .header("X-API-Key", "kairos-demo-key");
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
