@@ -333,14 +333,16 @@ class FetcherTest {
 
     @Test
     void spacesOutRequestsToTheSameHost() throws Exception {
-        Fetcher polite = fetcher(Duration.ofSeconds(2), Duration.ofMillis(300));
+        Fetcher polite = fetcher(Duration.ofSeconds(2), Duration.ofMillis(600));
         URI url = site.serve("/feed.xml", "application/rss+xml", FEED);
 
         polite.fetch(url, Purpose.FEED, Validators.NONE);
         polite.fetch(url, Purpose.FEED, Validators.NONE);
 
+        // the delay is between request starts; the server sees the first one later by the time a connection takes,
+        // which on a busy machine can be a good part of 100 ms; unspaced, the two arrive a few milliseconds apart
         List<java.time.Instant> arrivals = site.arrivals("/feed.xml");
-        assertThat(Duration.between(arrivals.get(0), arrivals.get(1))).isGreaterThanOrEqualTo(Duration.ofMillis(250));
+        assertThat(Duration.between(arrivals.get(0), arrivals.get(1))).isGreaterThanOrEqualTo(Duration.ofMillis(400));
     }
 
     private static byte[] gzip(byte[] bytes) throws Exception {
