@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 with rome, parse-only: fetching is the caller's job. Rome refuses DOCTYPE
- * declarations by default, which shuts out external entities and entity-expansion bombs.
+ * declarations by default, which shuts out external entities and entity-expansion bombs. Namespaces are read as
+ * leniently as other feed readers do ({@link FeedNamespaces}).
  */
 public final class FeedParser {
 
@@ -78,6 +79,7 @@ public final class FeedParser {
             if (document.getRootElement().getName().equalsIgnoreCase("html")) {
                 throw new UnreadableFeedException(HTML_PAGE, new IOException("root element <html>"));
             }
+            FeedNamespaces.mend(document);
             if (isRssWithoutChannel(document)) {
                 return new Feed(List.of(), null, 0);
             }
@@ -179,6 +181,7 @@ public final class FeedParser {
         builder.setFeature("http://xml.org/sax/features/external-general-entities", false);
         builder.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
         builder.setExpandEntities(false);
+        builder.setXMLFilter(new FeedNamespaces.TrimmingFilter());
         return builder;
     }
 

@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -413,9 +412,7 @@ public final class Fetcher {
             }
             robots.put(site, cached);
         }
-        String pathAndQuery = (url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath())
-                + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
-        return cached.rules().allows(pathAndQuery);
+        return cached.rules().allows(url);
     }
 
     private CachedRobots fetchRobots(URI robotsUrl, Instant now) throws InterruptedException {
@@ -423,7 +420,7 @@ public final class Fetcher {
             Fetched fetched = fetch(robotsUrl, Purpose.ROBOTS, Validators.NONE);
             String type = fetched.contentType() == null ? "" : fetched.contentType().toLowerCase(Locale.ROOT);
             RobotsTxt rules = type.startsWith("text/html") ? RobotsTxt.ALLOW_ALL
-                    : RobotsTxt.parse(new String(fetched.body(), StandardCharsets.UTF_8), ROBOTS_TOKEN);
+                    : RobotsTxt.parse(robotsUrl, fetched.body(), fetched.contentType(), ROBOTS_TOKEN);
             return new CachedRobots(rules, now.plus(ROBOTS_KEPT_FOR));
         }
         catch (FetchException ex) {

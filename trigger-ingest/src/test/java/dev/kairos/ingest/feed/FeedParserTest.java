@@ -121,6 +121,90 @@ class FeedParserTest {
     }
 
     @Test
+    void readsAnAtomFeedWithoutNamespaceAsMinifluxAndGofeedDo() throws Exception {
+        List<FeedItem> items = parser.parse(fixture("atom-without-namespace.atom")).items();
+
+        assertThat(items).hasSize(2);
+        assertThat(items.getFirst()).isEqualTo(new FeedItem("tag:wire.news.example,2026:tessera",
+                "https://wire.news.example/tessera-series-a",
+                "Tessera Robotics raises $18M Series A to automate warehouses",
+                "The round was led by Index Ventures.", Instant.parse("2026-11-20T07:45:00Z")));
+    }
+
+    @Test
+    void readsAnAtomFeedWhoseNamespaceIsMisspeltAndKeepsItsExtensions() throws Exception {
+        List<FeedItem> items = parser.parse(fixture("atom-misspelt-namespace.atom")).items();
+
+        assertThat(items).containsExactly(new FeedItem("urn:uuid:5f0c1d9e-8a41-4d3b-9d6e-0b1f4c2a7e11",
+                "https://desk.news.example/northwind-brightbowl",
+                "Northwind Foods to acquire Brightbowl for $240 million",
+                "Northwind Foods agreed to buy the meal-kit maker.", Instant.parse("2026-11-21T09:00:00Z")));
+    }
+
+    @Test
+    void readsAnAtom03FeedWithoutNamespaceByItsVersion() throws Exception {
+        List<FeedItem> items = parser.parse(fixture("atom03-without-namespace.atom")).items();
+
+        assertThat(items).extracting(FeedItem::title, FeedItem::link, FeedItem::publishedAt)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("Quill Payments names Dana Ruiz chief financial officer",
+                    "https://old.news.example/quill-cfo", Instant.parse("2026-11-18T09:00:00Z")));
+    }
+
+    @Test
+    void readsTheItemsOfAnRdfDocumentWithoutNamespacesOrChannel() throws Exception {
+        List<FeedItem> items = parser.parse(fixture("rss1-without-namespace.rdf")).items();
+
+        assertThat(items).extracting(FeedItem::title)
+            .containsExactly("Zugspitz Energie sammelt 25 Millionen Euro ein", "Lumen Grid opens Lisbon office");
+        assertThat(items.getFirst().summary()).isEqualTo("Die Finanzierungsrunde wird von F\u00f6rderbank angef\u00fchrt.");
+        assertThat(items.getFirst().link()).isEqualTo("https://energie.news.example/zugspitz");
+    }
+
+    @Test
+    void readsRss10WithMisspeltRdfAndRssNamespaces() throws Exception {
+        List<FeedItem> items = parser.parse(fixture("rss1-misspelt-namespaces.rdf")).items();
+
+        // the key is the item's rdf:about, which is read only once the RDF namespace is mended
+        assertThat(items).containsExactly(new FeedItem("https://science.news.example/cellpoint",
+                "https://science.news.example/cellpoint?ref=rss", "Cellpoint Bio closes $60M Series C", null,
+                Instant.parse("2026-11-17T14:00:00Z")));
+    }
+
+    @Test
+    void trimsWhiteSpaceAroundNamespaceUris() throws Exception {
+        // gofeed #309
+        List<FeedItem> items = parser.parse(fixture("namespace-whitespace.atom")).items();
+
+        assertThat(items).extracting(FeedItem::title).containsExactly("Orbit Freight raises $9M seed round");
+    }
+
+    @Test
+    void readsRss2WhoseExtensionNamespacesHaveWhiteSpaceAroundThem() throws Exception {
+        // gofeed #309
+        byte[] rss = """
+                <rss version="2.0" xmlns:itunes=" http://www.itunes.com/DTDs/PodCast-1.0.dtd" xmlns:custom=" http://example.org/ns ">
+                <channel><title>Pod</title><itunes:author>A</itunes:author><custom:tag>v</custom:tag>
+                <item><title>Episode 12: Harbor AI raises $7M</title><guid isPermaLink="false">ep-12</guid></item>
+                </channel></rss>
+                """.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(parser.parse(rss).items()).extracting(FeedItem::key, FeedItem::title)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("ep-12", "Episode 12: Harbor AI raises $7M"));
+    }
+
+    @Test
+    void readsAnRssRootInAStrayDefaultNamespace() throws Exception {
+        byte[] rss = """
+                <rss version="2.0" xmlns="http://purl.org/rss/2.0/"><channel><title>t</title>
+                <item><title>Acme names new CEO</title><guid isPermaLink="false">a-1</guid><pubDate>Tue, 17 Nov 2026 10:00:00 GMT</pubDate></item>
+                </channel></rss>
+                """.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(parser.parse(rss).items()).extracting(FeedItem::key, FeedItem::publishedAt)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("a-1", Instant.parse("2026-11-17T10:00:00Z")));
+    }
+
+    @Test
     void saysWhenAnHtmlPageIsServedAsAFeed() {
         byte[] html = "<!DOCTYPE html>\n<html><head><title>Home</title></head><body><p>hi</body></html>"
             .getBytes(StandardCharsets.UTF_8);
