@@ -57,6 +57,10 @@ class KafkaConfiguration {
     }
 
     private static DeadLetterPublishingRecoverer deadLetters(KafkaProperties kafka, MeterRegistry meters) {
+        // registered before the first dead letter, so that alerts see a zero rather than nothing
+        for (String topic : new String[] { Topics.TRIGGER_EVENTS.name(), Topics.CRM_ACCOUNTS.name() }) {
+            meters.counter("kairos.matcher.dead.letters", "topic", topic);
+        }
         Map<String, Object> producer = kafka.buildProducerProperties();
         producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);

@@ -2,6 +2,8 @@ package dev.kairos.matcher.match;
 
 import java.time.Clock;
 
+import dev.kairos.events.MatchMethod;
+import dev.kairos.events.TriggerType;
 import dev.kairos.matcher.account.AccountLookup;
 import dev.kairos.matcher.rule.RuleCatalog;
 import dev.kairos.matcher.rule.RuleEvaluator;
@@ -45,6 +47,11 @@ class MatchTopologyConfiguration implements InitializingBean {
         }
         for (String reason : new String[] { "no_account", "ambiguous" }) {
             meters.counter("kairos.matcher.unmatched", "reason", reason);
+        }
+        for (MatchMethod method : MatchMethod.values()) {
+            for (TriggerType type : TriggerType.values()) {
+                meters.counter("kairos.matcher.matches", "method", method.name(), "type", type.name());
+            }
         }
     }
 }

@@ -52,6 +52,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -66,9 +67,11 @@ class RuleApiIT {
     static final Map<String, Account> ACCOUNTS = Map.of("keystone rules", account("RULES-1", "Keystone Rules", 300),
             "tiny rules", account("RULES-2", "Tiny Rules", 5));
 
+    /** Rules are under test here; the account matcher has tests of its own, so a fixed lookup stands in for it. */
     @TestConfiguration(proxyBeanMethods = false)
     static class Accounts {
         @Bean
+        @Primary
         AccountLookup accountLookup() {
             return (company, url) -> {
                 Account account = ACCOUNTS.get(company.name().toLowerCase(Locale.ROOT));
