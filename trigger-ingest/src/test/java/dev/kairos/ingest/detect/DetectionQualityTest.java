@@ -273,7 +273,7 @@ class DetectionQualityTest {
         }
     }
 
-    static boolean same(String want, String got) {
+    static boolean same(@org.jspecify.annotations.Nullable String want, @org.jspecify.annotations.Nullable String got) {
         if (want == null || got == null) {
             return want == got;
         }

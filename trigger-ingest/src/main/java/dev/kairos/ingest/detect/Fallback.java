@@ -1,0 +1,53 @@
+package dev.kairos.ingest.detect;
+
+import dev.kairos.events.RoleCategory;
+import dev.kairos.events.TriggerDetails;
+import dev.kairos.events.TriggerType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A trigger the model found where no finder did: the type's details left empty but for what can be read without
+ * knowing the sentence's structure (an amount), and the company the item is about as its best guess.
+ */
+final class Fallback {
+
+    private Fallback() {
+    }
+
+    static Detection detection(TriggerType type, Reading reading, double confidence) {
+        String company = company(reading);
+        Money money = money(reading);
+        TriggerDetails details = switch (type) {
+            case FUNDING_ROUND -> new TriggerDetails.Funding(FundingFinder.roundOf(reading.headline().text()),
+                    money == null ? null : money.amount(), money == null ? null : money.currency(),
+                    java.util.List.of());
+            case ACQUISITION -> new TriggerDetails.Acquisition(company, null, money == null ? null : money.amount(),
+                    money == null ? null : money.currency());
+            case EXECUTIVE_HIRE -> new TriggerDetails.ExecutiveHire(null, null, RoleCategory.OTHER_EXEC);
+            case LEADERSHIP_DEPARTURE -> new TriggerDetails.LeadershipDeparture(null, null, RoleCategory.OTHER_EXEC);
+            case IPO -> new TriggerDetails.Ipo(null, money == null ? null : money.amount(),
+                    money == null ? null : money.currency());
+            case LAYOFFS -> new TriggerDetails.Layoffs(null, null);
+            case EXPANSION -> new TriggerDetails.Expansion(null);
+            case PRODUCT_LAUNCH -> new TriggerDetails.ProductLaunch(null);
+            case PARTNERSHIP -> new TriggerDetails.Partnership(null);
+        };
+        return new Detection(type == TriggerType.ACQUISITION ? null : company, details, confidence);
+    }
+
+    private static @Nullable String company(Reading reading) {
+        String name = reading.headline().leadingName();
+        if (name == null && reading.lede() != null) {
+            name = reading.lede().leadingName();
+        }
+        return name;
+    }
+
+    private static @Nullable Money money(Reading reading) {
+        Money money = Money.find(reading.headline().text(), 0);
+        if (money == null && reading.lede() != null) {
+            money = Money.find(reading.lede().text(), 0);
+        }
+        return money;
+    }
+}
