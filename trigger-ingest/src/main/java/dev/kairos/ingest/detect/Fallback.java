@@ -1,5 +1,7 @@
 package dev.kairos.ingest.detect;
 
+import java.util.Locale;
+
 import dev.kairos.events.RoleCategory;
 import dev.kairos.events.TriggerDetails;
 import dev.kairos.events.TriggerType;
@@ -37,8 +39,13 @@ final class Fallback {
 
     private static @Nullable String company(Reading reading) {
         String name = reading.headline().leadingName();
-        if (name == null && reading.lede() != null) {
-            name = reading.lede().leadingName();
+        Sentence lede = reading.lede();
+        // a wire headline in capitals names its company in full only in the lede
+        if (lede != null && (name == null || name.equals(name.toUpperCase(Locale.ROOT)) && name.length() > 5)) {
+            String inLede = lede.leadingName();
+            if (inLede != null) {
+                name = inLede;
+            }
         }
         return name;
     }

@@ -88,6 +88,11 @@ final class RuleDetector {
                 }
             }
         }
+        if (ledeSentence != null && upperCase(headline)) {
+            // a wire headline in capitals ("ACME <ACM> NAMES NEW PRESIDENT") hides names; its lede spells them
+            return new Reading(headlineSentence, ledeSentence, true,
+                    ledeFirst(inHeadline, inLedeAlone, ledeSentence.leadingName()), inHeadline, inLedeAlone);
+        }
         List<Detection> all = new ArrayList<>(found.values());
         for (Detection detection : more) {
             if (all.stream().noneMatch(known -> Details.samePerson(known, detection))) {
@@ -95,6 +100,22 @@ final class RuleDetector {
             }
         }
         return new Reading(headlineSentence, ledeSentence, true, List.copyOf(all), inHeadline, inLedeAlone);
+    }
+
+    /** The lede's detections, then the headline's of types the lede lacks, named as the lede names them. */
+    private static List<Detection> ledeFirst(List<Detection> inHeadline, List<Detection> inLede,
+            @Nullable String ledeName) {
+        List<Detection> all = new ArrayList<>(inLede);
+        for (Detection detection : inHeadline) {
+            if (all.stream().noneMatch(known -> known.type() == detection.type())) {
+                String company = detection.company();
+                if (ledeName != null && (company == null || upperCase(company))) {
+                    company = ledeName;
+                }
+                all.add(new Detection(company, detection.details(), detection.confidence()));
+            }
+        }
+        return List.copyOf(all);
     }
 
     /**
