@@ -137,6 +137,9 @@ final class Sentence {
         return new Sentence(text, about);
     }
 
+    private static final Pattern LEGAL_FORM_AFTER_COMMA = Pattern.compile(", (Inc\\.?|Ltd\\.?|LLC|Corp\\.?|Limited"
+            + "|PLC|plc|S\\.A\\.?|AG|GmbH|N\\.V\\.?|L\\.P\\.?|LP)(?=[\\s,;:]|$)");
+
     static String normalise(String raw) {
         StringBuilder plain = new StringBuilder(raw.length());
         boolean space = false;
@@ -166,6 +169,10 @@ final class Sentence {
         }
         String result = plain.indexOf("(") >= 0 || plain.indexOf("<") >= 0 || plain.indexOf("[") >= 0
                 ? TICKER.matcher(plain).replaceAll("") : plain.toString();
+        if (result.contains(", ")) {
+            // "Mersana Therapeutics, Inc. completes": the legal form belongs to the name, the comma ends no clause
+            result = LEGAL_FORM_AFTER_COMMA.matcher(result).replaceAll(" $1");
+        }
         result = PREFIX.matcher(result.strip()).replaceFirst("");
         return result.strip();
     }
@@ -444,12 +451,37 @@ final class Sentence {
                 return owned;
             }
         }
+        int across = titleCase ? describedAcrossAnd(i, end) : -1;
+        if (across >= 0) {
+            return nameStartingAt(across);
+        }
         int described = describedName(i, end);
         if (described >= 0) {
             // "Indonesian POS startup Kasirku", "UK solar developer Helios Park": the name after the description
             return nameStartingAt(described);
         }
         return nameOf(i, end);
+    }
+
+    /**
+     * In a title-case headline, where a description joined by "And" or "&" ends in a head before the name ("Sales Data
+     * And Analytics Software Company Varicent"): the index of the name, else -1.
+     */
+    private int describedAcrossAnd(int start, int end) {
+        if (end + 2 >= words.size() || words.get(end).endsClause()
+                || !(words.get(end + 1).lower().equals("and") || words.get(end + 1).bare().equals("&"))) {
+            return -1;
+        }
+        for (int j = end + 2; j < Math.min(words.size() - 1, start + 9); j++) {
+            Word word = words.get(j);
+            if (!isNameWord(word) || word.endsClause()) {
+                return -1;
+            }
+            if (DESCRIPTOR_HEADS.contains(word.lower()) && isNameWord(words.get(j + 1))) {
+                return j + 1;
+            }
+        }
+        return -1;
     }
 
     /** After "Unilever's": "tea arm ekaterra" names the unit; "cloud unit" alone does not. */
@@ -566,6 +598,10 @@ final class Sentence {
                 first = i + 1;
             }
         }
+        if (first > start && onlyLegalForms(first, end)) {
+            // "Dish Network Corp": a head followed only by a legal form is part of the name
+            first = start;
+        }
         while (first <= end && (words.get(first).bare().equalsIgnoreCase("the")
                 || words.get(first).bare().equals("&"))) {
             first++;
@@ -591,6 +627,18 @@ final class Sentence {
             return null;
         }
         return result;
+    }
+
+    private static final Set<String> LEGAL_FORMS = Set.of("inc", "corp", "co", "ltd", "llc", "plc", "lp", "ag",
+            "sa", "nv", "gmbh", "group", "holdings", "limited", "corporation", "company", "cos");
+
+    private boolean onlyLegalForms(int from, int end) {
+        for (int i = from; i <= end; i++) {
+            if (!LEGAL_FORMS.contains(words.get(i).lower().replace(".", ""))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",

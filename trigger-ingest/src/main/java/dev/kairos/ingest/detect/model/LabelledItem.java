@@ -16,13 +16,16 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One hand-labelled news item of a labelled set in JSON lines: {@code id}, {@code title}, {@code text},
- * {@code triggers} (each with its {@code type} and the fields TRIGGERS.md names), {@code dataset}, {@code licence}
- * and, for items set aside, {@code ambiguous}.
+ * {@code triggers} (each with its {@code type} and the fields TRIGGERS.md names; the project's own sets call them
+ * {@code expected}), {@code dataset}, {@code licence} and, for items set aside, {@code ambiguous}.
  *
  * @param triggers the labels as given, one JSON object per trigger
  */
 public record LabelledItem(String id, String title, @Nullable String text, List<JsonNode> triggers, String dataset,
         String licence, boolean ambiguous) {
+
+    /** Dataset and licence of the items the project wrote itself (its test sets): its own, free to use. */
+    public static final String HAND_WRITTEN = "hand-written";
 
     /** The trigger types the item carries. */
     public Set<TriggerType> types() {
@@ -41,7 +44,7 @@ public record LabelledItem(String id, String title, @Nullable String text, List<
 
     /** Whether the item's licence lets a model trained on it be redistributed without restriction (CC0). */
     public boolean redistributable() {
-        return licence.startsWith("CC0");
+        return licence.startsWith("CC0") || licence.equals(HAND_WRITTEN);
     }
 
     /** Every item of a labelled set. */
@@ -53,11 +56,13 @@ public record LabelledItem(String id, String title, @Nullable String text, List<
             }
             JsonNode node = Json.mapper().readTree(line);
             List<JsonNode> triggers = new ArrayList<>();
-            node.path("triggers").forEach(triggers::add);
+            // the project's own hand-written sets call the labels "expected"
+            node.path(node.has("triggers") ? "triggers" : "expected").forEach(triggers::add);
             JsonNode text = node.path("text");
             items.add(new LabelledItem(node.get("id").asString(), node.get("title").asString(),
-                    text.isString() ? text.asString() : null, List.copyOf(triggers), node.path("dataset").asString(""),
-                    node.path("licence").asString(""), node.path("ambiguous").asBoolean(false)));
+                    text.isString() && !text.asString().isBlank() ? text.asString() : null, List.copyOf(triggers),
+                    node.path("dataset").asString(HAND_WRITTEN), node.path("licence").asString(HAND_WRITTEN),
+                    node.path("ambiguous").asBoolean(false)));
         }
         return items;
     }
