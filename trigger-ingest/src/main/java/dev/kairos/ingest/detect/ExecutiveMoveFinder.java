@@ -118,6 +118,11 @@ final class ExecutiveMoveFinder implements Finder {
         }
     }
 
+    @Override
+    public boolean rulesOut(Sentence sentence) {
+        return isPublicOffice(sentence);
+    }
+
     /**
      * Whether the sentence is about a public office: "Pentagon names first chief AI officer", "Treasury secretary
      * resigns". The words must stand where a company would, not just anywhere ("Series A" is no TV series).

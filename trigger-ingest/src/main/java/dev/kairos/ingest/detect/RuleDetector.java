@@ -91,7 +91,8 @@ final class RuleDetector {
         if (ledeSentence != null && upperCase(headline)) {
             // a wire headline in capitals ("ACME <ACM> NAMES NEW PRESIDENT") hides names; its lede spells them
             return new Reading(headlineSentence, ledeSentence, true,
-                    ledeFirst(inHeadline, inLedeAlone, ledeSentence.leadingName()), inHeadline, inLedeAlone);
+                    ledeFirst(inHeadline, inLedeAlone, ledeSentence.leadingName()), inHeadline, inLedeAlone,
+                    rejected(null, ledeSentence));
         }
         List<Detection> all = new ArrayList<>(found.values());
         for (Detection detection : more) {
@@ -99,7 +100,31 @@ final class RuleDetector {
                 all.add(detection);
             }
         }
-        return new Reading(headlineSentence, ledeSentence, true, List.copyOf(all), inHeadline, inLedeAlone);
+        return new Reading(headlineSentence, ledeSentence, true, List.copyOf(all), inHeadline, inLedeAlone,
+                rejected(headlineSentence, ledeSentence));
+    }
+
+    /**
+     * The types the finders rule out in sentences they can read (not in capitals): every type where the statement is
+     * hedged (talks, plans, rumours, reports by others), and a finder's types where the sentence holds what the
+     * taxonomy excludes from them (a public office, a fund of the investor's own, a stake or a building bought).
+     */
+    private static Set<TriggerType> rejected(@Nullable Sentence headline, @Nullable Sentence lede) {
+        Set<TriggerType> rejected = java.util.EnumSet.noneOf(TriggerType.class);
+        for (Sentence sentence : java.util.Arrays.asList(headline, lede)) {
+            if (sentence == null || sentence.words().size() < 2 || upperCase(sentence.text())) {
+                continue;
+            }
+            if (Hedges.inSentence(sentence)) {
+                return java.util.EnumSet.allOf(TriggerType.class);
+            }
+            for (Finder finder : FINDERS) {
+                if (finder.rulesOut(sentence)) {
+                    rejected.addAll(finder.types());
+                }
+            }
+        }
+        return rejected;
     }
 
     /** The lede's detections, then the headline's of types the lede lacks, named as the lede names them. */

@@ -28,6 +28,16 @@ public final class TriggerDetector {
 
     private static final RuleDetector RULES = new RuleDetector();
 
+    /** The probability from which a type is reported when a finder found it too: even odds. */
+    static final double WITH_FINDER = 0.5;
+
+    /**
+     * The probability from which a type no finder found is reported, where no finder ruled it out: such a trigger has
+     * only a guessed company, and on real news this threshold takes false triggers from 8.8 % to 6.7 % of items
+     * without one for 0.01 of F1.
+     */
+    static final double ALONE = 0.7;
+
     private final TriggerModel model;
 
     /** A detector with the model shipped in the jar. */
@@ -80,7 +90,7 @@ public final class TriggerDetector {
         TriggerType[] types = TriggerType.values();
         for (int t = 0; t < types.length; t++) {
             double probability = probabilities[t];
-            if (probability < 0.5) {
+            if (probability < WITH_FINDER) {
                 continue;
             }
             boolean extracted = false;
@@ -90,7 +100,7 @@ public final class TriggerDetector {
                     extracted = true;
                 }
             }
-            if (!extracted) {
+            if (!extracted && probability >= ALONE && !reading.ruledOut().contains(types[t])) {
                 found.add(Fallback.detection(types[t], reading, probability));
             }
         }
