@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.Map;
 
 import dev.kairos.events.TriggerType;
 import dev.kairos.ingest.detect.model.Features;

@@ -1,6 +1,5 @@
 package dev.kairos.ingest.detect;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -166,9 +165,5 @@ final class RealNewsScorecard {
                     f[5]));
         }
         return table.toString();
-    }
-
-    static List<Detection> copy(List<Detection> found) {
-        return new ArrayList<>(found);
     }
 }

@@ -20,7 +20,7 @@ import dev.kairos.events.TriggerType;
  */
 public final class TriggerModel {
 
-    /** The model shipped in the jar, trained by {@link TrainModel}. */
+    /** The model shipped in the jar, trained by {@code dev.kairos.ingest.detect.TrainModel}. */
     public static final String RESOURCE = "/dev/kairos/ingest/detect/model/trigger-model.bin.gz";
 
     private static final int MAGIC = 0x4B54524D;
