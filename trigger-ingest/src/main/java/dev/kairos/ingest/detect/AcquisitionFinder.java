@@ -63,6 +63,26 @@ final class AcquisitionFinder implements Finder {
             + "to combine|combine|agree to combine|seal merger|strike merger deal|sign merger (?:deal|agreement)|"
             + "merger of equals)\\b");
 
+    private static final Pattern BOUGHT = Pattern.compile("(?i)\\b(?:buys?|bought|buying|acquires?|acquired|acquiring"
+            + "|purchases?|purchased|takes?|took|snaps? up)\\b");
+
+    /** A property named by its place: "London office building", "Manhattan hotel". */
+    private static final Pattern PROPERTY = Pattern.compile("(?i)^\\s*(?:[\\w'-]+ ){0,3}(?:office building|building"
+            + "|buildings|office tower|tower|hotel|hotels|property|properties|campus|mall|warehouse|headquarters)\\b");
+
+    @Override
+    public boolean rulesOut(Sentence sentence) {
+        String text = sentence.text();
+        Matcher bought = BOUGHT.matcher(text);
+        while (bought.find()) {
+            if (NOT_A_COMPANY.matcher(text).region(bought.end(), text.length()).lookingAt()
+                    || PROPERTY.matcher(text).region(bought.end(), text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What was bought when it was not a company: a stake, shares, a building, rights. */
     private static final Pattern NOT_A_COMPANY = Pattern.compile("(?i)^\\s*(?:back |a |an |the |its |their |more "
             + "|minority |small |further |additional |remaining |rest of |\\d+(?:\\.\\d+)?% |\\d+ percent |"

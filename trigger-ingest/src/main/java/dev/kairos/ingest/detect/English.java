@@ -9,35 +9,9 @@ import java.util.Set;
  */
 final class English {
 
-    private static final Set<String> ENGLISH = Set.copyOf(java.util.Arrays.asList(
-            "the", "a", "an", "of", "to", "in", "for", "on", "with", "and",
-            "its", "as", "by", "at", "from", "is", "are", "has", "new", "after", "over", "into", "raises", "buys",
-            "acquires", "names", "appoints", "launches", "opens", "cuts", "jobs", "funding", "round", "million",
-            "billion", "says", "will", "be", "it", "this", "that", "their", "his", "her", "deal", "announces",
-            "led", "joins", "steps", "down", "chief", "officer", "partners", "expands", "unveils", "files", "ipo",
-            "lays", "off", "layoffs", "seed", "series", "secures", "hires", "was", "were", "have", "not", "first",
-            "startup", "company", "than", "more", "up", "out", "about", "our", "we", "you", "how", "why", "what"));
+    private static final Set<String> ENGLISH = WordList.of("english");
 
-    private static final Set<String> FOREIGN = Set.copyOf(java.util.Arrays.asList(
-            // German
-            "der", "die", "das", "und", "mit", "für", "von", "ein", "eine", "einen", "ist", "sich", "auf", "des",
-            "dem", "den", "nach", "bei", "zum", "zur", "übernimmt", "sammelt", "erhält", "millionen", "wird",
-            "neue", "neuen", "neuer", "stellt", "kündigt", "ernennt", "eröffnet", "streicht", "stellen",
-            "finanzierung",
-            // French
-            "le", "la", "les", "des", "du", "une", "et", "pour", "avec", "sur", "dans", "lève", "rachète", "nomme",
-            "ouvre", "millions", "d'euros", "par", "annonce", "supprime", "emplois", "nouveau", "nouvelle", "au",
-            "aux", "est", "sa", "son", "ses", "qui",
-            // Spanish / Portuguese / Italian
-            "el", "los", "las", "del", "una", "y", "para", "con", "por", "adquiere", "recauda", "nombra", "abre",
-            "millones", "nuevo", "nueva", "despide", "empleos", "ronda", "il", "della", "di", "che", "per",
-            "acquisisce",
-            "nomina", "milioni", "raccoglie", "apre", "nuovo", "nuova", "os", "da", "do", "em", "com", "uma", "adquire",
-            "capta", "milhões", "anuncia", "abre", "novo", "nova", "são", "não", "na", "no", "ao", "dos", "das",
-            // Dutch / Scandinavian / Polish
-            "het", "een", "voor", "van", "met", "neemt", "haalt", "miljoen", "op", "naar", "och", "att", "för", "med",
-            "köper", "miljoner", "av", "på", "som", "är", "til", "og", "af", "ny", "nye", "w", "z", "na", "się",
-            "przejmuje", "pozyskuje", "milionów", "oraz", "dla", "jest", "nowy", "nowa"));
+    private static final Set<String> FOREIGN = WordList.of("foreign");
 
     private English() {
     }

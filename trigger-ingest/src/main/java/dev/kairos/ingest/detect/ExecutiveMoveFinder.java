@@ -118,6 +118,11 @@ final class ExecutiveMoveFinder implements Finder {
         }
     }
 
+    @Override
+    public boolean rulesOut(Sentence sentence) {
+        return isPublicOffice(sentence);
+    }
+
     /**
      * Whether the sentence is about a public office: "Pentagon names first chief AI officer", "Treasury secretary
      * resigns". The words must stand where a company would, not just anywhere ("Series A" is no TV series).
@@ -473,9 +478,20 @@ final class ExecutiveMoveFinder implements Finder {
         while (to > from && isTitleWord(words[to - 1])) {
             to--;
         }
+        // "Former Twitter Exec Mike Gupta", "Ex-Cisco Pres Rob Lloyd": the name follows the last word of the role
+        for (int i = to - 3; i > from; i--) {
+            if (isTitleWord(words[i]) || PERSON_DESCRIPTORS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                from = i + 1;
+                break;
+            }
+        }
         String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
         return isPersonName(name) ? name : null;
     }
+
+    /** Words that describe a person before the name without being a role: "exec", "veteran", "boss". */
+    private static final Set<String> PERSON_DESCRIPTORS = Set.of("exec", "execs", "pres", "veteran", "boss", "alum",
+            "alumnus", "insider", "chief", "head", "leader", "executive");
 
     private static boolean isTitleWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
@@ -522,38 +538,7 @@ final class ExecutiveMoveFinder implements Finder {
         return name != null && isPersonName(name) && !name.contains("&");
     }
 
-    private static final Set<String> NOT_PERSON_WORDS = Set.copyOf(java.util.Arrays.asList(
-            "inc", "inc.", "corp", "corp.",
-            "ltd", "llc", "plc", "group", "holdings", "technologies", "technology", "labs", "systems", "software",
-            "bank", "capital", "partners", "ventures", "health", "therapeutics", "networks", "media", "energy",
-            "solutions", "ai", "robotics", "motors", "pharma", "pharmaceuticals", "financial", "global", "company",
-            "co", "co.", "the", "new", "names", "appoints", "hires", "announces", "joins", "board", "former",
-            "chief", "officer", "executive", "president", "vice", "senior", "head", "ceo", "cfo", "cto", "coo",
-            "cmo", "director", "directors", "chair", "chairman", "chairwoman", "general", "manager", "steps", "down",
-            "resigns", "retires", "interim", "acting", "founder", "co-founder", "sales", "marketing", "operations",
-            "finance", "technology", "product", "people", "revenue", "data", "digital", "security", "strategy",
-            "legal", "growth", "as", "to", "of", "and", "in", "for", "at", "with", "by", "on", "its", "his", "her",
-            "their", "a", "an", "evp", "svp", "vp", "promotes", "taps", "elevates", "welcomes", "adds", "exits",
-            "departs", "leaves", "quits", "ousts", "fires", "out", "amid", "after", "over", "ousted", "fired",
-            "named", "appointed", "tapped", "promoted", "elected", "picked", "hired", "succeed", "succeeds",
-            "replace", "replaces", "north", "south", "east", "west", "america", "europe", "asia", "international",
-            "worldwide", "us", "uk", "emea", "apac", "americas", "corporation", "industries", "airlines", "airways",
-            "insurance", "foods", "brands", "entertainment", "studios", "games", "logistics", "semiconductor",
-            "biotech", "bio", "pay", "payments", "cloud", "analytics", "trust", "fund", "investments", "reit",
-            "exchange", "markets", "communications", "telecom", "mobile", "automotive", "aerospace", "defense",
-            "retail", "stores", "electric", "power", "oil", "gas", "mining", "steel", "chemicals", "materials",
-            "devices", "medical", "care", "healthcare", "sciences", "science", "research", "institute", "university",
-            "foundation", "association", "council", "agency", "bancorp", "bancshares", "financial's", "dynamics",
-            "interactive", "digital's", "platforms", "wireless", "semiconductors", "instruments", "microsystems",
-            "solar", "battery", "batteries", "bikes", "chemical", "brewing", "coffee", "motor", "air", "rail",
-            "shipping", "freight", "cargo", "commerce", "labs'", "lab", "studio", "works", "factory", "farms",
-            "outdoor", "outdoors", "apparel", "home", "homes", "hotels", "resorts", "realty", "properties",
-            "equity", "credit", "lending", "loans", "mortgage", "wealth", "asset", "assets", "management",
-            "advisors", "advisory", "consulting", "services", "service", "engineering", "construction", "design",
-            "manufacturing", "industrial", "robotics'", "quantum", "space", "nuclear", "hydrogen", "water", "wind",
-            "networks'", "computing", "compute", "cyber", "cybersecurity", "secure", "app", "apps", "platform",
-            "chemicals'", "dental", "vision", "genomics", "diagnostics", "therapeutics'", "biosciences",
-            "biologics", "medicines", "pharmaceutical", "clinic", "clinics", "hospital", "hospitals"));
+    private static final Set<String> NOT_PERSON_WORDS = WordList.of("not-person-words");
 
     /** "Acme CEO John Roe", "Acme's chief executive": the company named just before the role. */
     private static @Nullable String companyBeforeRole(Sentence sentence, Roles.Role role) {

@@ -20,6 +20,14 @@ interface Finder {
         return (sentence.masks() & patterns()) != 0;
     }
 
+    /**
+     * Whether the sentence holds what the taxonomy excludes from this finder's types (a public office, a fund of the
+     * investor's own, a stake or a building bought), so that no trigger of them may be reported without a finder.
+     */
+    default boolean rulesOut(Sentence sentence) {
+        return false;
+    }
+
     /** The trigger types this finder reports. */
     List<TriggerType> types();
 

@@ -298,6 +298,11 @@ final class FundingFinder implements Finder {
                 || lower.contains("asset management") || lower.endsWith("fund");
     }
 
+    @Override
+    public boolean rulesOut(Sentence sentence) {
+        return OWN_FUND.matcher(sentence.text()).find();
+    }
+
     /** An investor raising money for its own funds: "closes $950 million across new seed and venture funds". */
     private static final Pattern OWN_FUND = Pattern.compile("(?i)\\b(?:funds?(?!ing)|fundraising|fund-raising"
             + "|limited partners|lps|vehicle|private credit|private-markets|private markets|asset manager"

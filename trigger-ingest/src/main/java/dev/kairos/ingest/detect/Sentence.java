@@ -16,76 +16,18 @@ import org.jspecify.annotations.Nullable;
 final class Sentence {
 
     /** Words that never belong to a name, whatever their case ("Acme In Talks To Buy Beta" in title case). */
-    private static final Set<String> FUNCTION_WORDS = Set.copyOf(java.util.Arrays.asList(
-            "a", "an", "the", "to", "will", "would", "has", "have",
-            "had", "is", "are", "was", "were", "be", "been", "being", "in", "on", "at", "for", "with", "from", "by",
-            "as", "and", "or", "but", "its", "their", "his", "her", "it", "they", "that", "which", "who", "after",
-            "amid", "over", "into", "onto", "says", "said", "agrees", "agreed", "set", "plans", "plan", "talks",
-            "could", "may", "might", "should", "officially", "finally", "now", "also", "reportedly", "just", "today",
-            "announces", "announced", "confirms", "confirmed", "new", "first", "via", "about", "up", "out", "off",
-            "than", "more", "most", "this", "these", "those", "led", "backed", "per", "not", "no", "yet", "still",
-            "again", "all", "some", "while", "when", "where", "why", "how", "what", "if", "does", "did", "do",
-            "can", "cannot", "deal", "deals", "report", "reports", "round", "funding", "series", "seed", "million",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "tonight",
-            "billion", "bln", "mln"));
+    private static final Set<String> FUNCTION_WORDS = WordList.of("function-words");
 
     /** Words that describe a company before its name: "AI startup Acme", "Cybersecurity Firm Beta". */
-    private static final Set<String> DESCRIPTOR_HEADS = Set.copyOf(java.util.Arrays.asList(
-            "startup", "start-up", "startups", "firm", "company",
-            "maker", "chipmaker", "automaker", "carmaker", "drugmaker", "provider", "developer", "operator",
-            "specialist", "rival", "unicorn", "subsidiary", "unit", "division", "giant", "lender", "insurer",
-            "retailer", "brand", "chain", "owner", "producer", "manufacturer", "supplier", "vendor", "distributor",
-            "outfit", "player", "leader", "pioneer", "innovator", "upstart", "challenger", "peer", "competitor",
-            "fintech", "insurtech", "proptech", "biotech", "medtech", "healthtech", "edtech", "regtech", "agtech",
-            "cleantech", "climatetech", "legaltech", "adtech", "martech", "platform", "marketplace", "app",
-            "stalwart", "conglomerate", "incumbent", "scaleup", "scale-up", "newcomer", "group's", "co-founder",
-            "founder", "spinout", "spin-off", "spinoff", "neobank", "carrier", "airline", "bank's", "exchange's",
-            "agency",
-            "studio", "cheesemaker", "automaker", "haulier", "installer", "recycler", "designer", "integrator",
-            "consultancy", "publisher", "broker", "reseller", "builder", "miner", "refiner", "grocer", "bakery",
-            "brewer", "roaster", "cooperative", "co-op", "marketplace", "creator", "arm", "business", "affiliate"));
+    private static final Set<String> DESCRIPTOR_HEADS = WordList.of("descriptors");
 
     /** Adjectives of nationality and region that precede a name: "Israeli startup Acme", "German Acme". */
-    private static final Set<String> PLACE_ADJECTIVES = Set.copyOf(java.util.Arrays.asList(
-            "american", "british", "chinese", "german", "french",
-            "israeli", "indian", "japanese", "swedish", "dutch", "swiss", "canadian", "australian", "irish",
-            "spanish", "italian", "korean", "south", "brazilian", "singaporean", "nigerian", "kenyan", "danish",
-            "norwegian", "finnish", "belgian", "austrian", "polish", "mexican", "argentine", "chilean", "colombian",
-            "turkish", "emirati", "saudi", "egyptian", "indonesian", "vietnamese", "thai", "malaysian", "filipino",
-            "european", "asian", "african", "us", "u.s.", "uk", "u.k.", "eu", "estonian", "lithuanian", "latvian",
-            "czech", "portuguese", "greek", "hungarian", "romanian", "ukrainian", "russian", "taiwanese", "new",
-            "zealand", "nordic", "latin", "silicon", "valley", "bay", "area", "london", "berlin", "paris",
-            "bengaluru", "bangalore", "stockholm", "tel", "aviv", "boston", "seattle", "austin", "toronto",
-            "singapore", "dubai", "nyc", "sf", "la", "chicago", "denver", "miami", "atlanta", "munich", "amsterdam",
-            "dublin", "madrid", "barcelona", "lisbon", "helsinki", "oslo", "copenhagen", "zurich", "vienna",
-            "warsaw", "tallinn", "mumbai", "delhi", "tokyo", "seoul", "shanghai", "beijing", "shenzhen", "sydney",
-            "melbourne", "lagos", "nairobi", "cairo", "riyadh", "san", "francisco", "york", "global", "local",
-            "stealth", "stealth-mode", "ai", "a.i.", "genai", "generative", "ai-powered", "saas", "b2b", "cloud",
-            "cybersecurity", "security", "data", "analytics", "payments", "payment", "e-commerce", "ecommerce",
-            "logistics", "healthcare", "health", "marketing", "robotics", "semiconductor", "chip", "insurance",
-            "energy", "solar", "battery", "ev", "gaming", "media", "travel", "food", "delivery", "hr", "legal",
-            "crypto", "blockchain", "web3", "quantum", "space", "defense", "defence", "mobility", "retail",
-            "real", "estate", "software", "hardware", "fashion", "beauty", "wellness", "mental", "climate",
-            "carbon", "agritech", "wealth", "banking", "lending", "credit", "sales", "devops", "open-source",
-            "infrastructure", "observability", "developer-tools", "edge", "network", "telecom", "streaming",
-            "music", "video", "audio", "sports", "pet", "dental", "pharma", "pharmaceutical", "medical", "clinical",
-            "diagnostics", "genomics", "drug", "tech", "technology", "digital", "online", "mobile", "consumer",
-            "enterprise", "industrial", "manufacturing", "construction", "automotive", "aerospace", "nuclear",
-            "hydrogen", "wind", "water", "materials", "biotechnology", "life", "sciences", "venture", "vc",
-            "private", "equity", "investment", "asset", "management", "hedge", "fund", "social", "dating",
-            "shopping", "grocery", "restaurant", "hospitality", "hotel", "property", "housing", "home", "smart",
-            "autonomous", "self-driving", "driverless", "electric", "fintech's", "tech's", "former", "struggling",
-            "embattled", "troubled", "beleaguered", "fast-growing", "buzzy", "hot", "popular", "listed",
-            "nasdaq-listed", "nyse-listed", "publicly", "traded", "publicly-traded", "family-owned", "canada's",
-            "stealthy", "agency", "studio", "house", "label", "chain", "group's"));
+    private static final Set<String> PLACE_ADJECTIVES = WordList.of("place-adjectives");
 
     private static final Set<String> CONJUNCTIONS = Set.of("and", "after", "as", "amid", "while", "following",
             "before", "since", "then", "also", "&", "that", "which");
 
-    private static final Set<String> PRONOUN_SUBJECTS = Set.copyOf(java.util.Arrays.asList(
-            "it", "company", "firm", "startup", "group",
-            "business", "start-up", "maker", "platform", "provider", "developer", "bank", "lender", "insurer",
-            "retailer"));
+    private static final Set<String> PRONOUN_SUBJECTS = WordList.of("pronoun-subjects");
 
     /** Prefixes of wire headlines that are not part of the sentence: "Exclusive:", "UPDATE 2-", "BRIEF-". */
     private static final Pattern PREFIX = Pattern.compile("^(?:(?:exclusive|breaking|update(?: \\d+)?|brief|"
@@ -195,6 +137,9 @@ final class Sentence {
         return new Sentence(text, about);
     }
 
+    private static final Pattern LEGAL_FORM_AFTER_COMMA = Pattern.compile(", (Inc\\.?|Ltd\\.?|LLC|Corp\\.?|Limited"
+            + "|PLC|plc|S\\.A\\.?|AG|GmbH|N\\.V\\.?|L\\.P\\.?|LP)(?=[\\s,;:]|$)");
+
     static String normalise(String raw) {
         StringBuilder plain = new StringBuilder(raw.length());
         boolean space = false;
@@ -224,6 +169,10 @@ final class Sentence {
         }
         String result = plain.indexOf("(") >= 0 || plain.indexOf("<") >= 0 || plain.indexOf("[") >= 0
                 ? TICKER.matcher(plain).replaceAll("") : plain.toString();
+        if (result.contains(", ")) {
+            // "Mersana Therapeutics, Inc. completes": the legal form belongs to the name, the comma ends no clause
+            result = LEGAL_FORM_AFTER_COMMA.matcher(result).replaceAll(" $1");
+        }
         result = PREFIX.matcher(result.strip()).replaceFirst("");
         return result.strip();
     }
@@ -502,12 +451,37 @@ final class Sentence {
                 return owned;
             }
         }
+        int across = titleCase ? describedAcrossAnd(i, end) : -1;
+        if (across >= 0) {
+            return nameStartingAt(across);
+        }
         int described = describedName(i, end);
         if (described >= 0) {
             // "Indonesian POS startup Kasirku", "UK solar developer Helios Park": the name after the description
             return nameStartingAt(described);
         }
         return nameOf(i, end);
+    }
+
+    /**
+     * In a title-case headline, where a description joined by "And" or "&" ends in a head before the name ("Sales Data
+     * And Analytics Software Company Varicent"): the index of the name, else -1.
+     */
+    private int describedAcrossAnd(int start, int end) {
+        if (end + 2 >= words.size() || words.get(end).endsClause()
+                || !(words.get(end + 1).lower().equals("and") || words.get(end + 1).bare().equals("&"))) {
+            return -1;
+        }
+        for (int j = end + 2; j < Math.min(words.size() - 1, start + 9); j++) {
+            Word word = words.get(j);
+            if (!isNameWord(word) || word.endsClause()) {
+                return -1;
+            }
+            if (DESCRIPTOR_HEADS.contains(word.lower()) && isNameWord(words.get(j + 1))) {
+                return j + 1;
+            }
+        }
+        return -1;
     }
 
     /** After "Unilever's": "tea arm ekaterra" names the unit; "cloud unit" alone does not. */
@@ -624,6 +598,10 @@ final class Sentence {
                 first = i + 1;
             }
         }
+        if (first > start && onlyLegalForms(first, end)) {
+            // "Dish Network Corp": a head followed only by a legal form is part of the name
+            first = start;
+        }
         while (first <= end && (words.get(first).bare().equalsIgnoreCase("the")
                 || words.get(first).bare().equals("&"))) {
             first++;
@@ -651,32 +629,23 @@ final class Sentence {
         return result;
     }
 
+    private static final Set<String> LEGAL_FORMS = Set.of("inc", "corp", "co", "ltd", "llc", "plc", "lp", "ag",
+            "sa", "nv", "gmbh", "group", "holdings", "limited", "corporation", "company", "cos");
+
+    private boolean onlyLegalForms(int from, int end) {
+        for (int i = from; i <= end; i++) {
+            if (!LEGAL_FORMS.contains(words.get(i).lower().replace(".", ""))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "dozens", "hundreds", "thousands", "several", "many", "some", "all", "most");
 
     /** Capitalised words that start headlines without naming anyone. */
-    private static final Set<String> NOT_NAMES = Set.copyOf(java.util.Arrays.asList(
-            "report", "sources", "analysis", "opinion", "exclusive",
-            "breaking", "update", "watch", "video", "podcast", "interview", "q&a", "explainer", "here", "why",
-            "how", "what", "when", "who", "where", "this", "that", "these", "those", "there", "today", "week",
-            "weekly", "daily", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "january", "february", "march", "april", "june", "july", "august", "september", "october",
-            "november", "december", "ceo", "cfo", "cto", "coo", "cmo", "board", "shares", "stocks", "markets",
-            "investors", "startups", "company", "companies", "firms", "he", "she", "we", "they", "i", "you",
-            "our", "my", "his", "her", "their", "its", "it", "the", "a", "an", "new", "top", "big", "inside",
-            "meet", "live", "more", "after", "as", "in", "on", "at", "for", "with", "from", "by", "to", "of",
-            "and", "or", "but", "if", "so", "not", "no", "yes", "all", "any", "every", "each", "one", "two",
-            "three", "first", "second", "third", "last", "next", "former", "ex", "co-founder", "founder",
-            "chairman", "president", "chief", "executive", "officer", "director", "vice", "senior", "head",
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "dozens",
-            "trading", "leak", "leaked", "proud", "thrilled", "excited", "happy", "pleased", "delighted", "we've",
-            "check", "only", "hello", "hi", "hey", "announcing", "introducing", "meet", "join", "learn", "read",
-            "listen", "get", "find", "discover", "explore", "see", "ousted", "campaign", "updates", "reporting",
-            "sunset", "release", "latest", "notice", "reminder", "welcome", "congratulations", "thanks", "please",
-            "note", "important", "warning", "alert", "tip", "tips", "guide", "review", "recap", "roundup",
-            "reorganization", "reorganisation", "restructuring", "plan", "memo", "job", "jobs", "layoffs", "cuts",
-            "workforce", "staff", "employees", "shares", "stock", "investors", "analysts", "exclusive", "sources",
-            "government", "u.s.", "us", "uk", "eu", "china", "india", "japan", "germany", "france"));
+    private static final Set<String> NOT_NAMES = WordList.of("not-names");
 
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th|s|%|x)");
 
@@ -746,9 +715,7 @@ final class Sentence {
         return letters >= 3 && lowercase == 0;
     }
 
-    private static final Set<String> SMALL_WORDS = Set.copyOf(java.util.Arrays.asList(
-            "a", "an", "the", "and", "or", "of", "in", "on", "at",
-            "to", "for", "with", "by", "from", "as", "vs", "via", "into", "but", "nor", "per"));
+    private static final Set<String> SMALL_WORDS = WordList.of("small-words");
 
     private static List<Word> split(String text) {
         List<Word> words = new ArrayList<>();

@@ -1,51 +1,53 @@
 package dev.kairos.ingest.detect;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.kairos.events.TriggerDetails;
 import dev.kairos.events.TriggerType;
+import dev.kairos.ingest.detect.model.Features;
+import dev.kairos.ingest.detect.model.TriggerModel;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Finds buying triggers in a headline and its first sentence (or summary), as TRIGGERS.md defines them: English
- * only, facts and decisions only (no talks, plans or rumours), one detection per trigger type. Immutable and
- * thread-safe.
+ * only, facts and decisions only (no talks, plans or rumours). The finders read the item by their word patterns; a
+ * learned model, weighing the item's words with what the finders saw, decides whether the item carries each type;
+ * the finders' detection of a type it accepts gives who and what, else the best guess of the company. A trigger's
+ * confidence is the model's calibrated probability. Immutable and thread-safe.
  */
 public final class TriggerDetector {
 
     private static final Logger log = LoggerFactory.getLogger(TriggerDetector.class);
 
-    private static final List<Finder> FINDERS = List.of(new FundingFinder(), new AcquisitionFinder(),
-            new ExecutiveMoveFinder(), new IpoFinder(), new LayoffsFinder(), new ExpansionFinder(),
-            new LaunchFinder(), new PartnershipFinder());
-
-    /** Where a lede's first sentence ends: a full stop before a capital, not after "Inc." or "U.S.". */
-    /** Words whose full stop does not end a sentence. */
-    private static final Set<String> ABBREVIATIONS = Set.of("Inc", "Corp", "Co", "Ltd", "Mr", "Mrs", "Ms", "Dr", "St",
-            "Jr", "Sr", "No", "vs", "Bros", "Cos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-            "Oct", "Nov", "Dec", "Gov", "Sen", "Rep", "Gen", "Prof", "Mt", "Ft", "approx", "est");
-
-    /** Dateline of a press release or wire story: "SAN FRANCISCO, March 3, 2025 /PRNewswire/ --". */
-    private static final Pattern DATELINE = Pattern.compile("^[A-Z][A-Z.' -]{1,40}(?:, ?[A-Z][A-Za-z.' ]{1,30}?)*"
-            + "(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}(?:, ?\\d{4})?)?\\s*"
-            + "(?:(?:--|—|–)\\s*)?(?:\\([^)]{1,60}\\)|/[^/]{1,60}/)?\\s*(?:--|—|–|-)\\s*");
-
-    private static final int MAX_CHARS = 600;
-
-    private static final Pattern SOCIAL_POST = Pattern.compile("(?<poster>[^:]{2,60}?) on (?:LinkedIn|X|Twitter"
-            + "|Threads|Bluesky|Facebook|Instagram|Mastodon): (?<post>.+)");
-
     /** Items whose detection failed on a fault of its own; each also gives no triggers rather than an exception. */
     private static final AtomicLong FAILURES = new AtomicLong();
+
+    private static final RuleDetector RULES = new RuleDetector();
+
+    /** The probability from which a type is reported when a finder found it too: even odds. */
+    static final double WITH_FINDER = 0.5;
+
+    /**
+     * The probability from which a type no finder found is reported, where no finder ruled it out: such a trigger has
+     * only a guessed company, and on real news this threshold takes false triggers from 8.8 % to 6.7 % of items
+     * without one for 0.01 of F1.
+     */
+    static final double ALONE = 0.7;
+
+    private final TriggerModel model;
+
+    /** A detector with the model shipped in the jar. */
+    public TriggerDetector() {
+        this(TriggerModel.bundled());
+    }
+
+    public TriggerDetector(TriggerModel model) {
+        this.model = model;
+    }
 
     /**
      * The triggers in an item: a headline, and optionally its first sentence or summary. Never throws: text that
@@ -67,107 +69,41 @@ public final class TriggerDetector {
         return FAILURES.get();
     }
 
+    /** The features the model reads in an item: its words and what the finders saw in it. */
+    public static Features features(String title, @Nullable String text) {
+        return features(RULES.read(title, text));
+    }
+
+    private static Features features(Reading reading) {
+        List<String> signals = new ArrayList<>(24);
+        RuleDetector.signals(reading, signals);
+        return Features.of(reading.headline().text(), reading.lede() == null ? "" : reading.lede().text(), signals);
+    }
+
     private List<Detection> detectOrFail(String title, @Nullable String text) {
-        String lede = text == null ? "" : firstSentence(text);
-        String headline = clip(title);
-        if (!English.isEnglish(headline + " " + lede)) {
+        Reading reading = RULES.read(title, text);
+        if (!reading.english()) {
             return List.of();
         }
-        Map<TriggerType, Detection> found = new LinkedHashMap<>();
-        // more of a type than one: "Acme names Jane Doe CFO and John Roe CTO"
-        List<Detection> more = new ArrayList<>(0);
-        Matcher post = SOCIAL_POST.matcher(headline);
-        // "Jane Doe on LinkedIn: Starting a new position as CFO at Acme": the poster speaks in the first person
-        Sentence headlineSentence = post.matches() ? Sentence.of(post.group("post"), post.group("poster"))
-                : Sentence.of(headline);
-        for (Detection detection : detectIn(headlineSentence, null)) {
-            if (found.putIfAbsent(detection.type(), detection) != null) {
-                more.add(detection);
-            }
-        }
-        if (!lede.isEmpty()) {
-            String topic = found.isEmpty() ? headlineSentence.leadingName()
-                    : found.values().iterator().next().company();
-            Sentence ledeSentence = Sentence.of(lede, topic);
-            found.replaceAll((type, detection) -> Details.fromLede(detection, ledeSentence));
-            // a headline with a trigger only needs its lede for the details it lacks: an amount, a person
-            Set<TriggerType> only = found.isEmpty() ? null : Details.incomplete(found.values());
-            List<Detection> inLede = only != null && only.isEmpty() ? List.of() : detectIn(ledeSentence, only);
-            for (Detection detection : inLede) {
-                Detection inTitle = found.get(detection.type());
-                if (inTitle != null && only == null) {
-                    more.add(detection);
-                }
-                else if (inTitle == null) {
-                    found.put(detection.type(), new Detection(detection.company(), detection.details(),
-                            Math.max(0.5, detection.confidence() - 0.1)));
-                }
-                else {
-                    found.put(detection.type(), Details.completed(inTitle, detection));
-                }
-            }
-        }
-        if (more.isEmpty()) {
-            return List.copyOf(found.values());
-        }
-        List<Detection> all = new ArrayList<>(found.values());
-        for (Detection detection : more) {
-            if (all.stream().noneMatch(known -> Details.samePerson(known, detection))) {
-                all.add(detection);
-            }
-        }
-        return List.copyOf(all);
-    }
-
-    private static List<Detection> detectIn(Sentence sentence, @Nullable Set<TriggerType> only) {
-        if (sentence.words().size() < 2 || Hedges.inSentence(sentence)) {
-            return List.of();
-        }
+        double[] probabilities = model.probabilities(features(reading));
         List<Detection> found = new ArrayList<>(2);
-        for (Finder finder : FINDERS) {
-            if ((only == null || finder.types().stream().anyMatch(only::contains)) && finder.mayApply(sentence)) {
-                finder.find(sentence, found);
+        TriggerType[] types = TriggerType.values();
+        for (int t = 0; t < types.length; t++) {
+            double probability = probabilities[t];
+            if (probability < WITH_FINDER) {
+                continue;
+            }
+            boolean extracted = false;
+            for (Detection detection : reading.detections()) {
+                if (detection.type() == types[t]) {
+                    found.add(new Detection(detection.company(), detection.details(), probability));
+                    extracted = true;
+                }
+            }
+            if (!extracted && probability >= ALONE && !reading.ruledOut().contains(types[t])) {
+                found.add(Fallback.detection(types[t], reading, probability));
             }
         }
-        found.removeIf(detection -> detection.company() == null && !(detection.details()
-                instanceof TriggerDetails.Acquisition));
         return found;
-    }
-
-    static String firstSentence(String text) {
-        String plain = clip(text.strip());
-        var dateline = DATELINE.matcher(plain);
-        if (dateline.lookingAt()) {
-            plain = plain.substring(dateline.end());
-        }
-        int end = sentenceEnd(plain);
-        return end < 0 ? plain : plain.substring(0, end + 1);
-    }
-
-    /** Where the first sentence ends: a full stop before a capital, not after "Inc." or an initial. */
-    private static int sentenceEnd(String text) {
-        for (int i = 1; i < text.length() - 2; i++) {
-            char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ') {
-                char next = text.charAt(i + 2);
-                if (!(Character.isUpperCase(next) || next == '"' || next == '\'' || next == '(')) {
-                    continue;
-                }
-                int wordStart = i;
-                while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
-                    wordStart--;
-                }
-                String word = text.substring(wordStart, i);
-                boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
-                if (c != '.' || !initial && !ABBREVIATIONS.contains(word)) {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
-
-    private static String clip(String text) {
-        return text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS);
     }
 }

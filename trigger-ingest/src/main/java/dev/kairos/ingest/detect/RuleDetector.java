@@ -1,0 +1,260 @@
+package dev.kairos.ingest.detect;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.kairos.events.TriggerDetails;
+import dev.kairos.events.TriggerType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The finders' reading of a headline and its first sentence (or summary): the triggers they find by their word
+ * patterns, as TRIGGERS.md defines them (English only, facts and decisions only, one detection per trigger type and
+ * person), and the signals they saw on the way. {@link TriggerDetector} weighs this reading with a learned model.
+ * Immutable and thread-safe.
+ */
+final class RuleDetector {
+
+    private static final List<Finder> FINDERS = List.of(new FundingFinder(), new AcquisitionFinder(),
+            new ExecutiveMoveFinder(), new IpoFinder(), new LayoffsFinder(), new ExpansionFinder(),
+            new LaunchFinder(), new PartnershipFinder());
+
+    /** Where a lede's first sentence ends: a full stop before a capital, not after "Inc." or "U.S.". */
+    /** Words whose full stop does not end a sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.of("Inc", "Corp", "Co", "Ltd", "Mr", "Mrs", "Ms", "Dr", "St",
+            "Jr", "Sr", "No", "vs", "Bros", "Cos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+            "Oct", "Nov", "Dec", "Gov", "Sen", "Rep", "Gen", "Prof", "Mt", "Ft", "approx", "est");
+
+    /** Dateline of a press release or wire story: "SAN FRANCISCO, March 3, 2025 /PRNewswire/ --". */
+    private static final Pattern DATELINE = Pattern.compile("^[A-Z][A-Z.' -]{1,40}(?:, ?[A-Z][A-Za-z.' ]{1,30}?)*"
+            + "(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}(?:, ?\\d{4})?)?\\s*"
+            + "(?:(?:--|—|–)\\s*)?(?:\\([^)]{1,60}\\)|/[^/]{1,60}/)?\\s*(?:--|—|–|-)\\s*");
+
+    private static final int MAX_CHARS = 600;
+
+    private static final Pattern SOCIAL_POST = Pattern.compile("(?<poster>[^:]{2,60}?) on (?:LinkedIn|X|Twitter"
+            + "|Threads|Bluesky|Facebook|Instagram|Mastodon): (?<post>.+)");
+
+    /** The finders' reading of an item: a headline, and optionally its first sentence or summary. */
+    Reading read(String title, @Nullable String text) {
+        String lede = text == null ? "" : firstSentence(text);
+        String headline = clip(title);
+        if (!English.isEnglish(headline + " " + lede)) {
+            return Reading.foreign(headline, lede);
+        }
+        Map<TriggerType, Detection> found = new LinkedHashMap<>();
+        // more of a type than one: "Acme names Jane Doe CFO and John Roe CTO"
+        List<Detection> more = new ArrayList<>(0);
+        Matcher post = SOCIAL_POST.matcher(headline);
+        // "Jane Doe on LinkedIn: Starting a new position as CFO at Acme": the poster speaks in the first person
+        Sentence headlineSentence = post.matches() ? Sentence.of(post.group("post"), post.group("poster"))
+                : Sentence.of(headline);
+        List<Detection> inHeadline = detectIn(headlineSentence, null);
+        List<Detection> inLedeAlone = List.of();
+        Sentence ledeSentence = null;
+        for (Detection detection : inHeadline) {
+            if (found.putIfAbsent(detection.type(), detection) != null) {
+                more.add(detection);
+            }
+        }
+        if (!lede.isEmpty()) {
+            String topic = found.isEmpty() ? headlineSentence.leadingName()
+                    : found.values().iterator().next().company();
+            Sentence ledeRead = Sentence.of(lede, topic);
+            ledeSentence = ledeRead;
+            found.replaceAll((type, detection) -> Details.fromLede(detection, ledeRead));
+            // a headline with a trigger only needs its lede for the details it lacks: an amount, a person
+            Set<TriggerType> only = found.isEmpty() ? null : Details.incomplete(found.values());
+            // the whole lede is read even where the headline's triggers need nothing from it: the model weighs it
+            inLedeAlone = detectIn(ledeRead, null);
+            List<Detection> inLede = only == null ? inLedeAlone
+                    : inLedeAlone.stream().filter(detection -> only.contains(detection.type())).toList();
+            for (Detection detection : inLede) {
+                Detection inTitle = found.get(detection.type());
+                if (inTitle != null && only == null) {
+                    more.add(detection);
+                }
+                else if (inTitle == null) {
+                    found.put(detection.type(), new Detection(detection.company(), detection.details(),
+                            Math.max(0.5, detection.confidence() - 0.1)));
+                }
+                else {
+                    found.put(detection.type(), Details.completed(inTitle, detection));
+                }
+            }
+        }
+        if (ledeSentence != null && upperCase(headline)) {
+            // a wire headline in capitals ("ACME <ACM> NAMES NEW PRESIDENT") hides names; its lede spells them
+            return new Reading(headlineSentence, ledeSentence, true,
+                    ledeFirst(inHeadline, inLedeAlone, ledeSentence.leadingName()), inHeadline, inLedeAlone,
+                    rejected(null, ledeSentence));
+        }
+        List<Detection> all = new ArrayList<>(found.values());
+        for (Detection detection : more) {
+            if (all.stream().noneMatch(known -> Details.samePerson(known, detection))) {
+                all.add(detection);
+            }
+        }
+        return new Reading(headlineSentence, ledeSentence, true, List.copyOf(all), inHeadline, inLedeAlone,
+                rejected(headlineSentence, ledeSentence));
+    }
+
+    /**
+     * The types the finders rule out in sentences they can read (not in capitals): every type where the statement is
+     * hedged (talks, plans, rumours, reports by others), and a finder's types where the sentence holds what the
+     * taxonomy excludes from them (a public office, a fund of the investor's own, a stake or a building bought).
+     */
+    private static Set<TriggerType> rejected(@Nullable Sentence headline, @Nullable Sentence lede) {
+        Set<TriggerType> rejected = java.util.EnumSet.noneOf(TriggerType.class);
+        for (Sentence sentence : java.util.Arrays.asList(headline, lede)) {
+            if (sentence == null || sentence.words().size() < 2 || upperCase(sentence.text())) {
+                continue;
+            }
+            if (Hedges.inSentence(sentence)) {
+                return java.util.EnumSet.allOf(TriggerType.class);
+            }
+            for (Finder finder : FINDERS) {
+                if (finder.rulesOut(sentence)) {
+                    rejected.addAll(finder.types());
+                }
+            }
+        }
+        return rejected;
+    }
+
+    /** The lede's detections, then the headline's of types the lede lacks, named as the lede names them. */
+    private static List<Detection> ledeFirst(List<Detection> inHeadline, List<Detection> inLede,
+            @Nullable String ledeName) {
+        List<Detection> all = new ArrayList<>(inLede);
+        for (Detection detection : inHeadline) {
+            if (all.stream().noneMatch(known -> known.type() == detection.type())) {
+                String company = detection.company();
+                if (ledeName != null && (company == null || upperCase(company))) {
+                    company = ledeName;
+                }
+                all.add(new Detection(company, detection.details(), detection.confidence()));
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * What the finders saw, as words for the model: which finders' verbs occur in the headline and lede, which
+     * triggers each gave (with or without a named company), hedges, amounts of money and upper-case wire style.
+     */
+    static void signals(Reading reading, List<String> into) {
+        if (!reading.english()) {
+            into.add("foreign");
+            return;
+        }
+        sentenceSignals("h", reading.headline(), reading.inHeadline(), into);
+        if (reading.lede() != null) {
+            sentenceSignals("l", reading.lede(), reading.inLede(), into);
+        }
+        else {
+            into.add("nolede");
+        }
+        for (Detection detection : reading.detections()) {
+            into.add("found:" + detection.type());
+        }
+        if (reading.detections().isEmpty()) {
+            into.add("found:none");
+        }
+    }
+
+    private static void sentenceSignals(String where, Sentence sentence, List<Detection> found, List<String> into) {
+        for (int i = 0; i < FINDERS.size(); i++) {
+            if (FINDERS.get(i).mayApply(sentence)) {
+                into.add(where + ":verb:" + i);
+            }
+        }
+        for (Detection detection : found) {
+            into.add(where + ":found:" + detection.type());
+            into.add(where + ":found:" + detection.type() + (detection.company() == null ? ":unnamed" : ":named"));
+        }
+        if (sentence.words().size() >= 2 && Hedges.inSentence(sentence)) {
+            into.add(where + ":hedged");
+        }
+        if (Money.find(sentence.text(), 0) != null) {
+            into.add(where + ":money");
+        }
+        if (sentence.leadingName() != null) {
+            into.add(where + ":named");
+        }
+        if (upperCase(sentence.text())) {
+            into.add(where + ":upper");
+        }
+    }
+
+    private static boolean upperCase(String text) {
+        int upper = 0;
+        int lower = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            }
+            else if (Character.isLowerCase(c)) {
+                lower++;
+            }
+        }
+        return upper > 3 * lower;
+    }
+
+    private static List<Detection> detectIn(Sentence sentence, @Nullable Set<TriggerType> only) {
+        if (sentence.words().size() < 2 || Hedges.inSentence(sentence)) {
+            return List.of();
+        }
+        List<Detection> found = new ArrayList<>(2);
+        for (Finder finder : FINDERS) {
+            if ((only == null || finder.types().stream().anyMatch(only::contains)) && finder.mayApply(sentence)) {
+                finder.find(sentence, found);
+            }
+        }
+        found.removeIf(detection -> detection.company() == null && !(detection.details()
+                instanceof TriggerDetails.Acquisition));
+        return found;
+    }
+
+    static String firstSentence(String text) {
+        String plain = clip(text.strip());
+        var dateline = DATELINE.matcher(plain);
+        if (dateline.lookingAt()) {
+            plain = plain.substring(dateline.end());
+        }
+        int end = sentenceEnd(plain);
+        return end < 0 ? plain : plain.substring(0, end + 1);
+    }
+
+    /** Where the first sentence ends: a full stop before a capital, not after "Inc." or an initial. */
+    private static int sentenceEnd(String text) {
+        for (int i = 1; i < text.length() - 2; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ') {
+                char next = text.charAt(i + 2);
+                if (!(Character.isUpperCase(next) || next == '"' || next == '\'' || next == '(')) {
+                    continue;
+                }
+                int wordStart = i;
+                while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+                    wordStart--;
+                }
+                String word = text.substring(wordStart, i);
+                boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
+                if (c != '.' || !initial && !ABBREVIATIONS.contains(word)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static String clip(String text) {
+        return text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS);
+    }
+}

@@ -1,0 +1,182 @@
+package dev.kairos.ingest.detect.model;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An item as the model reads it: hashed feature indices (sorted, distinct) and their values. Three blocks, each
+ * scaled to unit length so that none drowns the others: words (single words and pairs, the headline's also on their
+ * own), the headline's character 3- to 5-grams (they catch inflections, "dlrs" and names' shapes), and the finders'
+ * signals.
+ *
+ * @param indices feature buckets in [0, {@link #BUCKETS}), ascending
+ * @param values the value of each bucket
+ */
+public record Features(int[] indices, float[] values) {
+
+    /** Number of hash buckets: large enough that collisions cost nothing measurable on the labelled set. */
+    public static final int BUCKETS = 1 << 20;
+
+    private static final int MASK = BUCKETS - 1;
+
+    private static final int WORD = 0x9E3779B1;
+
+    private static final int HEADLINE_WORD = 0x85EBCA77;
+
+    private static final int PAIR = 0xC2B2AE3D;
+
+    private static final int CHARS = 0x27D4EB2F;
+
+    private static final int SIGNAL = 0x165667B1;
+
+    /** The features of a headline, its lede (may be empty) and the finders' signals. */
+    public static Features of(String headline, String lede, List<String> signals) {
+        Builder builder = new Builder();
+        String headlineLower = plain(headline);
+        String ledeLower = plain(lede);
+        builder.words(headlineLower, true);
+        builder.words(ledeLower, false);
+        builder.endBlock();
+        builder.chars(headlineLower);
+        builder.endBlock();
+        for (String signal : signals) {
+            builder.add(hash(SIGNAL, signal, 0, signal.length()));
+        }
+        builder.endBlock();
+        return builder.build();
+    }
+
+    /** Lower case, digits as 0: "$4.5M" and "$12.0M" read alike. */
+    private static String plain(String text) {
+        char[] chars = new char[text.length()];
+        for (int i = 0; i < chars.length; i++) {
+            char c = text.charAt(i);
+            chars[i] = c >= '0' && c <= '9' ? '0' : Character.toLowerCase(c);
+        }
+        return new String(chars);
+    }
+
+    static int hash(int seed, CharSequence text, int from, int to) {
+        int h = seed;
+        for (int i = from; i < to; i++) {
+            h = (h ^ text.charAt(i)) * 0x01000193;
+        }
+        return mix(h);
+    }
+
+    private static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        h ^= h >>> 16;
+        return h;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '$' || c == '%' || c == '€' || c == '£' || c == '&';
+    }
+
+    /** Collects hashed features block by block. */
+    private static final class Builder {
+
+        private int[] hashes = new int[256];
+
+        private float[] values = new float[256];
+
+        private int size;
+
+        private int blockStart;
+
+        void add(int hash) {
+            if (size == hashes.length) {
+                hashes = Arrays.copyOf(hashes, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            hashes[size] = hash & MASK;
+            values[size++] = 1;
+        }
+
+        void words(String text, boolean headline) {
+            int previous = 0;
+            int i = 0;
+            int n = text.length();
+            while (i < n) {
+                while (i < n && !isWordChar(text.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < n && (isWordChar(text.charAt(i))
+                        || text.charAt(i) == '\'' && i + 1 < n && Character.isLetter(text.charAt(i + 1)))) {
+                    i++;
+                }
+                if (i == start) {
+                    break;
+                }
+                int word = hash(WORD, text, start, i);
+                add(word);
+                if (headline) {
+                    add(mix(word ^ HEADLINE_WORD));
+                }
+                add(mix(previous * 31 + word ^ PAIR));
+                previous = word;
+            }
+            if (previous != 0) {
+                add(mix(previous * 31 ^ PAIR));
+            }
+        }
+
+        void chars(String text) {
+            int n = text.length();
+            for (int start = -1; start < n; start++) {
+                for (int length = 3; length <= 5; length++) {
+                    int end = start + length;
+                    if (end > n + 1) {
+                        break;
+                    }
+                    int h = CHARS;
+                    for (int i = start; i < end; i++) {
+                        char c = i < 0 || i >= n ? ' ' : text.charAt(i);
+                        h = (h ^ c) * 0x01000193;
+                    }
+                    add(mix(h));
+                }
+            }
+        }
+
+        /** Scales the block just added to unit length. */
+        void endBlock() {
+            int count = size - blockStart;
+            if (count > 0) {
+                float scale = (float) (1 / Math.sqrt(count));
+                for (int i = blockStart; i < size; i++) {
+                    values[i] = scale;
+                }
+            }
+            blockStart = size;
+        }
+
+        Features build() {
+            long[] packed = new long[size];
+            for (int i = 0; i < size; i++) {
+                packed[i] = (long) hashes[i] << 32 | Float.floatToRawIntBits(values[i]) & 0xFFFFFFFFL;
+            }
+            Arrays.sort(packed);
+            int[] indices = new int[size];
+            float[] merged = new float[size];
+            int distinct = 0;
+            for (int i = 0; i < size; i++) {
+                int index = (int) (packed[i] >>> 32);
+                float value = Float.intBitsToFloat((int) packed[i]);
+                if (distinct > 0 && indices[distinct - 1] == index) {
+                    merged[distinct - 1] += value;
+                }
+                else {
+                    indices[distinct] = index;
+                    merged[distinct++] = value;
+                }
+            }
+            return new Features(Arrays.copyOf(indices, distinct), Arrays.copyOf(merged, distinct));
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package dev.kairos.ingest.detect.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+import dev.kairos.events.TriggerType;
+
+/**
+ * Trains a {@link TriggerModel} with LIBLINEAR: per trigger type an L2-regularised logistic regression, then Platt
+ * scaling fitted on decision values the type's model gave items it was not trained on (an inner cross-validation),
+ * so that 0.5 means even odds on news like the training set's. Deterministic for the same items and options.
+ */
+public final class ModelTrainer {
+
+    /**
+     * How to train.
+     *
+     * @param cost LIBLINEAR's C: higher fits the training items more closely
+     * @param positiveWeight how much more an item carrying the type weighs than one without
+     * @param minItems a feature bucket is kept only when at least this many training items have it
+     * @param calibrationFolds folds of the inner cross-validation that Platt scaling is fitted on
+     */
+    public record Options(double cost, double positiveWeight, int minItems, int calibrationFolds) {
+
+        /** The options the shipped model is trained with. */
+        public static Options defaults() {
+            return new Options(4, 1, 2, 3);
+        }
+    }
+
+    private final Options options;
+
+    public ModelTrainer(Options options) {
+        this.options = options;
+    }
+
+    static {
+        Linear.disableDebugOutput();
+    }
+
+    /** A model of the labelled items: their features and, per item, the types it carries. */
+    public TriggerModel train(List<Features> items, List<Set<TriggerType>> labels, String description) {
+        int[] itemsPerBucket = new int[Features.BUCKETS];
+        for (Features features : items) {
+            for (int index : features.indices()) {
+                itemsPerBucket[index]++;
+            }
+        }
+        int[] column = new int[Features.BUCKETS];
+        List<Integer> kept = new ArrayList<>();
+        for (int bucket = 0; bucket < Features.BUCKETS; bucket++) {
+            if (itemsPerBucket[bucket] >= options.minItems()) {
+                kept.add(bucket);
+                column[bucket] = kept.size();
+            }
+        }
+        Feature[][] x = new Feature[items.size()][];
+        for (int i = 0; i < items.size(); i++) {
+            Features features = items.get(i);
+            List<Feature> nodes = new ArrayList<>(features.indices().length);
+            for (int j = 0; j < features.indices().length; j++) {
+                int col = column[features.indices()[j]];
+                if (col > 0) {
+                    nodes.add(new FeatureNode(col, features.values()[j]));
+                }
+            }
+            x[i] = nodes.toArray(Feature[]::new);
+        }
+        int columns = kept.size();
+        TriggerType[] types = TriggerModel.TYPES;
+        float[][] weights = new float[types.length][columns];
+        float[] bias = new float[types.length];
+        float[] plattA = new float[types.length];
+        float[] plattB = new float[types.length];
+        for (int t = 0; t < types.length; t++) {
+            boolean[] positive = new boolean[items.size()];
+            for (int i = 0; i < positive.length; i++) {
+                positive[i] = labels.get(i).contains(types[t]);
+            }
+            double[] outOfFold = outOfFoldScores(x, positive, columns);
+            double[] platt = platt(outOfFold, positive);
+            plattA[t] = (float) platt[0];
+            plattB[t] = (float) platt[1];
+            double[] w = fit(x, positive, columns, null);
+            for (int c = 0; c < columns; c++) {
+                weights[t][c] = (float) w[c];
+            }
+            bias[t] = (float) w[columns];
+        }
+        int[] buckets = kept.stream().mapToInt(Integer::intValue).toArray();
+        return new TriggerModel(buckets, weights, bias, plattA, plattB, description);
+    }
+
+    /** Decision values for every item from models trained without the item's fold. */
+    private double[] outOfFoldScores(Feature[][] x, boolean[] positive, int columns) {
+        int folds = options.calibrationFolds();
+        double[] scores = new double[x.length];
+        for (int fold = 0; fold < folds; fold++) {
+            boolean[] held = new boolean[x.length];
+            for (int i = 0; i < x.length; i++) {
+                held[i] = i % folds == fold;
+            }
+            double[] w = fit(x, positive, columns, held);
+            for (int i = 0; i < x.length; i++) {
+                if (held[i]) {
+                    scores[i] = score(w, x[i], columns);
+                }
+            }
+        }
+        return scores;
+    }
+
+    /** Weights (the last one the bias) of a logistic regression over the items not held out. */
+    private double[] fit(Feature[][] x, boolean[] positive, int columns, boolean[] held) {
+        List<Feature[]> rows = new ArrayList<>(x.length);
+        List<Double> ys = new ArrayList<>(x.length);
+        boolean any = false;
+        for (int i = 0; i < x.length; i++) {
+            if (held == null || !held[i]) {
+                rows.add(x[i]);
+                ys.add(positive[i] ? 1.0 : -1.0);
+                any |= positive[i];
+            }
+        }
+        if (!any) {
+            double[] none = new double[columns + 1];
+            none[columns] = -10;
+            return none;
+        }
+        Problem problem = new Problem();
+        problem.l = rows.size();
+        problem.n = columns + 1;
+        problem.bias = 1;
+        problem.x = new Feature[rows.size()][];
+        problem.y = new double[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            Feature[] row = rows.get(i);
+            Feature[] withBias = Arrays.copyOf(row, row.length + 1);
+            withBias[row.length] = new FeatureNode(columns + 1, 1);
+            problem.x[i] = withBias;
+            problem.y[i] = ys.get(i);
+        }
+        Parameter parameter = new Parameter(SolverType.L2R_LR, options.cost(), 0.01);
+        parameter.setWeights(new double[] { options.positiveWeight(), 1 }, new int[] { 1, -1 });
+        Model model = Linear.train(problem, parameter);
+        double[] w = Arrays.copyOf(model.getFeatureWeights(), columns + 1);
+        if (model.getLabels()[0] != 1) {
+            for (int c = 0; c < w.length; c++) {
+                w[c] = -w[c];
+            }
+        }
+        return w;
+    }
+
+    private static double score(double[] w, Feature[] row, int columns) {
+        double sum = w[columns];
+        for (Feature feature : row) {
+            sum += w[feature.getIndex() - 1] * feature.getValue();
+        }
+        return sum;
+    }
+
+    /** Platt's sigmoid fit, as Lin, Lin and Weng (2007) give it: {A, B} with p = 1 / (1 + exp(A f + B)). */
+    static double[] platt(double[] decision, boolean[] positive) {
+        int prior1 = 0;
+        for (boolean p : positive) {
+            prior1 += p ? 1 : 0;
+        }
+        int prior0 = positive.length - prior1;
+        double hiTarget = (prior1 + 1.0) / (prior1 + 2.0);
+        double loTarget = 1 / (prior0 + 2.0);
+        double[] target = new double[decision.length];
+        for (int i = 0; i < target.length; i++) {
+            target[i] = positive[i] ? hiTarget : loTarget;
+        }
+        double a = 0;
+        double b = Math.log((prior0 + 1.0) / (prior1 + 1.0));
+        double value = objective(decision, target, a, b);
+        for (int iteration = 0; iteration < 100; iteration++) {
+            double h11 = 1e-12;
+            double h22 = 1e-12;
+            double h21 = 0;
+            double g1 = 0;
+            double g2 = 0;
+            for (int i = 0; i < decision.length; i++) {
+                double fApB = decision[i] * a + b;
+                double p;
+                double q;
+                if (fApB >= 0) {
+                    p = Math.exp(-fApB) / (1 + Math.exp(-fApB));
+                    q = 1 / (1 + Math.exp(-fApB));
+                }
+                else {
+                    p = 1 / (1 + Math.exp(fApB));
+                    q = Math.exp(fApB) / (1 + Math.exp(fApB));
+                }
+                double d2 = p * q;
+                h11 += decision[i] * decision[i] * d2;
+                h22 += d2;
+                h21 += decision[i] * d2;
+                double d1 = target[i] - p;
+                g1 += decision[i] * d1;
+                g2 += d1;
+            }
+            if (Math.abs(g1) < 1e-5 && Math.abs(g2) < 1e-5) {
+                break;
+            }
+            double det = h11 * h22 - h21 * h21;
+            double da = -(h22 * g1 - h21 * g2) / det;
+            double db = -(-h21 * g1 + h11 * g2) / det;
+            double gd = g1 * da + g2 * db;
+            double step = 1;
+            while (step >= 1e-10) {
+                double newA = a + step * da;
+                double newB = b + step * db;
+                double newValue = objective(decision, target, newA, newB);
+                if (newValue < value + 0.0001 * step * gd) {
+                    a = newA;
+                    b = newB;
+                    value = newValue;
+                    break;
+                }
+                step /= 2;
+            }
+            if (step < 1e-10) {
+                break;
+            }
+        }
+        return new double[] { a, b };
+    }
+
+    private static double objective(double[] decision, double[] target, double a, double b) {
+        double value = 0;
+        for (int i = 0; i < decision.length; i++) {
+            double fApB = decision[i] * a + b;
+            value += fApB >= 0 ? target[i] * fApB + Math.log(1 + Math.exp(-fApB))
+                    : (target[i] - 1) * fApB + Math.log(1 + Math.exp(fApB));
+        }
+        return value;
+    }
+}

@@ -1,0 +1,207 @@
+package dev.kairos.ingest.detect.model;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import dev.kairos.events.TriggerType;
+
+/**
+ * One logistic regression per trigger type over hashed {@link Features}, each with Platt scaling so that its output
+ * is a calibrated probability. Only the buckets training gave a weight are kept, in an open-addressing table.
+ * Immutable and thread-safe.
+ */
+public final class TriggerModel {
+
+    /** The model shipped in the jar, trained by {@code dev.kairos.ingest.detect.TrainModel}. */
+    public static final String RESOURCE = "/dev/kairos/ingest/detect/model/trigger-model.bin.gz";
+
+    private static final int MAGIC = 0x4B54524D;
+
+    private static final int VERSION = 1;
+
+    static final TriggerType[] TYPES = TriggerType.values();
+
+    private static final int K = TYPES.length;
+
+    /** Bucket + 1 per slot; 0 is an empty slot. */
+    private final int[] slots;
+
+    /** K weights per slot. */
+    private final float[] weights;
+
+    private final float[] bias;
+
+    private final float[] plattA;
+
+    private final float[] plattB;
+
+    private final String description;
+
+    private static volatile TriggerModel bundled;
+
+    TriggerModel(int[] buckets, float[][] weightsByType, float[] bias, float[] plattA, float[] plattB,
+            String description) {
+        int capacity = Integer.highestOneBit(Math.max(16, buckets.length * 2 - 1)) * 2;
+        this.slots = new int[capacity];
+        this.weights = new float[capacity * K];
+        for (int row = 0; row < buckets.length; row++) {
+            int slot = slotOf(buckets[row]);
+            slots[slot] = buckets[row] + 1;
+            for (int t = 0; t < K; t++) {
+                weights[slot * K + t] = weightsByType[t][row];
+            }
+        }
+        this.bias = bias.clone();
+        this.plattA = plattA.clone();
+        this.plattB = plattB.clone();
+        this.description = description;
+    }
+
+    /** The model in the jar. */
+    public static TriggerModel bundled() {
+        TriggerModel model = bundled;
+        if (model == null) {
+            try (InputStream in = TriggerModel.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("No trigger model at " + RESOURCE + ": train one with TrainModel");
+                }
+                model = read(in);
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException("Cannot read the trigger model " + RESOURCE, ex);
+            }
+            bundled = model;
+        }
+        return model;
+    }
+
+    /** The calibrated probability, per type in {@link TriggerType} order, that the item carries the type. */
+    public double[] probabilities(Features features) {
+        double[] scores = new double[K];
+        for (int t = 0; t < K; t++) {
+            scores[t] = bias[t];
+        }
+        int[] indices = features.indices();
+        float[] values = features.values();
+        int mask = slots.length - 1;
+        for (int i = 0; i < indices.length; i++) {
+            int key = indices[i] + 1;
+            int slot = spread(indices[i]) & mask;
+            while (slots[slot] != 0 && slots[slot] != key) {
+                slot = slot + 1 & mask;
+            }
+            if (slots[slot] == key) {
+                int row = slot * K;
+                float value = values[i];
+                for (int t = 0; t < K; t++) {
+                    scores[t] += weights[row + t] * value;
+                }
+            }
+        }
+        for (int t = 0; t < K; t++) {
+            scores[t] = 1 / (1 + Math.exp(plattA[t] * scores[t] + plattB[t]));
+        }
+        return scores;
+    }
+
+    /** Where the model came from: data, options, date. */
+    public String description() {
+        return description;
+    }
+
+    /** Number of feature buckets with weights. */
+    public int size() {
+        int used = 0;
+        for (int slot : slots) {
+            used += slot != 0 ? 1 : 0;
+        }
+        return used;
+    }
+
+    private int slotOf(int bucket) {
+        int mask = slots.length - 1;
+        int slot = spread(bucket) & mask;
+        while (slots[slot] != 0 && slots[slot] != bucket + 1) {
+            slot = slot + 1 & mask;
+        }
+        return slot;
+    }
+
+    private static int spread(int bucket) {
+        return bucket * 0x9E3779B1 >>> 7;
+    }
+
+    /** Writes the model, weights as half-precision floats, gzipped. */
+    public void write(OutputStream out) throws IOException {
+        GZIPOutputStream zip = new GZIPOutputStream(out);
+        DataOutputStream data = new DataOutputStream(new BufferedOutputStream(zip));
+        data.writeInt(MAGIC);
+        data.writeInt(VERSION);
+        data.writeUTF(description);
+        data.writeInt(K);
+        for (int t = 0; t < K; t++) {
+            data.writeUTF(TYPES[t].name());
+            data.writeFloat(bias[t]);
+            data.writeFloat(plattA[t]);
+            data.writeFloat(plattB[t]);
+        }
+        data.writeInt(size());
+        int previous = 0;
+        for (int bucket = 0; bucket < Features.BUCKETS; bucket++) {
+            int slot = slotOf(bucket);
+            if (slots[slot] == 0) {
+                continue;
+            }
+            data.writeInt(bucket - previous);
+            previous = bucket;
+            for (int t = 0; t < K; t++) {
+                data.writeShort(Float.floatToFloat16(weights[slot * K + t]));
+            }
+        }
+        data.flush();
+        zip.finish();
+    }
+
+    /** Reads a model {@link #write} wrote. */
+    public static TriggerModel read(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16));
+        if (data.readInt() != MAGIC || data.readInt() != VERSION) {
+            throw new IOException("Not a trigger model of version " + VERSION);
+        }
+        String description = data.readUTF();
+        if (data.readInt() != K) {
+            throw new IOException("The model's trigger types differ from " + java.util.Arrays.toString(TYPES));
+        }
+        float[] bias = new float[K];
+        float[] a = new float[K];
+        float[] b = new float[K];
+        for (int t = 0; t < K; t++) {
+            if (!data.readUTF().equals(TYPES[t].name())) {
+                throw new IOException("The model's trigger types differ from " + java.util.Arrays.toString(TYPES));
+            }
+            bias[t] = data.readFloat();
+            a[t] = data.readFloat();
+            b[t] = data.readFloat();
+        }
+        int rows = data.readInt();
+        int[] buckets = new int[rows];
+        float[][] weights = new float[K][rows];
+        int bucket = 0;
+        for (int row = 0; row < rows; row++) {
+            bucket += data.readInt();
+            buckets[row] = bucket;
+            for (int t = 0; t < K; t++) {
+                weights[t][row] = Float.float16ToFloat(data.readShort());
+            }
+        }
+        return new TriggerModel(buckets, weights, bias, a, b, description);
+    }
+}
