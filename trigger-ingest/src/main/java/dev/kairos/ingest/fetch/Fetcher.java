@@ -154,6 +154,11 @@ public final class Fetcher {
         this.userAgent = settings.userAgent();
         this.clock = clock;
         this.meters = meters;
+        // registered before the first fetch, so that dashboards and alerts see zeros rather than nothing
+        for (Purpose purpose : Purpose.values()) {
+            timer(purpose, "ok");
+            bytes(purpose);
+        }
         // proxies are not followed: the guard judges the address the client really connects to
         this.client = HttpClient.newBuilder()
             .connectTimeout(settings.connectTimeout())
@@ -179,18 +184,21 @@ public final class Fetcher {
         try {
             Fetched fetched = follow(url, purpose, validators);
             sample.stop(timer(purpose, fetched.notModified() ? "not_modified" : "ok"));
-            DistributionSummary.builder("kairos.ingest.fetch.bytes")
-                .description("Response bodies read, after decompression")
-                .baseUnit("bytes")
-                .tag("purpose", purpose.tag())
-                .register(meters)
-                .record(fetched.body().length);
+            bytes(purpose).record(fetched.body().length);
             return fetched;
         }
         catch (FetchException ex) {
             sample.stop(timer(purpose, ex.failure().tag()));
             throw ex;
         }
+    }
+
+    private DistributionSummary bytes(Purpose purpose) {
+        return DistributionSummary.builder("kairos.ingest.fetch.bytes")
+            .description("Response bodies read, after decompression")
+            .baseUnit("bytes")
+            .tag("purpose", purpose.tag())
+            .register(meters);
     }
 
     private Timer timer(Purpose purpose, String outcome) {

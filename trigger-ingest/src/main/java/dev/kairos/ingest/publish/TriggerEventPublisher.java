@@ -11,6 +11,7 @@ import dev.kairos.events.Company;
 import dev.kairos.events.Evidence;
 import dev.kairos.events.Json;
 import dev.kairos.events.TriggerEvent;
+import dev.kairos.events.TriggerType;
 import dev.kairos.events.Topics;
 import dev.kairos.ingest.detect.Detection;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -44,6 +45,15 @@ public class TriggerEventPublisher {
         this.clock = clock;
         this.meters = meters;
         this.published = published;
+        // registered before the first event, so that dashboards and alerts see zeros rather than nothing
+        for (String outcome : new String[] { "published", "revised", "duplicate" }) {
+            meters.counter("kairos.ingest.events", "outcome", outcome);
+        }
+        for (TriggerType type : TriggerType.values()) {
+            meters.counter("kairos.ingest.triggers", "type", type.name());
+            meters.counter("kairos.ingest.triggers.unattributed", "type", type.name());
+        }
+        meters.counter("kairos.ingest.publish.failures");
     }
 
 

@@ -90,6 +90,7 @@ class SourceKafkaConfiguration {
         producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         var template = new KafkaTemplate<Object, Object>(new DefaultKafkaProducerFactory<>(producer));
         // DESIGN names dead-letter topics <topic>.dlt; spring-kafka's default suffix is -dlt
+        meters.counter("kairos.ingest.dead.letters", "topic", Topics.INGEST_SOURCES.name());
         var deadLetters = new DeadLetterPublishingRecoverer(template, (record, ex) -> {
             meters.counter("kairos.ingest.dead.letters", "topic", record.topic()).increment();
             return new TopicPartition(record.topic() + ".dlt", -1);

@@ -95,6 +95,12 @@ class SourceReader {
         this.kafka = kafka;
         this.clock = clock;
         this.meters = meters;
+        // registered before the first read, so that dashboards and alerts see zeros rather than nothing
+        readTimer("ok");
+        for (String outcome : new String[] { "new", "changed", "duplicate", "no_trigger", "failed" }) {
+            meters.counter("kairos.ingest.items", "outcome", outcome);
+        }
+        meters.counter("kairos.ingest.seen.write.failures");
     }
 
     /** Takes in an item read before, by this instance or another. */
