@@ -17,7 +17,8 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Runs the whole of Kairos on this machine: an in-process KRaft broker on {@code 127.0.0.1:9092}, the three services,
- * the demo feeds and the demo CRM. Prints every lead; Ctrl-C stops everything.
+ * the demo feeds and the demo CRM. Prints every lead; Ctrl-C stops everything. The publisher's clock runs a day a
+ * minute ({@code trigger.publisher.clock-speed}), so that leads visibly age from segment to segment.
  *
  * <p>
  * Settings, from the environment: {@code KAIROS_KAFKA_PORT} (9092), {@code KAIROS_KAFKA_CONTROLLER_PORT} (the Kafka port + 1), {@code KAIROS_HOME} (where state and logs go,
@@ -62,9 +63,12 @@ public final class LocalKairos {
                         // benign on a fresh broker: the global table reads its topic before any offset is stable
                         "logging.level.org.apache.kafka.clients.consumer.internals.OffsetFetcherUtils", "ERROR",
                         // retried transparently while a fresh broker completes the first transactions
-                        "logging.level.org.apache.kafka.clients.producer.internals.Sender", "ERROR"),
+                        "logging.level.org.apache.kafka.clients.producer.internals.Sender", "ERROR",
+                        // leads age visibly: a day of the publisher's clock passes in a minute
+                        "trigger.publisher.clock-speed", demoClockSpeed(),
+                        "trigger.publisher.ageing-interval", "PT5S"),
                 null));
-        LeadPrinter printer = new LeadPrinter(bootstrap, out, clock);
+        LeadPrinter printer = new LeadPrinter(bootstrap, out);
         printer.start();
         out.println("Kairos is running. Leads appear below and on the Kafka topic 'leads' at " + bootstrap
                 + "; logs go to " + home.resolve("kairos.log") + ". Press Ctrl-C to stop.");
@@ -83,6 +87,16 @@ public final class LocalKairos {
             out.println("Kairos stopped.");
         }));
     }
+
+    /**
+     * The publisher's clock speed in the demo: {@value #DEMO_CLOCK_SPEED} (a day a minute), unless
+     * {@code -Dtrigger.publisher.clock-speed} says otherwise (1 is real time).
+     */
+    static String demoClockSpeed() {
+        return System.getProperty("trigger.publisher.clock-speed", DEMO_CLOCK_SPEED);
+    }
+
+    static final String DEMO_CLOCK_SPEED = "1440";
 
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
