@@ -1,6 +1,5 @@
 package dev.kairos.leads.publish;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.kairos.events.Lead;
@@ -25,9 +24,4 @@ public record LeadHistory(String leadId, List<Lead> revisions) {
         return revisions.getLast();
     }
 
-    LeadHistory with(Lead revision) {
-        List<Lead> all = new ArrayList<>(revisions);
-        all.add(revision);
-        return new LeadHistory(leadId, all);
-    }
 }

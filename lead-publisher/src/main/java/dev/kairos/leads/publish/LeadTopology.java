@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LeadTopology {
 
-    /** The store the read API queries: lead id → every revision. */
+    /** The store the read API queries: lead id, a line break and the zero-padded revision → that revision. */
     public static final String HISTORY_STORE = LeadTracker.HISTORY;
 
     /** The store of active leads. */
@@ -60,7 +60,7 @@ public final class LeadTopology {
             .withCachingEnabled());
         builder.addStateStore(Stores
             .keyValueStoreBuilder(Stores.persistentKeyValueStore(LeadTracker.HISTORY), Serdes.String(),
-                    Json.serde(LeadHistory.class))
+                    Json.serde(Topics.LEADS))
             .withCachingEnabled());
         KStream<String, Lead> leads = builder
             .stream(Topics.TRIGGER_MATCHES.name(),

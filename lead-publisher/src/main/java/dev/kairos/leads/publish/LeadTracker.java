@@ -45,7 +45,10 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
     /** Due instant (zero-padded epoch millis), kind and reference → reference; see {@link #index}. */
     static final String TRANSITIONS = "lead-transitions";
 
-    /** Lead id → every revision written, for the read API. */
+    /**
+     * Lead id and revision → that revision, for the read API. One entry per revision, so that writing a revision never
+     * rewrites the ones before it.
+     */
     static final String HISTORY = "lead-history";
 
     /** At most this many due entries per punctuation, so that one transaction stays small; the rest come next. */
@@ -73,7 +76,7 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
 
     private KeyValueStore<String, String> transitions;
 
-    private KeyValueStore<String, LeadHistory> history;
+    private KeyValueStore<String, Lead> history;
 
     private AtomicLong activeCount;
 
@@ -203,7 +206,12 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
             String kind = entry.value.substring(0, split);
             String reference = entry.value.substring(split + 1);
             if (kind.equals(FORGET)) {
-                history.delete(reference);
+                List<String> revisions = new ArrayList<>();
+                try (KeyValueIterator<String, Lead> all = history.prefixScan(reference + SEPARATOR,
+                        new StringSerializer())) {
+                    all.forEachRemaining(revision -> revisions.add(revision.key));
+                }
+                revisions.forEach(history::delete);
                 continue;
             }
             LeadState state = active.get(reference);
@@ -283,8 +291,7 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
                     state.matchIds(), state.account(), validUntil));
             index(validUntil, AGE, key);
         }
-        LeadHistory past = history.get(lead.leadId());
-        history.put(lead.leadId(), past == null ? new LeadHistory(lead.leadId(), List.of(revision)) : past.with(revision));
+        history.put(historyKey(revision.leadId(), revision.revision()), revision);
         meters.written(revision, cause);
         context.forward(new Record<>(lead.accountId(), revision, timestamp));
     }
@@ -296,6 +303,11 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
 
     private void unindex(Instant due, String key) {
         transitions.delete(instantKey(due.toEpochMilli()) + SEPARATOR + AGE + SEPARATOR + key);
+    }
+
+    /** Lead id, then the revision zero-padded, so that a lead's revisions sort in order after one another. */
+    static String historyKey(String leadId, int revision) {
+        return leadId + SEPARATOR + String.format("%010d", revision);
     }
 
     /** Sorts as the instant does: 15 digits reach the year 33658. */
