@@ -9,6 +9,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -32,7 +33,7 @@ public record PublisherProperties(@Valid @DefaultValue TopicSettings topics,
         @DefaultValue("P30D") @NotNull Duration historyRetention, @Valid @DefaultValue CampaignTopics campaignTopics,
         @DefaultValue("none") @NotNull CloudEventsMode cloudevents,
         @DefaultValue("urn:kairos:lead-publisher") @NotNull String cloudeventsSource,
-        @Valid @DefaultValue ScoreWeights score) {
+        @Valid @DefaultValue @NestedConfigurationProperty ScoreWeights score) {
 
     /**
      * How missing topics are created.
