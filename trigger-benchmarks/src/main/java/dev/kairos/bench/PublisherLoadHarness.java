@@ -316,7 +316,10 @@ public final class PublisherLoadHarness {
         }
     }
 
-    /** Reads an output topic (read_committed) from its end, counting a run's records and their latency. */
+    /**
+     * Reads an output topic (read_committed) from its end on a thread of its own, counting a run's records and their
+     * latency while the input is still being produced.
+     */
     private final class OutputReader implements AutoCloseable {
 
         private final KafkaConsumer<byte[], byte[]> consumer;
@@ -325,7 +328,11 @@ public final class PublisherLoadHarness {
 
         private final long[] latencies;
 
-        private int seen;
+        private final Thread thread;
+
+        private volatile int seen;
+
+        private volatile boolean closed;
 
         private long first;
 
@@ -344,24 +351,34 @@ public final class PublisherLoadHarness {
             partitions.forEach(consumer::position);
             this.prefix = run.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             this.latencies = new long[expected];
+            this.thread = Thread.ofPlatform().name("output-reader").start(this::read);
         }
 
-        void awaitAll(Duration timeout) {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (seen < latencies.length) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("only " + seen + " of " + latencies.length + " records arrived");
-                }
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                    long now = System.currentTimeMillis();
-                    if (record.key() != null && startsWith(record.key()) && seen < latencies.length) {
-                        if (seen == 0) {
-                            first = System.nanoTime();
+        private void read() {
+            try {
+                while (!closed && seen < latencies.length) {
+                    for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(50))) {
+                        long now = System.currentTimeMillis();
+                        if (record.key() != null && startsWith(record.key()) && seen < latencies.length) {
+                            if (seen == 0) {
+                                first = System.nanoTime();
+                            }
+                            latencies[seen] = now - record.timestamp();
+                            seen++;
+                            last = System.nanoTime();
                         }
-                        latencies[seen++] = now - record.timestamp();
-                        last = System.nanoTime();
                     }
                 }
+            }
+            finally {
+                consumer.close();
+            }
+        }
+
+        void awaitAll(Duration timeout) throws InterruptedException {
+            thread.join(timeout);
+            if (seen < latencies.length) {
+                throw new IllegalStateException("only " + seen + " of " + latencies.length + " records arrived");
             }
         }
 
@@ -377,8 +394,9 @@ public final class PublisherLoadHarness {
         }
 
         @Override
-        public void close() {
-            consumer.close();
+        public void close() throws InterruptedException {
+            closed = true;
+            thread.join(Duration.ofSeconds(10));
         }
     }
 }
