@@ -45,10 +45,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Matches on a real broker become leads on leads and leads.<campaign>, readable through the read API. */
+/**
+ * Matches on a real broker become leads on leads and leads.<campaign>, readable through the read API. The context is
+ * closed afterwards: its publisher would otherwise go on turning other tests' matches into leads of its own.
+ */
+@DirtiesContext
 @KafkaIntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "spring.config.name=" + PublisherApplication.CONFIG_NAME, "server.port=0",
                 "management.server.port=0", "trigger.publisher.campaign-topics.campaigns=it-campaign" })
