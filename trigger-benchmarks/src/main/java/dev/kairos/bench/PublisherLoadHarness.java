@@ -63,6 +63,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  *
  * <pre>
  * trigger-benchmarks/run-publisher-harness [matches (100000)] [rate per second (5000)] [commit interval ms (200)]
+ *     [stream threads (1)]
  * </pre>
  */
 public final class PublisherLoadHarness {
@@ -77,9 +78,12 @@ public final class PublisherLoadHarness {
 
     private final int commitIntervalMs;
 
-    private PublisherLoadHarness(String bootstrap, int commitIntervalMs) {
+    private final int threads;
+
+    private PublisherLoadHarness(String bootstrap, int commitIntervalMs, int threads) {
         this.bootstrap = bootstrap;
         this.commitIntervalMs = commitIntervalMs;
+        this.threads = threads;
     }
 
     public static void main(String[] args) throws Exception {
@@ -89,15 +93,18 @@ public final class PublisherLoadHarness {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
         int commitIntervalMs = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
         broker.brokerProperties(Map.of("transaction.state.log.replication.factor", "1",
                 "transaction.state.log.min.isr", "1"));
         broker.afterPropertiesSet();
         try {
-            PublisherLoadHarness harness = new PublisherLoadHarness(broker.getBrokersAsString(), commitIntervalMs);
+            PublisherLoadHarness harness = new PublisherLoadHarness(broker.getBrokersAsString(), commitIntervalMs,
+                    threads);
             harness.createTopics();
-            System.out.printf(Locale.ROOT, "%,d matches, %,d/s in the latency phases, commit interval %d ms, %d cores%n",
-                    count, rate, commitIntervalMs, Runtime.getRuntime().availableProcessors());
+            System.out.printf(Locale.ROOT,
+                    "%,d matches, %,d/s in the latency phases, commit interval %d ms, %d stream threads, %d cores%n",
+                    count, rate, commitIntervalMs, threads, Runtime.getRuntime().availableProcessors());
 
             Result bareThroughput = harness.throughput(count, true);
             Result publisherThroughput = harness.throughput(count, false);
@@ -176,6 +183,7 @@ public final class PublisherLoadHarness {
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitIntervalMs);
+        config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
         // as publisher.yaml sets it
         config.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 32 * 1024 * 1024);
         config.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
