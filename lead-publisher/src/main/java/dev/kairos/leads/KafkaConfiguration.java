@@ -63,6 +63,8 @@ class KafkaConfiguration {
     }
 
     private static DeadLetterPublishingRecoverer deadLetters(KafkaProperties kafka, MeterRegistry meters) {
+        // registered at start-up, zero-valued, so that the dead-letter alert has a series before the first one
+        meters.counter("kairos.publisher.dead.letters", "topic", Topics.TRIGGER_MATCHES.name());
         Map<String, Object> producer = kafka.buildProducerProperties();
         producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);

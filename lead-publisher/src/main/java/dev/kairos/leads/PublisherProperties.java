@@ -29,7 +29,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("trigger.publisher")
 @Validated
 public record PublisherProperties(@Valid @DefaultValue TopicSettings topics,
-        @DefaultValue("PT1M") @NotNull Duration ageingInterval, @DefaultValue("1") @DecimalMin("0.001") double clockSpeed,
+        @DefaultValue("PT1M") @NotNull Duration ageingInterval,
+        @DefaultValue("1") @DecimalMin("0.001") double clockSpeed,
         @DefaultValue("P30D") @NotNull Duration historyRetention, @Valid @DefaultValue CampaignTopics campaignTopics,
         @DefaultValue("none") @NotNull CloudEventsMode cloudevents,
         @DefaultValue("urn:kairos:lead-publisher") @NotNull String cloudeventsSource,

@@ -19,7 +19,8 @@ class ConfigurationDocsTest {
     void documentsEveryPublisherSetting() throws Exception {
         List<String> keys = new ArrayList<>();
         // this module's own metadata, written by the configuration processor (the class path has Boot's too)
-        try (InputStream in = Files.newInputStream(Path.of("target/classes/META-INF/spring-configuration-metadata.json"))) {
+        Path file = Path.of("target/classes/META-INF/spring-configuration-metadata.json");
+        try (InputStream in = Files.newInputStream(file)) {
             JsonNode metadata = Json.mapper().readTree(in);
             for (JsonNode property : metadata.get("properties")) {
                 String name = property.get("name").asString();

@@ -308,7 +308,8 @@ public final class PublisherLoadHarness {
             for (int p = 0; p < PARTITIONS; p++) {
                 partitions.add(new TopicPartition(Topics.TRIGGER_MATCHES.name(), p));
             }
-            consumer.endOffsets(partitions).forEach((partition, end) -> ends.put(partition, new OffsetAndMetadata(end)));
+            consumer.endOffsets(partitions)
+                .forEach((partition, end) -> ends.put(partition, new OffsetAndMetadata(end)));
         }
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             admin.alterConsumerGroupOffsets(group, ends).all().get(30, TimeUnit.SECONDS);

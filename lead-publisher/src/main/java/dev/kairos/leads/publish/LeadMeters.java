@@ -55,7 +55,7 @@ public final class LeadMeters {
             .description("leads still moving through their rule's segments")
             .register(registry);
         for (String outcome : new String[] { "new", "merged", "duplicate", "too_old" }) {
-            matches(outcome);
+            counter("kairos.publisher.matches", "outcome", outcome);
         }
         for (Cause cause : Cause.values()) {
             counter("kairos.publisher.leads", "segment", "hot", "status", "ACTIVE", "cause", cause.tag());
@@ -67,10 +67,6 @@ public final class LeadMeters {
         counter("kairos.publisher.leads", "segment", lead.segment(), "status", String.valueOf(lead.status()), "cause",
                 cause.tag()).increment();
         score.record(lead.score());
-    }
-
-    void matches(String outcome) {
-        counter("kairos.publisher.matches", "outcome", outcome).increment(0);
     }
 
     void match(String outcome) {

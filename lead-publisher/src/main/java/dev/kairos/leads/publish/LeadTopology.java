@@ -18,8 +18,8 @@ import org.apache.kafka.streams.state.Stores;
 import org.jspecify.annotations.Nullable;
 
 /**
- * trigger.matches → leads (and leads.&lt;campaign&gt;): one lead per account, rule and cooldown, placed in the segment
- * of its newest trigger's age, scored, and re-emitted as it merges triggers, ages and expires.
+ * trigger.matches → leads (and leads.&lt;campaign&gt;): one lead per account, rule and cooldown, placed in the
+ * segment of its newest trigger's age, scored, and re-emitted as it merges triggers, ages and expires.
  */
 public final class LeadTopology {
 

@@ -57,7 +57,11 @@ class LeadTopologyConfiguration implements InitializingBean, DisposableBean {
         CampaignTopics campaigns = null;
         if (properties.campaignTopics().enabled()) {
             campaigns = new CampaignTopics();
-            campaigns.known(properties.campaignTopics().campaigns().stream().map(c -> Topics.leadsOf(c).name()).toList());
+            campaigns.known(properties.campaignTopics()
+                .campaigns()
+                .stream()
+                .map(campaign -> Topics.leadsOf(campaign).name())
+                .toList());
             CampaignTopics known = campaigns;
             long every = properties.campaignTopics().refreshInterval().toMillis();
             refresher.scheduleWithFixedDelay(() -> refresh(known), 0, every, TimeUnit.MILLISECONDS);

@@ -46,8 +46,8 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
     static final String TRANSITIONS = "lead-transitions";
 
     /**
-     * Lead id and revision → that revision, for the read API. One entry per revision, so that writing a revision never
-     * rewrites the ones before it.
+     * Lead id and revision → that revision, for the read API. One entry per revision, so that writing a revision
+     * never rewrites the ones before it.
      */
     static final String HISTORY = "lead-history";
 
@@ -195,7 +195,8 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
     void age() {
         Instant now = clock.instant();
         List<KeyValue<String, String>> due = new ArrayList<>();
-        try (KeyValueIterator<String, String> range = transitions.range(instantKey(0), instantKey(now.toEpochMilli() + 1))) {
+        try (KeyValueIterator<String, String> range = transitions.range(instantKey(0),
+                instantKey(now.toEpochMilli() + 1))) {
             while (range.hasNext() && due.size() < MAX_DUE_PER_PUNCTUATION) {
                 due.add(range.next());
             }
@@ -216,7 +217,8 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
             }
             LeadState state = active.get(reference);
             if (state != null) {
-                // the record's time is the real wall clock: a demo clock may run ahead, and brokers refuse future timestamps
+                // the record's time is the real wall clock: a demo clock may run ahead, and brokers refuse
+                // timestamps far in the future
                 write(reference, state, now, LeadMeters.Cause.AGED, context.currentSystemTimeMs());
             }
         }

@@ -58,8 +58,9 @@ public final class LeadScorer {
                 newest = trigger.occurredAt();
             }
         }
-        double ageInDays = Math.max(0, Duration.between(newest, now).toMillis()) / (double) Duration.ofDays(1).toMillis();
-        double recency = Math.pow(0.5, ageInDays * Duration.ofDays(1).toMillis() / weights.recencyHalfLife().toMillis());
+        long ageMillis = Math.max(0, Duration.between(newest, now).toMillis());
+        double ageInDays = ageMillis / (double) Duration.ofDays(1).toMillis();
+        double recency = Math.pow(0.5, ageMillis / (double) weights.recencyHalfLife().toMillis());
         Account account = input.account();
         double tier = tier(account == null ? null : account.tier());
         double status = status(input.accountStatus(), input.intent());

@@ -175,7 +175,8 @@ class LeadTopologyTest {
         matches.pipeInput("A-1", second);
 
         List<Lead> written = leads.readValuesToList();
-        assertThat(written).extracting(Lead::leadId).containsOnly(Lead.idFor("A-1", "series-b", first.event().eventId()));
+        assertThat(written).extracting(Lead::leadId)
+            .containsOnly(Lead.idFor("A-1", "series-b", first.event().eventId()));
         assertThat(written).extracting(Lead::revision, Lead::segment).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(1, "warm"), org.assertj.core.groups.Tuple.tuple(2, "hot"));
         Lead merged = written.getLast();
