@@ -289,13 +289,26 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
             index(now.plus(historyRetention), FORGET, lead.leadId());
         }
         else {
-            active.put(key, new LeadState(revision, state.segments(), state.cooldown(), state.anchor(),
+            active.put(key, new LeadState(slim(revision), state.segments(), state.cooldown(), state.anchor(),
                     state.matchIds(), state.account(), validUntil));
             index(validUntil, AGE, key);
         }
         history.put(historyKey(revision.leadId(), revision.revision()), revision);
         meters.written(revision, cause);
         context.forward(new Record<>(lead.accountId(), revision, timestamp));
+    }
+
+    /**
+     * The revision as the state keeps it: without what every write derives again (evidence from the triggers, the
+     * score breakdown), so that the state read and written for every match stays small.
+     */
+    private static Lead slim(Lead revision) {
+        return new Lead(revision.schemaVersion(), revision.leadId(), revision.accountId(), revision.accountName(),
+                revision.accountStatus(), revision.ruleId(), revision.triggerType(), revision.eventId(),
+                revision.segment(), revision.score(), revision.occurredAt(), revision.validFrom(),
+                revision.validUntil(), List.of(), revision.emittedAt(), revision.revision(), revision.status(),
+                revision.campaign(), revision.account(), revision.triggers(), revision.matchMethod(),
+                revision.matchScore(), List.of(), revision.person(), revision.ruleVersion(), revision.intent());
     }
 
     private void index(Instant due, String kind, String reference) {
