@@ -1,6 +1,8 @@
 package dev.kairos.leads;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import dev.kairos.events.Topics;
@@ -33,9 +35,16 @@ class KafkaConfiguration {
     @Bean
     KafkaAdmin.NewTopics publisherTopics(PublisherProperties properties) {
         PublisherProperties.TopicSettings settings = properties.topics();
-        return new KafkaAdmin.NewTopics(topic(Topics.TRIGGER_MATCHES.name(), settings, false),
+        List<NewTopic> topics = new ArrayList<>(List.of(topic(Topics.TRIGGER_MATCHES.name(), settings, false),
                 topic(Topics.TRIGGER_MATCHES.deadLetter(), settings, false),
-                topic(Topics.LEADS.name(), settings, false));
+                topic(Topics.LEADS.name(), settings, false)));
+        if (properties.campaignTopics().enabled()) {
+            // in production these are provisioned with the rest; created here for a single-broker set-up
+            for (String campaign : properties.campaignTopics().campaigns()) {
+                topics.add(topic(Topics.leadsOf(campaign).name(), settings, false));
+            }
+        }
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
     }
 
     private static NewTopic topic(String name, PublisherProperties.TopicSettings settings, boolean compacted) {
@@ -54,6 +63,8 @@ class KafkaConfiguration {
     }
 
     private static DeadLetterPublishingRecoverer deadLetters(KafkaProperties kafka, MeterRegistry meters) {
+        // registered at start-up, zero-valued, so that the dead-letter alert has a series before the first one
+        meters.counter("kairos.publisher.dead.letters", "topic", Topics.TRIGGER_MATCHES.name());
         Map<String, Object> producer = kafka.buildProducerProperties();
         producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
@@ -67,7 +78,8 @@ class KafkaConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(PublisherProperties properties) {
+        return properties.clockSpeed() == 1 ? Clock.systemUTC()
+                : new ScaledClock(Clock.systemUTC(), properties.clockSpeed());
     }
 }

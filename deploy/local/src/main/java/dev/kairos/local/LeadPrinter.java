@@ -1,7 +1,6 @@
 package dev.kairos.local;
 
 import java.io.PrintStream;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -23,17 +22,14 @@ final class LeadPrinter implements Runnable, AutoCloseable {
 
     private final PrintStream out;
 
-    private final Clock clock;
-
     private final Thread thread = Thread.ofPlatform().name("lead-printer").unstarted(this);
 
-    LeadPrinter(String bootstrapServers, PrintStream out, Clock clock) {
+    LeadPrinter(String bootstrapServers, PrintStream out) {
         this.consumer = new KafkaConsumer<>(
                 Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                         ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
                 Json.keySerde().deserializer(), Json.serde(Topics.LEADS).deserializer());
         this.out = out;
-        this.clock = clock;
     }
 
     void start() {
@@ -51,7 +47,7 @@ final class LeadPrinter implements Runnable, AutoCloseable {
         try {
             while (true) {
                 for (ConsumerRecord<String, Lead> record : consumer.poll(Duration.ofSeconds(1))) {
-                    out.println(format(record.value(), clock));
+                    out.println(format(record.value()));
                 }
             }
         }
@@ -63,14 +59,19 @@ final class LeadPrinter implements Runnable, AutoCloseable {
         }
     }
 
-    /** E.g. {@code LEAD hot      Acme Labs (PROSPECT)  FUNDING_ROUND  3 days ago  score 0.90  https://…}. */
-    static String format(Lead lead, Clock clock) {
-        long days = Duration.between(lead.occurredAt(), clock.instant()).toDays();
+    /**
+     * E.g. {@code LEAD hot      r1 Acme Labs (PROSPECT)  FUNDING_ROUND  3 days ago  score 0.90  https://…}: the
+     * segment, the revision (raised on every merge and ageing), the account, the newest trigger, its age when the
+     * revision was written (by the publisher's clock, which a demo may run fast), the score and the evidence.
+     */
+    static String format(Lead lead) {
+        long days = Duration.between(lead.occurredAt(), lead.emittedAt()).toDays();
         String url = lead.evidence().isEmpty() || lead.evidence().getFirst().url() == null ? ""
                 : lead.evidence().getFirst().url();
         // "day ago " is padded to the width of "days ago" so that the columns after it stay aligned
-        return String.format(Locale.ROOT, "LEAD %-8s %-34s %-22s %3d %s  score %.2f  %s", lead.segment(),
-                lead.accountName() + " (" + lead.accountStatus() + ")", lead.triggerType(), days,
+        int revision = lead.revision() == null ? 1 : lead.revision();
+        return String.format(Locale.ROOT, "LEAD %-8s r%-2d %-34s %-22s %3d %s  score %.2f  %s", lead.segment(),
+                revision, lead.accountName() + " (" + lead.accountStatus() + ")", lead.triggerType(), days,
                 days == 1 ? "day ago " : "days ago", lead.score(), url);
     }
 

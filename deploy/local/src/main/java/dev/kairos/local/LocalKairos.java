@@ -19,7 +19,8 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Runs the whole of Kairos on this machine: an in-process KRaft broker on {@code 127.0.0.1:9092}, the three services,
- * the demo feeds and the demo CRM. Prints every lead; Ctrl-C stops everything.
+ * the demo feeds and the demo CRM. Prints every lead; Ctrl-C stops everything. The publisher's clock runs a day a
+ * minute ({@code trigger.publisher.clock-speed}), so that leads visibly age from segment to segment.
  *
  * <p>
  * Settings, from the environment: {@code KAIROS_KAFKA_PORT} (9092), {@code KAIROS_KAFKA_CONTROLLER_PORT} (the Kafka
@@ -69,7 +70,10 @@ public final class LocalKairos {
                         // retried transparently while a fresh broker completes the first transactions
                         "logging.level.org.apache.kafka.clients.producer.internals.Sender", "ERROR",
                         // the demo key is the point of a local run: no warning about it
-                        "logging.level.dev.kairos.service.security.ApiSecurity", "ERROR"));
+                        "logging.level.dev.kairos.service.security.ApiSecurity", "ERROR",
+                        // leads age visibly: a day of the publisher's clock passes in a minute
+                        "trigger.publisher.clock-speed", demoClockSpeed(),
+                        "trigger.publisher.ageing-interval", "PT5S"));
         String apiKey = System.getenv("KAIROS_API_KEY");
         if (apiKey != null && !apiKey.isBlank()) {
             // the services keep only a hash of their key; their config files read it from KAIROS_API_KEY_HASH
@@ -77,7 +81,7 @@ public final class LocalKairos {
         }
         KairosServices services = KairosServices.start(new KairosServices.Settings(bootstrap, crm, feeds.urls(),
                 home.resolve("state"), properties(webhooks, properties), null));
-        LeadPrinter printer = new LeadPrinter(bootstrap, out, clock);
+        LeadPrinter printer = new LeadPrinter(bootstrap, out);
         printer.start();
         out.println("Kairos is running. Leads appear below and on the Kafka topic 'leads' at " + bootstrap
                 + "; logs go to " + home.resolve("kairos.log") + ". Press Ctrl-C to stop.");
@@ -106,6 +110,16 @@ public final class LocalKairos {
         all.putAll(webhooks.publisherProperties());
         return all;
     }
+
+    /**
+     * The publisher's clock speed in the demo: {@value #DEMO_CLOCK_SPEED} (a day a minute), unless
+     * {@code -Dtrigger.publisher.clock-speed} says otherwise (1 is real time).
+     */
+    static String demoClockSpeed() {
+        return System.getProperty("trigger.publisher.clock-speed", DEMO_CLOCK_SPEED);
+    }
+
+    static final String DEMO_CLOCK_SPEED = "1440";
 
     private static String env(String name, String fallback) {
         String value = System.getenv(name);

@@ -2,10 +2,8 @@ package dev.kairos.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import dev.kairos.events.AccountStatus;
@@ -20,9 +18,9 @@ class LeadPrinterTest {
 
     @Test
     void printsALeadAsOneReadableLine() {
-        String line = LeadPrinter.format(leadOccurred(Duration.ofDays(3)), Clock.fixed(NOW, ZoneOffset.UTC));
+        String line = LeadPrinter.format(leadOccurred(Duration.ofDays(3)));
 
-        assertThat(line).startsWith("LEAD hot ")
+        assertThat(line).startsWith("LEAD hot      r1 ")
             .contains("Crate.io GmbH (CUSTOMER)", "FUNDING_ROUND", "3 days ago", "score 0.90",
                     "https://news.example/crate")
             .doesNotContain("\n");
@@ -30,12 +28,22 @@ class LeadPrinterTest {
 
     @Test
     void saysDayForOneDayAndKeepsTheColumnsAligned() {
-        String oneDay = LeadPrinter.format(leadOccurred(Duration.ofHours(30)), Clock.fixed(NOW, ZoneOffset.UTC));
-        String twoDays = LeadPrinter.format(leadOccurred(Duration.ofDays(2)), Clock.fixed(NOW, ZoneOffset.UTC));
+        String oneDay = LeadPrinter.format(leadOccurred(Duration.ofHours(30)));
+        String twoDays = LeadPrinter.format(leadOccurred(Duration.ofDays(2)));
 
         assertThat(oneDay).contains("  1 day ago   score 0.90");
         assertThat(twoDays).contains("  2 days ago  score 0.90");
         assertThat(oneDay).hasSameSizeAs(twoDays);
+    }
+
+    @Test
+    void showsTheRevisionAndTheAgeWhenTheRevisionWasWritten() {
+        Lead aged = new Lead(Lead.SCHEMA_VERSION, "l-1", "A-1", "Crate.io GmbH", AccountStatus.CUSTOMER, "default",
+                TriggerType.FUNDING_ROUND, "e-1", "warm", 0.7, NOW.minus(Duration.ofDays(8)), NOW, NOW,
+                List.of(new Evidence("feed", "https://news.example/crate", "Crate raises $4M", null)), NOW, 2,
+                Lead.Status.ACTIVE, null, null, List.of(), null, null, List.of(), null, null, null);
+
+        assertThat(LeadPrinter.format(aged)).startsWith("LEAD warm     r2 ").contains("  8 days ago  score 0.70");
     }
 
     private static Lead leadOccurred(Duration ago) {

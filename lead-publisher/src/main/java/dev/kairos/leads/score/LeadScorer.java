@@ -1,17 +1,107 @@
 package dev.kairos.leads.score;
 
-import dev.kairos.events.TriggerMatch;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import dev.kairos.events.Account;
+import dev.kairos.events.AccountStatus;
+import dev.kairos.events.Lead;
+import dev.kairos.events.LeadIntent;
+import dev.kairos.events.RoleCategory;
+import dev.kairos.events.TriggerDetails;
 import dev.kairos.events.TriggerType;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Scores a lead in [0, 1]: how strongly its trigger type signals a purchase, times how sure detection and matching
- * are. Scores are rounded to two decimals so that equal leads compare equal.
+ * Scores a lead in [0, 1] as the weighted sum of five parts, each in [0, 1]: the strongest trigger's strength, how
+ * recent the newest trigger is, how well the account fits, how sure the account match is, and how many triggers the
+ * lead has. docs/lead-publisher.md gives the formula and a worked example, which {@code LeadScorerTest} checks.
  */
 public final class LeadScorer {
 
-    public double score(TriggerMatch match) {
-        double raw = weightOf(match.event().type()) * match.event().confidence() * match.matchScore();
-        return Math.round(raw * 100) / 100.0;
+    private static final double LOG_100_MILLION_PLUS_ONE = 2;
+
+    private final ScoreWeights weights;
+
+    public LeadScorer(ScoreWeights weights) {
+        this.weights = weights;
+    }
+
+    public LeadScorer() {
+        this(ScoreWeights.DEFAULTS);
+    }
+
+    /** A score and its parts. */
+    public record Score(double value, List<Lead.ScorePart> parts) {
+    }
+
+    /** What a lead is scored on. */
+    public record Input(List<Lead.Trigger> triggers, @Nullable Account account, AccountStatus accountStatus,
+            LeadIntent intent, double matchScore) {
+    }
+
+    /** The score of a lead at {@code now}: its recency part decays as its newest trigger ages. */
+    public Score score(Input input, Instant now) {
+        Lead.Trigger strongest = input.triggers().getFirst();
+        double strength = -1;
+        Instant newest = Instant.MIN;
+        for (Lead.Trigger trigger : input.triggers()) {
+            double value = strength(trigger.details()) * trigger.confidence();
+            if (value > strength) {
+                strength = value;
+                strongest = trigger;
+            }
+            if (trigger.occurredAt().isAfter(newest)) {
+                newest = trigger.occurredAt();
+            }
+        }
+        long ageMillis = Math.max(0, Duration.between(newest, now).toMillis());
+        double ageInDays = ageMillis / (double) Duration.ofDays(1).toMillis();
+        double recency = Math.pow(0.5, ageMillis / (double) weights.recencyHalfLife().toMillis());
+        Account account = input.account();
+        double tier = tier(account == null ? null : account.tier());
+        double status = status(input.accountStatus(), input.intent());
+        double size = size(account == null ? null : account.employees());
+        double fit = (tier + status + size) / 3;
+        int count = input.triggers().size();
+        double several = 1 - Math.pow(0.5, count - 1);
+        List<Lead.ScorePart> parts = List.of(
+                part("trigger", weights.trigger(), strength,
+                        String.format(Locale.ROOT, "%s strength %.3f x confidence %.2f", strongest.type(),
+                                strength(strongest.details()), strongest.confidence())),
+                part("recency", weights.recency(), recency,
+                        String.format(Locale.ROOT, "newest trigger %.1f days old, half-life %d days", ageInDays,
+                                weights.recencyHalfLife().toDays())),
+                part("fit", weights.fit(), fit,
+                        String.format(Locale.ROOT, "mean of tier %.2f, status %.2f, employees %.3f", tier, status,
+                                size)),
+                part("match", weights.match(), input.matchScore(), "account match score"),
+                part("triggers", weights.triggers(), several, count + (count == 1 ? " trigger" : " triggers")));
+        double sum = weights.trigger() * strength + weights.recency() * recency + weights.fit() * fit
+                + weights.match() * input.matchScore() + weights.triggers() * several;
+        return new Score(Math.min(1, Math.max(0, round(sum, 2))), parts);
+    }
+
+    private static Lead.ScorePart part(String name, double weight, double value, String explanation) {
+        return new Lead.ScorePart(name, round(weight, 4), round(Math.min(1, Math.max(0, value)), 3), explanation);
+    }
+
+    /** How strongly a trigger signals a purchase, before its detection confidence: type weight × modifier. */
+    static double strength(TriggerDetails details) {
+        return weightOf(details.type()) * switch (details) {
+            case TriggerDetails.Funding funding -> 0.5 * round(funding.round()) + 0.5 * amount(funding.amount());
+            case TriggerDetails.Acquisition acquisition -> 0.5 + 0.5 * amount(acquisition.amount());
+            case TriggerDetails.Ipo ipo -> 0.5 + 0.5 * amount(ipo.amount());
+            case TriggerDetails.ExecutiveHire hire -> seniority(hire.roleCategory());
+            case TriggerDetails.LeadershipDeparture departure -> seniority(departure.roleCategory());
+            case TriggerDetails.Layoffs layoffs -> 1.0;
+            case TriggerDetails.Expansion expansion -> 1.0;
+            case TriggerDetails.ProductLaunch launch -> 1.0;
+            case TriggerDetails.Partnership partnership -> 1.0;
+        };
     }
 
     /** New money and new leaders buy; cuts and departures are weaker (though real) signals. */
@@ -24,5 +114,83 @@ public final class LeadScorer {
             case PARTNERSHIP, PRODUCT_LAUNCH -> 0.6;
             case LAYOFFS -> 0.5;
         };
+    }
+
+    /** Later rounds bring more money to spend; debt is spent on what exists. */
+    static double round(String round) {
+        String name = round.toUpperCase(Locale.ROOT);
+        if (name.equals("PRE_SEED") || name.equals("SEED")) {
+            return 0.6;
+        }
+        if (name.equals("SERIES_A")) {
+            return 0.8;
+        }
+        if (name.equals("SERIES_B")) {
+            return 0.9;
+        }
+        if (name.startsWith("SERIES_") || name.equals("GROWTH") || name.equals("LATE_STAGE")) {
+            return 1.0;
+        }
+        return name.equals("DEBT") ? 0.5 : 0.7;
+    }
+
+    /**
+     * log10(1 + amount in millions) / 2, at most 1: 100 million is 1, 10 million 0.52, 1 million 0.15; 0.5 when
+     * unknown. Currencies are not converted: the figure is only a magnitude.
+     */
+    static double amount(@Nullable BigDecimal amount) {
+        if (amount == null) {
+            return 0.5;
+        }
+        double millions = Math.max(0, amount.doubleValue() / 1_000_000);
+        return Math.min(1, Math.log10(1 + millions) / LOG_100_MILLION_PLUS_ONE);
+    }
+
+    /** The chief executive decides most; a board seat or an unnamed executive role least. */
+    static double seniority(RoleCategory role) {
+        return switch (role) {
+            case CEO, PRESIDENT -> 1.0;
+            case CFO, COO, CTO, CIO, CMO, CRO, CPO, CISO, CHRO -> 0.9;
+            case VP_SALES, VP_MARKETING -> 0.8;
+            case VP_OTHER -> 0.7;
+            case GM, CHAIR, BOARD -> 0.6;
+            case OTHER_EXEC -> 0.5;
+        };
+    }
+
+    /** Tiers as CRMs name them: strategic/enterprise/A/1 high, B/mid/2 middle, C/smb/3 low; 0.5 when unknown. */
+    static double tier(@Nullable String tier) {
+        if (tier == null || tier.isBlank()) {
+            return 0.5;
+        }
+        return switch (tier.strip().toLowerCase(Locale.ROOT).replace("tier", "").strip()) {
+            case "strategic", "enterprise", "key", "a", "1", "platinum", "gold" -> 1.0;
+            case "b", "2", "mid", "mid-market", "midmarket", "silver" -> 0.7;
+            case "c", "3", "smb", "small", "bronze" -> 0.4;
+            default -> 0.5;
+        };
+    }
+
+    /** New business wants prospects; renewal-risk and expansion campaigns want customers. */
+    static double status(AccountStatus status, LeadIntent intent) {
+        boolean wanted = intent == LeadIntent.NEW_BUSINESS ? status == AccountStatus.PROSPECT
+                : status == AccountStatus.CUSTOMER;
+        if (wanted) {
+            return 1.0;
+        }
+        return intent == LeadIntent.NEW_BUSINESS ? 0.5 : 0.3;
+    }
+
+    /** log10(employees) / 4, at most 1: 10,000 employees is 1, 1,000 is 0.75, 100 is 0.5; 0.5 when unknown. */
+    static double size(@Nullable Integer employees) {
+        if (employees == null) {
+            return 0.5;
+        }
+        return Math.min(1, Math.log10(Math.max(1, employees)) / 4);
+    }
+
+    static double round(double value, int decimals) {
+        double scale = Math.pow(10, decimals);
+        return Math.round(value * scale) / scale;
     }
 }

@@ -29,4 +29,22 @@ public final class Segments {
             .map(segment -> new Placement(segment, occurredAt.plus(Duration.ofDays(segment.fromDay())),
                     occurredAt.plus(Duration.ofDays(segment.toDay() + 1L))));
     }
+
+    /**
+     * When an event seen at {@code now} enters a later segment of a rule whose segments leave gaps; empty when no
+     * segment starts after its age, i.e. the lead has left the last one.
+     */
+    public static Optional<Instant> nextStart(Instant occurredAt, Instant now, List<Segment> segments) {
+        long ageInDays = Math.max(0, Duration.between(occurredAt, now).toDays());
+        return segments.stream()
+            .filter(segment -> segment.fromDay() > ageInDays)
+            .map(segment -> occurredAt.plus(Duration.ofDays(segment.fromDay())))
+            .min(Instant::compareTo);
+    }
+
+    /** When an event leaves the last of its rule's segments. */
+    public static Instant end(Instant occurredAt, List<Segment> segments) {
+        int lastDay = segments.stream().mapToInt(Segment::toDay).max().orElse(-1);
+        return occurredAt.plus(Duration.ofDays(lastDay + 1L));
+    }
 }

@@ -1,0 +1,362 @@
+package dev.kairos.leads.publish;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.kairos.events.Lead;
+import dev.kairos.events.LeadIntent;
+import dev.kairos.events.Segment;
+import dev.kairos.events.TriggerDetails;
+import dev.kairos.events.TriggerMatch;
+import dev.kairos.leads.score.LeadScorer;
+import dev.kairos.leads.segment.Segments;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Keeps one lead per account, rule and cooldown, and writes a revision of it whenever it changes: a new trigger merged
+ * in, its newest trigger aged into the rule's next segment, or out of the last one ({@code EXPIRED}).
+ *
+ * <p>
+ * Ageing runs on wall-clock punctuation. So that a punctuation reads only the leads that are due, not every lead, the
+ * {@value #TRANSITIONS} store indexes each active lead by the instant of its next transition: keys are the
+ * zero-padded epoch millis, then the lead's key, so a range read up to now finds exactly the due ones.
+ */
+final class LeadTracker implements Processor<String, TriggerMatch, String, Lead> {
+
+    /** Account, rule and lead id → the active lead. */
+    static final String ACTIVE = "active-leads";
+
+    /** Due instant (zero-padded epoch millis), kind and reference → reference; see {@link #index}. */
+    static final String TRANSITIONS = "lead-transitions";
+
+    /**
+     * Lead id and revision → that revision, for the read API. One entry per revision, so that writing a revision
+     * never rewrites the ones before it.
+     */
+    static final String HISTORY = "lead-history";
+
+    /** At most this many due entries per punctuation, so that one transaction stays small; the rest come next. */
+    static final int MAX_DUE_PER_PUNCTUATION = 10_000;
+
+    private static final String AGE = "age";
+
+    private static final String FORGET = "forget";
+
+    private static final char SEPARATOR = '\n';
+
+    private final LeadScorer scorer;
+
+    private final Clock clock;
+
+    private final LeadMeters meters;
+
+    private final Duration ageingInterval;
+
+    private final Duration historyRetention;
+
+    private ProcessorContext<String, Lead> context;
+
+    private KeyValueStore<String, LeadState> active;
+
+    private KeyValueStore<String, String> transitions;
+
+    private KeyValueStore<String, Lead> history;
+
+    private AtomicLong activeCount;
+
+    private String task;
+
+    LeadTracker(LeadScorer scorer, Clock clock, LeadMeters meters, Duration ageingInterval,
+            Duration historyRetention) {
+        this.scorer = scorer;
+        this.clock = clock;
+        this.meters = meters;
+        this.ageingInterval = ageingInterval;
+        this.historyRetention = historyRetention;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Lead> context) {
+        this.context = context;
+        this.active = context.getStateStore(ACTIVE);
+        this.transitions = context.getStateStore(TRANSITIONS);
+        this.history = context.getStateStore(HISTORY);
+        this.task = context.taskId().toString();
+        this.activeCount = meters.activeOf(task);
+        // counted once when the task starts (its store may have been restored); kept up to date from then on
+        long count = 0;
+        try (KeyValueIterator<String, LeadState> all = active.all()) {
+            while (all.hasNext()) {
+                all.next();
+                count++;
+            }
+        }
+        activeCount.set(count);
+        context.schedule(ageingInterval, PunctuationType.WALL_CLOCK_TIME, ignored -> age());
+    }
+
+    @Override
+    public void process(Record<String, TriggerMatch> record) {
+        TriggerMatch match = record.value();
+        if (match == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        String prefix = match.accountId() + SEPARATOR + match.ruleId() + SEPARATOR;
+        LeadState merging = null;
+        String mergingKey = null;
+        try (KeyValueIterator<String, LeadState> leads = active.prefixScan(prefix, new StringSerializer())) {
+            while (leads.hasNext()) {
+                KeyValue<String, LeadState> lead = leads.next();
+                if (lead.value.matchIds().contains(match.matchId())) {
+                    meters.match("duplicate");
+                    return;
+                }
+                Duration apart = Duration.between(lead.value.anchor(), match.event().occurredAt()).abs();
+                if (merging == null && apart.compareTo(lead.value.cooldown()) <= 0) {
+                    merging = lead.value;
+                    mergingKey = lead.key;
+                }
+            }
+        }
+        if (merging != null) {
+            LeadState merged = merge(merging, match, now);
+            unindex(merging.nextTransition(), mergingKey);
+            meters.match("merged");
+            write(mergingKey, merged, now, LeadMeters.Cause.MERGED, record.timestamp());
+            meters.latency(Duration.between(match.event().detectedAt(), now));
+            return;
+        }
+        if (Segments.place(match.event().occurredAt(), now, match.segments()).isEmpty()) {
+            meters.match("too_old");
+            return;
+        }
+        String leadId = Lead.idFor(match.accountId(), match.ruleId(), match.event().eventId());
+        LeadState started = start(leadId, match);
+        activeCount.incrementAndGet();
+        meters.match("new");
+        write(prefix + leadId, started, now, LeadMeters.Cause.NEW, record.timestamp());
+        meters.latency(Duration.between(match.event().detectedAt(), now));
+    }
+
+    private static LeadState start(String leadId, TriggerMatch match) {
+        Lead.Trigger trigger = Lead.Trigger.of(match.event());
+        Lead first = new Lead(Lead.SCHEMA_VERSION, leadId, match.accountId(), match.accountName(),
+                match.accountStatus(), match.ruleId(), trigger.type(), trigger.eventId(), "new", 0,
+                trigger.occurredAt(), trigger.occurredAt(), trigger.occurredAt(), List.of(trigger.evidence()),
+                match.matchedAt(), null, Lead.Status.ACTIVE, match.campaign(), summary(match), List.of(trigger),
+                match.method(), match.matchScore(), List.of(), person(List.of(trigger)), match.ruleVersion(),
+                intent(match));
+        return new LeadState(first, match.segments(), match.cooldown(), trigger.occurredAt(), Set.of(match.matchId()),
+                match.account(), trigger.occurredAt());
+    }
+
+    /** The lead with the match's trigger added; the newest trigger decides the segment, the newest match the rule. */
+    private static LeadState merge(LeadState state, TriggerMatch match, Instant now) {
+        Lead lead = state.lead();
+        Lead.Trigger trigger = Lead.Trigger.of(match.event());
+        List<Lead.Trigger> triggers = new ArrayList<>(lead.triggers());
+        triggers.removeIf(existing -> existing.eventId().equals(trigger.eventId()));
+        triggers.add(trigger);
+        triggers.sort(Comparator.comparing(Lead.Trigger::occurredAt).thenComparing(Lead.Trigger::eventId));
+        boolean newest = triggers.getLast() == trigger;
+        Set<String> matchIds = new HashSet<>(state.matchIds());
+        matchIds.add(match.matchId());
+        Lead merged = new Lead(lead.schemaVersion(), lead.leadId(), lead.accountId(),
+                newest ? match.accountName() : lead.accountName(),
+                newest ? match.accountStatus() : lead.accountStatus(), lead.ruleId(), lead.triggerType(),
+                lead.eventId(), lead.segment(), lead.score(), lead.occurredAt(), lead.validFrom(), lead.validUntil(),
+                lead.evidence(), now, lead.revision(), lead.status(),
+                match.campaign() != null ? match.campaign() : lead.campaign(),
+                newest && match.account() != null ? summary(match) : lead.account(), triggers,
+                newest ? match.method() : lead.matchMethod(), newest ? match.matchScore() : lead.matchScore(),
+                lead.scoreBreakdown(), person(triggers), match.ruleVersion(), intent(match));
+        return new LeadState(merged, match.segments(), match.cooldown(), state.anchor(), matchIds,
+                newest && match.account() != null ? match.account() : state.account(), state.nextTransition());
+    }
+
+    /** Wall-clock punctuation: re-emits the leads due for their next segment, forgets expired leads' history. */
+    void age() {
+        Instant now = clock.instant();
+        List<KeyValue<String, String>> due = new ArrayList<>();
+        try (KeyValueIterator<String, String> range = transitions.range(instantKey(0),
+                instantKey(now.toEpochMilli() + 1))) {
+            while (range.hasNext() && due.size() < MAX_DUE_PER_PUNCTUATION) {
+                due.add(range.next());
+            }
+        }
+        for (KeyValue<String, String> entry : due) {
+            transitions.delete(entry.key);
+            int split = entry.value.indexOf(SEPARATOR);
+            String kind = entry.value.substring(0, split);
+            String reference = entry.value.substring(split + 1);
+            if (kind.equals(FORGET)) {
+                List<String> revisions = new ArrayList<>();
+                try (KeyValueIterator<String, Lead> all = history.prefixScan(reference + SEPARATOR,
+                        new StringSerializer())) {
+                    all.forEachRemaining(revision -> revisions.add(revision.key));
+                }
+                revisions.forEach(history::delete);
+                continue;
+            }
+            LeadState state = active.get(reference);
+            if (state != null) {
+                // the record's time is the real wall clock: a demo clock may run ahead, and brokers refuse
+                // timestamps far in the future
+                write(reference, state, now, LeadMeters.Cause.AGED, context.currentSystemTimeMs());
+            }
+        }
+    }
+
+    /**
+     * Writes the lead's revision for {@code now}: placed by its newest trigger's age, re-scored, indexed for its next
+     * transition; or, past the rule's last segment, {@code EXPIRED} and no longer active.
+     */
+    private void write(String key, LeadState state, Instant now, LeadMeters.Cause cause, long timestamp) {
+        Lead lead = state.lead();
+        Lead.Trigger newest = lead.triggers().getLast();
+        Optional<Segments.Placement> placement = Segments.place(newest.occurredAt(), now, state.segments());
+        String segment;
+        Instant validFrom;
+        Instant validUntil;
+        Lead.Status status = Lead.Status.ACTIVE;
+        if (placement.isPresent()) {
+            segment = placement.get().segment().name();
+            validFrom = placement.get().validFrom();
+            validUntil = placement.get().validUntil();
+        }
+        else {
+            Optional<Instant> next = Segments.nextStart(newest.occurredAt(), now, state.segments());
+            if (next.isPresent()) {
+                // a gap between two of the rule's segments: the lead stays where it was until the next one starts
+                if (cause == LeadMeters.Cause.AGED) {
+                    index(next.get(), AGE, key);
+                    active.put(key, new LeadState(lead, state.segments(), state.cooldown(), state.anchor(),
+                            state.matchIds(), state.account(), next.get()));
+                    return;
+                }
+                segment = lead.segment();
+                validFrom = lead.validFrom();
+                validUntil = next.get();
+            }
+            else {
+                segment = Segment.EXPIRED;
+                validFrom = Segments.end(newest.occurredAt(), state.segments());
+                validUntil = validFrom;
+                status = Lead.Status.EXPIRED;
+            }
+        }
+        if (cause == LeadMeters.Cause.AGED && segment.equals(lead.segment()) && status == lead.status()) {
+            // due early (the clock went back, or the index was behind): nothing changed, look again when due
+            index(validUntil, AGE, key);
+            active.put(key, new LeadState(lead, state.segments(), state.cooldown(), state.anchor(),
+                    state.matchIds(), state.account(), validUntil));
+            return;
+        }
+        LeadScorer.Score score = scorer.score(new LeadScorer.Input(lead.triggers(), state.account(),
+                lead.accountStatus(), lead.intent() == null ? LeadIntent.NEW_BUSINESS : lead.intent(),
+                lead.matchScore() == null ? 0 : lead.matchScore()), now);
+        List<dev.kairos.events.Evidence> evidence = lead.triggers()
+            .reversed()
+            .stream()
+            .map(Lead.Trigger::evidence)
+            .toList();
+        Lead revision = new Lead(Lead.SCHEMA_VERSION, lead.leadId(), lead.accountId(), lead.accountName(),
+                lead.accountStatus(), lead.ruleId(), newest.type(), newest.eventId(), segment, score.value(),
+                newest.occurredAt(), validFrom, validUntil, evidence, now,
+                lead.revision() == null ? 1 : lead.revision() + 1, status, lead.campaign(), lead.account(),
+                lead.triggers(), lead.matchMethod(), lead.matchScore(), score.parts(), lead.person(),
+                lead.ruleVersion(), lead.intent());
+        if (status == Lead.Status.EXPIRED) {
+            active.delete(key);
+            activeCount.decrementAndGet();
+            index(now.plus(historyRetention), FORGET, lead.leadId());
+        }
+        else {
+            active.put(key, new LeadState(slim(revision), state.segments(), state.cooldown(), state.anchor(),
+                    state.matchIds(), state.account(), validUntil));
+            index(validUntil, AGE, key);
+        }
+        history.put(historyKey(revision.leadId(), revision.revision()), revision);
+        meters.written(revision, cause);
+        context.forward(new Record<>(lead.accountId(), revision, timestamp));
+    }
+
+    /**
+     * The revision as the state keeps it: without what every write derives again (evidence from the triggers, the
+     * score breakdown), so that the state read and written for every match stays small.
+     */
+    private static Lead slim(Lead revision) {
+        return new Lead(revision.schemaVersion(), revision.leadId(), revision.accountId(), revision.accountName(),
+                revision.accountStatus(), revision.ruleId(), revision.triggerType(), revision.eventId(),
+                revision.segment(), revision.score(), revision.occurredAt(), revision.validFrom(),
+                revision.validUntil(), List.of(), revision.emittedAt(), revision.revision(), revision.status(),
+                revision.campaign(), revision.account(), revision.triggers(), revision.matchMethod(),
+                revision.matchScore(), List.of(), revision.person(), revision.ruleVersion(), revision.intent());
+    }
+
+    private void index(Instant due, String kind, String reference) {
+        String value = kind + SEPARATOR + reference;
+        transitions.put(instantKey(due.toEpochMilli()) + SEPARATOR + value, value);
+    }
+
+    private void unindex(Instant due, String key) {
+        transitions.delete(instantKey(due.toEpochMilli()) + SEPARATOR + AGE + SEPARATOR + key);
+    }
+
+    /** Lead id, then the revision zero-padded, so that a lead's revisions sort in order after one another. */
+    static String historyKey(String leadId, int revision) {
+        return leadId + SEPARATOR + String.format("%010d", revision);
+    }
+
+    /** Sorts as the instant does: 15 digits reach the year 33658. */
+    static String instantKey(long epochMillis) {
+        return String.format("%015d", Math.max(0, epochMillis));
+    }
+
+    private static Lead.@Nullable AccountSummary summary(TriggerMatch match) {
+        return match.account() == null ? null : Lead.AccountSummary.of(match.account());
+    }
+
+    private static LeadIntent intent(TriggerMatch match) {
+        return match.intent() == null ? LeadIntent.NEW_BUSINESS : match.intent();
+    }
+
+    /** The person of the newest executive move among the triggers, if any. */
+    private static Lead.@Nullable Person person(List<Lead.Trigger> triggers) {
+        for (Lead.Trigger trigger : triggers.reversed()) {
+            switch (trigger.details()) {
+                case TriggerDetails.ExecutiveHire hire when hire.person() != null -> {
+                    return new Lead.Person(hire.person(), hire.role(), hire.roleCategory(), true);
+                }
+                case TriggerDetails.LeadershipDeparture departure when departure.person() != null -> {
+                    return new Lead.Person(departure.person(), departure.role(), departure.roleCategory(), false);
+                }
+                default -> {
+                }
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void close() {
+        meters.forget(task);
+    }
+}

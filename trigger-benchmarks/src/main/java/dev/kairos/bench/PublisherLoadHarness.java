@@ -1,0 +1,411 @@
+package dev.kairos.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+
+import dev.kairos.events.Account;
+import dev.kairos.events.AccountStatus;
+import dev.kairos.events.Company;
+import dev.kairos.events.Evidence;
+import dev.kairos.events.Json;
+import dev.kairos.events.LeadIntent;
+import dev.kairos.events.MatchMethod;
+import dev.kairos.events.Segment;
+import dev.kairos.events.Topics;
+import dev.kairos.events.TriggerDetails;
+import dev.kairos.events.TriggerEvent;
+import dev.kairos.events.TriggerMatch;
+import dev.kairos.events.TriggerRule;
+import dev.kairos.events.TriggerType;
+import dev.kairos.leads.publish.LeadMeters;
+import dev.kairos.leads.publish.LeadTopology;
+import dev.kairos.leads.score.LeadScorer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * Load harness for lead-publisher: pushes matches through a real (in-process) broker into the lead topology with
+ * exactly-once, and prints leads per second and end-to-end latency percentiles (match produced → lead read,
+ * read_committed). In the same run a bare Kafka consume-and-produce loop (transactional, bytes copied as they are)
+ * moves the same records as the reference. Four phases: bare and publisher at full speed on pre-loaded input
+ * (throughput), then bare and publisher at a fixed rate (latency).
+ *
+ * <pre>
+ * trigger-benchmarks/run-publisher-harness [matches (100000)] [rate per second (5000)] [commit interval ms (200)]
+ *     [stream threads (1)]
+ * </pre>
+ */
+public final class PublisherLoadHarness {
+
+    private static final String BARE_OUT = "bench.bare";
+
+    private static final int PARTITIONS = 3;
+
+    private static final int TRIGGERS_PER_ACCOUNT = 4;
+
+    private final String bootstrap;
+
+    private final int commitIntervalMs;
+
+    private final int threads;
+
+    private PublisherLoadHarness(String bootstrap, int commitIntervalMs, int threads) {
+        this.bootstrap = bootstrap;
+        this.commitIntervalMs = commitIntervalMs;
+        this.threads = threads;
+    }
+
+    public static void main(String[] args) throws Exception {
+        // the broker and clients log at debug level without a configuration: that alone would cost much of the CPU
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+            .setLevel(ch.qos.logback.classic.Level.WARN);
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int rate = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
+        int commitIntervalMs = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
+        broker.brokerProperties(Map.of("transaction.state.log.replication.factor", "1",
+                "transaction.state.log.min.isr", "1"));
+        broker.afterPropertiesSet();
+        try {
+            PublisherLoadHarness harness = new PublisherLoadHarness(broker.getBrokersAsString(), commitIntervalMs,
+                    threads);
+            harness.createTopics();
+            System.out.printf(Locale.ROOT,
+                    "%,d matches, %,d/s in the latency phases, commit interval %d ms, %d stream threads, %d cores%n",
+                    count, rate, commitIntervalMs, threads, Runtime.getRuntime().availableProcessors());
+
+            Result bareThroughput = harness.throughput(count, true);
+            Result publisherThroughput = harness.throughput(count, false);
+            Result bareLatency = harness.latency(count, rate, true);
+            Result publisherLatency = harness.latency(count, rate, false);
+
+            System.out.println();
+            System.out.println("phase                         records/s      p50      p95      p99      max (ms)");
+            print("bare consume-produce, full", bareThroughput);
+            print("publisher, full", publisherThroughput);
+            print("bare consume-produce, paced", bareLatency);
+            print("publisher, paced", publisherLatency);
+            System.out.printf(Locale.ROOT, "%npublisher leads/s = %.0f %% of bare; p99 at %,d/s = %d ms%n",
+                    100.0 * publisherThroughput.perSecond() / bareThroughput.perSecond(), rate,
+                    publisherLatency.percentile(0.99));
+        }
+        finally {
+            broker.destroy();
+        }
+    }
+
+    private static void print(String phase, Result result) {
+        System.out.printf(Locale.ROOT, "%-28s %10.0f %8d %8d %8d %8d%n", phase, result.perSecond(),
+                result.percentile(0.50), result.percentile(0.95), result.percentile(0.99), result.percentile(1.0));
+    }
+
+    /** Records moved per second (first to last output record) and each record's latency in ms. */
+    record Result(double perSecond, long[] latencies) {
+
+        long percentile(double p) {
+            if (latencies.length == 0) {
+                return -1;
+            }
+            int index = (int) Math.min(latencies.length - 1, Math.ceil(p * latencies.length) - 1);
+            return latencies[Math.max(0, index)];
+        }
+    }
+
+    /** Pre-loads the input, then lets the pipeline drain it as fast as it can. */
+    private Result throughput(int count, boolean bare) throws Exception {
+        String run = (bare ? "bare-tp-" : "pub-tp-") + UUID.randomUUID().toString().substring(0, 8);
+        List<byte[][]> input = matches(run, count);
+        String output = bare ? BARE_OUT : Topics.LEADS.name();
+        try (OutputReader reader = new OutputReader(output, run, count)) {
+            // the pipeline's group starts where this run's input starts, not at earlier phases' records
+            startAtEnd(run);
+            produce(input, 0);
+            try (AutoCloseable pipeline = bare ? bare(run, "earliest") : publisher(run, "earliest")) {
+                reader.awaitAll(Duration.ofMinutes(10));
+            }
+            return reader.result();
+        }
+    }
+
+    /** Produces at a fixed rate into a running pipeline and measures each record's latency. */
+    private Result latency(int count, int rate, boolean bare) throws Exception {
+        String run = (bare ? "bare-lat-" : "pub-lat-") + UUID.randomUUID().toString().substring(0, 8);
+        List<byte[][]> input = matches(run, count);
+        String output = bare ? BARE_OUT : Topics.LEADS.name();
+        try (OutputReader reader = new OutputReader(output, run, count);
+                AutoCloseable pipeline = bare ? bare(run, "latest") : publisher(run, "latest")) {
+            // let the pipeline take its partitions before the paced input starts
+            Thread.sleep(5_000);
+            produce(input, rate);
+            reader.awaitAll(Duration.ofMinutes(10));
+            return reader.result();
+        }
+    }
+
+    private AutoCloseable publisher(String run, String reset) throws Exception {
+        StreamsBuilder builder = new StreamsBuilder();
+        LeadTopology.define(builder, new LeadScorer(), Clock.systemUTC(), new LeadMeters(new SimpleMeterRegistry()),
+                LeadTopology.Options.defaults());
+        Properties config = new Properties();
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, run);
+        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitIntervalMs);
+        config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
+        // as publisher.yaml sets it
+        config.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 32 * 1024 * 1024);
+        config.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
+        config.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("publisher-harness").toString());
+        config.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), reset);
+        KafkaStreams streams = new KafkaStreams(builder.build(config), config);
+        streams.start();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (streams.state() != KafkaStreams.State.RUNNING) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the publisher did not start: " + streams.state());
+            }
+            Thread.sleep(50);
+        }
+        return () -> streams.close(Duration.ofSeconds(30));
+    }
+
+    /** The reference: a transactional consume-and-produce loop that copies each record as it is. */
+    private AutoCloseable bare(String run, String reset) {
+        AtomicBoolean running = new AtomicBoolean(true);
+        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap, ConsumerConfig.GROUP_ID_CONFIG, run, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, reset,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap, ProducerConfig.TRANSACTIONAL_ID_CONFIG, run), new ByteArraySerializer(),
+                new ByteArraySerializer());
+        producer.initTransactions();
+        consumer.subscribe(List.of(Topics.TRIGGER_MATCHES.name()));
+        Thread loop = Thread.ofPlatform().name("bare-loop").start(() -> {
+            try {
+                while (running.get()) {
+                    ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(100));
+                    if (records.isEmpty()) {
+                        continue;
+                    }
+                    producer.beginTransaction();
+                    Map<TopicPartition, OffsetAndMetadata> offsets = new java.util.HashMap<>();
+                    for (ConsumerRecord<byte[], byte[]> record : records) {
+                        producer.send(new ProducerRecord<>(BARE_OUT, null, record.timestamp(), record.key(),
+                                record.value()));
+                        offsets.put(new TopicPartition(record.topic(), record.partition()),
+                                new OffsetAndMetadata(record.offset() + 1));
+                    }
+                    producer.sendOffsetsToTransaction(offsets, consumer.groupMetadata());
+                    producer.commitTransaction();
+                }
+            }
+            catch (WakeupException stopping) {
+                // closing
+            }
+            finally {
+                consumer.close();
+                producer.close();
+            }
+        });
+        return () -> {
+            running.set(false);
+            consumer.wakeup();
+            loop.join(Duration.ofSeconds(30));
+        };
+    }
+
+    /** Produces the records, at {@code rate} per second when positive, each stamped with its send time. */
+    private void produce(List<byte[][]> records, int rate) {
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.LINGER_MS_CONFIG, rate > 0 ? 1 : 20,
+                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024), new ByteArraySerializer(), new ByteArraySerializer())) {
+            long start = System.nanoTime();
+            long interval = rate > 0 ? TimeUnit.SECONDS.toNanos(1) / rate : 0;
+            for (int i = 0; i < records.size(); i++) {
+                if (rate > 0) {
+                    long wait = start + i * interval - System.nanoTime();
+                    if (wait > 0) {
+                        LockSupport.parkNanos(wait);
+                    }
+                }
+                producer.send(new ProducerRecord<>(Topics.TRIGGER_MATCHES.name(), null, System.currentTimeMillis(),
+                        records.get(i)[0], records.get(i)[1]));
+            }
+            producer.flush();
+        }
+    }
+
+    /** Matches of a run's own accounts: four triggers per account within the cooldown, so leads merge. */
+    private static List<byte[][]> matches(String run, int count) {
+        Instant now = Instant.now();
+        TriggerRule rule = new TriggerRule(TriggerRule.SCHEMA_VERSION, "bench", "Bench", java.util.Set.of(),
+                java.util.Set.of(), 0, Segment.DEFAULTS, Duration.ofDays(14), true, null, null, 1, "bench",
+                LeadIntent.NEW_BUSINESS, 1L, null, null);
+        int accounts = Math.max(1, count / TRIGGERS_PER_ACCOUNT);
+        List<byte[][]> records = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int account = i % accounts;
+            int round = i / accounts;
+            String accountId = run + "-" + account;
+            TriggerEvent event = new TriggerEvent(1, TriggerEvent.idFor(accountId + "/" + round,
+                    TriggerType.FUNDING_ROUND), 1, new Company("Company " + account, "company" + account + ".example"),
+                    new TriggerDetails.Funding("SERIES_A", java.math.BigDecimal.valueOf(5_000_000 + round),
+                            java.util.Currency.getInstance("USD"), List.of("Fund " + round)),
+                    now.minus(Duration.ofDays(5)).plus(Duration.ofHours(round)), now, 0.9,
+                    new Evidence("bench", "https://news.example/" + accountId + "/" + round,
+                            "Company " + account + " raises $5M Series A", "A sentence of summary."));
+            Account crm = new Account(Account.SCHEMA_VERSION, accountId, "Company " + account, List.of(),
+                    List.of("company" + account + ".example"), AccountStatus.PROSPECT, "owner", "Software", 120, "DE",
+                    "EMEA", "B", List.of(), Map.of());
+            TriggerMatch match = TriggerMatch.of(event, crm, rule, MatchMethod.DOMAIN, 1.0, crm.domains().getFirst(),
+                    now);
+            records.add(new byte[][] { accountId.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    Json.mapper().writeValueAsBytes(match) });
+        }
+        return records;
+    }
+
+    private void startAtEnd(String group) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> ends = new java.util.HashMap<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (int p = 0; p < PARTITIONS; p++) {
+                partitions.add(new TopicPartition(Topics.TRIGGER_MATCHES.name(), p));
+            }
+            consumer.endOffsets(partitions)
+                .forEach((partition, end) -> ends.put(partition, new OffsetAndMetadata(end)));
+        }
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            admin.alterConsumerGroupOffsets(group, ends).all().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private void createTopics() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            admin.createTopics(List.of(new NewTopic(Topics.TRIGGER_MATCHES.name(), PARTITIONS, (short) 1),
+                    new NewTopic(Topics.LEADS.name(), PARTITIONS, (short) 1),
+                    new NewTopic(Topics.TRIGGER_MATCHES.deadLetter(), PARTITIONS, (short) 1),
+                    new NewTopic(BARE_OUT, PARTITIONS, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * Reads an output topic (read_committed) from its end on a thread of its own, counting a run's records and their
+     * latency while the input is still being produced.
+     */
+    private final class OutputReader implements AutoCloseable {
+
+        private final KafkaConsumer<byte[], byte[]> consumer;
+
+        private final byte[] prefix;
+
+        private final long[] latencies;
+
+        private final Thread thread;
+
+        private volatile int seen;
+
+        private volatile boolean closed;
+
+        private long first;
+
+        private long last;
+
+        OutputReader(String topic, String run, int expected) {
+            this.consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                    5_000), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (int p = 0; p < PARTITIONS; p++) {
+                partitions.add(new TopicPartition(topic, p));
+            }
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            partitions.forEach(consumer::position);
+            this.prefix = run.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            this.latencies = new long[expected];
+            this.thread = Thread.ofPlatform().name("output-reader").start(this::read);
+        }
+
+        private void read() {
+            try {
+                while (!closed && seen < latencies.length) {
+                    for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(50))) {
+                        long now = System.currentTimeMillis();
+                        if (record.key() != null && startsWith(record.key()) && seen < latencies.length) {
+                            if (seen == 0) {
+                                first = System.nanoTime();
+                            }
+                            latencies[seen] = now - record.timestamp();
+                            seen++;
+                            last = System.nanoTime();
+                        }
+                    }
+                }
+            }
+            finally {
+                consumer.close();
+            }
+        }
+
+        void awaitAll(Duration timeout) throws InterruptedException {
+            thread.join(timeout);
+            if (seen < latencies.length) {
+                throw new IllegalStateException("only " + seen + " of " + latencies.length + " records arrived");
+            }
+        }
+
+        private boolean startsWith(byte[] key) {
+            return key.length >= prefix.length && Arrays.equals(key, 0, prefix.length, prefix, 0, prefix.length);
+        }
+
+        Result result() {
+            long[] sorted = Arrays.copyOf(latencies, seen);
+            Arrays.sort(sorted);
+            double seconds = Math.max(1, last - first) / 1e9;
+            return new Result((seen - 1) / seconds, sorted);
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            closed = true;
+            thread.join(Duration.ofSeconds(10));
+        }
+    }
+}
