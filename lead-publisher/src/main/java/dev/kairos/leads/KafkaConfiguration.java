@@ -69,6 +69,9 @@ class KafkaConfiguration {
         producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         KafkaTemplate<Object, Object> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
+        // registered before the first dead letter, so that alerts see a zero rather than nothing
+        meters.counter("kairos.publisher.dead.letters", "topic", Topics.TRIGGER_MATCHES.name());
+        meters.counter("kairos.publisher.dead.letters", "topic", Topics.LEADS.name());
         // DESIGN names dead-letter topics <topic>.dlt; spring-kafka's default suffix is -dlt
         return new DeadLetterPublishingRecoverer(template, (record, ex) -> {
             meters.counter("kairos.publisher.dead.letters", "topic", record.topic()).increment();

@@ -52,6 +52,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -63,6 +64,8 @@ import tools.jackson.databind.JsonNode;
                 "kairos.security.api-keys[0].hash=" + TestApiKey.HASH,
                 "kairos.security.api-keys[0].roles=webhooks:write" })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+// a cached context would go on turning other tests' matches into leads
+@DirtiesContext
 class PublisherOperationsIT {
 
     static final HttpClient http = HttpClient.newHttpClient();
