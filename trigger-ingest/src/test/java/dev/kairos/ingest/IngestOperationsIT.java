@@ -137,7 +137,7 @@ class IngestOperationsIT {
                 assertThat(value.get("service").asString()).isEqualTo("trigger-ingest");
                 assertThat(value.get("at").asString()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
             });
-        assertThat(meters.get("kairos.api.access.denied").tag("reason", "forbidden").counter().count()).isPositive();
+        assertThat(meters.get("kairos.ingest.api.access.denied").tag("reason", "forbidden").counter().count()).isPositive();
     }
 
     @Test

@@ -20,6 +20,7 @@ import dev.kairos.events.TriggerEvent;
 import dev.kairos.events.TriggerMatch;
 import dev.kairos.events.TriggerType;
 import dev.kairos.leads.score.LeadScorer;
+import dev.kairos.test.MutableClock;
 import io.cloudevents.core.message.Encoding;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.common.serialization.Serde;

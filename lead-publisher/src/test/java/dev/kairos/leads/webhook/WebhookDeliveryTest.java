@@ -19,6 +19,7 @@ import java.util.function.Function;
 import dev.kairos.events.Json;
 import dev.kairos.events.Lead;
 import dev.kairos.events.Topics;
+import dev.kairos.test.MutableClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.streams.StreamsBuilder;

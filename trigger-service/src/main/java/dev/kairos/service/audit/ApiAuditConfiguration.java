@@ -18,6 +18,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import tools.jackson.databind.json.JsonMapper;
+import dev.kairos.service.MetricNames;
 
 /** Records the changes made through a service's REST API on {@code api.audit} (see {@link ApiAuditTrail}). */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
@@ -37,7 +38,7 @@ public class ApiAuditConfiguration {
                 + "-audit");
         return new ApiAuditTrail(new DefaultKafkaProducerFactory<>(producer), json,
                 environment.getProperty("spring.application.name", "unknown"), clock.getIfAvailable(Clock::systemUTC),
-                meters);
+                meters, MetricNames.of(environment, "api.audit.records"));
     }
 
     /** Partitions and replicas: the broker's defaults. */

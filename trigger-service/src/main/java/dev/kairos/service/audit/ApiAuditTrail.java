@@ -51,18 +51,18 @@ public final class ApiAuditTrail implements DisposableBean {
     private final Counter failed;
 
     ApiAuditTrail(DefaultKafkaProducerFactory<String, String> producers, JsonMapper json, String service, Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters, String recordsMetric) {
         this.producers = producers;
         this.kafka = new KafkaTemplate<>(producers);
         this.json = json;
         this.service = service;
         this.clock = clock;
-        this.written = records(meters, "written");
-        this.failed = records(meters, "failed");
+        this.written = records(meters, recordsMetric, "written");
+        this.failed = records(meters, recordsMetric, "failed");
     }
 
-    private static Counter records(MeterRegistry meters, String outcome) {
-        return Counter.builder("kairos.api.audit.records")
+    private static Counter records(MeterRegistry meters, String name, String outcome) {
+        return Counter.builder(name)
             .description("Audit records of API changes, by whether they reached api.audit")
             .tag("outcome", outcome)
             .register(meters);

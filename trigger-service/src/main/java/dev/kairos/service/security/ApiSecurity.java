@@ -15,6 +15,7 @@ import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSec
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -27,6 +28,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.util.StringUtils;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.kairos.service.MetricNames;
 import dev.kairos.service.audit.ApiAuditTrail;
 
 /**
@@ -65,9 +67,10 @@ public class ApiSecurity {
     @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiSecurityProperties properties, JsonMapper json,
             MeterRegistry meters, ObjectProvider<ApiAccessRules> rules, ObjectProvider<JwtDecoder> jwt,
-            ObjectProvider<ApiAuditTrail> audit) throws Exception {
+            ObjectProvider<ApiAuditTrail> audit, Environment environment) throws Exception {
         ApiKeys keys = new ApiKeys(properties.apiKeys());
-        ProblemResponses problems = new ProblemResponses(json, meters);
+        ProblemResponses problems = new ProblemResponses(json, meters,
+                MetricNames.of(environment, "api.access.denied"));
         boolean jwtConfigured = jwt.getIfAvailable() != null;
         log.info("API access: {} API key(s) {}, bearer JWTs {}", keys.size(),
                 StringUtils.collectionToCommaDelimitedString(properties.apiKeys()),

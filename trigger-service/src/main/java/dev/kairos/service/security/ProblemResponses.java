@@ -30,14 +30,14 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
 
     private final Counter forbidden;
 
-    ProblemResponses(JsonMapper json, MeterRegistry meters) {
+    ProblemResponses(JsonMapper json, MeterRegistry meters, String deniedMetric) {
         this.json = json;
-        this.unauthenticated = denied(meters, "unauthenticated");
-        this.forbidden = denied(meters, "forbidden");
+        this.unauthenticated = denied(meters, deniedMetric, "unauthenticated");
+        this.forbidden = denied(meters, deniedMetric, "forbidden");
     }
 
-    private static Counter denied(MeterRegistry meters, String reason) {
-        return Counter.builder("kairos.api.access.denied")
+    private static Counter denied(MeterRegistry meters, String name, String reason) {
+        return Counter.builder(name)
             .description("API requests refused: unauthenticated (401) or forbidden (403)")
             .tag("reason", reason)
             .register(meters);
