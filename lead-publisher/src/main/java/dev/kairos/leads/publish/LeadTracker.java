@@ -18,6 +18,8 @@ import dev.kairos.events.TriggerDetails;
 import dev.kairos.events.TriggerMatch;
 import dev.kairos.leads.score.LeadScorer;
 import dev.kairos.leads.segment.Segments;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -139,7 +141,7 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
             LeadState merged = merge(merging, match, now);
             unindex(merging.nextTransition(), mergingKey);
             meters.match("merged");
-            write(mergingKey, merged, now, LeadMeters.Cause.MERGED, record.timestamp());
+            write(mergingKey, merged, now, LeadMeters.Cause.MERGED, record.timestamp(), record.headers());
             meters.latency(Duration.between(match.event().detectedAt(), now));
             return;
         }
@@ -151,7 +153,7 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
         LeadState started = start(leadId, match);
         activeCount.incrementAndGet();
         meters.match("new");
-        write(prefix + leadId, started, now, LeadMeters.Cause.NEW, record.timestamp());
+        write(prefix + leadId, started, now, LeadMeters.Cause.NEW, record.timestamp(), record.headers());
         meters.latency(Duration.between(match.event().detectedAt(), now));
     }
 
@@ -219,7 +221,7 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
             if (state != null) {
                 // the record's time is the real wall clock: a demo clock may run ahead, and brokers refuse
                 // timestamps far in the future
-                write(reference, state, now, LeadMeters.Cause.AGED, context.currentSystemTimeMs());
+                write(reference, state, now, LeadMeters.Cause.AGED, context.currentSystemTimeMs(), new RecordHeaders());
             }
         }
     }
@@ -228,7 +230,12 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
      * Writes the lead's revision for {@code now}: placed by its newest trigger's age, re-scored, indexed for its next
      * transition; or, past the rule's last segment, {@code EXPIRED} and no longer active.
      */
-    private void write(String key, LeadState state, Instant now, LeadMeters.Cause cause, long timestamp) {
+    /**
+     * @param headers the match's headers when a match caused the revision, so that its trace context goes on with the
+     *     lead; none for a revision that ageing caused
+     */
+    private void write(String key, LeadState state, Instant now, LeadMeters.Cause cause, long timestamp,
+            Headers headers) {
         Lead lead = state.lead();
         Lead.Trigger newest = lead.triggers().getLast();
         Optional<Segments.Placement> placement = Segments.place(newest.occurredAt(), now, state.segments());
@@ -295,7 +302,7 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
         }
         history.put(historyKey(revision.leadId(), revision.revision()), revision);
         meters.written(revision, cause);
-        context.forward(new Record<>(lead.accountId(), revision, timestamp));
+        context.forward(new Record<>(lead.accountId(), revision, timestamp, headers));
     }
 
     /**

@@ -45,7 +45,6 @@ final class DeliveryMetrics {
             .register(meters);
         Gauge.builder("kairos.publisher.webhook.retry.queue", this, DeliveryMetrics::retryQueue)
             .description("Leads waiting for a retry: those of accounts whose first lead failed at least once")
-            .baseUnit("leads")
             .register(meters);
         Gauge.builder("kairos.publisher.webhook.oldest.undelivered.age", this, DeliveryMetrics::oldestAgeSeconds)
             .description("Age of the oldest lead read but not yet delivered or dead-lettered")
