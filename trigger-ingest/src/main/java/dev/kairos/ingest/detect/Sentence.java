@@ -136,7 +136,12 @@ final class Sentence {
             text = text.substring(reported.end());
         }
         if (reports) {
-            text = REPORTED_AFTER.matcher(text).replaceFirst("");
+            // the reporter and what follows its verb hold no comma: a match starts at the last one or after it
+            int from = Math.max(0, Math.max(text.lastIndexOf(','), text.lastIndexOf(';')));
+            Matcher after = REPORTED_AFTER.matcher(text).region(from, text.length());
+            if (after.find()) {
+                text = text.substring(0, after.start()) + text.substring(after.end());
+            }
         }
         // "Jane Doe, a longtime Nike executive, will become …", "Jane Doe, who led …, has joined"
         if (text.indexOf(", ") >= 0) {
