@@ -63,7 +63,7 @@ final class AcquisitionFinder implements Finder {
             + "to combine|combine|agree to combine|seal merger|strike merger deal|sign merger (?:deal|agreement)|"
             + "merger of equals)\\b");
 
-    private static final Pattern BOUGHT = Pattern.compile("(?i)\\b(?:buys?|bought|buying|acquires?|acquired|acquiring"
+    private static final WordPattern BOUGHT = WordPattern.search("(?i)\\b(?:buys?|bought|buying|acquires?|acquired|acquiring"
             + "|purchases?|purchased|takes?|took|snaps? up)\\b");
 
     /** A property named by its place: "London office building", "Manhattan hotel". */
@@ -73,7 +73,7 @@ final class AcquisitionFinder implements Finder {
     @Override
     public boolean rulesOut(Sentence sentence) {
         String text = sentence.text();
-        Matcher bought = BOUGHT.matcher(text);
+        WordPattern.Scan bought = BOUGHT.in(sentence);
         while (bought.find()) {
             if (NOT_A_COMPANY.matcher(text).region(bought.end(), text.length()).lookingAt()
                     || PROPERTY.matcher(text).region(bought.end(), text.length()).lookingAt()) {

@@ -71,6 +71,13 @@ final class ExecutiveMoveFinder implements Finder {
             + "|separatist|opposition|exile|regime|referendum|coalition|premier|dictator|republic|monarch|king|queen"
             + "|prince|catalan|regional government|president's)\\b");
 
+    /**
+     * The same words, sought only where a word that can start them stands; "the fed" and "the team" by their noun,
+     * so that every "the" need not be tried.
+     */
+    private static final WordPattern PUBLIC_OFFICE_WORD = WordPattern.search(PUBLIC_OFFICE.pattern()
+            .replace("|the fed|", "|fed|").replace("|the team|", "|team|"));
+
     /** Titles that stand between a company and a person: "Acme CMO Jane Doe". */
     private static final String TITLE = "(?:C(?:E|F|O|T|I|M|R|P|IS|HR|S|C|D|L|A)O|[SE]?VP|GM|MD|Chief|President"
             + "|Chair|Chairman|Chairwoman|Director|Founder|Co-founder|Head)\\b";
@@ -128,9 +135,14 @@ final class ExecutiveMoveFinder implements Finder {
      * resigns". The words must stand where a company would, not just anywhere ("Series A" is no TV series).
      */
     private static boolean isPublicOffice(Sentence sentence) {
+        String leading = sentence.leadingName();
+        // most sentences hold no word of public office: the per-word masks say so without the role's search
+        if (!PUBLIC_OFFICE_WORD.in(sentence).find()
+                && (leading == null || !PUBLIC_OFFICE.matcher(leading).find())) {
+            return false;
+        }
         String text = sentence.text();
         Roles.Role role = Roles.find(text, 0, text.length());
-        String leading = sentence.leadingName();
         String around = (leading == null ? "" : leading) + " " + (role == null ? text
                 : text.substring(Math.max(0, role.start() - 40), Math.min(text.length(), role.end() + 40)));
         return PUBLIC_OFFICE.matcher(around).find();

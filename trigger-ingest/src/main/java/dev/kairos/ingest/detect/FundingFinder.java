@@ -300,7 +300,14 @@ final class FundingFinder implements Finder {
 
     @Override
     public boolean rulesOut(Sentence sentence) {
-        return OWN_FUND.matcher(sentence.text()).find();
+        return mayHoldOwnFund(sentence.lower()) && OWN_FUND.matcher(sentence.text()).find();
+    }
+
+    /** Whether the text (lower case) holds a word every one of {@link #OWN_FUND}'s alternatives holds. */
+    private static boolean mayHoldOwnFund(String lower) {
+        return lower.contains("fund") || lower.contains("limited partners") || lower.contains("lps")
+                || lower.contains("vehicle") || lower.contains("private") || lower.contains("asset manager")
+                || lower.contains(" firm");
     }
 
     /** An investor raising money for its own funds: "closes $950 million across new seed and venture funds". */

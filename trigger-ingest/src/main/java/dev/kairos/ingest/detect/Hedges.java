@@ -52,11 +52,28 @@ final class Hedges {
         return !between.isEmpty() && BEFORE_VERB.matcher(between).find();
     }
 
+    /** Whether the statement is hedged; remembered by the sentence, which the finders and the model's signals ask. */
     static boolean inSentence(Sentence sentence) {
+        return sentence.hedged();
+    }
+
+    static boolean hedged(Sentence sentence) {
         String text = sentence.text();
         String end = text.substring(Math.max(0, text.length() - 24));
         String lower = sentence.lower();
-        return REPORTED.in(sentence).find() || ATTRIBUTED.matcher(end).find() || lower.startsWith("report:")
+        return REPORTED.in(sentence).find() || attributed(end) || lower.startsWith("report:")
                 || MODAL.stream().anyMatch(lower::contains);
+    }
+
+    /**
+     * Whether a sentence's end names its source or asks. The source's words hold no separator, so a match starts at
+     * the last one: trying the pattern there alone spares trying its alternatives at every position.
+     */
+    private static boolean attributed(String end) {
+        if (end.endsWith("?") || end.endsWith("?\"")) {
+            return true;
+        }
+        int last = Math.max(end.lastIndexOf(", "), Math.max(end.lastIndexOf("- "), end.lastIndexOf(": ")));
+        return last >= 0 && ATTRIBUTED.matcher(end).region(last, end.length()).find();
     }
 }

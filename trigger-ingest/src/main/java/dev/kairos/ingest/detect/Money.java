@@ -34,11 +34,14 @@ record Money(BigDecimal amount, Currency currency, int start, int end) {
 
     /** The first amount of money in {@code text} at or after {@code from}, or null. */
     static @Nullable Money find(String text, int from) {
-        if (!hasDigit(text, from)) {
+        int digit = firstDigit(text, from);
+        if (digit < 0) {
             return null;
         }
-        Money prefixed = first(PREFIXED.matcher(text), text, from);
-        Money suffixed = first(SUFFIXED.matcher(text), text, from);
+        // an amount starts with its number or with a currency of at most six characters before it ("U.S. $"):
+        // searching from there spares trying every currency at every position of the text before it
+        Money prefixed = first(PREFIXED.matcher(text), text, Math.max(from, digit - 8));
+        Money suffixed = first(SUFFIXED.matcher(text), text, Math.max(from, digit));
         if (prefixed == null) {
             return suffixed;
         }
@@ -48,13 +51,14 @@ record Money(BigDecimal amount, Currency currency, int start, int end) {
         return prefixed.start() <= suffixed.start() ? prefixed : suffixed;
     }
 
-    private static boolean hasDigit(String text, int from) {
+    /** Where the first digit at or after {@code from} stands, or -1. */
+    private static int firstDigit(String text, int from) {
         for (int i = Math.max(0, from); i < text.length(); i++) {
             if (Character.isDigit(text.charAt(i))) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Whether a word starts with an amount: "$4M", "€20". */

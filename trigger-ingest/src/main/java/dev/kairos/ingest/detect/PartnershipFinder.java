@@ -29,7 +29,7 @@ final class PartnershipFinder implements Finder {
             + "creates?|created|sets? up|agrees?|agreed|reaches?|reached) (?:an? |its |their |our )?" + KIND
             + "(?:partnership|alliance|joint venture|jv|collaboration|integration|agreement|deal|pact|tie-up|"
             + "mou|memorandum of understanding|relationship)(?: agreement| deal)?|ties? up|tied up)"
-            + " with\\b");
+            + " with\\b", " with");
 
     /** "Acme and Beta partner", "Acme, Beta form joint venture". */
     private static final WordPattern PAIR = new WordPattern("(?i)\\b(?:partner|partnered|team up|teamed up|join forces"
@@ -38,7 +38,9 @@ final class PartnershipFinder implements Finder {
             + "|(?:forge|forged|sign|signed|ink|inked|strike|struck|form|formed|announce"
             + "|announced|enter(?: into)?|entered(?: into)?|launch|launched|establish|established|seal|sealed|create"
             + "|created|set up|expand|expanded|extend|extended|deepen|deepened) (?:an? |their |new )?" + KIND
-            + "(?:partnership|alliance|joint venture|jv|collaboration|tie-up|pact|deal|agreement|consortium))\\b");
+            + "(?:partnership|alliance|joint venture|jv|collaboration|tie-up|pact|deal|agreement|consortium))\\b",
+            "partner", "team up", "teamed up", "join", "agree", "ally", "alliance", "collaborat", "tie up", "tie-up",
+            "jv", "pact", "deal", "consortium");
 
     private static final Pattern NOT_PARTNERSHIP = Pattern.compile("(?i)\\b(?:ends?|ended|terminat\\w+|cuts? ties"
             + "|severs?|dissolv\\w+|scraps?|exits?|quits?|walks? away|union|government|ministry|talks|acquire|buy"

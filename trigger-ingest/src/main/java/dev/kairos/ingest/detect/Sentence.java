@@ -57,6 +57,14 @@ final class Sentence {
 
     private long masks;
 
+    /** Whether the sentence is hedged (see {@link Hedges}): 0 not yet known, 1 no, 2 yes. Asked several times. */
+    private byte hedged;
+
+    /** Whether {@link #leadingName()} is known, and what it is. */
+    private boolean leadingKnown;
+
+    private @Nullable String leading;
+
     private Sentence(String text, @Nullable String topic) {
         this.topic = topic;
         this.text = text;
@@ -128,7 +136,12 @@ final class Sentence {
             text = text.substring(reported.end());
         }
         if (reports) {
-            text = REPORTED_AFTER.matcher(text).replaceFirst("");
+            // the reporter and what follows its verb hold no comma: a match starts at the last one or after it
+            int from = Math.max(0, Math.max(text.lastIndexOf(','), text.lastIndexOf(';')));
+            Matcher after = REPORTED_AFTER.matcher(text).region(from, text.length());
+            if (after.find()) {
+                text = text.substring(0, after.start()) + text.substring(after.end());
+            }
         }
         // "Jane Doe, a longtime Nike executive, will become …", "Jane Doe, who led …, has joined"
         if (text.indexOf(", ") >= 0) {
@@ -179,6 +192,13 @@ final class Sentence {
 
     String text() {
         return text;
+    }
+
+    boolean hedged() {
+        if (hedged == 0) {
+            hedged = Hedges.hedged(this) ? (byte) 2 : (byte) 1;
+        }
+        return hedged == 2;
     }
 
     long maskAt(int word) {
@@ -352,6 +372,14 @@ final class Sentence {
 
     /** The sentence's first company name, for pronouns and subject-less clauses; a lede's topic when it has one. */
     @Nullable String leadingName() {
+        if (!leadingKnown) {
+            leading = firstName();
+            leadingKnown = true;
+        }
+        return leading;
+    }
+
+    private @Nullable String firstName() {
         if (topic != null && (words.isEmpty() || DETERMINERS.contains(words.get(0).lower())
                 || FIRST_PERSON.contains(words.get(0).lower()))) {
             return topic;
@@ -373,7 +401,7 @@ final class Sentence {
                         && !next.isEmpty() && Character.isLowerCase(words.get(1).bare().isEmpty() ? 'A'
                                 : words.get(1).bare().charAt(0))
                         && !FUNCTION_WORDS.contains(next) && !OWNED_NOUNS.contains(next)
-                        && WordPattern.maskOf(next) == 0 && !next.endsWith("s") && isPlainWord(words.get(0).bare());
+                        && WordPattern.verbs(WordPattern.maskOf(next)) == 0 && !next.endsWith("s") && isPlainWord(words.get(0).bare());
                 describes |= commonWord;
                 String name = describes ? null : nameOf(i, end);
                 if (name != null) {

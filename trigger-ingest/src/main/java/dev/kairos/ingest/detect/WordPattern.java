@@ -24,6 +24,12 @@ final class WordPattern {
     /** Every word pattern, in creation order: bit {@code i} of a word's mask is pattern {@code i}. */
     private static final List<WordPattern> ALL = new CopyOnWriteArrayList<>();
 
+    /**
+     * The bits of patterns that only spare a search of whole sentences (words of public office, of buying): unlike
+     * the finders' verbs, they say nothing of how a word is used.
+     */
+    private static volatile long searchesOnly;
+
     /** For each word seen, which patterns it can start; computed once per word for all patterns at once. */
     private static final Map<String, Mask> MASKS = new ConcurrentHashMap<>();
 
@@ -31,8 +37,20 @@ final class WordPattern {
 
     private final int bit;
 
+    /** Lower-case strings one of which every match holds; none in a sentence rules a match out at once. */
+    private final List<String> anyOf;
+
     WordPattern(String regex) {
+        this(regex, new String[0]);
+    }
+
+    /**
+     * A pattern every match of which holds one of {@code anyOf} (lower case): a sentence without any of them is
+     * passed over before the pattern is tried at its words ("to partner with" is tried at every "to" otherwise).
+     */
+    WordPattern(String regex, String... anyOf) {
         this.pattern = Pattern.compile(regex);
+        this.anyOf = List.of(anyOf);
         synchronized (ALL) {
             this.bit = ALL.size();
             if (bit >= Long.SIZE) {
@@ -65,6 +83,20 @@ final class WordPattern {
         return mask.bits();
     }
 
+    /** A pattern that stands in for a search over the whole sentence; not counted among {@link #verbs(long)}. */
+    static WordPattern search(String regex) {
+        WordPattern pattern = new WordPattern(regex);
+        synchronized (ALL) {
+            searchesOnly |= 1L << pattern.bit;
+        }
+        return pattern;
+    }
+
+    /** The finders' verbs and phrases in a word's mask, without the patterns that only spare a search. */
+    static long verbs(long mask) {
+        return mask & ~searchesOnly;
+    }
+
     /** The bits of these patterns in a word's mask. */
     static long bits(WordPattern... patterns) {
         long bits = 0;
@@ -74,10 +106,32 @@ final class WordPattern {
         return bits;
     }
 
-    /** Whether a match can start with this word (lower case), because it matches or needs more words. */
+    /**
+     * What can follow a sentence's bare word in its text: a space, the punctuation {@code Sentence} strips from a
+     * word's edges, a full stop, or nothing.
+     */
+    private static final String FOLLOWERS = " ,;:\"!?()[]|*.";
+
+    /**
+     * Whether a match can start with this word (lower case), because it matches or needs more words. A match that
+     * needs more letters ("a" of "announces", "for" of "forms") cannot start here: in the sentence the word is
+     * followed by a space or punctuation, so the pattern must still be able to go on after one of those.
+     */
     private boolean canStartWith(String word) {
         Matcher matcher = pattern.matcher(word);
-        return matcher.lookingAt() || matcher.hitEnd();
+        if (matcher.lookingAt()) {
+            return true;
+        }
+        if (!matcher.hitEnd()) {
+            return false;
+        }
+        for (int i = 0; i < FOLLOWERS.length(); i++) {
+            Matcher followed = pattern.matcher(word + FOLLOWERS.charAt(i));
+            if (followed.lookingAt() || followed.hitEnd()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The matches in a sentence, from left to right, each starting at a word. */
@@ -108,7 +162,8 @@ final class WordPattern {
         boolean find() {
             var list = sentence.words();
             long bit = 1L << words.bit;
-            if ((sentence.masks() & bit) == 0) {
+            if ((sentence.masks() & bit) == 0 || next == 0 && !holdsOneOf(sentence.lower())) {
+                next = list.size();
                 return false;
             }
             String text = sentence.text();
@@ -129,6 +184,18 @@ final class WordPattern {
                 }
             }
             matched = false;
+            return false;
+        }
+
+        private boolean holdsOneOf(String lower) {
+            if (words.anyOf.isEmpty()) {
+                return true;
+            }
+            for (String literal : words.anyOf) {
+                if (lower.contains(literal)) {
+                    return true;
+                }
+            }
             return false;
         }
 
