@@ -15,12 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import dev.kairos.events.Account;
 import dev.kairos.events.AccountStatus;
@@ -36,16 +34,14 @@ import dev.kairos.events.TriggerType;
 import dev.kairos.matcher.account.AccountIndex;
 import dev.kairos.test.KafkaBroker;
 import dev.kairos.test.KafkaIntegrationTest;
+import dev.kairos.test.TopicRecords;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.Deserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -81,7 +77,8 @@ class MatcherIT {
         TriggerEvent crate = funding(new Company("Crate", "crate.io"));
         TriggerEvent helio = funding(Company.named("Helio Health"));
         // events that arrive before their account is indexed find no match: let the import land first
-        await().atMost(Duration.ofSeconds(60)).until(() -> accountIndex.contains("IT-1") && accountIndex.contains("IT-4"));
+        await().atMost(Duration.ofSeconds(60))
+            .until(() -> accountIndex.contains("IT-1") && accountIndex.contains("IT-4"));
         try (KafkaProducer<byte[], byte[]> producer = producer()) {
             send(producer, Topics.TRIGGER_EVENTS.name(), poisonKey, "{\"eventId\": \"no closing brace\"".getBytes(
                     StandardCharsets.UTF_8));
@@ -91,7 +88,7 @@ class MatcherIT {
                     StandardCharsets.UTF_8));
         }
 
-        List<ConsumerRecord<String, TriggerMatch>> matches = awaitRecords(Topics.TRIGGER_MATCHES.name(),
+        List<ConsumerRecord<String, TriggerMatch>> matches = TopicRecords.await(Topics.TRIGGER_MATCHES.name(),
                 Json.serde(Topics.TRIGGER_MATCHES).deserializer(),
                 record -> record.value().event().eventId().equals(crate.eventId())
                         || record.value().event().eventId().equals(helio.eventId()),
@@ -100,7 +97,7 @@ class MatcherIT {
         assertThat(matches).extracting(record -> record.value().method())
             .containsExactlyInAnyOrder(MatchMethod.DOMAIN, MatchMethod.NAME);
 
-        List<ConsumerRecord<String, byte[]>> deadLetters = awaitRecords(Topics.TRIGGER_EVENTS.deadLetter(),
+        List<ConsumerRecord<String, byte[]>> deadLetters = TopicRecords.await(Topics.TRIGGER_EVENTS.deadLetter(),
                 new ByteArrayDeserializer(), record -> poisonKey.equals(record.key()), 1);
         assertThat(new String(deadLetters.getFirst().headers().lastHeader("kafka_dlt-exception-message").value(),
                 StandardCharsets.UTF_8)).contains("record on trigger.events is not a valid TriggerEvent");
@@ -141,13 +138,13 @@ class MatcherIT {
                         Json.write(event).getBytes(StandardCharsets.UTF_8));
             }
         }
-        ConsumerRecord<String, TriggerMatch> match = awaitRecords(Topics.TRIGGER_MATCHES.name(),
+        ConsumerRecord<String, TriggerMatch> match = TopicRecords.await(Topics.TRIGGER_MATCHES.name(),
                 Json.serde(Topics.TRIGGER_MATCHES).deserializer(),
                 record -> record.value().event().eventId().equals(fuzzy.eventId()), 1).getFirst();
         assertThat(match.key()).isEqualTo("SF-3");
         assertThat(match.value().method()).isEqualTo(MatchMethod.FUZZY);
         assertThat(match.value().matchedText()).isEqualTo("Marrowick Biotherapeutics");
-        ConsumerRecord<String, TriggerEvent> unmatched = awaitRecords(Topics.TRIGGER_UNMATCHED.name(),
+        ConsumerRecord<String, TriggerEvent> unmatched = TopicRecords.await(Topics.TRIGGER_UNMATCHED.name(),
                 Json.serde(Topics.TRIGGER_UNMATCHED).deserializer(),
                 record -> record.value().eventId().equals(unknown.eventId()), 1).getFirst();
         assertThat(new String(unmatched.headers().lastHeader("kairos-unmatched-reason").value(),
@@ -189,28 +186,6 @@ class MatcherIT {
         try (HttpClient client = HttpClient.newHttpClient()) {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
-    }
-
-    private static <V> List<ConsumerRecord<String, V>> awaitRecords(String topic, Deserializer<V> values,
-            Predicate<ConsumerRecord<String, V>> wanted, int count) {
-        List<ConsumerRecord<String, V>> found = new ArrayList<>();
-        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(
-                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers(),
-                        ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                Json.keySerde().deserializer(), values)) {
-            consumer.subscribe(List.of(topic));
-            await().atMost(Duration.ofSeconds(60)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (wanted.test(record)) {
-                        found.add(record);
-                    }
-                });
-                return found.size() >= count;
-            });
-        }
-        return found;
     }
 
     private static TriggerEvent funding(Company company) {

@@ -20,9 +20,18 @@ public final class TopicRecords {
     private TopicRecords() {
     }
 
-    /** The first {@code count} records that pass {@code wanted}, read committed, within a minute. */
+    /** The records that pass {@code wanted}, read committed, once at least {@code count} did, within a minute. */
     public static <V> List<ConsumerRecord<String, V>> await(String topic, Deserializer<V> values,
             Predicate<ConsumerRecord<String, V>> wanted, int count) {
+        return await(topic, values, wanted, count, Duration.ofMinutes(1));
+    }
+
+    /**
+     * The records that pass {@code wanted}, read committed, once at least {@code count} did, within {@code limit}.
+     * Tombstones are skipped, so {@code wanted} may read every record's value.
+     */
+    public static <V> List<ConsumerRecord<String, V>> await(String topic, Deserializer<V> values,
+            Predicate<ConsumerRecord<String, V>> wanted, int count, Duration limit) {
         List<ConsumerRecord<String, V>> found = new ArrayList<>();
         try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(
                 Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers(),
@@ -31,15 +40,15 @@ public final class TopicRecords {
                         ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
                 new StringDeserializer(), values)) {
             consumer.subscribe(List.of(topic));
-            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+            Awaitility.await().atMost(limit).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (wanted.test(record)) {
+                    if (record.value() != null && wanted.test(record)) {
                         found.add(record);
                     }
                 });
                 return found.size() >= count;
             });
         }
-        return found.subList(0, count);
+        return found;
     }
 }

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import dev.kairos.events.Account;
 import dev.kairos.events.AccountStatus;
@@ -37,13 +36,11 @@ import dev.kairos.matcher.account.AccountLookup;
 import dev.kairos.matcher.account.AccountMatch;
 import dev.kairos.test.KafkaBroker;
 import dev.kairos.test.KafkaIntegrationTest;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import dev.kairos.test.TopicRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.Deserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -119,8 +116,9 @@ class RuleApiIT {
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(read.headers().firstValue("ETag")).hasValue("\"1\"");
 
-        List<ConsumerRecord<String, RuleChange>> audit = awaitRecords(Topics.TRIGGER_RULES_AUDIT.name(),
-                Json.serde(Topics.TRIGGER_RULES_AUDIT).deserializer(), r -> r.key().equals("series-b-saas"), 1);
+        List<ConsumerRecord<String, RuleChange>> audit = TopicRecords.await(Topics.TRIGGER_RULES_AUDIT.name(),
+                Json.serde(Topics.TRIGGER_RULES_AUDIT).deserializer(), r -> r.key().equals("series-b-saas"), 1,
+                Duration.ofSeconds(30));
         RuleChange change = audit.getFirst().value();
         assertThat(change.action()).isEqualTo("create");
         assertThat(change.before()).isNull();
@@ -167,8 +165,9 @@ class RuleApiIT {
         assertThat(send("DELETE", "/api/rules/" + id, null, null, "\"5\"").statusCode()).isEqualTo(204);
         assertThat(send("GET", "/api/rules/" + id, null, null, null).statusCode()).isEqualTo(404);
 
-        List<ConsumerRecord<String, RuleChange>> audit = awaitRecords(Topics.TRIGGER_RULES_AUDIT.name(),
-                Json.serde(Topics.TRIGGER_RULES_AUDIT).deserializer(), r -> r.key().equals(id), 6);
+        List<ConsumerRecord<String, RuleChange>> audit = TopicRecords.await(Topics.TRIGGER_RULES_AUDIT.name(),
+                Json.serde(Topics.TRIGGER_RULES_AUDIT).deserializer(), r -> r.key().equals(id), 6,
+                Duration.ofSeconds(30));
         assertThat(audit).extracting(r -> r.value().action())
             .containsExactly("create", "patch", "replace", "disable", "enable", "delete");
         assertThat(audit.getLast().value().after()).isNull();
@@ -255,9 +254,10 @@ class RuleApiIT {
             try (KafkaProducer<String, Object> producer = producer()) {
                 producer.send(new ProducerRecord<>(Topics.TRIGGER_EVENTS.name(), event.company().key(), event)).get();
             }
-            List<ConsumerRecord<String, TriggerMatch>> matches = awaitRecords(Topics.TRIGGER_MATCHES.name(),
+            List<ConsumerRecord<String, TriggerMatch>> matches = TopicRecords.await(Topics.TRIGGER_MATCHES.name(),
                     Json.serde(Topics.TRIGGER_MATCHES).deserializer(),
-                    r -> r.value().event().eventId().equals(event.eventId()) && r.value().ruleId().equals(id), 1);
+                    r -> r.value().event().eventId().equals(event.eventId()) && r.value().ruleId().equals(id), 1,
+                    Duration.ofSeconds(30));
             assertThat(matches.getFirst().value().campaign()).isEqualTo("live-test");
             assertThat(matches.getFirst().value().matchId())
                 .isEqualTo(TriggerMatch.idFor(event.eventId(), "RULES-1", id));
@@ -348,28 +348,5 @@ class RuleApiIT {
     private static KafkaProducer<String, Object> producer() {
         return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers()),
                 Json.keySerde().serializer(), new Json.JsonSerializer<>());
-    }
-
-    private static <V> List<ConsumerRecord<String, V>> awaitRecords(String topic, Deserializer<V> values,
-            Predicate<ConsumerRecord<String, V>> wanted, int count) {
-        List<ConsumerRecord<String, V>> found = new ArrayList<>();
-        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(
-                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers(),
-                        ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                Json.keySerde().deserializer(), values)) {
-            consumer.subscribe(List.of(topic));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (record.value() != null && wanted.test(record)) {
-                        found.add(record);
-                    }
-                });
-                return found.size() >= count;
-            });
-        }
-        found.sort(java.util.Comparator.comparingLong(ConsumerRecord::offset));
-        return found;
     }
 }
