@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -114,7 +113,7 @@ class DetectionQualityTest {
 
         private final String name;
 
-        private final Map<TriggerType, int[]> counts = new EnumMap<>(TriggerType.class);
+        private final TypeTally tally = new TypeTally();
 
         private final StringBuilder misses = new StringBuilder();
 
@@ -132,9 +131,6 @@ class DetectionQualityTest {
 
         private Scorecard(String name) {
             this.name = name;
-            for (TriggerType type : TriggerType.values()) {
-                counts.put(type, new int[3]);
-            }
         }
 
         static Scorecard of(String name, List<String> sets) throws IOException {
@@ -176,18 +172,18 @@ class DetectionQualityTest {
                     .findFirst()
                     .orElse(null);
                 if (match == null) {
-                    counts.get(type)[2]++;
+                    tally.falseNegative(type);
                     misses.append("MISS ").append(id).append(' ').append(label).append("\n     ").append(title)
                         .append(" | ").append(text).append("\n     found: ").append(found).append('\n');
                 }
                 else {
-                    counts.get(type)[0]++;
+                    tally.truePositive(type);
                     found.remove(match);
                     checkFields(id, title, label, match);
                 }
             }
             for (Detection extra : found) {
-                counts.get(extra.type())[1]++;
+                tally.falsePositive(extra.type());
                 misses.append("FALSE ").append(id).append(' ').append(extra).append("\n     ").append(title)
                     .append(" | ").append(text).append('\n');
             }
@@ -235,19 +231,15 @@ class DetectionQualityTest {
         }
 
         double precision(TriggerType type) {
-            int[] c = counts.get(type);
-            return c[0] + c[1] == 0 ? 1 : (double) c[0] / (c[0] + c[1]);
+            return tally.precision(type);
         }
 
         double recall(TriggerType type) {
-            int[] c = counts.get(type);
-            return c[0] + c[2] == 0 ? 1 : (double) c[0] / (c[0] + c[2]);
+            return tally.recall(type);
         }
 
         double f1(TriggerType type) {
-            double p = precision(type);
-            double r = recall(type);
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            return tally.f1(type);
         }
 
         double falseTriggerRate() {
@@ -260,13 +252,8 @@ class DetectionQualityTest {
 
         String table() {
             StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-                    "%s: %d labelled items (%d without a trigger)%n%-22s %5s %5s %5s %9s %6s %6s%n", name, items,
-                    negatives, "type", "tp", "fp", "fn", "precision", "recall", "f1"));
-            for (TriggerType type : TriggerType.values()) {
-                int[] c = counts.get(type);
-                table.append(String.format(Locale.ROOT, "%-22s %5d %5d %5d %9.3f %6.3f %6.3f%n", type, c[0], c[1],
-                        c[2], precision(type), recall(type), f1(type)));
-            }
+                    "%s: %d labelled items (%d without a trigger)%n", name, items, negatives));
+            tally.appendTable(table);
             table.append(String.format(Locale.ROOT, "false triggers on items without one: %d of %d (%.1f%%)%n",
                     falseOnNegatives, negatives, 100 * falseTriggerRate()));
             table.append(String.format(Locale.ROOT, "fields right on matched triggers: %d of %d (%.1f%%)%n",

@@ -1,6 +1,5 @@
 package dev.kairos.ingest.detect;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +20,7 @@ final class RealNewsScorecard {
 
     private final String name;
 
-    private final Map<TriggerType, int[]> counts = new EnumMap<>(TriggerType.class);
+    private final TypeTally tally = new TypeTally();
 
     /** Per family: items, items without a trigger, those given one, true, false and missed types. */
     private final Map<String, int[]> families = new TreeMap<>();
@@ -40,9 +39,6 @@ final class RealNewsScorecard {
 
     RealNewsScorecard(String name) {
         this.name = name;
-        for (TriggerType type : TriggerType.values()) {
-            counts.put(type, new int[3]);
-        }
     }
 
     void score(LabelledItem item, List<Detection> found) {
@@ -62,18 +58,18 @@ final class RealNewsScorecard {
             List<Detection> ofType = found.stream().filter(detection -> detection.type() == type).toList();
             boolean labelled = expected.contains(type);
             if (labelled && !ofType.isEmpty()) {
-                counts.get(type)[0]++;
+                tally.truePositive(type);
                 family[3]++;
                 checkEntities(item, type, ofType);
             }
             else if (!ofType.isEmpty()) {
-                counts.get(type)[1]++;
+                tally.falsePositive(type);
                 family[4]++;
                 misses.append("FALSE ").append(item.id()).append(' ').append(ofType).append("\n     ")
                     .append(item.title()).append(" | ").append(item.text()).append('\n');
             }
             else if (labelled) {
-                counts.get(type)[2]++;
+                tally.falseNegative(type);
                 family[5]++;
                 misses.append("MISS ").append(item.id()).append(' ').append(type).append("\n     ")
                     .append(item.title()).append(" | ").append(item.text()).append("\n     found: ").append(found)
@@ -118,19 +114,15 @@ final class RealNewsScorecard {
     }
 
     double precision(TriggerType type) {
-        int[] c = counts.get(type);
-        return c[0] + c[1] == 0 ? 1 : (double) c[0] / (c[0] + c[1]);
+        return tally.precision(type);
     }
 
     double recall(TriggerType type) {
-        int[] c = counts.get(type);
-        return c[0] + c[2] == 0 ? 1 : (double) c[0] / (c[0] + c[2]);
+        return tally.recall(type);
     }
 
     double f1(TriggerType type) {
-        double p = precision(type);
-        double r = recall(type);
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return tally.f1(type);
     }
 
     double falseTriggerRate() {
@@ -143,13 +135,8 @@ final class RealNewsScorecard {
 
     String table() {
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-                "%s: %d items (%d without a trigger)%n%-22s %5s %5s %5s %9s %6s %6s%n", name, items, negatives,
-                "type", "tp", "fp", "fn", "precision", "recall", "f1"));
-        for (TriggerType type : TriggerType.values()) {
-            int[] c = counts.get(type);
-            table.append(String.format(Locale.ROOT, "%-22s %5d %5d %5d %9.3f %6.3f %6.3f%n", type, c[0], c[1], c[2],
-                    precision(type), recall(type), f1(type)));
-        }
+                "%s: %d items (%d without a trigger)%n", name, items, negatives));
+        tally.appendTable(table);
         table.append(String.format(Locale.ROOT, "false triggers on items without one: %d of %d (%.1f%%)%n",
                 falseOnNegatives, negatives, 100 * falseTriggerRate()));
         table.append(String.format(Locale.ROOT, "company and person right in triggers found: %d of %d (%.1f%%)%n",
