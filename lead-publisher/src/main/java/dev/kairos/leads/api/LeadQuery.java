@@ -1,18 +1,18 @@
 package dev.kairos.leads.api;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.PriorityQueue;
 
 import dev.kairos.events.Lead;
-import dev.kairos.leads.publish.LeadHistory;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Which leads a reader asks for: each filter is optional; a lead is judged by its latest revision. Results come newest
- * first (by when that revision was written), a page at a time.
+ * first (by when that revision was written, then by lead id, so that the order is total), a page at a time.
  *
  * @param campaign the rule's campaign
  * @param segment the current segment, e.g. {@code hot} or {@code expired}
@@ -46,16 +46,23 @@ record LeadQuery(@Nullable String campaign, @Nullable String segment, @Nullable 
                 && (since == null || !lead.emittedAt().isBefore(since));
     }
 
+    /** How many leads, from the first, it takes to fill this page: what each instance contributes. */
+    int window() {
+        return (int) Math.min(Integer.MAX_VALUE, ((long) page + 1) * size);
+    }
+
     /**
-     * One page of the leads that pass, and how many pass in all. Only the leads up to the end of the page are kept in
-     * memory, whatever the store holds.
+     * The leads that pass, from the first to the end of this page, and how many pass in all. Only those leads are
+     * kept in memory, whatever the store holds.
+     *
+     * @param latest each lead's latest revision, each lead once
      */
-    LeadPage select(Iterator<LeadHistory> histories) {
-        int keep = (page + 1) * size;
+    LeadWindow collect(Iterator<Lead> latest) {
+        int keep = window();
         PriorityQueue<Lead> best = new PriorityQueue<>(NEWEST_FIRST.reversed());
         long total = 0;
-        while (histories.hasNext()) {
-            Lead lead = histories.next().latest();
+        while (latest.hasNext()) {
+            Lead lead = latest.next();
             if (accepts(lead)) {
                 total++;
                 best.add(lead);
@@ -64,8 +71,39 @@ record LeadQuery(@Nullable String campaign, @Nullable String segment, @Nullable 
                 }
             }
         }
-        List<Lead> sorted = best.stream().sorted(NEWEST_FIRST).toList();
-        List<Lead> items = sorted.size() <= page * size ? List.of() : sorted.subList(page * size, sorted.size());
-        return new LeadPage(items, page, size, total);
+        return new LeadWindow(best.stream().sorted(NEWEST_FIRST).toList(), total);
+    }
+
+    /** The windows of disjoint sets of leads (partitions, instances) as one. */
+    LeadWindow merge(Collection<LeadWindow> windows) {
+        long total = windows.stream().mapToLong(LeadWindow::total).sum();
+        List<Lead> leads = windows.stream()
+            .flatMap(window -> window.leads().stream())
+            .sorted(NEWEST_FIRST)
+            .limit(window())
+            .toList();
+        return new LeadWindow(leads, total);
+    }
+
+    /** This page of the window. */
+    LeadPage page(LeadWindow window) {
+        List<Lead> leads = window.leads();
+        long from = (long) page * size;
+        List<Lead> items = leads.size() <= from ? List.of()
+                : leads.subList((int) from, Math.min(leads.size(), window()));
+        return new LeadPage(items, page, size, window.total());
+    }
+
+    /**
+     * The leads that pass a query from the first up to the end of its page, newest first, and how many pass in all.
+     *
+     * @param leads newest first, at most {@link #window()} of them
+     * @param total how many leads pass the filters in all
+     */
+    record LeadWindow(List<Lead> leads, long total) {
+
+        LeadWindow {
+            leads = List.copyOf(leads);
+        }
     }
 }
