@@ -1,4 +1,7 @@
-/** The read API of leads: every lead and each revision it went through, from the publisher's interactive queries. */
+/**
+ * The read API of leads: every lead and each revision it went through, from the interactive queries of all instances
+ * of the publisher.
+ */
 @NullMarked
 package dev.kairos.leads.api;
 
