@@ -44,6 +44,9 @@ public final class AccountMatcher implements AccountLookup {
 
     static final double ALIAS_SCORE = 0.9;
 
+    /** How much the two letters an exchange short name ends in count of the word they start. */
+    static final double TRUNCATED = 0.8;
+
     /** How much a word written as its initials ("ANZ" for "Australia New Zealand") counts of each word it stands for. */
     static final double INITIALS = 0.9;
 
@@ -294,6 +297,16 @@ public final class AccountMatcher implements AccountLookup {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
                 similarity[i][j] = similarity(query.get(i), index.word(name[j]));
+            }
+        }
+        // exchange short names are cut at a fixed width: their last word may be the first letters of a word alone
+        // ("COGNIZANT TECH SO", "Osisko Gold Ro")
+        String last = query.get(n - 1);
+        if (n > 1 && last.length() == 2) {
+            for (int j = 0; j < m; j++) {
+                if (similarity[n - 1][j] < TRUNCATED && index.word(name[j]).startsWith(last)) {
+                    similarity[n - 1][j] = TRUNCATED;
+                }
             }
         }
         boolean[] queryUsed = new boolean[n];
