@@ -318,6 +318,7 @@ public final class AccountMatcher implements AccountLookup {
             nameWeight += weight(name[j]);
         }
         boolean firstPaired = false;
+        boolean anchored = false;
         for (int i = 0; i < n; i++) {
             int run = initialsRun(query.get(i), name, similarity[i], nameUsed);
             if (run >= 0) {
@@ -356,6 +357,7 @@ public final class AccountMatcher implements AccountLookup {
             matched += bs * w;
             queryWeight += w;
             firstPaired |= bi == 0 && bj == 0;
+            anchored |= bs >= 0.95 && w > 1.01;
         }
         for (int i = 0; i < n; i++) {
             if (!queryUsed[i]) {
@@ -365,6 +367,11 @@ public final class AccountMatcher implements AccountLookup {
         double queryCoverage = matched / queryWeight;
         double nameCoverage = matched / nameWeight;
         double score = queryCoverage * (0.55 + 0.45 * nameCoverage);
+        if (!anchored) {
+            // no distinctive word written as the account writes it: prefixes and typos alone ("Cann" for
+            // "Cannagistics") are weaker evidence
+            score *= 0.9;
+        }
         return firstPaired || index.word(name[0]).length() <= 2 ? score : score * 0.9;
     }
 
