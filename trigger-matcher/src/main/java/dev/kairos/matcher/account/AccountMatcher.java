@@ -47,7 +47,7 @@ public final class AccountMatcher implements AccountLookup {
     /** How much the two letters an exchange short name ends in count of the word they start. */
     static final double TRUNCATED = 0.8;
 
-    /** How much a word written as its initials ("ANZ" for "Australia New Zealand") counts of each word it stands for. */
+    /** How much a word written as initials ("ANZ" for "Australia New Zealand") counts of each word it stands for. */
     static final double INITIALS = 0.9;
 
     /** Fuzzy scores are scaled below the exact ones, so that a score says which way a match was made. */
@@ -217,8 +217,8 @@ public final class AccountMatcher implements AccountLookup {
     }
 
     /**
-     * The accounts worth scoring: those holding the query's rarest word, and its second rarest; for a query word that is
-     * no account's, those holding a word that starts like it (its first three or four letters). A posting
+     * The accounts worth scoring: those holding the query's rarest word, and its second rarest; for a query word that
+     * is no account's, those holding a word that starts like it (its first three or four letters). A posting
      * larger than {@link Settings#maxCandidates()} is passed over: a name made of common words alone is not matched
      * fuzzily.
      */

@@ -277,7 +277,8 @@ class MatchingQualityTest {
 
     private static double sd(List<Double> values) {
         double mean = mean(values);
-        return Math.sqrt(values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum() / Math.max(1, values.size() - 1));
+        double squares = values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
+        return Math.sqrt(squares / Math.max(1, values.size() - 1));
     }
 
     private static List<Result> run(List<Query> queries, Function<Query, AccountMatch> lookup) {
