@@ -309,13 +309,14 @@ public final class AccountMatcher implements AccountLookup {
                 }
             }
         }
+        double logSize = Math.log(index.size() + 1.0);
         boolean[] queryUsed = new boolean[n];
         boolean[] nameUsed = new boolean[m];
         double matched = 0;
         double queryWeight = 0;
         double nameWeight = 0;
         for (int j = 0; j < m; j++) {
-            nameWeight += weight(name[j]);
+            nameWeight += weight(name[j], logSize);
         }
         boolean firstPaired = false;
         boolean anchored = false;
@@ -325,7 +326,7 @@ public final class AccountMatcher implements AccountLookup {
                 queryUsed[i] = true;
                 for (int j = run; j < run + query.get(i).length(); j++) {
                     nameUsed[j] = true;
-                    double w = weight(name[j]);
+                    double w = weight(name[j], logSize);
                     matched += INITIALS * w;
                     queryWeight += w;
                 }
@@ -353,7 +354,7 @@ public final class AccountMatcher implements AccountLookup {
             }
             queryUsed[bi] = true;
             nameUsed[bj] = true;
-            double w = weight(name[bj]);
+            double w = weight(name[bj], logSize);
             matched += bs * w;
             queryWeight += w;
             firstPaired |= bi == 0 && bj == 0;
@@ -361,7 +362,7 @@ public final class AccountMatcher implements AccountLookup {
         }
         for (int i = 0; i < n; i++) {
             if (!queryUsed[i]) {
-                queryWeight += weight(index.wordId(query.get(i), false));
+                queryWeight += weight(index.wordId(query.get(i), false), logSize);
             }
         }
         double queryCoverage = matched / queryWeight;
@@ -401,9 +402,10 @@ public final class AccountMatcher implements AccountLookup {
         return -1;
     }
 
-    private double weight(int wordId) {
+    /** A word's IDF weight; {@code logSize} is the log of the number of accounts plus one, taken once per name. */
+    private double weight(int wordId, double logSize) {
         int df = index.documentFrequency(wordId);
-        double idf = Math.log(index.size() + 1.0) - logOf(df + 1) + 1;
+        double idf = logSize - logOf(df + 1) + 1;
         // initials and generic words ("J Sainsbury", "Group") say little about which company it is
         if (wordId >= 0 && (index.word(wordId).length() <= 2 || NameNormaliser.isGeneric(index.word(wordId)))) {
             idf = Math.min(idf, 1);
