@@ -35,7 +35,7 @@ public final class AccountMatcher implements AccountLookup {
     public record Settings(double threshold, double margin, int maxCandidates) {
 
         /** Calibrated on the development set's accounts; see docs/trigger-matcher.md. */
-        public static final Settings DEFAULTS = new Settings(0.76, 0.09, 250);
+        public static final Settings DEFAULTS = new Settings(0.76, 0.12, 250);
     }
 
     static final double DOMAIN_SCORE = 1.0;

@@ -156,8 +156,9 @@ class MatchingQualityTest {
     /**
      * Repeated {@value #FOLDS}-fold cross-validation grouped by account: every query of one account (and a negative
      * on its own) is held out together, so that a setting is never scored on an account whose queries chose it. On the
-     * other folds the setting (threshold, margin) with the most recall at precision {@value #PRECISION_GOAL} is chosen
-     * (ties to the more careful one); it is scored on the held-out fold. Each repetition shuffles the accounts anew.
+     * other folds the setting (threshold, margin) with the most recall at precision {@value #CALIBRATION_PRECISION}
+     * is chosen (ties to the more precise, then to the more careful one); it is scored on the held-out fold. Each
+     * repetition shuffles the accounts anew.
      */
     static CrossValidation crossValidate(AccountMatcher matcher, List<Query> queries) {
         List<AccountMatcher.Settings> settings = new ArrayList<>();
@@ -247,14 +248,18 @@ class MatchingQualityTest {
         return new CrossValidation(precision, recall, text.toString(), firstHeldOut);
     }
 
-    /** Most recall among settings that reach the precision goal; else the more precise; ties to the more careful. */
+    /** Most recall among settings that reach the calibration precision; else the more precise. */
     private static boolean better(Score candidate, Score best) {
         boolean candidateGood = candidate.precision() >= CALIBRATION_PRECISION;
         boolean bestGood = best.precision() >= CALIBRATION_PRECISION;
         if (candidateGood != bestGood) {
             return candidateGood;
         }
-        return candidateGood ? candidate.recall() > best.recall() : candidate.precision() > best.precision();
+        // settings come in rising threshold and margin: on a tie the later, more careful one wins
+        if (candidateGood && candidate.recall() != best.recall()) {
+            return candidate.recall() > best.recall();
+        }
+        return candidate.precision() >= best.precision();
     }
 
     /** The account a query belongs to; a negative is a group of its own. */
