@@ -16,9 +16,12 @@ import org.jspecify.annotations.Nullable;
  * The matcher of trigger-matcher, the {@code match} command and the quality test: domain, then exact normalised name
  * or alias, then fuzzy name (see {@link AccountLookup}). Fuzzy candidates come from the index's word-prefix postings
  * of the query's rarest words; each is scored by how much of the query's and of the account's words (weighted by
- * IDF, so that "Ericsson" counts more than "International") the other explains, word by word: equal, a prefix
- * ("BRIT" for "British"), a known or letter-by-letter abbreviation ("FINL", "HLDGS"), a plural or a one-letter typo.
- * Two accounts within {@link Settings#margin()} of each other, or one key held by several accounts, are refused.
+ * IDF taken from the CRM's own accounts, so that "Ericsson" counts more than "International") the other explains, word
+ * by word: equal, a prefix ("BRIT" for "British"), a known or letter-by-letter abbreviation ("FINL", "HLDGS"), initials
+ * ("ANZ" for "Australia and New Zealand"), a plural or a one-letter typo in a long word. What is more often another
+ * name than another way of writing it counts little: a query word longer than the account's ("Start" for "Star"), a
+ * typo in a short word ("Jihua", "Juhua"), three letters scattered over a long word ("TCI" in "Techtronic"). Two
+ * accounts within {@link Settings#margin()} of each other, or one key held by several accounts, are refused.
  */
 public final class AccountMatcher implements AccountLookup {
 
@@ -32,7 +35,7 @@ public final class AccountMatcher implements AccountLookup {
     public record Settings(double threshold, double margin, int maxCandidates) {
 
         /** Calibrated on the development set's accounts; see docs/trigger-matcher.md. */
-        public static final Settings DEFAULTS = new Settings(0.77, 0.06, 250);
+        public static final Settings DEFAULTS = new Settings(0.76, 0.12, 250);
     }
 
     static final double DOMAIN_SCORE = 1.0;
@@ -40,6 +43,12 @@ public final class AccountMatcher implements AccountLookup {
     static final double NAME_SCORE = 0.95;
 
     static final double ALIAS_SCORE = 0.9;
+
+    /** How much the two letters an exchange short name ends in count of the word they start. */
+    static final double TRUNCATED = 0.8;
+
+    /** How much a word written as initials ("ANZ" for "Australia New Zealand") counts of each word it stands for. */
+    static final double INITIALS = 0.9;
 
     /** Fuzzy scores are scaled below the exact ones, so that a score says which way a match was made. */
     static final double FUZZY_CEILING = 0.89;
@@ -208,28 +217,28 @@ public final class AccountMatcher implements AccountLookup {
     }
 
     /**
-     * The accounts worth scoring: those holding the query's rarest word, and its second rarest; where no query word is
-     * any account's, those holding a word that starts like the query's (its first three or four letters). A posting
+     * The accounts worth scoring: those holding the query's rarest word, and its second rarest; for a query word that
+     * is no account's, those holding a word that starts like it (its first three or four letters). A posting
      * larger than {@link Settings#maxCandidates()} is passed over: a name made of common words alone is not matched
      * fuzzily.
      */
     private Set<Integer> candidates(List<String> words) {
         IntList rarest = null;
         IntList next = null;
-        for (int pass = 0; pass < 2 && rarest == null; pass++) {
-            for (String word : words) {
-                IntList posting = pass == 0 ? index.slotsOfWord(index.wordId(word, false))
-                        : word.length() >= AccountIndex.PREFIX ? index.slotsOfPrefix(word) : null;
-                if (posting == null || posting.isEmpty() || posting.size() > settings.maxCandidates()) {
-                    continue;
-                }
-                if (rarest == null || posting.size() < rarest.size()) {
-                    next = rarest;
-                    rarest = posting;
-                }
-                else if (next == null || posting.size() < next.size()) {
-                    next = posting;
-                }
+        for (String word : words) {
+            // a word no account holds is likely shortened ("OCCID"): the accounts with a word starting like it
+            int id = index.wordId(word, false);
+            IntList posting = id >= 0 ? index.slotsOfWord(id)
+                    : word.length() >= AccountIndex.PREFIX ? index.slotsOfPrefix(word) : null;
+            if (posting == null || posting.isEmpty() || posting.size() > settings.maxCandidates()) {
+                continue;
+            }
+            if (rarest == null || posting.size() < rarest.size()) {
+                next = rarest;
+                rarest = posting;
+            }
+            else if (next == null || posting.size() < next.size()) {
+                next = posting;
             }
         }
         Set<Integer> candidates = new LinkedHashSet<>();
@@ -290,15 +299,40 @@ public final class AccountMatcher implements AccountLookup {
                 similarity[i][j] = similarity(query.get(i), index.word(name[j]));
             }
         }
+        // exchange short names are cut at a fixed width: their last word may be the first letters of a word alone
+        // ("COGNIZANT TECH SO", "Osisko Gold Ro")
+        String last = query.get(n - 1);
+        if (n > 1 && last.length() == 2) {
+            for (int j = 0; j < m; j++) {
+                if (similarity[n - 1][j] < TRUNCATED && index.word(name[j]).startsWith(last)) {
+                    similarity[n - 1][j] = TRUNCATED;
+                }
+            }
+        }
+        double logSize = Math.log(index.size() + 1.0);
         boolean[] queryUsed = new boolean[n];
         boolean[] nameUsed = new boolean[m];
         double matched = 0;
         double queryWeight = 0;
         double nameWeight = 0;
         for (int j = 0; j < m; j++) {
-            nameWeight += weight(name[j]);
+            nameWeight += weight(name[j], logSize);
         }
         boolean firstPaired = false;
+        boolean anchored = false;
+        for (int i = 0; i < n; i++) {
+            int run = initialsRun(query.get(i), name, similarity[i], nameUsed);
+            if (run >= 0) {
+                queryUsed[i] = true;
+                for (int j = run; j < run + query.get(i).length(); j++) {
+                    nameUsed[j] = true;
+                    double w = weight(name[j], logSize);
+                    matched += INITIALS * w;
+                    queryWeight += w;
+                }
+                firstPaired |= i == 0 && run == 0;
+            }
+        }
         for (int pairs = 0; pairs < Math.min(n, m); pairs++) {
             int bi = -1;
             int bj = -1;
@@ -320,30 +354,65 @@ public final class AccountMatcher implements AccountLookup {
             }
             queryUsed[bi] = true;
             nameUsed[bj] = true;
-            double w = weight(name[bj]);
+            double w = weight(name[bj], logSize);
             matched += bs * w;
             queryWeight += w;
             firstPaired |= bi == 0 && bj == 0;
+            anchored |= bs >= 0.95 && w > 1.01;
         }
         for (int i = 0; i < n; i++) {
             if (!queryUsed[i]) {
-                queryWeight += weight(index.wordId(query.get(i), false));
+                queryWeight += weight(index.wordId(query.get(i), false), logSize);
             }
         }
         double queryCoverage = matched / queryWeight;
         double nameCoverage = matched / nameWeight;
         double score = queryCoverage * (0.55 + 0.45 * nameCoverage);
+        if (!anchored) {
+            // no distinctive word written as the account writes it: prefixes and typos alone ("Cann" for
+            // "Cannagistics") are weaker evidence
+            score *= 0.9;
+        }
         return firstPaired || index.word(name[0]).length() <= 2 ? score : score * 0.9;
     }
 
-    private double weight(int wordId) {
+    /**
+     * Where the query word is the initials of as many consecutive words of the name ("ANZ" for "Australia New
+     * Zealand"), the first of them; else -1. Only for a word that no word of the name explains as written.
+     */
+    private int initialsRun(String word, int[] name, double[] similarities, boolean[] nameUsed) {
+        int length = word.length();
+        if (length < 2 || length > 5 || length > name.length) {
+            return -1;
+        }
+        for (double similarity : similarities) {
+            if (similarity >= 0.9) {
+                return -1;
+            }
+        }
+        for (int start = 0; start + length <= name.length; start++) {
+            boolean all = true;
+            for (int k = 0; k < length && all; k++) {
+                all = !nameUsed[start + k] && index.word(name[start + k]).charAt(0) == word.charAt(k);
+            }
+            if (all) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /** A word's IDF weight; {@code logSize} is the log of the number of accounts plus one, taken once per name. */
+    private double weight(int wordId, double logSize) {
         int df = index.documentFrequency(wordId);
-        double idf = Math.log(index.size() + 1.0) - logOf(df + 1) + 1;
+        double idf = logSize - logOf(df + 1) + 1;
         // initials and generic words ("J Sainsbury", "Group") say little about which company it is
         if (wordId >= 0 && (index.word(wordId).length() <= 2 || NameNormaliser.isGeneric(index.word(wordId)))) {
             idf = Math.min(idf, 1);
         }
-        return idf;
+        // IDF to the power 1.5: a word in a hundred of the CRM's accounts ("Resources", "Technology") weighs a third
+        // of one only this account holds, not half, so that leaving it out of a name costs less
+        return idf * Math.sqrt(idf);
     }
 
     private static final double[] LOGS = java.util.stream.IntStream.range(0, 4096).mapToDouble(Math::log).toArray();
@@ -372,13 +441,16 @@ public final class AccountMatcher implements AccountLookup {
             return query.length() >= 4 ? 0.9 : query.length() == 3 ? 0.8 : 0.5;
         }
         if (query.startsWith(word) && word.length() >= 4) {
-            return 0.8;
+            // the query says more than the word ("Start" for "Star", "NextEV" for "Next"): likely another name
+            return 0.6;
         }
         if (query.length() >= 3 && query.length() < word.length() && isSubsequence(query, word)) {
-            return 0.75;
+            // three letters scattered over a long word ("TCI" in "Techtronic") are as likely chance as abbreviation
+            return query.length() >= 4 || 2 * query.length() >= word.length() ? 0.75 : 0.5;
         }
         if (query.length() >= 5 && word.length() >= 5 && withinOneEdit(query, word)) {
-            return 0.85;
+            // one letter in five or six is another name as often as a typo ("Jihua", "Juhua")
+            return Math.min(query.length(), word.length()) >= 7 ? 0.75 : 0.6;
         }
         return 0;
     }

@@ -97,6 +97,54 @@ class AccountMatcherTest {
     }
 
     @Test
+    void readsInitialsAsTheWordsTheyStandFor() {
+        put("B-1", "Australia and New Zealand Banking Group Limited", "anz.example");
+        put("B-2", "PT Hanjaya Mandala Sampoerna Tbk", "sampoerna.example");
+
+        assertThat(matcher.find(Company.named("ANZ BANKING GROUP"), null).account().accountId()).isEqualTo("B-1");
+        assertThat(matcher.find(Company.named("H M SAMPOERNA"), null).account().accountId()).isEqualTo("B-2");
+        // initials of words the name does not hold in that order say nothing
+        assertThat(matcher.find(Company.named("ZNA BANKING GROUP"), null).isMatched()).isFalse();
+    }
+
+    @Test
+    void readsTheLastTwoLettersOfAShortNameAsTheStartOfAWord() {
+        put("E-1", "Osisko Gold Royalties Ltd", "osisko.example");
+
+        AccountMatch match = matcher.find(Company.named("Osisko Gold Ro"), null);
+
+        assertThat(match.account().accountId()).isEqualTo("E-1");
+        // as sure as if the word were written out to four letters
+        assertThat(match.score()).isGreaterThan(0.85);
+        assertThat(matcher.find(Company.named("Osisko Gold Xy"), null).isMatched()).isFalse();
+    }
+
+    @Test
+    void findsCandidatesForAShortenedWordNoAccountHolds() {
+        put("C-1", "Occidental Petroleum Corporation", "oxy.example");
+        put("C-2", "Petrol AD", "petrol.example");
+
+        AccountMatch match = matcher.find(Company.named("OCCID.PETROL CORP"), null);
+
+        assertThat(match.account().accountId()).isEqualTo("C-1");
+        assertThat(match.method()).isEqualTo(MatchMethod.FUZZY);
+    }
+
+    @Test
+    void takesAOneLetterChangeInAShortRareWordForAnotherCompany() {
+        put("D-1", "Star Scientific, Inc.", "star.example");
+        put("D-2", "Zhejiang Juhua Co., Ltd.", "juhua.example");
+        put("D-3", "Techtronic Industries Company Limited", "ttigroup.example");
+
+        assertThat(matcher.find(Company.named("Start Scientific, Inc."), null).isMatched()).isFalse();
+        assertThat(matcher.find(Company.named("Zhejiang Jihua Group Co., Ltd."), null).isMatched()).isFalse();
+        assertThat(matcher.find(Company.named("TCI Industries Limited"), null).isMatched()).isFalse();
+        // a typo in a long word still matches
+        assertThat(matcher.find(Company.named("Techtronik Industries"), null).account().accountId())
+            .isEqualTo("D-3");
+    }
+
+    @Test
     void refusesANameSeveralAccountsHoldRatherThanOverwritingOne() {
         AccountMatch match = matcher.find(Company.named("Harbour Energy"), null);
 
