@@ -144,7 +144,7 @@ class LeadTopologyTest {
         assertThat(meters.counter("kairos.publisher.leads", "segment", "nurture", "status", "ACTIVE", "cause", "aged")
             .count()).isEqualTo(1);
         assertThat(meters.get("kairos.publisher.leads.active").gauge().value()).isZero();
-        assertThat(store(LeadTracker.ACTIVE)).isEmpty();
+        assertThat(store(LeadTracker.OPEN)).isEmpty();
         List<KeyValue<String, String>> transitions = store(LeadTracker.TRANSITIONS);
         assertThat(transitions).extracting(entry -> entry.value)
             .containsExactly("forget\n" + written.getFirst().leadId());
