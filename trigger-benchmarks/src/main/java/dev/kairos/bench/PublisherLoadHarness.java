@@ -155,10 +155,12 @@ public final class PublisherLoadHarness {
         }
         String prefix = "spring.kafka.streams.properties.";
         Properties settings = new Properties();
-        all.stringPropertyNames()
-            .stream()
-            .filter(name -> name.startsWith(prefix))
-            .forEach(name -> settings.put(name.substring(prefix.length()), all.getProperty(name)));
+        // YAML gives numbers and booleans as such: Streams takes their text
+        all.forEach((name, value) -> {
+            if (name.toString().startsWith(prefix)) {
+                settings.put(name.toString().substring(prefix.length()), String.valueOf(value));
+            }
+        });
         return settings;
     }
 
