@@ -59,11 +59,14 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * exactly-once, and prints leads per second and end-to-end latency percentiles (match produced → lead read,
  * read_committed). In the same run a bare Kafka consume-and-produce loop (transactional, bytes copied as they are)
  * moves the same records as the reference. Four phases: bare and publisher at full speed on pre-loaded input
- * (throughput), then bare and publisher at a fixed rate (latency).
+ * (throughput), then bare and publisher at a fixed rate (latency). The publisher runs with the Streams settings of
+ * {@code publisher.yaml} ({@code spring.kafka.streams.properties.*}), so that the harness measures what is deployed;
+ * the arguments override the commit interval and the number of stream threads. The machine's load average is printed
+ * with each phase: on a shared machine the in-run ratio of publisher to bare is the fair comparison.
  *
  * <pre>
- * trigger-benchmarks/run-publisher-harness [matches (100000)] [rate per second (5000)] [commit interval ms (200)]
- *     [stream threads (1)]
+ * trigger-benchmarks/run-publisher-harness [matches (100000)] [rate per second (5000)]
+ *     [commit interval ms (as publisher.yaml)] [stream threads (1)]
  * </pre>
  */
 public final class PublisherLoadHarness {
@@ -76,13 +79,13 @@ public final class PublisherLoadHarness {
 
     private final String bootstrap;
 
-    private final int commitIntervalMs;
+    private final Properties streamsSettings;
 
     private final int threads;
 
-    private PublisherLoadHarness(String bootstrap, int commitIntervalMs, int threads) {
+    private PublisherLoadHarness(String bootstrap, Properties streamsSettings, int threads) {
         this.bootstrap = bootstrap;
-        this.commitIntervalMs = commitIntervalMs;
+        this.streamsSettings = streamsSettings;
         this.threads = threads;
     }
 
@@ -92,19 +95,22 @@ public final class PublisherLoadHarness {
             .setLevel(ch.qos.logback.classic.Level.WARN);
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
-        int commitIntervalMs = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        Properties settings = publisherStreamsSettings();
+        if (args.length > 2) {
+            settings.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, args[2]);
+        }
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
         broker.brokerProperties(Map.of("transaction.state.log.replication.factor", "1",
                 "transaction.state.log.min.isr", "1"));
         broker.afterPropertiesSet();
         try {
-            PublisherLoadHarness harness = new PublisherLoadHarness(broker.getBrokersAsString(), commitIntervalMs,
-                    threads);
+            PublisherLoadHarness harness = new PublisherLoadHarness(broker.getBrokersAsString(), settings, threads);
             harness.createTopics();
-            System.out.printf(Locale.ROOT,
-                    "%,d matches, %,d/s in the latency phases, commit interval %d ms, %d stream threads, %d cores%n",
-                    count, rate, commitIntervalMs, threads, Runtime.getRuntime().availableProcessors());
+            System.out.printf(Locale.ROOT, "%,d matches, %,d/s in the latency phases, %d partitions, %d stream threads, "
+                    + "%d cores; publisher Streams settings %s%n", count, rate, PARTITIONS, threads,
+                    Runtime.getRuntime().availableProcessors(), new java.util.TreeMap<>(settings));
+            double loadBefore = load();
 
             Result bareThroughput = harness.throughput(count, true);
             Result publisherThroughput = harness.throughput(count, false);
@@ -112,7 +118,8 @@ public final class PublisherLoadHarness {
             Result publisherLatency = harness.latency(count, rate, false);
 
             System.out.println();
-            System.out.println("phase                         records/s      p50      p95      p99      max (ms)");
+            System.out.printf(Locale.ROOT, "load average (1 min): %.1f at the start%n", loadBefore);
+            System.out.println("phase                         records/s      p50      p95      p99      max (ms)  load");
             print("bare consume-produce, full", bareThroughput);
             print("publisher, full", publisherThroughput);
             print("bare consume-produce, paced", bareLatency);
@@ -127,12 +134,41 @@ public final class PublisherLoadHarness {
     }
 
     private static void print(String phase, Result result) {
-        System.out.printf(Locale.ROOT, "%-28s %10.0f %8d %8d %8d %8d%n", phase, result.perSecond(),
-                result.percentile(0.50), result.percentile(0.95), result.percentile(0.99), result.percentile(1.0));
+        System.out.printf(Locale.ROOT, "%-28s %10.0f %8d %8d %8d %8d %9.1f%n", phase, result.perSecond(),
+                result.percentile(0.50), result.percentile(0.95), result.percentile(0.99), result.percentile(1.0),
+                result.load());
     }
 
-    /** Records moved per second (first to last output record) and each record's latency in ms. */
-    record Result(double perSecond, long[] latencies) {
+    /** The machine's load average over the last minute. */
+    private static double load() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /** {@code spring.kafka.streams.properties.*} of the publisher's {@code publisher.yaml}, as Boot passes them on. */
+    private static Properties publisherStreamsSettings() {
+        org.springframework.beans.factory.config.YamlPropertiesFactoryBean yaml =
+                new org.springframework.beans.factory.config.YamlPropertiesFactoryBean();
+        yaml.setResources(new org.springframework.core.io.ClassPathResource("publisher.yaml"));
+        Properties all = yaml.getObject();
+        if (all == null) {
+            throw new IllegalStateException("publisher.yaml is not on the class path");
+        }
+        String prefix = "spring.kafka.streams.properties.";
+        Properties settings = new Properties();
+        // YAML gives numbers and booleans as such: Streams takes their text
+        all.forEach((name, value) -> {
+            if (name.toString().startsWith(prefix)) {
+                settings.put(name.toString().substring(prefix.length()), String.valueOf(value));
+            }
+        });
+        return settings;
+    }
+
+    /**
+     * Records moved per second (first to last output record), each record's latency in ms, and the load average at
+     * the phase's end.
+     */
+    record Result(double perSecond, long[] latencies, double load) {
 
         long percentile(double p) {
             if (latencies.length == 0) {
@@ -179,14 +215,13 @@ public final class PublisherLoadHarness {
         LeadTopology.define(builder, new LeadScorer(), Clock.systemUTC(), new LeadMeters(new SimpleMeterRegistry()),
                 LeadTopology.Options.defaults());
         Properties config = new Properties();
+        config.putAll(streamsSettings);
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, run);
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitIntervalMs);
+        if (!StreamsConfig.EXACTLY_ONCE_V2.equals(config.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG))) {
+            throw new IllegalStateException("publisher.yaml no longer sets exactly_once_v2: " + config);
+        }
         config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
-        // as publisher.yaml sets it
-        config.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 32 * 1024 * 1024);
-        config.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
         config.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("publisher-harness").toString());
         config.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), reset);
@@ -399,7 +434,7 @@ public final class PublisherLoadHarness {
             long[] sorted = Arrays.copyOf(latencies, seen);
             Arrays.sort(sorted);
             double seconds = Math.max(1, last - first) / 1e9;
-            return new Result((seen - 1) / seconds, sorted);
+            return new Result((seen - 1) / seconds, sorted, load());
         }
 
         @Override

@@ -44,7 +44,7 @@ public final class LeadCloudEvents {
             .withSubject(lead.accountId())
             .withTime(lead.emittedAt().atOffset(ZoneOffset.UTC))
             .withDataContentType("application/json")
-            .withData(Json.mapper().writeValueAsBytes(lead))
+            .withData(LeadJson.bytes(lead))
             .build();
     }
 

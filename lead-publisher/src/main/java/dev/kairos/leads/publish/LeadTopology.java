@@ -26,8 +26,8 @@ public final class LeadTopology {
     /** The store the read API queries: lead id, a line break and the zero-padded revision → that revision. */
     public static final String HISTORY_STORE = LeadTracker.HISTORY;
 
-    /** The store of active leads. */
-    public static final String ACTIVE_STORE = LeadTracker.ACTIVE;
+    /** The store of open (active) leads: account and rule → its open leads. */
+    public static final String OPEN_STORE = LeadTracker.OPEN;
 
     private LeadTopology() {
     }
@@ -44,29 +44,29 @@ public final class LeadTopology {
             Serde<Lead> leadSerde) {
 
         public static Options defaults() {
-            return new Options(Duration.ofMinutes(1), Duration.ofDays(30), null, Json.serde(Topics.LEADS));
+            return new Options(Duration.ofMinutes(1), Duration.ofDays(30), null, LeadJson.serde());
         }
     }
 
     public static void define(StreamsBuilder builder, LeadScorer scorer, Clock clock, LeadMeters meters,
             Options options) {
+        // read and written for every match: cached, so that an account's matches close together cost no RocksDB read
         builder.addStateStore(Stores
-            .keyValueStoreBuilder(Stores.persistentKeyValueStore(LeadTracker.ACTIVE), Serdes.String(),
-                    Json.serde(LeadState.class))
+            .keyValueStoreBuilder(Stores.persistentKeyValueStore(LeadTracker.OPEN), Serdes.String(),
+                    StateFormat.serde(OpenLeads.class))
             .withCachingEnabled());
-        builder.addStateStore(Stores
-            .keyValueStoreBuilder(Stores.persistentKeyValueStore(LeadTracker.TRANSITIONS), Serdes.String(),
-                    Serdes.String())
-            .withCachingEnabled());
-        builder.addStateStore(Stores
-            .keyValueStoreBuilder(Stores.persistentKeyValueStore(LeadTracker.HISTORY), Serdes.String(),
-                    Json.serde(Topics.LEADS))
-            .withCachingEnabled());
+        // the due index and the history are written under keys that are rarely written again before a commit: a
+        // cache would only hold them (and crowd out open leads) until the commit writes them anyway
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LeadTracker.TRANSITIONS),
+                Serdes.String(), Serdes.String()));
+        // the history keeps each revision as the JSON written to leads: the same bytes, written once
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LeadTracker.HISTORY),
+                Serdes.String(), LeadJson.serde()));
         KStream<String, Lead> leads = builder
             .stream(Topics.TRIGGER_MATCHES.name(),
                     Consumed.with(Json.keySerde(), Json.serde(Topics.TRIGGER_MATCHES)).withName("read-matches"))
             .process(() -> new LeadTracker(scorer, clock, meters, options.ageingInterval(),
-                    options.historyRetention()), Named.as("track-leads"), LeadTracker.ACTIVE,
+                    options.historyRetention()), Named.as("track-leads"), LeadTracker.OPEN,
                     LeadTracker.TRANSITIONS, LeadTracker.HISTORY);
         leads.to(Topics.LEADS.name(), Produced.with(Json.keySerde(), options.leadSerde()).withName("write-leads"));
         CampaignTopics campaigns = options.campaignTopics();

@@ -7,7 +7,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import dev.kairos.events.Json;
 import dev.kairos.events.Lead;
 import dev.kairos.events.Topics;
 import dev.kairos.leads.PublisherProperties;
@@ -74,7 +73,7 @@ class LeadTopologyConfiguration implements InitializingBean, DisposableBean {
     static Serde<Lead> leadSerde(PublisherProperties properties) {
         URI source = URI.create(properties.cloudeventsSource());
         return switch (properties.cloudevents()) {
-            case NONE -> Json.serde(Topics.LEADS);
+            case NONE -> LeadJson.serde();
             case BINARY -> LeadCloudEvents.serde(Encoding.BINARY, source);
             case STRUCTURED -> LeadCloudEvents.serde(Encoding.STRUCTURED, source);
         };

@@ -35,14 +35,19 @@ import org.jspecify.annotations.Nullable;
  * in, its newest trigger aged into the rule's next segment, or out of the last one ({@code EXPIRED}).
  *
  * <p>
+ * The {@value #OPEN} store keeps an account's open leads of one rule under one key, so that the merge look-up for a
+ * match is a single read (usually of one lead), not a range scan.
+ *
+ * <p>
  * Ageing runs on wall-clock punctuation. So that a punctuation reads only the leads that are due, not every lead, the
  * {@value #TRANSITIONS} store indexes each active lead by the instant of its next transition: keys are the
- * zero-padded epoch millis, then the lead's key, so a range read up to now finds exactly the due ones.
+ * zero-padded epoch millis, then the lead's reference (account, rule, lead id), so a range read up to now finds
+ * exactly the due ones.
  */
 final class LeadTracker implements Processor<String, TriggerMatch, String, Lead> {
 
-    /** Account, rule and lead id → the active lead. */
-    static final String ACTIVE = "active-leads";
+    /** Account and rule → the open (active) leads of that account and rule. */
+    static final String OPEN = "open-leads";
 
     /** Due instant (zero-padded epoch millis), kind and reference → reference; see {@link #index}. */
     static final String TRANSITIONS = "lead-transitions";
@@ -74,7 +79,7 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
 
     private ProcessorContext<String, Lead> context;
 
-    private KeyValueStore<String, LeadState> active;
+    private KeyValueStore<String, OpenLeads> open;
 
     private KeyValueStore<String, String> transitions;
 
@@ -96,17 +101,16 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
     @Override
     public void init(ProcessorContext<String, Lead> context) {
         this.context = context;
-        this.active = context.getStateStore(ACTIVE);
+        this.open = context.getStateStore(OPEN);
         this.transitions = context.getStateStore(TRANSITIONS);
         this.history = context.getStateStore(HISTORY);
         this.task = context.taskId().toString();
         this.activeCount = meters.activeOf(task);
         // counted once when the task starts (its store may have been restored); kept up to date from then on
         long count = 0;
-        try (KeyValueIterator<String, LeadState> all = active.all()) {
+        try (KeyValueIterator<String, OpenLeads> all = open.all()) {
             while (all.hasNext()) {
-                all.next();
-                count++;
+                count += all.next().value.leads().size();
             }
         }
         activeCount.set(count);
@@ -120,28 +124,26 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
             return;
         }
         Instant now = clock.instant();
-        String prefix = match.accountId() + SEPARATOR + match.ruleId() + SEPARATOR;
-        LeadState merging = null;
-        String mergingKey = null;
-        try (KeyValueIterator<String, LeadState> leads = active.prefixScan(prefix, new StringSerializer())) {
-            while (leads.hasNext()) {
-                KeyValue<String, LeadState> lead = leads.next();
-                if (lead.value.matchIds().contains(match.matchId())) {
-                    meters.match("duplicate");
-                    return;
-                }
-                Duration apart = Duration.between(lead.value.anchor(), match.event().occurredAt()).abs();
-                if (merging == null && apart.compareTo(lead.value.cooldown()) <= 0) {
-                    merging = lead.value;
-                    mergingKey = lead.key;
-                }
+        String key = match.accountId() + SEPARATOR + match.ruleId();
+        OpenLeads stored = open.get(key);
+        List<LeadState> leads = stored == null ? List.of() : stored.leads();
+        int merging = -1;
+        for (int i = 0; i < leads.size(); i++) {
+            LeadState lead = leads.get(i);
+            if (lead.matchIds().contains(match.matchId())) {
+                meters.match("duplicate");
+                return;
+            }
+            Duration apart = Duration.between(lead.anchor(), match.event().occurredAt()).abs();
+            if (merging < 0 && apart.compareTo(lead.cooldown()) <= 0) {
+                merging = i;
             }
         }
-        if (merging != null) {
-            LeadState merged = merge(merging, match, now);
-            unindex(merging.nextTransition(), mergingKey);
+        if (merging >= 0) {
+            LeadState state = leads.get(merging);
             meters.match("merged");
-            write(mergingKey, merged, now, LeadMeters.Cause.MERGED, record.timestamp(), record.headers());
+            write(new Open(key, leads, merging, state.nextTransition()), merge(state, match, now), now,
+                    LeadMeters.Cause.MERGED, record.timestamp(), record.headers());
             meters.latency(Duration.between(match.event().detectedAt(), now));
             return;
         }
@@ -153,7 +155,8 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
         LeadState started = start(leadId, match);
         activeCount.incrementAndGet();
         meters.match("new");
-        write(prefix + leadId, started, now, LeadMeters.Cause.NEW, record.timestamp(), record.headers());
+        write(new Open(key, leads, -1, null), started, now, LeadMeters.Cause.NEW, record.timestamp(),
+                record.headers());
         meters.latency(Duration.between(match.event().detectedAt(), now));
     }
 
@@ -217,26 +220,50 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
                 revisions.forEach(history::delete);
                 continue;
             }
-            LeadState state = active.get(reference);
-            if (state != null) {
-                // the record's time is the real wall clock: a demo clock may run ahead, and brokers refuse
-                // timestamps far in the future
-                write(reference, state, now, LeadMeters.Cause.AGED, context.currentSystemTimeMs(), new RecordHeaders());
+            int lead = reference.lastIndexOf(SEPARATOR);
+            String key = reference.substring(0, lead);
+            String leadId = reference.substring(lead + 1);
+            OpenLeads stored = open.get(key);
+            List<LeadState> leads = stored == null ? List.of() : stored.leads();
+            for (int i = 0; i < leads.size(); i++) {
+                if (leads.get(i).lead().leadId().equals(leadId)) {
+                    // the record's time is the real wall clock: a demo clock may run ahead, and brokers refuse
+                    // timestamps far in the future; the entry read is already deleted, so nothing is indexed
+                    write(new Open(key, leads, i, null), leads.get(i), now, LeadMeters.Cause.AGED,
+                            context.currentSystemTimeMs(), new RecordHeaders());
+                    break;
+                }
             }
+        }
+    }
+
+    /**
+     * Where a lead sits in the {@value #OPEN} store.
+     *
+     * @param key account and rule
+     * @param leads the open leads stored under the key
+     * @param position the lead's place among them; -1 for a lead not stored yet
+     * @param indexed the instant the lead is indexed under in {@value #TRANSITIONS}; null when it is not (new, or its
+     *     entry was just read and deleted)
+     */
+    private record Open(String key, List<LeadState> leads, int position, @Nullable Instant indexed) {
+
+        String reference(LeadState state) {
+            return key + SEPARATOR + state.lead().leadId();
         }
     }
 
     /**
      * Writes the lead's revision for {@code now}: placed by its newest trigger's age, re-scored, indexed for its next
      * transition; or, past the rule's last segment, {@code EXPIRED} and no longer active.
-     */
-    /**
+     *
      * @param headers the match's headers when a match caused the revision, so that its trace context goes on with the
      *     lead; none for a revision that ageing caused
      */
-    private void write(String key, LeadState state, Instant now, LeadMeters.Cause cause, long timestamp,
+    private void write(Open at, LeadState state, Instant now, LeadMeters.Cause cause, long timestamp,
             Headers headers) {
         Lead lead = state.lead();
+        String reference = at.reference(state);
         Lead.Trigger newest = lead.triggers().getLast();
         Optional<Segments.Placement> placement = Segments.place(newest.occurredAt(), now, state.segments());
         String segment;
@@ -253,8 +280,8 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
             if (next.isPresent()) {
                 // a gap between two of the rule's segments: the lead stays where it was until the next one starts
                 if (cause == LeadMeters.Cause.AGED) {
-                    index(next.get(), AGE, key);
-                    active.put(key, new LeadState(lead, state.segments(), state.cooldown(), state.anchor(),
+                    reindex(at, next.get(), reference);
+                    keep(at, new LeadState(lead, state.segments(), state.cooldown(), state.anchor(),
                             state.matchIds(), state.account(), next.get()));
                     return;
                 }
@@ -271,9 +298,9 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
         }
         if (cause == LeadMeters.Cause.AGED && segment.equals(lead.segment()) && status == lead.status()) {
             // due early (the clock went back, or the index was behind): nothing changed, look again when due
-            index(validUntil, AGE, key);
-            active.put(key, new LeadState(lead, state.segments(), state.cooldown(), state.anchor(),
-                    state.matchIds(), state.account(), validUntil));
+            reindex(at, validUntil, reference);
+            keep(at, new LeadState(lead, state.segments(), state.cooldown(), state.anchor(), state.matchIds(),
+                    state.account(), validUntil));
             return;
         }
         LeadScorer.Score score = scorer.score(new LeadScorer.Input(lead.triggers(), state.account(),
@@ -291,14 +318,17 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
                 lead.triggers(), lead.matchMethod(), lead.matchScore(), score.parts(), lead.person(),
                 lead.ruleVersion(), lead.intent());
         if (status == Lead.Status.EXPIRED) {
-            active.delete(key);
+            if (at.indexed() != null) {
+                unindex(at.indexed(), reference);
+            }
+            keep(at, null);
             activeCount.decrementAndGet();
             index(now.plus(historyRetention), FORGET, lead.leadId());
         }
         else {
-            active.put(key, new LeadState(slim(revision), state.segments(), state.cooldown(), state.anchor(),
+            keep(at, new LeadState(slim(revision), state.segments(), state.cooldown(), state.anchor(),
                     state.matchIds(), state.account(), validUntil));
-            index(validUntil, AGE, key);
+            reindex(at, validUntil, reference);
         }
         history.put(historyKey(revision.leadId(), revision.revision()), revision);
         meters.written(revision, cause);
@@ -318,13 +348,46 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
                 revision.matchScore(), List.of(), revision.person(), revision.ruleVersion(), revision.intent());
     }
 
+    /** Stores the lead in its place among the open leads of its account and rule, or removes it when null. */
+    private void keep(Open at, @Nullable LeadState state) {
+        List<LeadState> leads = new ArrayList<>(at.leads());
+        if (state == null) {
+            if (at.position() >= 0) {
+                leads.remove(at.position());
+            }
+        }
+        else if (at.position() < 0) {
+            leads.add(state);
+        }
+        else {
+            leads.set(at.position(), state);
+        }
+        if (leads.isEmpty()) {
+            open.delete(at.key());
+        }
+        else {
+            open.put(at.key(), new OpenLeads(leads));
+        }
+    }
+
+    /** Indexes the lead under {@code due}, unless it is indexed there already (a merge that changed no segment). */
+    private void reindex(Open at, Instant due, String reference) {
+        if (due.equals(at.indexed())) {
+            return;
+        }
+        if (at.indexed() != null) {
+            unindex(at.indexed(), reference);
+        }
+        index(due, AGE, reference);
+    }
+
     private void index(Instant due, String kind, String reference) {
         String value = kind + SEPARATOR + reference;
         transitions.put(instantKey(due.toEpochMilli()) + SEPARATOR + value, value);
     }
 
-    private void unindex(Instant due, String key) {
-        transitions.delete(instantKey(due.toEpochMilli()) + SEPARATOR + AGE + SEPARATOR + key);
+    private void unindex(Instant due, String reference) {
+        transitions.delete(instantKey(due.toEpochMilli()) + SEPARATOR + AGE + SEPARATOR + reference);
     }
 
     /** Lead id, then the revision zero-padded, so that a lead's revisions sort in order after one another. */

@@ -144,7 +144,7 @@ class LeadTopologyTest {
         assertThat(meters.counter("kairos.publisher.leads", "segment", "nurture", "status", "ACTIVE", "cause", "aged")
             .count()).isEqualTo(1);
         assertThat(meters.get("kairos.publisher.leads.active").gauge().value()).isZero();
-        assertThat(store(LeadTracker.ACTIVE)).isEmpty();
+        assertThat(store(LeadTracker.OPEN)).isEmpty();
         List<KeyValue<String, String>> transitions = store(LeadTracker.TRANSITIONS);
         assertThat(transitions).extracting(entry -> entry.value)
             .containsExactly("forget\n" + written.getFirst().leadId());
@@ -162,6 +162,35 @@ class LeadTopologyTest {
             .containsExactlyInAnyOrder(LeadTracker.instantKey(NOW.plus(Duration.ofDays(6)).toEpochMilli()),
                     LeadTracker.instantKey(NOW.plus(Duration.ofDays(51)).toEpochMilli()));
         assertThat(meters.get("kairos.publisher.leads.active").gauge().value()).isEqualTo(2);
+    }
+
+    @Test
+    void agesAndExpiresEachOfTwoOpenLeadsOfOneAccountAndRuleOnItsOwn() {
+        start();
+        TriggerMatch old = Matches.match(Matches.funding("old", NOW.minus(Duration.ofDays(40)), NOW), Matches.crate(),
+                Matches.rule("series-b", Duration.ofDays(14)), NOW);
+        TriggerMatch fresh = Matches.match(Matches.funding("fresh", NOW.minus(Duration.ofDays(1)), NOW),
+                Matches.crate(), Matches.rule("series-b", Duration.ofDays(14)), NOW);
+        matches.pipeInput("A-1", old);
+        matches.pipeInput("A-1", fresh);
+        leads.readValuesToList();
+
+        advance(Duration.ofDays(8)); // the fresh lead turns warm
+        advance(Duration.ofDays(44)); // the old one leaves nurture; the fresh one is nurture since day 31
+
+        List<Lead> written = leads.readValuesToList();
+        assertThat(written).extracting(Lead::leadId, Lead::segment, Lead::revision).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Lead.idFor("A-1", "series-b", fresh.event().eventId()), "warm", 2),
+                // one punctuation, in the order the leads were due: day 31 of the fresh one, day 91 of the old one
+                org.assertj.core.groups.Tuple.tuple(Lead.idFor("A-1", "series-b", fresh.event().eventId()), "nurture",
+                        3),
+                org.assertj.core.groups.Tuple.tuple(Lead.idFor("A-1", "series-b", old.event().eventId()), "expired",
+                        2));
+        List<KeyValue<String, OpenLeads>> open = store(LeadTracker.OPEN);
+        assertThat(open).extracting(entry -> entry.key).containsExactly("A-1\nseries-b");
+        assertThat(open.getFirst().value.leads()).extracting(state -> state.lead().leadId())
+            .containsExactly(Lead.idFor("A-1", "series-b", fresh.event().eventId()));
+        assertThat(meters.get("kairos.publisher.leads.active").gauge().value()).isEqualTo(1);
     }
 
     @Test
