@@ -74,6 +74,8 @@ class MatcherScaleOutIT {
 
     private final List<ConfigurableApplicationContext> instances = new ArrayList<>();
 
+    private static final Map<ConfigurableApplicationContext, String> NAMES_OF = new java.util.IdentityHashMap<>();
+
     private Path stateDir;
 
     @BeforeEach
@@ -88,6 +90,7 @@ class MatcherScaleOutIT {
     @AfterEach
     void stopAll() {
         instances.forEach(ConfigurableApplicationContext::close);
+        instances.forEach(NAMES_OF::remove);
         broker.destroy();
     }
 
@@ -185,18 +188,18 @@ class MatcherScaleOutIT {
 
     private ConfigurableApplicationContext start(String name, String servers, String applicationId) {
         ConfigurableApplicationContext context = MatcherApplication.builder()
-            .properties("spring.application.name=" + name)
             .run("--spring.kafka.bootstrap-servers=" + servers, "--server.port=0", "--management.server.port=0",
                     "--spring.kafka.streams.application-id=" + applicationId,
                     "--spring.kafka.streams.client-id=" + name,
                     "--spring.kafka.streams.state-dir=" + stateDir.resolve(name),
                     "--trigger.matcher.topics.partitions=" + PARTITIONS);
         instances.add(context);
+        NAMES_OF.put(context, name);
         return context;
     }
 
     private static String name(ConfigurableApplicationContext instance) {
-        return instance.getEnvironment().getProperty("spring.application.name");
+        return NAMES_OF.get(instance);
     }
 
     private static AccountIndex index(ConfigurableApplicationContext instance) {

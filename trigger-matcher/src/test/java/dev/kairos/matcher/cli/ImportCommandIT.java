@@ -47,6 +47,7 @@ class ImportCommandIT {
         Result first = importFile(csv);
 
         assertThat(first.status()).as(first.err()).isZero();
+        assertThat(first.out().strip()).isEqualTo("{\"accepted\":2,\"updated\":0,\"rejected\":1,\"failed\":0}");
         JsonNode counts = Json.mapper().readTree(first.out().strip());
         assertThat(counts.get("accepted").asLong()).isEqualTo(2);
         assertThat(counts.get("updated").asLong()).isZero();
