@@ -64,9 +64,11 @@ public final class AccountRebuildHarness {
             produce(servers, accounts);
             System.out.printf(Locale.ROOT, "load average before the rebuild: %s%n", loadAverage());
             String java = ProcessHandle.current().info().command().orElse("java");
-            List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseG1GC", "-Xlog:gc:file=" + System.getProperty("java.io.tmpdir") + "/account-rebuild-gc.log", "-cp",
+            Path gcLog = Path.of(System.getProperty("java.io.tmpdir"), "account-rebuild-gc.log");
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-Xlog:gc:file=" + gcLog, "-cp",
                     System.getProperty("java.class.path"), Rebuild.class.getName(), servers,
                     Integer.toString(accounts)));
+            System.out.printf(Locale.ROOT, "the rebuild JVM's GC log: %s%n", gcLog);
             Process rebuild = new ProcessBuilder(command).inheritIO().start();
             int status = rebuild.waitFor();
             System.out.printf(Locale.ROOT, "load average after the rebuild: %s%n", loadAverage());
