@@ -24,16 +24,17 @@ public final class AccountIndex {
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
-    private final Map<String, Integer> slotsById = new HashMap<>();
+    /** Account id → slot (the id strings are the accounts' own). */
+    private final Postings slotsById = new Postings();
 
-    private final List<@Nullable Entry> entries = new ArrayList<>();
+    private final ArrayList<@Nullable Entry> entries = new ArrayList<>();
 
     private final IntList freeSlots = new IntList();
 
-    private final Map<String, IntList> byDomain = new HashMap<>();
+    private final Postings byDomain = new Postings();
 
     /** Name key → packed (slot, name number): 0 the name, 1.. the aliases. */
-    private final Map<String, IntList> byKey = new HashMap<>();
+    private final Postings byKey = new Postings();
 
     /** Words' first three and (for longer words) four letters → slots. */
     private final Map<String, IntList> byPrefix = new HashMap<>();
@@ -54,8 +55,71 @@ public final class AccountIndex {
     record Entry(Account account, int[][] names, List<String> domains) {
     }
 
+    /**
+     * An account with the work of indexing it that needs no index done: its names' words and keys, its registrable
+     * domains. Pure, so that a loader can prepare many accounts on several threads and add them on one.
+     *
+     * @param account the account
+     * @param names the normalised words of its name (0) and aliases (1..)
+     * @param keys the exact-match key of each name, null where a name has no words
+     * @param compactKeys each key without its spaces, null where that is the key itself
+     * @param words the distinct words of all names, in the order first seen
+     * @param shortPrefixes each word's first three letters
+     * @param longPrefixes each word's first four letters, null where it has no more than three
+     * @param domains its registrable domains, each once
+     */
+    public record Prepared(Account account, List<List<String>> names, @Nullable String[] keys,
+            @Nullable String[] compactKeys, List<String> words, String[] shortPrefixes,
+            @Nullable String[] longPrefixes, List<String> domains) {
+    }
+
+    /** Normalises an account's names and domains for {@link #put(Prepared)}; safe on any thread. */
+    public static Prepared prepare(Account account) {
+        int count = 1 + account.aliases().size();
+        List<List<String>> names = new ArrayList<>(count);
+        @Nullable String[] keys = new String[count];
+        @Nullable String[] compactKeys = new String[count];
+        List<String> words = new ArrayList<>(4);
+        for (int n = 0; n < count; n++) {
+            List<String> normalised = NameNormaliser.words(n == 0 ? account.name() : account.aliases().get(n - 1));
+            names.add(normalised);
+            for (String word : normalised) {
+                if (!words.contains(word)) {
+                    words.add(word);
+                }
+            }
+            String key = normalised.isEmpty() ? null : NameNormaliser.key(normalised);
+            keys[n] = key;
+            compactKeys[n] = key != null && key.indexOf(' ') >= 0 ? key.replace(" ", "") : null;
+        }
+        String[] shortPrefixes = new String[words.size()];
+        @Nullable String[] longPrefixes = new String[words.size()];
+        for (int w = 0; w < words.size(); w++) {
+            String word = words.get(w);
+            shortPrefixes[w] = prefixOf(word, PREFIX);
+            longPrefixes[w] = word.length() > PREFIX ? prefixOf(word, PREFIX + 1) : null;
+        }
+        List<String> domains = new ArrayList<>(account.domains().size());
+        for (String domain : account.domains()) {
+            String registrable = Domains.registrable(domain);
+            if (registrable != null && !domains.contains(registrable)) {
+                // the account's own string where it is already registrable, so that the index holds no second copy
+                int same = account.domains().indexOf(registrable);
+                domains.add(same >= 0 ? account.domains().get(same) : registrable);
+            }
+        }
+        return new Prepared(account, names, keys, compactKeys, words, shortPrefixes, longPrefixes,
+                domains.equals(account.domains()) ? account.domains() : List.copyOf(domains));
+    }
+
     /** Adds or replaces an account; true when its id was already here. */
     public boolean put(Account account) {
+        return put(prepare(account));
+    }
+
+    /** Adds or replaces a prepared account; true when its id was already here. */
+    public boolean put(Prepared prepared) {
+        Account account = prepared.account();
         lock.writeLock().lock();
         try {
             boolean existed = removeLocked(account.accountId());
@@ -66,46 +130,79 @@ public final class AccountIndex {
             else {
                 freeSlots.remove(slot);
             }
-            List<String> names = new ArrayList<>(1 + account.aliases().size());
-            names.add(account.name());
-            names.addAll(account.aliases());
+            List<List<String>> names = prepared.names();
             int[][] nameWords = new int[names.size()][];
-            List<String> seenWords = new ArrayList<>();
             for (int n = 0; n < names.size(); n++) {
-                List<String> normalised = NameNormaliser.words(names.get(n));
+                List<String> normalised = names.get(n);
                 nameWords[n] = new int[normalised.size()];
                 for (int w = 0; w < normalised.size(); w++) {
-                    String word = normalised.get(w);
-                    nameWords[n][w] = wordId(word);
-                    if (!seenWords.contains(word)) {
-                        seenWords.add(word);
-                        documentFrequency[nameWords[n][w]]++;
-                        wordPosting(nameWords[n][w]).add(slot);
-                        posting(byPrefix, prefixOf(word, PREFIX)).add(slot);
-                        if (word.length() > PREFIX) {
-                            posting(byPrefix, prefixOf(word, PREFIX + 1)).add(slot);
-                        }
+                    nameWords[n][w] = wordId(normalised.get(w));
+                }
+                String key = prepared.keys()[n];
+                if (key != null) {
+                    int packed = pack(slot, n);
+                    byKey.addUnique(key, packed);
+                    String compact = prepared.compactKeys()[n];
+                    if (compact != null) {
+                        byKey.addUnique(compact, packed);
                     }
                 }
-                if (!normalised.isEmpty()) {
-                    int packed = pack(slot, n);
-                    String key = NameNormaliser.key(normalised);
-                    addUnique(posting(byKey, key), packed);
-                    addUnique(posting(byKey, key.replace(" ", "")), packed);
+            }
+            for (int w = 0; w < prepared.words().size(); w++) {
+                int id = wordId(prepared.words().get(w));
+                documentFrequency[id]++;
+                wordPosting(id).add(slot);
+                posting(byPrefix, prepared.shortPrefixes()[w]).add(slot);
+                String longPrefix = prepared.longPrefixes()[w];
+                if (longPrefix != null) {
+                    posting(byPrefix, longPrefix).add(slot);
                 }
             }
-            List<String> domains = new ArrayList<>();
-            for (String domain : account.domains()) {
-                String registrable = Domains.registrable(domain);
-                if (registrable != null && !domains.contains(registrable)) {
-                    domains.add(registrable);
-                    posting(byDomain, registrable).add(slot);
-                }
+            for (String domain : prepared.domains()) {
+                byDomain.add(domain, slot);
             }
-            entries.set(slot, new Entry(account, nameWords, List.copyOf(domains)));
-            slotsById.put(account.accountId(), slot);
+            entries.set(slot, new Entry(account, nameWords, prepared.domains()));
+            slotsById.add(account.accountId(), slot);
             count = slotsById.size();
             return existed;
+        }
+        finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Sizes the index for about this many accounts at once, before a rebuild, rather than growing its tables by
+     * doubling (and copying) as the accounts come.
+     */
+    public void expect(int accounts) {
+        lock.writeLock().lock();
+        try {
+            entries.ensureCapacity(accounts);
+            slotsById.expect(accounts);
+            byDomain.expect(accounts);
+            byKey.expect(accounts);
+        }
+        finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Gives back the room the postings grew for entries that never came; the loader calls it once the start-up rebuild
+     * is done, when the postings have about the size they keep.
+     */
+    public void trim() {
+        lock.writeLock().lock();
+        try {
+            byDomain.trim();
+            byKey.trim();
+            byPrefix.values().forEach(IntList::trim);
+            for (IntList posting : byWord) {
+                if (posting != null) {
+                    posting.trim();
+                }
+            }
         }
         finally {
             lock.writeLock().unlock();
@@ -128,8 +225,8 @@ public final class AccountIndex {
     public @Nullable Account get(String accountId) {
         lock.readLock().lock();
         try {
-            Integer slot = slotsById.get(accountId);
-            return slot == null ? null : entries.get(slot).account();
+            int slot = slotsById.first(accountId);
+            return slot < 0 ? null : entries.get(slot).account();
         }
         finally {
             lock.readLock().unlock();
@@ -139,7 +236,7 @@ public final class AccountIndex {
     public boolean contains(String accountId) {
         lock.readLock().lock();
         try {
-            return slotsById.containsKey(accountId);
+            return slotsById.first(accountId) >= 0;
         }
         finally {
             lock.readLock().unlock();
@@ -225,10 +322,11 @@ public final class AccountIndex {
     }
 
     private boolean removeLocked(String accountId) {
-        Integer slot = slotsById.remove(accountId);
-        if (slot == null) {
+        int slot = slotsById.first(accountId);
+        if (slot < 0) {
             return false;
         }
+        slotsById.remove(accountId, slot);
         Entry entry = entries.get(slot);
         List<Integer> seen = new ArrayList<>();
         for (int n = 0; n < entry.names().length; n++) {
@@ -251,11 +349,13 @@ public final class AccountIndex {
                     normalised.add(words.get(id));
                 }
                 String key = NameNormaliser.key(normalised);
-                removeFrom(byKey, key, pack(slot, n));
-                removeFrom(byKey, key.replace(" ", ""), pack(slot, n));
+                byKey.remove(key, pack(slot, n));
+                if (key.indexOf(' ') >= 0) {
+                    byKey.remove(key.replace(" ", ""), pack(slot, n));
+                }
             }
         }
-        entry.domains().forEach(domain -> removeFrom(byDomain, domain, slot));
+        entry.domains().forEach(domain -> byDomain.remove(domain, slot));
         entries.set(slot, null);
         freeSlots.add(slot);
         return true;
@@ -280,10 +380,18 @@ public final class AccountIndex {
         return map.computeIfAbsent(key, k -> new IntList());
     }
 
-    private static void addUnique(IntList list, int value) {
-        if (!list.contains(value)) {
-            list.add(value);
+    /**
+     * Whether a posting of packed (slot, name) values holds {@code value}. Every value of a slot is added by one
+     * {@link #put(Prepared)}, at the end, after its old ones were removed: a duplicate can only be among the list's
+     * last values, those of the same slot.
+     */
+    static boolean endsWith(IntList list, int value) {
+        for (int i = list.size() - 1; i >= 0 && slotOf(list.get(i)) == slotOf(value); i--) {
+            if (list.get(i) == value) {
+                return true;
+            }
         }
+        return false;
     }
 
     private static void removeFrom(Map<String, IntList> map, String key, int value) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,8 +74,13 @@ final class ImportCommand {
             return 1;
         }
         summary.errors().forEach(problem -> err.println("rejected " + problem));
-        out.println(Json.write(Map.of("accepted", summary.accepted(), "updated", summary.updated(), "rejected",
-                summary.rejected(), "failed", failed.get())));
+        // in the documented order, for a reader's eye
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("accepted", summary.accepted());
+        counts.put("updated", summary.updated());
+        counts.put("rejected", summary.rejected());
+        counts.put("failed", failed.get());
+        out.println(Json.write(counts));
         if (failed.get() > 0) {
             err.println(failed.get() + " accounts were not written: " + failure.get());
             return 1;

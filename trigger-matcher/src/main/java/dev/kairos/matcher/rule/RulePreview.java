@@ -3,6 +3,7 @@ package dev.kairos.matcher.rule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -12,7 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import dev.kairos.events.Account;
 import dev.kairos.events.AccountStatus;
 import dev.kairos.events.Json;
 import dev.kairos.events.Segment;
@@ -26,10 +32,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * What a rule would have matched: reads the events of the last days from the event topic (seeking by record time,
@@ -40,6 +45,20 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 final class RulePreview {
 
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
+
+    /** Records per task of the workers. */
+    private static final int CHUNK = 2_000;
+
+    /** Threads that decode and evaluate, shared by all previews: one per core. */
+    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    /** Chunks read ahead of the tally at most: a preview holds a few MB of records, whatever its window. */
+    private static final int MAX_PENDING = 4 * THREADS;
+
+    private static final ExecutorService WORKERS = Executors.newFixedThreadPool(THREADS,
+            Thread.ofPlatform().name("rule-preview-", 0).daemon().factory());
+
+    private static final ObjectReader EVENT_READER = Json.mapper().readerFor(TriggerEvent.class);
 
     private final Map<String, Object> consumerConfig;
 
@@ -104,17 +123,8 @@ final class RulePreview {
         Instant now = clock.instant();
         Instant from = now.minus(Duration.ofDays(days));
         TriggerRule enabled = rule.enabled() ? rule : enabled(rule);
-        Deserializer<TriggerEvent> deserializer = Json.serde(TriggerEvent.class).deserializer();
-        long read = 0;
-        long unreadable = 0;
-        long withAccount = 0;
-        Set<String> seen = new HashSet<>();
-        Map<String, AccountHits> hitsByAccount = new HashMap<>();
-        Map<String, Long> bySegment = new LinkedHashMap<>();
-        rule.segments().forEach(segment -> bySegment.put(segment.name(), 0L));
-        bySegment.put(Segment.EXPIRED, 0L);
-        Map<TriggerType, Long> byType = new EnumMap<>(TriggerType.class);
-        List<MatchedEvent> matched = new ArrayList<>();
+        Tally tally = new Tally(rule, now);
+        ArrayDeque<Future<Chunk>> pending = new ArrayDeque<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, READ_TIMEOUT)
@@ -135,57 +145,157 @@ final class RulePreview {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException(topic + " could not be read within " + READ_TIMEOUT);
                 }
+                List<byte[]> chunk = new ArrayList<>(CHUNK);
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
                         continue;
                     }
-                    TriggerEvent event;
-                    try {
-                        event = deserializer.deserialize(record.topic(), record.value());
+                    chunk.add(record.value());
+                    if (chunk.size() == CHUNK) {
+                        pending.add(submit(chunk, enabled));
+                        chunk = new ArrayList<>(CHUNK);
                     }
-                    catch (SerializationException ex) {
-                        unreadable++;
-                        continue;
-                    }
-                    if (event == null) {
-                        continue;
-                    }
-                    read++;
-                    AccountMatch found = accounts.find(event.company(), event.evidence().url());
-                    if (!found.isMatched() || found.account() == null) {
-                        continue;
-                    }
-                    withAccount++;
-                    var account = found.account();
-                    // a corrected event (a higher revision) is the same event: count it once per account
-                    if (!evaluator.accepts(enabled, event, account)
-                            || !seen.add(event.eventId() + "\n" + account.accountId())) {
-                        continue;
-                    }
-                    String segment = segmentOf(rule.segments(), event.occurredAt(), now);
-                    bySegment.merge(segment, 1L, Long::sum);
-                    byType.merge(event.type(), 1L, Long::sum);
-                    hitsByAccount.merge(account.accountId(),
-                            new AccountHits(account.accountId(), account.name(), account.status(), 1),
-                            (a, b) -> new AccountHits(a.accountId(), a.name(), a.status(), a.matches() + 1));
-                    matched.add(new MatchedEvent(event.eventId(), event.type(), event.company().name(),
-                            account.accountId(), event.occurredAt(), segment, event.evidence().title(),
-                            event.evidence().url()));
+                }
+                if (!chunk.isEmpty()) {
+                    pending.add(submit(chunk, enabled));
+                }
+                // in the order read; wait when the workers are far ahead, so that a preview holds a few chunks only
+                while (!pending.isEmpty() && (pending.size() > MAX_PENDING || pending.peek().isDone())) {
+                    tally.add(pending.poll().get());
                 }
             }
+            while (!pending.isEmpty()) {
+                tally.add(pending.poll().get());
+            }
         }
-        List<AccountHits> topAccounts = hitsByAccount.values()
-            .stream()
-            .sorted(Comparator.comparingLong(AccountHits::matches).reversed().thenComparing(AccountHits::accountId))
-            .limit(limit)
-            .toList();
-        List<MatchedEvent> newest = matched.stream()
-            .sorted(Comparator.comparing(MatchedEvent::occurredAt).reversed().thenComparing(MatchedEvent::eventId))
-            .limit(limit)
-            .toList();
-        return new Result(rule.ruleId(), days, from, now, read, unreadable, withAccount, seen.size(),
-                hitsByAccount.size(), bySegment, byType, topAccounts, newest,
-                Duration.ofNanos(System.nanoTime() - started).toMillis());
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("preview interrupted", ex);
+        }
+        catch (ExecutionException ex) {
+            throw new IllegalStateException("preview failed: " + ex.getCause().getMessage(), ex.getCause());
+        }
+        finally {
+            pending.forEach(future -> future.cancel(true));
+        }
+        return tally.result(rule.ruleId(), days, from, now, limit, Duration.ofNanos(System.nanoTime() - started)
+            .toMillis());
+    }
+
+    private Future<Chunk> submit(List<byte[]> values, TriggerRule rule) {
+        return WORKERS.submit(() -> evaluate(values, rule));
+    }
+
+    /**
+     * Decodes events, finds their accounts and evaluates the rule: the work of a preview, which needs nothing of the
+     * other events and so runs on every core (decoding the JSON alone is most of it).
+     */
+    private Chunk evaluate(List<byte[]> values, TriggerRule rule) {
+        long read = 0;
+        long unreadable = 0;
+        long withAccount = 0;
+        List<Hit> hits = new ArrayList<>();
+        for (byte[] value : values) {
+            if (value == null) {
+                continue;
+            }
+            TriggerEvent event;
+            try {
+                event = EVENT_READER.readValue(value);
+            }
+            catch (RuntimeException ex) {
+                unreadable++;
+                continue;
+            }
+            read++;
+            AccountMatch found = accounts.find(event.company(), event.evidence().url());
+            if (!found.isMatched() || found.account() == null) {
+                continue;
+            }
+            withAccount++;
+            if (evaluator.accepts(rule, event, found.account())) {
+                hits.add(new Hit(event, found.account()));
+            }
+        }
+        return new Chunk(read, unreadable, withAccount, hits);
+    }
+
+    /** What one chunk of records gave. */
+    private record Chunk(long read, long unreadable, long withAccount, List<Hit> hits) {
+    }
+
+    /** An event the rule accepts for an account. */
+    private record Hit(TriggerEvent event, Account account) {
+    }
+
+    /** The counts of a preview, added up chunk by chunk in the order read. */
+    private static final class Tally {
+
+        private final TriggerRule rule;
+
+        private final Instant now;
+
+        private long read;
+
+        private long unreadable;
+
+        private long withAccount;
+
+        private final Set<String> seen = new HashSet<>();
+
+        private final Map<String, AccountHits> hitsByAccount = new HashMap<>();
+
+        private final Map<String, Long> bySegment = new LinkedHashMap<>();
+
+        private final Map<TriggerType, Long> byType = new EnumMap<>(TriggerType.class);
+
+        private final List<MatchedEvent> matched = new ArrayList<>();
+
+        Tally(TriggerRule rule, Instant now) {
+            this.rule = rule;
+            this.now = now;
+            rule.segments().forEach(segment -> bySegment.put(segment.name(), 0L));
+            bySegment.put(Segment.EXPIRED, 0L);
+        }
+
+        void add(Chunk chunk) {
+            read += chunk.read();
+            unreadable += chunk.unreadable();
+            withAccount += chunk.withAccount();
+            for (Hit hit : chunk.hits()) {
+                TriggerEvent event = hit.event();
+                Account account = hit.account();
+                // a corrected event (a higher revision) is the same event: count it once per account
+                if (!seen.add(event.eventId() + "\n" + account.accountId())) {
+                    continue;
+                }
+                String segment = segmentOf(rule.segments(), event.occurredAt(), now);
+                bySegment.merge(segment, 1L, Long::sum);
+                byType.merge(event.type(), 1L, Long::sum);
+                hitsByAccount.merge(account.accountId(),
+                        new AccountHits(account.accountId(), account.name(), account.status(), 1),
+                        (a, b) -> new AccountHits(a.accountId(), a.name(), a.status(), a.matches() + 1));
+                matched.add(new MatchedEvent(event.eventId(), event.type(), event.company().name(),
+                        account.accountId(), event.occurredAt(), segment, event.evidence().title(),
+                        event.evidence().url()));
+            }
+        }
+
+        Result result(String ruleId, int days, Instant from, Instant to, int limit, long tookMillis) {
+            List<AccountHits> topAccounts = hitsByAccount.values()
+                .stream()
+                .sorted(Comparator.comparingLong(AccountHits::matches)
+                    .reversed()
+                    .thenComparing(AccountHits::accountId))
+                .limit(limit)
+                .toList();
+            List<MatchedEvent> newest = matched.stream()
+                .sorted(Comparator.comparing(MatchedEvent::occurredAt).reversed().thenComparing(MatchedEvent::eventId))
+                .limit(limit)
+                .toList();
+            return new Result(ruleId, days, from, to, read, unreadable, withAccount, seen.size(),
+                    hitsByAccount.size(), bySegment, byType, topAccounts, newest, tookMillis);
+        }
     }
 
     static String segmentOf(List<Segment> segments, Instant occurredAt, Instant now) {
