@@ -83,7 +83,7 @@ final class ExecutiveMoveFinder implements Finder {
             + "|Chair|Chairman|Chairwoman|Director|Founder|Co-founder|Head)\\b";
 
     private static final Pattern PERSON = Pattern.compile("\\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.? )?"
-            + "(?<name>(?:(?:Sir|Dame) )?(?!" + TITLE + ")[A-Z][a-zA-Z'\\u00C0-\\u017F-]+"
+            + "(?<name>(?:(?:Sir|Dame) )?(?:[A-Z]\\.(?: ?[A-Z]\\.)* )?(?!" + TITLE + ")[A-Z][a-zA-Z'\\u00C0-\\u017F-]+"
             + "(?: (?:[A-Z]\\.|(?!" + TITLE + ")[A-Z][a-zA-Z'\\u00C0-\\u017F-]+"
             + "|de|van|von|der|da|di|del|la|le|bin|al|el)){1,3}(?:,? (?:Jr|Sr|III|II|IV)\\.?)?)");
 
@@ -454,12 +454,22 @@ final class ExecutiveMoveFinder implements Finder {
         int start = 0;
         for (String stop : new String[] { "; ", " - ", ": ", ". ", " as ", " after ", " amid ", " while " }) {
             int at = text.lastIndexOf(stop, verbStart - 1);
+            while (at > 0 && stop.equals(". ") && isInitial(text, at)) {
+                // "J. David Barnes has retired": an initial's full stop ends no clause
+                at = text.lastIndexOf(stop, at - 1);
+            }
             if (at >= 0 && at + stop.length() <= verbStart && at + stop.length() > start
                     && !(stop.equals(" as ") && isRoleAfterAs(text, at + stop.length()))) {
                 start = at + stop.length();
             }
         }
         return start;
+    }
+
+    /** Whether the full stop at {@code dot} follows an initial: a capital letter that starts a word. */
+    private static boolean isInitial(String text, int dot) {
+        return Character.isUpperCase(text.charAt(dot - 1))
+                && (dot == 1 || text.charAt(dot - 2) == ' ' || text.charAt(dot - 2) == '.');
     }
 
     private static boolean isRoleAfterAs(String text, int from) {
@@ -492,7 +502,7 @@ final class ExecutiveMoveFinder implements Finder {
         }
         // "Former Twitter Exec Mike Gupta", "Ex-Cisco Pres Rob Lloyd": the name follows the last word of the role
         for (int i = to - 3; i > from; i--) {
-            if (isTitleWord(words[i]) || PERSON_DESCRIPTORS.contains(words[i].toLowerCase(Locale.ROOT))) {
+            if (!INITIAL.matcher(words[i]).matches() && isTitleWord(words[i]) || PERSON_DESCRIPTORS.contains(words[i].toLowerCase(Locale.ROOT))) {
                 from = i + 1;
                 break;
             }
@@ -500,6 +510,8 @@ final class ExecutiveMoveFinder implements Finder {
         String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
         return isPersonName(name) ? name : null;
     }
+
+    private static final Pattern INITIAL = Pattern.compile("(?:[A-Z]\\.)+");
 
     /** Words that describe a person before the name without being a role: "exec", "veteran", "boss". */
     private static final Set<String> PERSON_DESCRIPTORS = Set.of("exec", "execs", "pres", "veteran", "boss", "alum",

@@ -45,7 +45,10 @@ interface Finder {
             int at = text.indexOf(stop, from);
             // "raises $8M and opens an office" starts a clause; "names Jane Doe and John Roe" does not
             while (at >= 0 && stop.equals(" and ") && at + 5 < text.length()
-                    && !Character.isLowerCase(text.charAt(at + 5))) {
+                    && !Character.isLowerCase(text.charAt(at + 5))
+                    || at > 0 && stop.equals(". ") && Character.isUpperCase(text.charAt(at - 1))
+                        && (at == 1 || text.charAt(at - 2) == ' ' || text.charAt(at - 2) == '.')) {
+                // an initial's full stop ("named J. David Barnes") ends no clause either
                 at = text.indexOf(stop, at + 1);
             }
             if (at >= 0 && at < end) {
