@@ -25,7 +25,7 @@ final class Sentence {
     private static final Set<String> PLACE_ADJECTIVES = WordList.of("place-adjectives");
 
     private static final Set<String> CONJUNCTIONS = Set.of("and", "after", "as", "amid", "while", "following",
-            "before", "since", "then", "also", "&", "that", "which");
+            "before", "since", "then", "also", "&", "that", "which", "by");
 
     private static final Set<String> PRONOUN_SUBJECTS = WordList.of("pronoun-subjects");
 
@@ -34,6 +34,10 @@ final class Sentence {
             + "press release|\\w+breaks|funding|deal|deals|m&a|people moves?|appointments?|exec moves?|just in|report|watch|"
             + "analysis|news|scoop|confirmed|official|corrected|refile|tech|startups?)\\s*[:-]\\s*)+",
             Pattern.CASE_INSENSITIVE);
+
+    /** A wire service's dateline at the start of a headline or sentence: "HELSINKI AFX - ", "LONDON (Reuters) - ". */
+    private static final Pattern WIRE_DATELINE = Pattern.compile("^[A-Z][A-Z.]+(?: [A-Z][A-Z.]+)? (?:AFX|Reuters"
+            + "|\\(Reuters\\)|AP|AFP|\\(AFP\\)|\\(AP\\)) - ");
 
     private static final Pattern TICKER = Pattern.compile(
             "\\s*(?:\\((?:[^()]{0,40})\\)|<[A-Z0-9.:^]{1,12}>|\\[[^\\]]{0,40}\\])");
@@ -194,6 +198,9 @@ final class Sentence {
             result = LEGAL_FORM_AFTER_COMMA.matcher(result).replaceAll(" $1");
         }
         result = PREFIX.matcher(result.strip()).replaceFirst("");
+        if (result.length() > 6 && Character.isUpperCase(result.charAt(1))) {
+            result = WIRE_DATELINE.matcher(result).replaceFirst("");
+        }
         return result.strip();
     }
 
@@ -395,6 +402,19 @@ final class Sentence {
         if (topic != null && (words.isEmpty() || DETERMINERS.contains(words.get(0).lower())
                 || FIRST_PERSON.contains(words.get(0).lower()))) {
             return topic;
+        }
+        if (words.size() > 2 && !words.get(0).bare().isEmpty() && Character.isLowerCase(words.get(0).bare().charAt(0))
+                && !FUNCTION_WORDS.contains(words.get(0).lower())) {
+            // a lower-case brand before a capitalised verb: "zuuka group Raises Funding", "inexio Receives €10M"
+            for (int k = 1; k <= 2; k++) {
+                Word verb = words.get(k);
+                if (words.get(k - 1).endsClause()) {
+                    break;
+                }
+                if (HEADLINE_VERBS.contains(verb.lower()) && Character.isUpperCase(verb.bare().charAt(0))) {
+                    return nameOf(0, k - 1);
+                }
+            }
         }
         for (int i = 0; i < Math.min(words.size(), 8); i++) {
             Word word = words.get(i);
@@ -724,8 +744,11 @@ final class Sentence {
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "dozens", "hundreds", "thousands", "several", "many", "some", "all", "most");
 
-    /** Verbs (and the nouns of deals) that a headline in title case or capitals writes like names: "Acme Raises". */
+    /** Verbs that a headline in title case or capitals writes like names: "Acme Raises". */
     private static final Set<String> HEADLINE_VERBS = WordList.of("headline-verbs");
+
+    /** Nouns of deals that a headline in title case writes after a name: "Acme Shares Soar". */
+    private static final Set<String> DEAL_NOUNS = WordList.of("deal-nouns");
 
     /** Capitalised words that start headlines without naming anyone. */
     private static final Set<String> NOT_NAMES = WordList.of("not-names");
@@ -740,7 +763,7 @@ final class Sentence {
 
     boolean isNameWord(Word word) {
         String bare = word.bare();
-        if (bare.isEmpty() || titleCase && HEADLINE_VERBS.contains(word.lower())) {
+        if (bare.isEmpty() || HEADLINE_VERBS.contains(word.lower()) || titleCase && DEAL_NOUNS.contains(word.lower())) {
             return false;
         }
         boolean acronym = bare.length() >= 2 && bare.length() <= 5 && bare.chars().allMatch(Character::isUpperCase);
