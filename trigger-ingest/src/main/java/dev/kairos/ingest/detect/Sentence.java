@@ -436,6 +436,10 @@ final class Sentence {
                         && WordPattern.verbs(WordPattern.maskOf(next)) == 0 && !next.endsWith("s") && isPlainWord(words.get(0).bare());
                 describes |= commonWord;
                 String name = describes ? null : nameOf(i, end);
+                if (name != null && words.get(end).possessive() && AUXILIARIES.contains(next)) {
+                    // "Macy's to close": a brand's own possessive, nothing owned follows
+                    name = name + words.get(end).bare().substring(words.get(end).nameForm().length());
+                }
                 if (name != null) {
                     return name;
                 }
