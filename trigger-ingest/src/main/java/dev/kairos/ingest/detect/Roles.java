@@ -88,8 +88,22 @@ final class Roles {
         return null;
     }
 
+    /** The words a role can start with in lower case, after an "and" that joins two roles of one person. */
+    private static final java.util.Set<String> FIRST_WORDS = java.util.Set.of("chief", "president", "vice",
+            "vice-president", "senior", "executive", "chairman", "chairwoman", "chair", "chairperson", "head",
+            "general", "managing", "director", "board", "interim", "acting", "deputy", "global", "group", "co-chief",
+            "joint", "independent", "non-executive", "finance", "marketing", "technology", "operating", "product",
+            "revenue", "security", "people", "sales", "country", "regional", "international", "a", "its", "the",
+            "lead", "founding");
+
     /** Whether a leadership role starts at {@code at}: "chief executive", "vice president of sales". */
     static boolean startsAt(String text, int at) {
+        int space = text.indexOf(' ', at);
+        String word = text.substring(at, space < 0 ? text.length() : space).toLowerCase(Locale.ROOT);
+        if (!FIRST_WORDS.contains(word)) {
+            // most words after an "and" start no role: the set spares the role's long pattern
+            return false;
+        }
         Matcher matcher = ROLE.matcher(text).region(at, text.length());
         return matcher.lookingAt() && categoryOf(matcher.group("role")) != null;
     }
