@@ -495,7 +495,8 @@ final class ExecutiveMoveFinder implements Finder {
      * does not name as a company ("of its hosiery division", "of its Apparel Group") leaves the parent.
      */
     private static final Pattern UNIT_AFTER_ROLE = Pattern.compile("^,? (?:of|at) (?:its|the company's|their) "
-            + "(?<name>[A-Z][\\w.&'-]*(?: (?:[A-Z][\\w.&'-]*|and|of)){0,6}?) (?:unit|subsidiary|division|affiliate)\\b");
+            + "(?<name>[A-Z][\\w.&'-]*(?: (?:[A-Z][\\w.&'-]*|and|of)){0,6}?)"
+            + " (?:unit|subsidiary|division|affiliate)\\b");
 
     private static @Nullable String unitOf(String text, Roles.Role role) {
         Matcher unit = UNIT_AFTER_ROLE.matcher(text).region(role.end(), text.length());
@@ -545,7 +546,8 @@ final class ExecutiveMoveFinder implements Finder {
         }
         // "Former Twitter Exec Mike Gupta", "Ex-Cisco Pres Rob Lloyd": the name follows the last word of the role
         for (int i = to - 3; i > from; i--) {
-            if (!INITIAL.matcher(words[i]).matches() && isTitleWord(words[i]) || PERSON_DESCRIPTORS.contains(words[i].toLowerCase(Locale.ROOT))) {
+            if (!INITIAL.matcher(words[i]).matches() && isTitleWord(words[i])
+                    || PERSON_DESCRIPTORS.contains(words[i].toLowerCase(Locale.ROOT))) {
                 from = i + 1;
                 break;
             }
