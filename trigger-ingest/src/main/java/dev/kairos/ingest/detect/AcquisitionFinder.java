@@ -2,6 +2,7 @@ package dev.kairos.ingest.detect;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -307,8 +308,12 @@ final class AcquisitionFinder implements Finder {
         String text = sentence.text();
         while (verb.find()) {
             int end = Finder.clauseEnd(sentence, verb.end());
-            int to = text.indexOf(" to ", verb.end());
+            int to = indexOfIgnoringCase(text, " to ", verb.end());
             if (to < 0 || to > end) {
+                Detection sold = soldItself(sentence, verb, end);
+                if (sold != null) {
+                    return sold;
+                }
                 continue;
             }
             String object = text.substring(verb.end(), to);
@@ -335,6 +340,36 @@ final class AcquisitionFinder implements Finder {
             return detection(sentence, buyer, unit != null ? unit : seller.name(), verb.end(), 0.8);
         }
         return null;
+    }
+
+    /** "Acme sells for $75M", "Acme sells directory business for $225 million": no buyer named, the seller sold. */
+    private static final Pattern SOLD_FOR = Pattern.compile("(?i)^(?: off)?(?:(?: (?:its|the|an?|[\\w-]+)){0,3}?"
+            + " (?:business|unit|division|arm|operations?|subsidiary))? for (?:a |an |about |nearly |up to )*"
+            + "(?:cool )?[$€£\\d]");
+
+    private @Nullable Detection soldItself(Sentence sentence, MatchResult verb, int end) {
+        String text = sentence.text();
+        if (!SOLD_FOR.matcher(text.substring(verb.end(), end)).find()) {
+            return null;
+        }
+        Sentence.Subject seller = Finder.subject(sentence, verb);
+        if (seller == null || seller.inherited()) {
+            return null;
+        }
+        return detection(sentence, null, seller.name(), verb.end(), 0.75);
+    }
+
+    private static int indexOfIgnoringCase(String text, String word, int from) {
+        int at = text.indexOf(word, from);
+        int upper = text.indexOf(word.toUpperCase(Locale.ROOT), from);
+        int title = text.indexOf(" T" + word.substring(2), from);
+        int best = at;
+        for (int candidate : new int[] { upper, title }) {
+            if (candidate >= 0 && (best < 0 || candidate < best)) {
+                best = candidate;
+            }
+        }
+        return best;
     }
 
     private Detection detection(Sentence sentence, @Nullable String acquirer, String target, int from,

@@ -83,9 +83,9 @@ final class ExecutiveMoveFinder implements Finder {
             + "|Chair|Chairman|Chairwoman|Director|Founder|Co-founder|Head)\\b";
 
     private static final Pattern PERSON = Pattern.compile("\\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.? )?"
-            + "(?<name>(?:(?:Sir|Dame) )?(?!" + TITLE + ")[A-Z][a-zA-Z'\\u00C0-\\u017F-]+"
+            + "(?<name>(?:(?:Sir|Dame) )?(?:[A-Z]\\.(?: ?[A-Z]\\.)* )?(?!" + TITLE + ")[A-Z][a-zA-Z'\\u00C0-\\u017F-]+"
             + "(?: (?:[A-Z]\\.|(?!" + TITLE + ")[A-Z][a-zA-Z'\\u00C0-\\u017F-]+"
-            + "|de|van|von|der|da|di|del|la|le|bin|al|el)){1,3}(?:,? (?:Jr|Sr|III|II|IV)\\.?)?)");
+            + "|(?:de|van|von|der|da|di|del|la|le|bin|al|el)\\b)){1,4}(?:,? (?:Jr|Sr|III|II|IV)\\.?)?)");
 
     @Override
     public long patterns() {
@@ -120,7 +120,9 @@ final class ExecutiveMoveFinder implements Finder {
             found.add(hire);
             found.addAll(alsoHired(sentence, hire));
         }
-        if (departure != null && (hire == null || !samePerson(hire, departure))) {
+        if (departure != null && (hire == null || !samePerson(hire, departure)
+                || !java.util.Objects.equals(hire.company(), departure.company()))) {
+            // "Jane Doe leaves Acme to join Beta as CEO" is a departure from Acme and a hire at Beta
             found.add(departure);
         }
     }
@@ -295,8 +297,9 @@ final class ExecutiveMoveFinder implements Finder {
                 roleWords = "board member";
             }
             double confidence = (person != null ? 0.9 : 0.78) - (subject.inherited() ? 0.1 : 0);
-            return new Detection(subject.name(), new TriggerDetails.ExecutiveHire(person, roleWords, category),
-                    confidence);
+            String unit = role == null ? null : unitOf(text, role);
+            return new Detection(unit != null ? unit : subject.name(),
+                    new TriggerDetails.ExecutiveHire(person, roleWords, category), confidence);
         }
         return null;
     }
@@ -328,6 +331,10 @@ final class ExecutiveMoveFinder implements Finder {
             }
             if (role == null || isCoach(text, role)) {
                 continue;
+            }
+            String unit = unitOf(text, role);
+            if (unit != null) {
+                company = unit;
             }
             if (company == null) {
                 company = companyAfterRole(sentence, role, end);
@@ -376,8 +383,10 @@ final class ExecutiveMoveFinder implements Finder {
             if (person == null) {
                 person = personIn(text, verb.end(), end, role);
             }
-            String company = null;
-            company = companyBeforeRole(sentence, role);
+            String company = unitOf(text, role);
+            if (company == null) {
+                company = companyBeforeRole(sentence, role);
+            }
             if (company != null && company.equals(person)) {
                 company = null;
             }
@@ -454,6 +463,10 @@ final class ExecutiveMoveFinder implements Finder {
         int start = 0;
         for (String stop : new String[] { "; ", " - ", ": ", ". ", " as ", " after ", " amid ", " while " }) {
             int at = text.lastIndexOf(stop, verbStart - 1);
+            while (at > 0 && stop.equals(". ") && isInitial(text, at)) {
+                // "J. David Barnes has retired": an initial's full stop ends no clause
+                at = text.lastIndexOf(stop, at - 1);
+            }
             if (at >= 0 && at + stop.length() <= verbStart && at + stop.length() > start
                     && !(stop.equals(" as ") && isRoleAfterAs(text, at + stop.length()))) {
                 start = at + stop.length();
@@ -462,14 +475,48 @@ final class ExecutiveMoveFinder implements Finder {
         return start;
     }
 
+    /** Whether the full stop at {@code dot} follows an initial: a capital letter that starts a word. */
+    private static boolean isInitial(String text, int dot) {
+        return Character.isUpperCase(text.charAt(dot - 1))
+                && (dot == 1 || text.charAt(dot - 2) == ' ' || text.charAt(dot - 2) == '.');
+    }
+
     private static boolean isRoleAfterAs(String text, int from) {
         return Roles.find(text, from, Math.min(text.length(), from + 40)) != null;
+    }
+
+    /** A lower-case word that describes the person named next: " banker Jane Doe", " exec John Roe". */
+    private static final Pattern DESCRIBES_NEXT = Pattern.compile(" (?:banker|exec|executive|veteran|alum|engineer"
+            + "|analyst|lawyer|investor|partner|official|insider|founder|co-founder|cofounder|boss|chief|head"
+            + "|leader|manager|director|president|chairman)s? (?:[A-Z]\\. )?[A-Z][a-z]");
+
+    /**
+     * A unit named after the role, which the move is about: "president of its Megatek Corp unit". A unit the text
+     * does not name as a company ("of its hosiery division", "of its Apparel Group") leaves the parent.
+     */
+    private static final Pattern UNIT_AFTER_ROLE = Pattern.compile("^,? (?:of|at) (?:its|the company's|their) "
+            + "(?<name>[A-Z][\\w.&'-]*(?: (?:[A-Z][\\w.&'-]*|and|of)){0,6}?)"
+            + " (?:unit|subsidiary|division|affiliate)\\b");
+
+    private static @Nullable String unitOf(String text, Roles.Role role) {
+        Matcher unit = UNIT_AFTER_ROLE.matcher(text).region(role.end(), text.length());
+        return unit.lookingAt() ? unit.group("name") : null;
+    }
+
+    /** The first person the text names who is not the company, or null. */
+    static @Nullable String personNamed(String text, @Nullable String company) {
+        String person = personIn(text, 0, text.length(), null);
+        return person == null || person.equals(company) ? null : person;
     }
 
     /** A person's name in the text between from and to, not the role's words. */
     private static @Nullable String personIn(String text, int from, int to, Roles.@Nullable Role role) {
         Matcher person = PERSON.matcher(text).region(from, Math.max(from, Math.min(to, text.length())));
         while (person.find()) {
+            if (DESCRIBES_NEXT.matcher(text).region(person.end(), text.length()).lookingAt()) {
+                // "former Morgan Stanley banker Anthony Armstrong": the employer, then the person
+                continue;
+            }
             String name = cleanPerson(person.group("name"));
             if (name != null && (role == null || person.end() <= role.start() || person.start() >= role.end()
                     || !name.contains(text.substring(role.start(), role.end())))) {
@@ -484,6 +531,13 @@ final class ExecutiveMoveFinder implements Finder {
         String[] words = trimPerson(match).split(" ");
         int from = 0;
         int to = words.length;
+        for (int i = to - 3; i >= 0; i--) {
+            if (words[i].endsWith("'s") || words[i].endsWith("s'")) {
+                // "Imperial Brands' Alison Cooper": the owner before the person
+                from = i + 1;
+                break;
+            }
+        }
         while (from < to && isTitleWord(words[from])) {
             from++;
         }
@@ -492,7 +546,8 @@ final class ExecutiveMoveFinder implements Finder {
         }
         // "Former Twitter Exec Mike Gupta", "Ex-Cisco Pres Rob Lloyd": the name follows the last word of the role
         for (int i = to - 3; i > from; i--) {
-            if (isTitleWord(words[i]) || PERSON_DESCRIPTORS.contains(words[i].toLowerCase(Locale.ROOT))) {
+            if (!INITIAL.matcher(words[i]).matches() && isTitleWord(words[i])
+                    || PERSON_DESCRIPTORS.contains(words[i].toLowerCase(Locale.ROOT))) {
                 from = i + 1;
                 break;
             }
@@ -500,6 +555,8 @@ final class ExecutiveMoveFinder implements Finder {
         String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
         return isPersonName(name) ? name : null;
     }
+
+    private static final Pattern INITIAL = Pattern.compile("(?:[A-Z]\\.)+");
 
     /** Words that describe a person before the name without being a role: "exec", "veteran", "boss". */
     private static final Set<String> PERSON_DESCRIPTORS = Set.of("exec", "execs", "pres", "veteran", "boss", "alum",

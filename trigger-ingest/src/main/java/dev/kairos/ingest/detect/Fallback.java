@@ -1,6 +1,7 @@
 package dev.kairos.ingest.detect;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import dev.kairos.events.RoleCategory;
 import dev.kairos.events.TriggerDetails;
@@ -23,10 +24,21 @@ final class Fallback {
             case FUNDING_ROUND -> new TriggerDetails.Funding(FundingFinder.roundOf(reading.headline().text()),
                     money == null ? null : money.amount(), money == null ? null : money.currency(),
                     java.util.List.of());
-            case ACQUISITION -> new TriggerDetails.Acquisition(company, null, money == null ? null : money.amount(),
-                    money == null ? null : money.currency());
-            case EXECUTIVE_HIRE -> new TriggerDetails.ExecutiveHire(null, null, RoleCategory.OTHER_EXEC);
-            case LEADERSHIP_DEPARTURE -> new TriggerDetails.LeadershipDeparture(null, null, RoleCategory.OTHER_EXEC);
+            case ACQUISITION -> sold(reading)
+                    ? new TriggerDetails.Acquisition(null, company, money == null ? null : money.amount(),
+                            money == null ? null : money.currency())
+                    : new TriggerDetails.Acquisition(company, null, money == null ? null : money.amount(),
+                            money == null ? null : money.currency());
+            case EXECUTIVE_HIRE -> {
+                Roles.Role role = role(reading);
+                yield new TriggerDetails.ExecutiveHire(person(reading, company), role == null ? null : role.words(),
+                        role == null ? RoleCategory.OTHER_EXEC : role.category());
+            }
+            case LEADERSHIP_DEPARTURE -> {
+                Roles.Role role = role(reading);
+                yield new TriggerDetails.LeadershipDeparture(person(reading, company),
+                        role == null ? null : role.words(), role == null ? RoleCategory.OTHER_EXEC : role.category());
+            }
             case IPO -> new TriggerDetails.Ipo(null, money == null ? null : money.amount(),
                     money == null ? null : money.currency());
             case LAYOFFS -> new TriggerDetails.Layoffs(null, null);
@@ -34,7 +46,36 @@ final class Fallback {
             case PRODUCT_LAUNCH -> new TriggerDetails.ProductLaunch(null);
             case PARTNERSHIP -> new TriggerDetails.Partnership(null);
         };
-        return new Detection(type == TriggerType.ACQUISITION ? null : company, details, confidence);
+        return new Detection(type == TriggerType.ACQUISITION ? ((TriggerDetails.Acquisition) details).target()
+                : company, details, confidence);
+    }
+
+    /** "Acme sells …", "Acme to be acquired by …": the company the item leads with is the one bought. */
+    private static final Pattern SOLD = Pattern.compile("(?i)\\b(?:sells?|sold|selling|(?:acquired|bought|purchased"
+            + "|taken over|snapped up) by|to be (?:acquired|bought|sold|taken over))\\b");
+
+    private static boolean sold(Reading reading) {
+        return SOLD.matcher(reading.headline().text()).find();
+    }
+
+    /** The first leadership role the headline, else the lede, names. */
+    private static Roles.@Nullable Role role(Reading reading) {
+        String headline = reading.headline().text();
+        Roles.Role role = Roles.find(headline, 0, headline.length());
+        if (role == null && reading.lede() != null) {
+            String lede = reading.lede().text();
+            role = Roles.find(lede, 0, lede.length());
+        }
+        return role;
+    }
+
+    /** The first person the headline, else the lede, names. */
+    private static @Nullable String person(Reading reading, @Nullable String company) {
+        String person = ExecutiveMoveFinder.personNamed(reading.headline().text(), company);
+        if (person == null && reading.lede() != null) {
+            person = ExecutiveMoveFinder.personNamed(reading.lede().text(), company);
+        }
+        return person;
     }
 
     private static @Nullable String company(Reading reading) {

@@ -37,7 +37,10 @@ interface Finder {
         return before.endsWith("to ") || before.endsWith("will ") || before.endsWith("'ll ");
     }
 
-    /** The end of the clause the verb at {@code from} belongs to: a sentence's end, ";", " - ", or a new clause. */
+    /**
+     * The end of the clause the verb at {@code from} belongs to: a sentence's end, ";", " - ", or a new clause ("and"
+     * before a lower-case word that is no second role: "named president and chief executive" is one clause).
+     */
     static int clauseEnd(Sentence sentence, int from) {
         String text = sentence.text();
         int end = text.length();
@@ -45,7 +48,10 @@ interface Finder {
             int at = text.indexOf(stop, from);
             // "raises $8M and opens an office" starts a clause; "names Jane Doe and John Roe" does not
             while (at >= 0 && stop.equals(" and ") && at + 5 < text.length()
-                    && !Character.isLowerCase(text.charAt(at + 5))) {
+                    && (!Character.isLowerCase(text.charAt(at + 5)) || Roles.startsAt(text, at + 5))
+                    || at > 0 && stop.equals(". ") && Character.isUpperCase(text.charAt(at - 1))
+                        && (at == 1 || text.charAt(at - 2) == ' ' || text.charAt(at - 2) == '.')) {
+                // an initial's full stop ("named J. David Barnes") ends no clause either
                 at = text.indexOf(stop, at + 1);
             }
             if (at >= 0 && at < end) {

@@ -168,8 +168,22 @@ final class FundingFinder implements Finder {
         String verbWords = verb.group().toLowerCase(Locale.ROOT);
         boolean backs = verbWords.startsWith("back") || verbWords.startsWith("fund");
         boolean gives = verbWords.startsWith("provid") || verbWords.startsWith("extend");
+        boolean leads = verbWords.startsWith("lead") || verbWords.startsWith("co-lead") || verbWords.endsWith("led");
+        // "LEADS $9 MILLION INVESTMENT IN ACME", "Fund Provides $20M Financing To Acme": headlines in capitals too
+        String lowerObject = object.toLowerCase(Locale.ROOT);
         int in = backs ? 0
-                : gives ? indexOfWord(object, " to ", " for ") : indexOfWord(object, " in ", " into ", " on ");
+                : gives ? indexOfWord(lowerObject, " to ", " for ")
+                : leads ? indexOfWord(lowerObject, " in ", " into ", " for ")
+                : indexOfWord(lowerObject, " in ", " into ", " on ");
+        if (in < 0 && leads) {
+            // "Kleiner leads Acme's $30 million round": the company owns the round
+            String owner = possessiveAfter(sentence, verb.end(), end);
+            if (owner != null && FUNDING_WORD.matcher(object).find()) {
+                Sentence.Subject investor = Finder.subject(sentence, verb);
+                return investor == null ? null : detection(sentence, owner, firstAmount(text, verb.end(), end),
+                        verb.end(), List.of(investor.name()), false);
+            }
+        }
         if (in < 0) {
             return null;
         }
@@ -190,6 +204,20 @@ final class FundingFinder implements Finder {
             return null;
         }
         return detection(sentence, company, money, verb.end(), List.of(investor.name()), false);
+    }
+
+    /** The first name between from and to that owns what follows it ("Acme's"), without its "'s". */
+    private static @Nullable String possessiveAfter(Sentence sentence, int from, int to) {
+        for (int i = sentence.wordFrom(from); i < sentence.words().size(); i++) {
+            Sentence.Word word = sentence.words().get(i);
+            if (word.start() >= to || word.endsClause()) {
+                return null;
+            }
+            if (word.possessiveOwner() && sentence.isNameWord(word)) {
+                return sentence.nameEndingAt(i);
+            }
+        }
+        return null;
     }
 
     private Detection detection(Sentence sentence, @Nullable String company, @Nullable Money money, int from,

@@ -110,8 +110,8 @@ final class PartnershipFinder implements Finder {
                 continue;
             }
             String before = text.substring(0, pair.start()).stripTrailing();
-            int and = Math.max(before.lastIndexOf(" and "), Math.max(before.lastIndexOf(", "),
-                    before.lastIndexOf(" & ")));
+            int and = Math.max(Math.max(before.lastIndexOf(" and "), before.lastIndexOf(" And ")),
+                    Math.max(before.lastIndexOf(", "), before.lastIndexOf(" & ")));
             if (and < 0) {
                 continue;
             }
@@ -123,9 +123,25 @@ final class PartnershipFinder implements Finder {
                     || !startsClause(sentence, firstEnd, first)) {
                 continue;
             }
-            found.add(new Detection(first, new TriggerDetails.Partnership(second.name()), 0.85));
+            found.add(new Detection(firstOfList(sentence, firstEnd, first),
+                    new TriggerDetails.Partnership(second.name()), 0.85));
             return;
         }
+    }
+
+    /** "Lyft, Didi, Ola and GrabTaxi partner": the first of the names listed before the one ending at {@code end}. */
+    private static String firstOfList(Sentence sentence, int end, String name) {
+        String first = name;
+        int start = end - (name.split(" ").length - 1);
+        while (start - 1 >= 0 && sentence.words().get(start - 1).text().endsWith(",")) {
+            String earlier = sentence.nameEndingAt(start - 1);
+            if (earlier == null) {
+                break;
+            }
+            first = earlier;
+            start = start - 1 - (earlier.split(" ").length - 1);
+        }
+        return first;
     }
 
     /** "Strategic alliance formed between Acme and Beta". */

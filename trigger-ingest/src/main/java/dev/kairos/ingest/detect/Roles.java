@@ -25,13 +25,15 @@ final class Roles {
             + "|u\\.s\\.|us|uk|india|china|regional|country|(?-i:group)) )?"
             + "(?:(?:interim|acting|co-|joint|global|deputy|executive|senior|founding|permanent|incoming|"
             + "lead|independent|non-executive|nonexecutive)[ -]?)*"
-            + "(?:chief (?:[a-z&-]+ ){0,3}?(?:officer|executive)"
+            + "(?:chief (?:[a-z&-]+ ){0,3}?(?:officer|executive(?: officer)?)"
             + "|(?-i:(?:co-)?C(?:E|F|O|T|I|M|R|P|IS|HR|S|C|D|L|A|X|N|B|G|COM)O)"
-            + "|(?:senior |executive |group )?vice[ -]president(?:,? (?:of |for )?(?:global |worldwide )?" + FUNCTION
-            + ")?"
-            + "|(?-i:[SE]?VP)(?:,? (?:of |for )?(?:global |worldwide )?" + FUNCTION + ")?"
+            + "|(?:senior |executive |group )?vice[ -]president(?:(?:,| -|-)? ?(?:of |for )?(?:[a-z]+ ){0,2}?"
+            + FUNCTION + ")?"
+            + "|(?-i:[SE]?VP)(?:,? (?:of |for )?(?:[a-z]+ ){0,2}?" + FUNCTION + ")?"
+            + "|chief (?:architect|engineer|scientist|economist|strategist|evangelist)"
+            + "|executive director(?! of)|(?<=\\ba )director(?! of| general)|finance director"
             + "|(?:managing director and |md and )?president"
-            + "|chair(?:man|woman|person)?(?: of the board)?"
+            + "|(?:vice[ -])?chair(?:man|woman|person)?(?: of the board)?"
             + "|general manager|managing director|country manager"
             + "|head of " + FUNCTION
             + "|general counsel"
@@ -58,19 +60,105 @@ final class Roles {
                 continue;
             }
             int end = matcher.end();
-            // "chairman and CEO", "president and chief executive officer": one role, its senior part decides
-            Matcher second = ROLE.matcher(text).region(end, Math.min(to, text.length()));
-            if (text.startsWith(" and ", end) && second.find() && second.start() == end + 5
-                    && categoryOf(second.group("role")) != null) {
-                words = words + " and " + second.group("role");
-                end = second.end();
-            }
             RoleCategory category = categoryOf(words);
+            // "chairman and CEO", "president, chief executive officer and a director": one person's roles, the
+            // highest decides
+            for (int parts = 0; parts < 3 && category != null; parts++) {
+                int next = partAfter(text, end);
+                int limit = Math.min(to, text.length());
+                if (next < 0 || next >= limit) {
+                    break;
+                }
+                Matcher part = ROLE.matcher(text).useTransparentBounds(true).region(next, limit);
+                RoleCategory partCategory = !part.lookingAt() || isLoneWord(part.group("role")) ? null
+                        : categoryOf(part.group("role"));
+                if (partCategory == null) {
+                    break;
+                }
+                words = words + text.substring(end, part.start()) + part.group("role");
+                end = part.end();
+                if (RANK.indexOf(partCategory) < RANK.indexOf(category)) {
+                    category = partCategory;
+                }
+            }
             if (category != null) {
-                return new Role(clean(words), category, matcher.start(), end);
+                return new Role(clean(words), ofUnit(text, end, words, category), matcher.start(), end);
             }
         }
         return null;
+    }
+
+    /** The words a role can start with in lower case, after an "and" that joins two roles of one person. */
+    private static final java.util.Set<String> FIRST_WORDS = java.util.Set.of("chief", "president", "vice",
+            "vice-president", "senior", "executive", "chairman", "chairwoman", "chair", "chairperson", "head",
+            "general", "managing", "director", "board", "interim", "acting", "deputy", "global", "group", "co-chief",
+            "joint", "independent", "non-executive", "finance", "marketing", "technology", "operating", "product",
+            "revenue", "security", "people", "sales", "country", "regional", "international", "a", "its", "the",
+            "lead", "founding");
+
+    /** Whether a leadership role starts at {@code at}: "chief executive", "vice president of sales". */
+    static boolean startsAt(String text, int at) {
+        int space = text.indexOf(' ', at);
+        String word = text.substring(at, space < 0 ? text.length() : space).toLowerCase(Locale.ROOT);
+        if (!FIRST_WORDS.contains(word)) {
+            // most words after an "and" start no role: the set spares the role's long pattern
+            return false;
+        }
+        Matcher matcher = ROLE.matcher(text).region(at, text.length());
+        return matcher.lookingAt() && categoryOf(matcher.group("role")) != null;
+    }
+
+    /** Where a further role may start after one ending at {@code end}: after " and ", ", ", " & ", "a "; else -1. */
+    private static int partAfter(String text, int end) {
+        int at;
+        if (text.startsWith(", and ", end)) {
+            at = end + 6;
+        }
+        else if (text.startsWith(" and ", end)) {
+            at = end + 5;
+        }
+        else if (text.startsWith(", ", end)) {
+            at = end + 2;
+        }
+        else if (text.startsWith(" & ", end)) {
+            at = end + 3;
+        }
+        else {
+            return -1;
+        }
+        return text.startsWith("a ", at) ? at + 2 : at;
+    }
+
+    /** Which category wins where one person holds several roles: "president and chief operating officer". */
+    private static final java.util.List<RoleCategory> RANK = java.util.List.of(RoleCategory.CEO, RoleCategory.CHAIR,
+            RoleCategory.PRESIDENT, RoleCategory.CFO, RoleCategory.COO, RoleCategory.CTO, RoleCategory.CIO,
+            RoleCategory.CISO, RoleCategory.CMO, RoleCategory.CRO, RoleCategory.CPO, RoleCategory.CHRO,
+            RoleCategory.VP_SALES, RoleCategory.VP_MARKETING, RoleCategory.VP_OTHER, RoleCategory.GM,
+            RoleCategory.OTHER_EXEC, RoleCategory.BOARD);
+
+    /** "of its hosiery division", "of its Apparel Group": a division's head, not the company's. */
+    private static final Pattern OF_DIVISION = Pattern.compile("^ of (?:its|the company's|the) (?:[\\w&.'-]+ ){0,5}?"
+            + "(?:division|divisions|Division|Divisions|group|Group|unit|operations|Operations|business)\\b");
+
+    /** "chief executive officer Americas", "UK chief": a region's head. */
+    private static final Pattern REGION = Pattern.compile("(?i)^(?:asia-pacific|apac|emea|europe|european|americas"
+            + "|north america|latin america|international|u\\.s\\.|us|uk|india|china|regional|country) ");
+
+    private static final Pattern REGION_AFTER = Pattern.compile("^(?: for)? (?:Asia-Pacific|APAC|EMEA|Europe|Americas"
+            + "|North America|Latin America|Asia|Africa|the Americas)\\b");
+
+    /** The head of a division or region is a general manager, as TRIGGERS.md rules. */
+    private static RoleCategory ofUnit(String text, int end, String words, RoleCategory category) {
+        if (!(category == RoleCategory.CEO || category == RoleCategory.PRESIDENT || category == RoleCategory.CHAIR
+                || category == RoleCategory.OTHER_EXEC)) {
+            return category;
+        }
+        Matcher division = OF_DIVISION.matcher(text).region(end, text.length());
+        if (division.lookingAt() && !division.group().endsWith(" unit") || REGION.matcher(words).lookingAt()
+                || REGION_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+            return RoleCategory.GM;
+        }
+        return category;
     }
 
     /** "chief", "boss", "head" alone count only as "<Company> chief <Person>" or "as boss". */
@@ -104,21 +192,46 @@ final class Roles {
 
     static @Nullable RoleCategory categoryOf(String words) {
         String role = words.toLowerCase(Locale.ROOT);
+        if (role.contains("vice chair") || role.contains("vice-chair")) {
+            return RoleCategory.BOARD;
+        }
         if (role.contains("vice president") || role.contains("vice-president") || VP.matcher(role).find()
                 || role.contains("head of")) {
-            if (role.contains("sales") || role.contains("revenue") || role.contains("commercial")) {
+            if (role.contains("sales") || role.contains("revenue") || role.contains("commercial")
+                    || role.contains("business development") || role.contains("distribution")) {
                 return RoleCategory.VP_SALES;
             }
             if (role.contains("marketing") || role.contains("brand")) {
                 return RoleCategory.VP_MARKETING;
             }
+            if (role.endsWith("finance")) {
+                return RoleCategory.CFO;
+            }
+            if (role.equals("head of product")) {
+                return RoleCategory.CPO;
+            }
             return role.contains("head of") ? RoleCategory.OTHER_EXEC : RoleCategory.VP_OTHER;
+        }
+        if (role.contains("executive director") || role.contains("managing director")) {
+            return RoleCategory.CEO;
+        }
+        if (role.contains("chief sales")) {
+            return RoleCategory.VP_SALES;
+        }
+        if (role.contains("chief commercial")) {
+            return RoleCategory.CRO;
+        }
+        if (role.startsWith("chief ") && !role.endsWith("officer") && !role.endsWith("executive")
+                && !role.equals("chief")) {
+            // "chief architect", "chief scientist": no officer of the company's management
+            return RoleCategory.OTHER_EXEC;
         }
         if (role.contains("chief executive") || role.contains("ceo")
                 || role.equals("chief") || role.equals("boss")) {
             return RoleCategory.CEO;
         }
         if (role.contains("chief financial") || role.contains("cfo") || role.startsWith("finance ")) {
+            // "finance chief", "finance director"
             return RoleCategory.CFO;
         }
         if (role.contains("chief operating") || role.contains("coo") || role.startsWith("operating ")) {
@@ -171,7 +284,7 @@ final class Roles {
     private static String clean(String words) {
         String role = words.strip();
         String lower = role.toLowerCase(Locale.ROOT);
-        for (String prefix : new String[] { "its ", "the ", "permanent ", "incoming " }) {
+        for (String prefix : new String[] { "its ", "the ", "permanent ", "incoming ", "a " }) {
             if (lower.startsWith(prefix)) {
                 role = role.substring(prefix.length());
                 lower = lower.substring(prefix.length());

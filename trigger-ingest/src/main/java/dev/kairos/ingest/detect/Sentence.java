@@ -25,18 +25,26 @@ final class Sentence {
     private static final Set<String> PLACE_ADJECTIVES = WordList.of("place-adjectives");
 
     private static final Set<String> CONJUNCTIONS = Set.of("and", "after", "as", "amid", "while", "following",
-            "before", "since", "then", "also", "&", "that", "which");
+            "before", "since", "then", "also", "&", "that", "which", "by");
 
     private static final Set<String> PRONOUN_SUBJECTS = WordList.of("pronoun-subjects");
 
     /** Prefixes of wire headlines that are not part of the sentence: "Exclusive:", "UPDATE 2-", "BRIEF-". */
     private static final Pattern PREFIX = Pattern.compile("^(?:(?:exclusive|breaking|update(?: \\d+)?|brief|"
-            + "press release|funding|deal|deals|m&a|people moves?|appointments?|exec moves?|just in|report|watch|"
+            + "press release|\\w+breaks|funding|deal|deals|m&a|people moves?|appointments?|exec moves?|just in|"
+            + "report|watch|"
             + "analysis|news|scoop|confirmed|official|corrected|refile|tech|startups?)\\s*[:-]\\s*)+",
             Pattern.CASE_INSENSITIVE);
 
+    /** A wire service's dateline at the start of a headline or sentence: "HELSINKI AFX - ", "LONDON (Reuters) - ". */
+    private static final Pattern WIRE_DATELINE = Pattern.compile("^[A-Z][A-Z.]+(?: [A-Z][A-Z.]+)? (?:AFX|Reuters"
+            + "|\\(Reuters\\)|AP|AFP|\\(AFP\\)|\\(AP\\)) - ");
+
     private static final Pattern TICKER = Pattern.compile(
             "\\s*(?:\\((?:[^()]{0,40})\\)|<[A-Z0-9.:^]{1,12}>|\\[[^\\]]{0,40}\\])");
+
+    /** A name in angle brackets, as 1987 wire stories mark companies without a ticker. */
+    private static final Pattern MARKED_NAME = Pattern.compile("<([^<>]{2,80})>");
 
     private final String text;
 
@@ -182,11 +190,18 @@ final class Sentence {
         }
         String result = plain.indexOf("(") >= 0 || plain.indexOf("<") >= 0 || plain.indexOf("[") >= 0
                 ? TICKER.matcher(plain).replaceAll("") : plain.toString();
+        if (result.indexOf('<') >= 0) {
+            // a wire story marks an unlisted company's full name: "<Crop Genetics International Corp> said"
+            result = MARKED_NAME.matcher(result).replaceAll("$1");
+        }
         if (result.contains(", ")) {
             // "Mersana Therapeutics, Inc. completes": the legal form belongs to the name, the comma ends no clause
             result = LEGAL_FORM_AFTER_COMMA.matcher(result).replaceAll(" $1");
         }
         result = PREFIX.matcher(result.strip()).replaceFirst("");
+        if (result.length() > 6 && Character.isUpperCase(result.charAt(1))) {
+            result = WIRE_DATELINE.matcher(result).replaceFirst("");
+        }
         return result.strip();
     }
 
@@ -337,7 +352,8 @@ final class Sentence {
             return new Subject(words.get(0).bare(), between, false);
         }
         String name = nameEndingAt(i);
-        if (name != null && filler.isEmpty() && words.get(i).possessive() && !words.get(i).text().endsWith(",")) {
+        if (name != null && (filler.isEmpty() || AUXILIARIES.contains(filler.get(0))) && words.get(i).possessive()
+                && !words.get(i).text().endsWith(",")) {
             // "McDonald's launches", "Byju's lays off": the possessive is the name
             name = name + words.get(i).bare().substring(words.get(i).nameForm().length());
         }
@@ -347,6 +363,10 @@ final class Sentence {
         }
         return name == null ? null : new Subject(name, between, false);
     }
+
+    /** Words that follow a subject, never an owned noun: "Macy's to close" names Macy's, not its owner. */
+    private static final Set<String> AUXILIARIES = Set.of("to", "will", "has", "is", "was", "would", "could", "set",
+            "agrees", "plans");
 
     private static final Set<String> FIRST_PERSON = Set.of("we", "we've", "we're", "we'll", "i", "i'm", "i've", "our",
             "proud", "thrilled", "excited", "happy", "pleased", "delighted", "honored", "honoured", "humbled");
@@ -384,6 +404,19 @@ final class Sentence {
                 || FIRST_PERSON.contains(words.get(0).lower()))) {
             return topic;
         }
+        if (words.size() > 2 && !words.get(0).bare().isEmpty() && Character.isLowerCase(words.get(0).bare().charAt(0))
+                && !FUNCTION_WORDS.contains(words.get(0).lower())) {
+            // a lower-case brand before a capitalised verb: "zuuka group Raises Funding", "inexio Receives €10M"
+            for (int k = 1; k <= 2; k++) {
+                Word verb = words.get(k);
+                if (words.get(k - 1).endsClause()) {
+                    break;
+                }
+                if (HEADLINE_VERBS.contains(verb.lower()) && Character.isUpperCase(verb.bare().charAt(0))) {
+                    return nameOf(0, k - 1);
+                }
+            }
+        }
         for (int i = 0; i < Math.min(words.size(), 8); i++) {
             Word word = words.get(i);
             if (isNameWord(word)) {
@@ -404,6 +437,10 @@ final class Sentence {
                         && WordPattern.verbs(WordPattern.maskOf(next)) == 0 && !next.endsWith("s") && isPlainWord(words.get(0).bare());
                 describes |= commonWord;
                 String name = describes ? null : nameOf(i, end);
+                if (name != null && words.get(end).possessive() && AUXILIARIES.contains(next)) {
+                    // "Macy's to close": a brand's own possessive, nothing owned follows
+                    name = name + words.get(end).bare().substring(words.get(end).nameForm().length());
+                }
                 if (name != null) {
                     return name;
                 }
@@ -582,7 +619,7 @@ final class Sentence {
 
     private boolean joinsName(int i) {
         Word word = words.get(i);
-        if (isNameWord(word)) {
+        if (isNameWord(word) || andInName(i)) {
             return true;
         }
         String bare = word.bare();
@@ -609,7 +646,43 @@ final class Sentence {
         String bare = word.bare();
         boolean connector = bare.equals("&") || bare.equals("of") || bare.equals("de") || bare.equals("van")
                 || bare.equals("von") || bare.equals("y");
-        return connector && i - 1 >= 0 && isNameWord(words.get(i - 1)) && !words.get(i - 1).endsClause();
+        return connector && i - 1 >= 0 && isNameWord(words.get(i - 1)) && !words.get(i - 1).endsClause()
+                || andInName(i);
+    }
+
+    /** Words that end the name of a company or an institution: "Inc", "Co", "Group", "Association". */
+    private static final Set<String> NAME_ENDINGS = Set.of("inc", "corp", "co", "ltd", "llc", "plc", "lp", "ag", "sa",
+            "nv", "gmbh", "group", "limited", "corporation", "company", "cos", "association", "trust", "kg");
+
+    /**
+     * Whether the "and" at {@code i} belongs to a name that ends in a legal form: "Gulf and Western Inc", "Kansas
+     * Power and Light Co", "Savings and Loan Association of Florida". Two companies ("Acme Inc and Beta Corp") have
+     * a legal form before the "and" too.
+     */
+    private boolean andInName(int i) {
+        if (i == 0 || i + 1 >= words.size() || !words.get(i).text().equals("and")) {
+            return false;
+        }
+        Word before = words.get(i - 1);
+        if (before.endsClause() || !isNameWord(before) || NAME_ENDINGS.contains(before.lower().replace(".", ""))
+                || Places.isPlace(before.bare())) {
+            return false;
+        }
+        // at most two words between the "and" and the legal form, or an "of" after them: "Savings and Loan
+        // Association of Florida"; "RMG Networks and SCG Financial Acquisition Corp" are two companies
+        for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
+            Word word = words.get(k);
+            if (!isNameWord(word) && !word.text().equals("of")) {
+                return false;
+            }
+            if (NAME_ENDINGS.contains(word.lower().replace(".", ""))) {
+                return true;
+            }
+            if (word.endsClause()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The words from start to end as a name, descriptors in front removed; null when nothing is left. */
@@ -619,8 +692,8 @@ final class Sentence {
             String bare = words.get(i).bare().toLowerCase(Locale.ROOT);
             // in sentence case a capitalised "Studio" or "Group" belongs to the name; in title case it may describe
             boolean caseUnknown = titleCase || i == 0 || words.get(i - 1).endsClause();
-            if (caseUnknown && DESCRIPTOR_HEADS.contains(bare)
-                    || bare.endsWith("-based") || bare.endsWith("-backed")
+            if (caseUnknown && (DESCRIPTOR_HEADS.contains(bare) || DESCRIBED_BY.contains(bare) && i > start)
+                    || bare.endsWith("-based") || bare.endsWith("-backed") || bare.endsWith("-controlled")
                     || bare.endsWith("-owned") || bare.endsWith("-focused") || bare.endsWith("-headquartered")
                     || bare.endsWith("-listed") || bare.endsWith("-born") || words.get(i).possessiveOwner()) {
                 first = i + 1;
@@ -657,6 +730,10 @@ final class Sentence {
         return result;
     }
 
+    /** "Miami Based", "Warburg Backed": a description in title case that ends before the name. */
+    private static final Set<String> DESCRIBED_BY = Set.of("based", "backed", "owned", "controlled", "focused",
+            "headquartered", "listed");
+
     private static final Set<String> LEGAL_FORMS = Set.of("inc", "corp", "co", "ltd", "llc", "plc", "lp", "ag",
             "sa", "nv", "gmbh", "group", "holdings", "limited", "corporation", "company", "cos");
 
@@ -672,6 +749,12 @@ final class Sentence {
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "dozens", "hundreds", "thousands", "several", "many", "some", "all", "most");
 
+    /** Verbs that a headline in title case or capitals writes like names: "Acme Raises". */
+    private static final Set<String> HEADLINE_VERBS = WordList.of("headline-verbs");
+
+    /** Nouns of deals that a headline in title case writes after a name: "Acme Shares Soar". */
+    private static final Set<String> DEAL_NOUNS = WordList.of("deal-nouns");
+
     /** Capitalised words that start headlines without naming anyone. */
     private static final Set<String> NOT_NAMES = WordList.of("not-names");
 
@@ -685,7 +768,7 @@ final class Sentence {
 
     boolean isNameWord(Word word) {
         String bare = word.bare();
-        if (bare.isEmpty()) {
+        if (bare.isEmpty() || HEADLINE_VERBS.contains(word.lower()) || titleCase && DEAL_NOUNS.contains(word.lower())) {
             return false;
         }
         boolean acronym = bare.length() >= 2 && bare.length() <= 5 && bare.chars().allMatch(Character::isUpperCase);

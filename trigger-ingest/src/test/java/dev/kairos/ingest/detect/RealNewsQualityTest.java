@@ -88,10 +88,13 @@ class RealNewsQualityTest {
         return null;
     }
 
-    /** Per type, an F1 just under what detection reaches (2026-12-05); the goals are 0.92 and 0.85. */
+    /**
+     * Per type, an F1 just under what detection reaches (2026-12-05); the goals are 0.92 and 0.85. Expansions sit at
+     * 0.52-0.54 as folds' models weigh two borderline items either side of a threshold.
+     */
     private static final Map<TriggerType, Double> F1_AT_LEAST = Map.of(TriggerType.FUNDING_ROUND, 0.83,
             TriggerType.ACQUISITION, 0.78, TriggerType.EXECUTIVE_HIRE, 0.80, TriggerType.LEADERSHIP_DEPARTURE, 0.77,
-            TriggerType.IPO, 0.82, TriggerType.LAYOFFS, 0.78, TriggerType.EXPANSION, 0.53,
+            TriggerType.IPO, 0.82, TriggerType.LAYOFFS, 0.78, TriggerType.EXPANSION, 0.51,
             TriggerType.PRODUCT_LAUNCH, 0.55, TriggerType.PARTNERSHIP, 0.65);
 
     @Test
@@ -114,8 +117,14 @@ class RealNewsQualityTest {
         assertThat(detection.falseTriggerRate()).isLessThanOrEqualTo(0.075).isLessThan(rules.falseTriggerRate());
     }
 
+    /** Just under what detection reaches (85.0 % of companies and people, 84.9 % of role categories); goal: 90 %. */
     @Test
     void namesTheCompanyAndPersonOfMostTriggers() {
-        assertThat(detection.entityAccuracy()).isGreaterThanOrEqualTo(0.75);
+        assertThat(detection.entityAccuracy()).isGreaterThanOrEqualTo(0.84);
+    }
+
+    @Test
+    void placesMostExecutiveMovesInTheRightRoleCategory() {
+        assertThat(detection.roleCategoryAccuracy()).isGreaterThanOrEqualTo(0.83);
     }
 }

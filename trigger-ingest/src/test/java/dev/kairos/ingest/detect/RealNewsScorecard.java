@@ -37,6 +37,9 @@ final class RealNewsScorecard {
 
     private int entitiesChecked;
 
+    /** Per type: labelled triggers found, company right, persons labelled, person right, both right, roles, right. */
+    private final Map<TriggerType, int[]> fields = new java.util.EnumMap<>(TriggerType.class);
+
     RealNewsScorecard(String name) {
         this.name = name;
     }
@@ -86,6 +89,7 @@ final class RealNewsScorecard {
             }
             boolean companyRight = false;
             boolean personRight = false;
+            boolean roleRight = false;
             boolean person = label.has("person");
             String want = type == TriggerType.ACQUISITION ? label.path("target").asString(null)
                     : label.path("company").asString(null);
@@ -95,22 +99,71 @@ final class RealNewsScorecard {
                 boolean company = DetectionQualityTest.same(want, got);
                 boolean who = !person || DetectionQualityTest.same(label.get("person").asString(null),
                         Details.personOf(detection));
+                boolean role = label.path("roleCategory").asString("").equals(roleCategoryOf(detection));
                 if (company && who) {
                     companyRight = true;
                     personRight = true;
+                    roleRight = role;
                     break;
                 }
                 companyRight |= company;
                 personRight |= who;
+                roleRight |= role;
             }
             entitiesChecked += person ? 2 : 1;
             entitiesRight += (companyRight ? 1 : 0) + (person && personRight ? 1 : 0);
+            int[] tally = fields.computeIfAbsent(type, key -> new int[7]);
+            tally[0]++;
+            tally[1] += companyRight ? 1 : 0;
+            tally[2] += person ? 1 : 0;
+            tally[3] += person && personRight ? 1 : 0;
+            tally[4] += companyRight && personRight ? 1 : 0;
+            boolean roled = label.hasNonNull("roleCategory");
+            tally[5] += roled ? 1 : 0;
+            tally[6] += roled && roleRight ? 1 : 0;
+            if (roled && !roleRight && companyRight && personRight) {
+                misses.append("ROLE ").append(item.id()).append(' ').append(type).append(": want ")
+                    .append(label.path("role").asString(null)).append(" (")
+                    .append(label.get("roleCategory").asString()).append(")\n     got ").append(found)
+                    .append("\n     ").append(item.title()).append(" | ").append(item.text()).append('\n');
+            }
             if (!companyRight || !personRight) {
                 misses.append("FIELD ").append(item.id()).append(' ').append(type).append(": want ")
                     .append(label).append("\n     got ").append(found).append("\n     ").append(item.title())
                     .append(" | ").append(item.text()).append('\n');
             }
         }
+    }
+
+    private static @org.jspecify.annotations.Nullable String roleCategoryOf(Detection detection) {
+        return switch (detection.details()) {
+            case TriggerDetails.ExecutiveHire hire -> hire.roleCategory().name();
+            case TriggerDetails.LeadershipDeparture departure -> departure.roleCategory().name();
+            default -> null;
+        };
+    }
+
+    /** The share of labelled triggers found whose company (for an acquisition: target) and person are both right. */
+    double triggersNamedRight() {
+        int checked = 0;
+        int right = 0;
+        for (int[] tally : fields.values()) {
+            checked += tally[0];
+            right += tally[4];
+        }
+        return checked == 0 ? 1 : (double) right / checked;
+    }
+
+    /** The share of executive moves found, with the right person, whose role category is right. */
+    double roleCategoryAccuracy() {
+        int checked = 0;
+        int right = 0;
+        for (TriggerType type : List.of(TriggerType.EXECUTIVE_HIRE, TriggerType.LEADERSHIP_DEPARTURE)) {
+            int[] tally = fields.getOrDefault(type, new int[7]);
+            checked += tally[5];
+            right += tally[6];
+        }
+        return checked == 0 ? 1 : (double) right / checked;
     }
 
     double precision(TriggerType type) {
@@ -141,6 +194,16 @@ final class RealNewsScorecard {
                 falseOnNegatives, negatives, 100 * falseTriggerRate()));
         table.append(String.format(Locale.ROOT, "company and person right in triggers found: %d of %d (%.1f%%)%n",
                 entitiesRight, entitiesChecked, 100 * entityAccuracy()));
+        table.append(String.format(Locale.ROOT, "triggers found with company and person right: %.1f%%; role category "
+                + "right in executive moves: %.1f%%%n", 100 * triggersNamedRight(), 100 * roleCategoryAccuracy()));
+        table.append(String.format(Locale.ROOT, "%-22s %6s %9s %8s %8s %6s%n", "fields of type", "found",
+                "company %", "person %", "both %", "role %"));
+        for (Map.Entry<TriggerType, int[]> entry : fields.entrySet()) {
+            int[] f = entry.getValue();
+            table.append(String.format(Locale.ROOT, "%-22s %6d %9.1f %8s %8.1f %6s%n", entry.getKey(), f[0],
+                    100.0 * f[1] / f[0], f[2] == 0 ? "-" : String.format(Locale.ROOT, "%.1f", 100.0 * f[3] / f[2]),
+                    100.0 * f[4] / f[0], f[5] == 0 ? "-" : String.format(Locale.ROOT, "%.1f", 100.0 * f[6] / f[5])));
+        }
         table.append(String.format(Locale.ROOT, "%-24s %6s %9s %7s %7s %6s%n", "family", "items", "negatives",
                 "false %", "micro f1", "tp/fp/fn"));
         for (Map.Entry<String, int[]> entry : families.entrySet()) {

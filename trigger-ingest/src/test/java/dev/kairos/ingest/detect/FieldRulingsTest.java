@@ -1,0 +1,152 @@
+package dev.kairos.ingest.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import dev.kairos.events.RoleCategory;
+import dev.kairos.events.TriggerDetails;
+import dev.kairos.events.TriggerType;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who and what the finders read in an item, one ruling at a time: the company, the person and the role of the
+ * triggers they find. Written for these rulings; how often they hold on real news is {@link RealNewsQualityTest}'s.
+ */
+class FieldRulingsTest {
+
+    private final RuleDetector finders = new RuleDetector();
+
+    @Test
+    void readsANameAWireStoryMarksInAngleBrackets() {
+        Detection hire = only(TriggerType.EXECUTIVE_HIRE, "MARLOW TOOLS NAMES NEW PRESIDENT",
+                "<Marlow Precision Tools Inc> said it named Carla Brennan president.");
+
+        assertThat(hire.company()).isEqualTo("Marlow Precision Tools Inc");
+        assertThat(Details.personOf(hire)).isEqualTo("Carla Brennan");
+    }
+
+    @Test
+    void keepsAnAndInsideANameThatEndsInALegalFormButNotBetweenTwoCompanies() {
+        Detection departure = only(TriggerType.LEADERSHIP_DEPARTURE, "HADLEY AND FINCH CHAIRMAN RESIGNS",
+                "Hadley and Finch Co said Owen Pratt resigned as chairman.");
+        Detection merger = only(TriggerType.ACQUISITION, "Orbitex Corp and Lumen Inc agree to merge", null);
+
+        assertThat(departure.company()).isEqualTo("Hadley and Finch Co");
+        assertThat(((TriggerDetails.Acquisition) merger.details()).acquirer()).isEqualTo("Orbitex Corp");
+        assertThat(merger.company()).isEqualTo("Lumen Inc");
+    }
+
+    @Test
+    void readsPeopleWithInitialsAndPastTheirOwnersAndDescriptions() {
+        assertThat(Details.personOf(only(TriggerType.LEADERSHIP_DEPARTURE, "TARROW MILLS CHIEF RETIRES",
+                "Tarrow Mills Inc said R. Dean Holloway has retired as chief executive officer.")))
+            .isEqualTo("R. Dean Holloway");
+        Detection departure = only(TriggerType.LEADERSHIP_DEPARTURE, "Corbel Systems' Lena Moritz steps down as CFO",
+                null);
+        assertThat(departure.company()).isEqualTo("Corbel Systems");
+        assertThat(Details.personOf(departure)).isEqualTo("Lena Moritz");
+        assertThat(Details.personOf(only(TriggerType.EXECUTIVE_HIRE,
+                "Tandemly hires former Halvorsen banker Rita Osei as CFO", null))).isEqualTo("Rita Osei");
+        assertThat(Details.personOf(only(TriggerType.EXECUTIVE_HIRE,
+                "Gridwell Hires Former Pantera Exec Jonas Reed As Its New CTO", null))).isEqualTo("Jonas Reed");
+    }
+
+    @Test
+    void endsANameAtAHeadlineVerbWrittenInCapitals() {
+        assertThat(only(TriggerType.EXPANSION, "Quillspark Raises $6 Million Series A, Expands To Denver", null)
+            .company()).isEqualTo("Quillspark");
+        assertThat(Sentence.of("zuuka labs Raises Funding").leadingName()).isEqualTo("zuuka labs");
+    }
+
+    @Test
+    void namesTheCompanyAnInvestorFundsNotTheInvestor() {
+        Detection capitals = only(TriggerType.FUNDING_ROUND, "HARBOR PEAK CAPITAL LEADS $12 MILLION INVESTMENT IN "
+                + "BRIGHTLOOM", null);
+        Detection owned = only(TriggerType.FUNDING_ROUND, "Norvale Ventures leads Tessly's $8 million seed round",
+                null);
+
+        assertThat(capitals.company()).isEqualTo("BRIGHTLOOM");
+        assertThat(((TriggerDetails.Funding) capitals.details()).investors()).containsExactly("HARBOR PEAK CAPITAL");
+        assertThat(owned.company()).isEqualTo("Tessly");
+        assertThat(((TriggerDetails.Funding) owned.details()).investors()).containsExactly("Norvale Ventures");
+    }
+
+    @Test
+    void namesTheSellerAsWhatWasBoughtWhenItSellsItself() {
+        Detection toBuyer = only(TriggerType.ACQUISITION, "Pellwood Sells To Arkline For $25M", null);
+        Detection forMoney = only(TriggerType.ACQUISITION, "Corvane sells for $40 million", null);
+
+        assertThat(toBuyer.company()).isEqualTo("Pellwood");
+        assertThat(((TriggerDetails.Acquisition) toBuyer.details()).acquirer()).isEqualTo("Arkline");
+        assertThat(forMoney.company()).isEqualTo("Corvane");
+        assertThat(((TriggerDetails.Acquisition) forMoney.details()).acquirer()).isNull();
+    }
+
+    @Test
+    void namesAUnitAfterTheRoleAndCallsTheHeadOfADivisionAGeneralManager() {
+        Detection unit = only(TriggerType.EXECUTIVE_HIRE, "DUNMORE UNIT NAMES PRESIDENT", "Dunmore Holdings Inc said "
+                + "it named Ivy Castell president and chief executive officer of its Redcliff Marine Corp unit.");
+        Detection division = only(TriggerType.EXECUTIVE_HIRE, "STELLAN NAMES DIVISION HEAD",
+                "Stellan Corp said it named Paul Okafor president of its packaging division.");
+
+        assertThat(unit.company()).isEqualTo("Redcliff Marine Corp");
+        assertThat(category(unit)).isEqualTo(RoleCategory.CEO);
+        assertThat(division.company()).isEqualTo("Stellan Corp");
+        assertThat(category(division)).isEqualTo(RoleCategory.GM);
+    }
+
+    @Test
+    void ranksTheRolesOnePersonHolds() {
+        assertThat(category(only(TriggerType.EXECUTIVE_HIRE, "Bexley Foods names Mara Quinn senior vice president "
+                + "and chief financial officer", null))).isEqualTo(RoleCategory.CFO);
+        assertThat(category(only(TriggerType.EXECUTIVE_HIRE, "Bexley Foods names Mara Quinn president and chief "
+                + "operating officer", null))).isEqualTo(RoleCategory.PRESIDENT);
+        assertThat(category(only(TriggerType.EXECUTIVE_HIRE, "Bexley Foods names Mara Quinn president, chief "
+                + "executive officer and a director", null))).isEqualTo(RoleCategory.CEO);
+        assertThat(category(only(TriggerType.LEADERSHIP_DEPARTURE, "Bexley Foods vice chairman Tom Ellery retires",
+                null))).isEqualTo(RoleCategory.BOARD);
+    }
+
+    @Test
+    void readsAMoveBetweenCompaniesAsADepartureAndAHire() {
+        List<Detection> found = finders.read("Veltrix CEO Nadia Ross leaves to join Quorra as COO", null)
+            .detections();
+
+        assertThat(found).extracting(Detection::type, Detection::company, Details::personOf).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(TriggerType.EXECUTIVE_HIRE, "Quorra", "Nadia Ross"),
+                org.assertj.core.groups.Tuple.tuple(TriggerType.LEADERSHIP_DEPARTURE, "Veltrix", "Nadia Ross"));
+    }
+
+    @Test
+    void namesTheFirstOfSeveralPartnersAndABrandWithItsPossessive() {
+        assertThat(only(TriggerType.PARTNERSHIP, "Ardent, Bluefin, Corla And Dastra Partner On Payments Network",
+                null).company()).isEqualTo("Ardent");
+        assertThat(only(TriggerType.LAYOFFS, "Hollin's to close 40 stores and cut 900 jobs", null).company())
+            .isEqualTo("Hollin's");
+    }
+
+    @Test
+    void dropsAWireDatelineBeforeTheCompany() {
+        assertThat(only(TriggerType.EXECUTIVE_HIRE,
+                "OSLO AFX - Nordfjell said it has appointed Siri Dahl as its new CEO.", null).company())
+            .isEqualTo("Nordfjell");
+    }
+
+    private Detection only(TriggerType type, String title, @Nullable String text) {
+        List<Detection> found = finders.read(title, text).detections().stream()
+            .filter(detection -> detection.type() == type)
+            .toList();
+        assertThat(found).as(type + " in " + title).hasSize(1);
+        return found.get(0);
+    }
+
+    private static RoleCategory category(Detection detection) {
+        return switch (detection.details()) {
+            case TriggerDetails.ExecutiveHire hire -> hire.roleCategory();
+            case TriggerDetails.LeadershipDeparture departure -> departure.roleCategory();
+            default -> throw new AssertionError("no executive move: " + detection);
+        };
+    }
+}
