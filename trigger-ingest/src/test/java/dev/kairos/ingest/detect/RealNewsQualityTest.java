@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import dev.kairos.events.TriggerType;
 import dev.kairos.ingest.detect.model.LabelledItem;
@@ -66,8 +67,8 @@ class RealNewsQualityTest {
      * group: scoring each group by a model trained on the others costs five trainings instead of fourteen.
      */
     static Map<String, String> familyGroups(List<LabelledItem> items) {
-        Map<String, Long> sizes = new TreeMap<>(items.stream()
-            .collect(java.util.stream.Collectors.groupingBy(LabelledItem::family, java.util.stream.Collectors.counting())));
+        Map<String, Long> sizes = items.stream()
+            .collect(Collectors.groupingBy(LabelledItem::family, TreeMap::new, Collectors.counting()));
         long[] groupSizes = new long[FOLDS];
         Map<String, String> groups = new TreeMap<>();
         sizes.entrySet().stream()
@@ -119,11 +120,11 @@ class RealNewsQualityTest {
         return null;
     }
 
-    /** Per type, an F1 just under what detection reaches (2026-12-05); the goals are 0.92 and 0.85. */
+    /** Per type, an F1 just under what detection reaches (5 December 2026); the goals are 0.92 and 0.85. */
     private static final Map<TriggerType, Double> F1_AT_LEAST = Map.of(TriggerType.FUNDING_ROUND, 0.83,
-            TriggerType.ACQUISITION, 0.78, TriggerType.EXECUTIVE_HIRE, 0.80, TriggerType.LEADERSHIP_DEPARTURE, 0.77,
-            TriggerType.IPO, 0.82, TriggerType.LAYOFFS, 0.78, TriggerType.EXPANSION, 0.53,
-            TriggerType.PRODUCT_LAUNCH, 0.55, TriggerType.PARTNERSHIP, 0.65);
+            TriggerType.ACQUISITION, 0.80, TriggerType.EXECUTIVE_HIRE, 0.81, TriggerType.LEADERSHIP_DEPARTURE, 0.77,
+            TriggerType.IPO, 0.83, TriggerType.LAYOFFS, 0.82, TriggerType.EXPANSION, 0.57,
+            TriggerType.PRODUCT_LAUNCH, 0.59, TriggerType.PARTNERSHIP, 0.64);
 
     @Test
     void findsEachTypeAboutAsWellAsMeasured() {
@@ -142,11 +143,11 @@ class RealNewsQualityTest {
 
     @Test
     void raisesFewerFalseTriggersThanTheFinders() {
-        assertThat(detection.falseTriggerRate()).isLessThanOrEqualTo(0.075).isLessThan(rules.falseTriggerRate());
+        assertThat(detection.falseTriggerRate()).isLessThanOrEqualTo(0.06).isLessThan(rules.falseTriggerRate());
     }
 
     @Test
     void namesTheCompanyAndPersonOfMostTriggers() {
-        assertThat(detection.entityAccuracy()).isGreaterThanOrEqualTo(0.75);
+        assertThat(detection.entityAccuracy()).isGreaterThanOrEqualTo(0.76);
     }
 }

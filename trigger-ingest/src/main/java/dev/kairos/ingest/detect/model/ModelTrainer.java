@@ -31,14 +31,15 @@ public final class ModelTrainer {
      * @param minItems a feature bucket is kept only when at least this many training items have it
      * @param calibrationFolds folds of the inner cross-validation that Platt scaling and thresholds are fitted on
      * @param falseTriggerCost what a type's threshold choice pays per share of items without a trigger it gives one,
-     *     against its F1: the goals ask for few false triggers as much as for F1
+     *     against its F1: the goals ask for few false triggers as much as for F1. At 10, 5-fold cross-validation gave
+     *     5.8 % false triggers at mean F1 0.747; at 3, 7.1 % at 0.756; fixed thresholds of 0.5 and 0.7, 6.8 % at 0.744
      */
     public record Options(double cost, double positiveWeight, int minItems, int calibrationFolds,
             double falseTriggerCost) {
 
         /** The options the shipped model is trained with. */
         public static Options defaults() {
-            return new Options(4, 1, 2, 3, 3);
+            return new Options(4, 1, 2, 3, 10);
         }
     }
 
