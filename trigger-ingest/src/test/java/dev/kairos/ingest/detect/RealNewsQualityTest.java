@@ -121,10 +121,10 @@ class RealNewsQualityTest {
     }
 
     /** Per type, an F1 just under what detection reaches (5 December 2026); the goals are 0.92 and 0.85. */
-    private static final Map<TriggerType, Double> F1_AT_LEAST = Map.of(TriggerType.FUNDING_ROUND, 0.83,
+    private static final Map<TriggerType, Double> F1_AT_LEAST = Map.of(TriggerType.FUNDING_ROUND, 0.84,
             TriggerType.ACQUISITION, 0.80, TriggerType.EXECUTIVE_HIRE, 0.81, TriggerType.LEADERSHIP_DEPARTURE, 0.77,
-            TriggerType.IPO, 0.83, TriggerType.LAYOFFS, 0.82, TriggerType.EXPANSION, 0.57,
-            TriggerType.PRODUCT_LAUNCH, 0.59, TriggerType.PARTNERSHIP, 0.64);
+            TriggerType.IPO, 0.84, TriggerType.LAYOFFS, 0.82, TriggerType.EXPANSION, 0.57,
+            TriggerType.PRODUCT_LAUNCH, 0.58, TriggerType.PARTNERSHIP, 0.64);
 
     @Test
     void findsEachTypeAboutAsWellAsMeasured() {
@@ -143,7 +143,7 @@ class RealNewsQualityTest {
 
     @Test
     void raisesFewerFalseTriggersThanTheFinders() {
-        assertThat(detection.falseTriggerRate()).isLessThanOrEqualTo(0.06).isLessThan(rules.falseTriggerRate());
+        assertThat(detection.falseTriggerRate()).isLessThanOrEqualTo(0.065).isLessThan(rules.falseTriggerRate());
     }
 
     @Test
