@@ -40,7 +40,9 @@ public final class TrainModel {
         String description = "trained " + LocalDate.now(ZoneOffset.UTC) + " on " + items.size() + " items of "
                 + Path.of(args[0]).getFileName() + " " + datasets + (redistributableOnly ? " (CC0 only)" : "")
                 + ", options " + ModelTrainer.Options.defaults();
+        long start = System.nanoTime();
         TriggerModel model = train(items, ModelTrainer.Options.defaults(), description);
+        double seconds = (System.nanoTime() - start) / 1e9;
         Path out = Path.of(args[1]);
         if (out.getParent() != null) {
             Files.createDirectories(out.getParent());
@@ -50,6 +52,12 @@ public final class TrainModel {
         }
         System.out.println(description);
         System.out.println(model.size() + " feature buckets, " + Files.size(out) + " bytes written to " + out);
+        for (TriggerType type : TriggerType.values()) {
+            System.out.printf(java.util.Locale.ROOT, "%-22s threshold %.2f with a finder, %s without%n", type,
+                    model.withFinder(type), model.alone(type) > 1 ? "never" : String.format(java.util.Locale.ROOT,
+                            "%.2f", model.alone(type)));
+        }
+        System.out.printf(java.util.Locale.ROOT, "trained in %.1f s%n", seconds);
     }
 
     /** The items a model may learn from: not ambiguous, and redistributable when asked. */
@@ -64,10 +72,12 @@ public final class TrainModel {
     public static TriggerModel train(List<LabelledItem> items, ModelTrainer.Options options, String description) {
         List<Features> features = new ArrayList<>(items.size());
         List<Set<TriggerType>> labels = new ArrayList<>(items.size());
+        List<ModelTrainer.FinderView> finders = new ArrayList<>(items.size());
         for (LabelledItem item : items) {
             features.add(TriggerDetector.features(item.title(), item.text()));
             labels.add(item.types());
+            finders.add(TriggerDetector.finderView(item.title(), item.text()));
         }
-        return new ModelTrainer(options).train(features, labels, description);
+        return new ModelTrainer(options).train(features, labels, finders, description);
     }
 }

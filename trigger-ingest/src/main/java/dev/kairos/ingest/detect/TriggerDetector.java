@@ -1,12 +1,15 @@
 package dev.kairos.ingest.detect;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.kairos.events.TriggerDetails;
 import dev.kairos.events.TriggerType;
 import dev.kairos.ingest.detect.model.Features;
+import dev.kairos.ingest.detect.model.ModelTrainer;
 import dev.kairos.ingest.detect.model.TriggerModel;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -15,9 +18,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Finds buying triggers in a headline and its first sentence (or summary), as TRIGGERS.md defines them: English
  * only, facts and decisions only (no talks, plans or rumours). The finders read the item by their word patterns; a
- * learned model, weighing the item's words with what the finders saw, decides whether the item carries each type;
- * the finders' detection of a type it accepts gives who and what, else the best guess of the company. A trigger's
- * confidence is the model's calibrated probability. Immutable and thread-safe.
+ * learned model, weighing the item's words with what the finders saw, decides whether the item carries any trigger
+ * and which types: a type is reported from the threshold training chose for it, a lower one where a finder detected
+ * it too, and without a finder only where no finder ruled it out. The finders' detection of a type it accepts gives
+ * who and what, else the best guess of the company. A trigger's confidence is the model's calibrated probability.
+ * Immutable and thread-safe.
  */
 public final class TriggerDetector {
 
@@ -27,16 +32,6 @@ public final class TriggerDetector {
     private static final AtomicLong FAILURES = new AtomicLong();
 
     private static final RuleDetector RULES = new RuleDetector();
-
-    /** The probability from which a type is reported when a finder found it too: even odds. */
-    static final double WITH_FINDER = 0.5;
-
-    /**
-     * The probability from which a type no finder found is reported, where no finder ruled it out: such a trigger has
-     * only a guessed company, and on real news this threshold takes false triggers from 8.8 % to 6.7 % of items
-     * without one for 0.01 of F1.
-     */
-    static final double ALONE = 0.7;
 
     private final TriggerModel model;
 
@@ -74,7 +69,18 @@ public final class TriggerDetector {
         return features(RULES.read(title, text));
     }
 
-    private static Features features(Reading reading) {
+    /** What the finders make of an item, as training weighs its thresholds against it. */
+    static ModelTrainer.FinderView finderView(String title, @Nullable String text) {
+        Reading reading = RULES.read(title, text);
+        if (!reading.english()) {
+            return new ModelTrainer.FinderView(Set.of(), EnumSet.allOf(TriggerType.class));
+        }
+        Set<TriggerType> found = EnumSet.noneOf(TriggerType.class);
+        reading.detections().forEach(detection -> found.add(detection.type()));
+        return new ModelTrainer.FinderView(found, reading.ruledOut());
+    }
+
+    static Features features(Reading reading) {
         List<String> signals = new ArrayList<>(24);
         RuleDetector.signals(reading, signals);
         return Features.of(reading.headline().text(), reading.lede() == null ? "" : reading.lede().text(), signals);
@@ -86,11 +92,14 @@ public final class TriggerDetector {
             return List.of();
         }
         double[] probabilities = model.probabilities(features(reading));
+        if (probabilities[TriggerModel.ANY_INDEX] < TriggerModel.ANY) {
+            return List.of();
+        }
         List<Detection> found = new ArrayList<>(2);
         TriggerType[] types = TriggerType.values();
         for (int t = 0; t < types.length; t++) {
             double probability = probabilities[t];
-            if (probability < WITH_FINDER) {
+            if (probability < model.withFinder(types[t])) {
                 continue;
             }
             boolean extracted = false;
@@ -100,7 +109,7 @@ public final class TriggerDetector {
                     extracted = true;
                 }
             }
-            if (!extracted && probability >= ALONE && !reading.ruledOut().contains(types[t])) {
+            if (!extracted && probability >= model.alone(types[t]) && !reading.ruledOut().contains(types[t])) {
                 found.add(Fallback.detection(types[t], reading, probability));
             }
         }

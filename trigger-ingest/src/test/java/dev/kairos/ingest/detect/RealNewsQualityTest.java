@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import dev.kairos.events.TriggerType;
-import dev.kairos.ingest.detect.model.Features;
 import dev.kairos.ingest.detect.model.LabelledItem;
 import dev.kairos.ingest.detect.model.ModelTrainer;
 import dev.kairos.ingest.detect.model.TriggerModel;
@@ -23,8 +24,9 @@ import org.junit.jupiter.api.Test;
  * Detection on real published news labelled by hand ({@code ../shared/detection/real-dev.jsonl} beside the project;
  * the test is skipped where it is absent). The learned part is scored by k-fold cross-validation: for each fold a
  * model is trained with the same code as the shipped one on the other folds, and detection with it scores the fold,
- * so no item is scored by a model fitted to it. The finders alone are scored beside it. Tables, misses, false
- * triggers and wrong names go to {@code target/detection-report.txt}.
+ * so no item is scored by a model fitted to it (nor by thresholds chosen on it). The finders alone are scored beside
+ * it. With {@code -Dkairos.detection.families=true} each dataset family is also scored by a model trained on the
+ * other families only. Tables, misses, false triggers and wrong names go to {@code target/detection-report.txt}.
  */
 class RealNewsQualityTest {
 
@@ -39,37 +41,67 @@ class RealNewsQualityTest {
         Path set = labelledSet();
         assumeTrue(set != null, "../shared/detection/real-dev.jsonl is absent: real-news quality not measured");
         List<LabelledItem> items = TrainModel.trainable(LabelledItem.read(set), false);
-        List<Features> features = new ArrayList<>(items.size());
-        for (LabelledItem item : items) {
-            features.add(TriggerDetector.features(item.title(), item.text()));
-        }
-        detection = new RealNewsScorecard("Real news, " + FOLDS + "-fold cross-validated");
+        detection = crossValidated("Real news, " + FOLDS + "-fold cross-validated", items,
+                item -> String.valueOf(foldOf(item)));
         rules = new RealNewsScorecard("Real news, finders alone");
-        ModelTrainer trainer = new ModelTrainer(ModelTrainer.Options.defaults());
         RuleDetector finders = new RuleDetector();
-        for (int fold = 0; fold < FOLDS; fold++) {
-            List<Features> trainX = new ArrayList<>();
-            List<Set<TriggerType>> trainY = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) {
-                if (foldOf(items.get(i)) != fold) {
-                    trainX.add(features.get(i));
-                    trainY.add(items.get(i).types());
-                }
-            }
-            TriggerModel model = trainer.train(trainX, trainY, "fold " + fold);
-            TriggerDetector detector = new TriggerDetector(model);
-            for (LabelledItem item : items) {
-                if (foldOf(item) == fold) {
-                    detection.score(item, detector.detect(item.title(), item.text()));
-                    rules.score(item, finders.read(item.title(), item.text()).detections());
-                }
-            }
+        for (LabelledItem item : items) {
+            rules.score(item, finders.read(item.title(), item.text()).detections());
+        }
+        StringBuilder tables = new StringBuilder(detection.table() + "\n" + rules.table() + "\n");
+        if (Boolean.getBoolean("kairos.detection.families")) {
+            // each dataset family scored by a model that never saw it: the closest estimate of news from elsewhere
+            Map<String, String> groups = familyGroups(items);
+            RealNewsScorecard families = crossValidated("Real news, leave-dataset-families-out (" + FOLDS
+                    + " groups of whole families)", items, item -> groups.get(item.family()));
+            tables.append(families.table()).append('\n');
         }
         Path report = Path.of("target", "detection-report.txt");
         Files.createDirectories(report.getParent());
-        Files.writeString(report, detection.table() + "\n" + rules.table() + "\n" + detection.misses);
-        System.out.println(detection.table());
-        System.out.println(rules.table());
+        Files.writeString(report, tables + detection.misses.toString());
+        System.out.println(tables);
+    }
+
+    /**
+     * The dataset families in {@link #FOLDS} groups of about equal size, the largest family first into the smallest
+     * group: scoring each group by a model trained on the others costs five trainings instead of fourteen.
+     */
+    static Map<String, String> familyGroups(List<LabelledItem> items) {
+        Map<String, Long> sizes = items.stream()
+            .collect(Collectors.groupingBy(LabelledItem::family, TreeMap::new, Collectors.counting()));
+        long[] groupSizes = new long[FOLDS];
+        Map<String, String> groups = new TreeMap<>();
+        sizes.entrySet().stream()
+            .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+            .forEach(family -> {
+                int smallest = 0;
+                for (int g = 1; g < FOLDS; g++) {
+                    smallest = groupSizes[g] < groupSizes[smallest] ? g : smallest;
+                }
+                groupSizes[smallest] += family.getValue();
+                groups.put(family.getKey(), "group " + smallest);
+            });
+        return groups;
+    }
+
+    /**
+     * Detection scored part by part, each part by a model trained with the shipped model's code and options on the
+     * other parts (its thresholds chosen inside them too).
+     */
+    static RealNewsScorecard crossValidated(String name, List<LabelledItem> items,
+            Function<LabelledItem, String> partOf) {
+        RealNewsScorecard scorecard = new RealNewsScorecard(name);
+        for (String part : new TreeSet<>(items.stream().map(partOf).toList())) {
+            List<LabelledItem> training = items.stream().filter(item -> !partOf.apply(item).equals(part)).toList();
+            TriggerModel model = TrainModel.train(training, ModelTrainer.Options.defaults(), "without " + part);
+            TriggerDetector detector = new TriggerDetector(model);
+            for (LabelledItem item : items) {
+                if (partOf.apply(item).equals(part)) {
+                    scorecard.score(item, detector.detect(item.title(), item.text()));
+                }
+            }
+        }
+        return scorecard;
     }
 
     /** The fold of an item, fixed by its id so that folds do not change when items are added elsewhere. */
@@ -88,14 +120,11 @@ class RealNewsQualityTest {
         return null;
     }
 
-    /**
-     * Per type, an F1 just under what detection reaches (2026-12-05); the goals are 0.92 and 0.85. Expansions sit at
-     * 0.52-0.54 as folds' models weigh two borderline items either side of a threshold.
-     */
-    private static final Map<TriggerType, Double> F1_AT_LEAST = Map.of(TriggerType.FUNDING_ROUND, 0.83,
-            TriggerType.ACQUISITION, 0.78, TriggerType.EXECUTIVE_HIRE, 0.80, TriggerType.LEADERSHIP_DEPARTURE, 0.77,
-            TriggerType.IPO, 0.82, TriggerType.LAYOFFS, 0.78, TriggerType.EXPANSION, 0.51,
-            TriggerType.PRODUCT_LAUNCH, 0.55, TriggerType.PARTNERSHIP, 0.65);
+    /** Per type, an F1 just under what detection reaches (5 December 2026); the goals are 0.92 and 0.85. */
+    private static final Map<TriggerType, Double> F1_AT_LEAST = Map.of(TriggerType.FUNDING_ROUND, 0.84,
+            TriggerType.ACQUISITION, 0.81, TriggerType.EXECUTIVE_HIRE, 0.81, TriggerType.LEADERSHIP_DEPARTURE, 0.78,
+            TriggerType.IPO, 0.84, TriggerType.LAYOFFS, 0.81, TriggerType.EXPANSION, 0.56,
+            TriggerType.PRODUCT_LAUNCH, 0.57, TriggerType.PARTNERSHIP, 0.64);
 
     @Test
     void findsEachTypeAboutAsWellAsMeasured() {
@@ -114,17 +143,17 @@ class RealNewsQualityTest {
 
     @Test
     void raisesFewerFalseTriggersThanTheFinders() {
-        assertThat(detection.falseTriggerRate()).isLessThanOrEqualTo(0.075).isLessThan(rules.falseTriggerRate());
+        assertThat(detection.falseTriggerRate()).isLessThanOrEqualTo(0.065).isLessThan(rules.falseTriggerRate());
     }
 
-    /** Just under what detection reaches (85.0 % of companies and people, 84.9 % of role categories); goal: 90 %. */
+    /** Just under what detection reaches (83.6 % of companies and people, 83.7 % of role categories); goal: 90 %. */
     @Test
     void namesTheCompanyAndPersonOfMostTriggers() {
-        assertThat(detection.entityAccuracy()).isGreaterThanOrEqualTo(0.84);
+        assertThat(detection.entityAccuracy()).isGreaterThanOrEqualTo(0.83);
     }
 
     @Test
     void placesMostExecutiveMovesInTheRightRoleCategory() {
-        assertThat(detection.roleCategoryAccuracy()).isGreaterThanOrEqualTo(0.83);
+        assertThat(detection.roleCategoryAccuracy()).isGreaterThanOrEqualTo(0.82);
     }
 }

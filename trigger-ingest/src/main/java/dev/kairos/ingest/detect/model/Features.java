@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * An item as the model reads it: hashed feature indices (sorted, distinct) and their values. Three blocks, each
- * scaled to unit length so that none drowns the others: words (single words and pairs, the headline's also on their
- * own), the headline's character 3- to 5-grams (they catch inflections, "dlrs" and names' shapes), and the finders'
- * signals.
+ * scaled to a fixed length so that none drowns the others: words (single words and pairs, the headline's also on
+ * their own), the headline's character 3- to 5-grams (they catch inflections, "dlrs" and names' shapes), and the
+ * finders' signals at half the others' length.
  *
  * @param indices feature buckets in [0, {@link #BUCKETS}), ascending
  * @param values the value of each bucket
@@ -29,6 +29,12 @@ public record Features(int[] indices, float[] values) {
 
     private static final int SIGNAL = 0x165667B1;
 
+    /**
+     * The length of the signals' block beside the words' and characters' 1: at 0.5 the finders' signals no longer
+     * outweigh the words (5-fold cross-validation: mean F1 +0.01 over the nine types; at 2 it fell by 0.01).
+     */
+    private static final float SIGNAL_WEIGHT = 0.5f;
+
     /** The features of a headline, its lede (may be empty) and the finders' signals. */
     public static Features of(String headline, String lede, List<String> signals) {
         Builder builder = new Builder();
@@ -36,13 +42,13 @@ public record Features(int[] indices, float[] values) {
         String ledeLower = plain(lede);
         builder.words(headlineLower, true);
         builder.words(ledeLower, false);
-        builder.endBlock();
+        builder.endBlock(1);
         builder.chars(headlineLower);
-        builder.endBlock();
+        builder.endBlock(1);
         for (String signal : signals) {
             builder.add(hash(SIGNAL, signal, 0, signal.length()));
         }
-        builder.endBlock();
+        builder.endBlock(SIGNAL_WEIGHT);
         return builder.build();
     }
 
@@ -144,11 +150,11 @@ public record Features(int[] indices, float[] values) {
             }
         }
 
-        /** Scales the block just added to unit length. */
-        void endBlock() {
+        /** Scales the block just added to the given length. */
+        void endBlock(float length) {
             int count = size - blockStart;
             if (count > 0) {
-                float scale = (float) (1 / Math.sqrt(count));
+                float scale = (float) (length / Math.sqrt(count));
                 for (int i = blockStart; i < size; i++) {
                     values[i] = scale;
                 }
