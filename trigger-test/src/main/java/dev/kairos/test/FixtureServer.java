@@ -23,6 +23,7 @@ import java.util.zip.GZIPOutputStream;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A real HTTP server on 127.0.0.1 that serves test fixtures from the classpath ({@code feeds/…}, {@code pages/…}) and
@@ -35,6 +36,8 @@ public final class FixtureServer implements AutoCloseable {
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
 
     private final Map<String, Map<String, String>> lastHeaders = new ConcurrentHashMap<>();
+
+    private final Map<String, String> lastTargets = new ConcurrentHashMap<>();
 
     private final Map<String, List<Instant>> arrivals = new ConcurrentHashMap<>();
 
@@ -177,6 +180,11 @@ public final class FixtureServer implements AutoCloseable {
         return lastHeaders.getOrDefault(path, Map.of());
     }
 
+    /** The path and query the last request under {@code path} asked for, as sent; null when there was none. */
+    public @Nullable String lastRequestTarget(String path) {
+        return lastTargets.get(path);
+    }
+
     /** When each request to {@code path} arrived, in order. */
     public List<Instant> arrivals(String path) {
         return List.copyOf(arrivals.getOrDefault(path, List.of()));
@@ -206,6 +214,7 @@ public final class FixtureServer implements AutoCloseable {
             exchange.getRequestHeaders()
                 .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));
             lastHeaders.put(path, headers);
+            lastTargets.put(path, exchange.getRequestURI().toString());
             hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
             try (exchange) {
                 handler.handle(exchange);

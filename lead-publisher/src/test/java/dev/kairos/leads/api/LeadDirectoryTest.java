@@ -3,8 +3,6 @@ package dev.kairos.leads.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,15 +12,16 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.kairos.events.AccountStatus;
 import dev.kairos.events.Evidence;
 import dev.kairos.events.Json;
 import dev.kairos.events.Lead;
 import dev.kairos.events.TriggerType;
 import dev.kairos.leads.publish.LeadHistory;
+import dev.kairos.test.FixtureServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.streams.state.HostInfo;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,36 +41,18 @@ class LeadDirectoryTest {
 
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
-    HttpServer other;
+    FixtureServer other;
 
     HostInfo otherHost;
-
-    /** What the other instance answers: status, partitions header (null: none), body. */
-    volatile int status = 200;
-
-    volatile String partitions = "1,2";
-
-    volatile String body = "";
 
     PeerClient peers;
 
     LeadDirectory directory;
 
     @BeforeEach
-    void start() throws IOException {
-        other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        other.createContext("/api/leads", exchange -> {
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            if (partitions != null) {
-                exchange.getResponseHeaders().add(PeerClient.PARTITIONS, partitions);
-            }
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        });
-        other.start();
-        otherHost = new HostInfo("127.0.0.1", other.getAddress().getPort());
+    void start() {
+        other = FixtureServer.start();
+        otherHost = new HostInfo("127.0.0.1", other.base().getPort());
         ReadApiProperties properties = new ReadApiProperties(null, null, "http", Duration.ofSeconds(2),
                 Duration.ofSeconds(5));
         peers = new PeerClient(properties, meters);
@@ -80,13 +61,20 @@ class LeadDirectoryTest {
 
     @AfterEach
     void stop() {
-        other.stop(0);
+        other.close();
         peers.destroy();
+    }
+
+    /** What the other instance answers to every lead request: status, partitions header (null: none), body. */
+    private void otherAnswers(int status, @Nullable String partitions, String body) {
+        Map<String, String> headers = partitions == null ? Map.of("Content-Type", "application/json")
+                : Map.of("Content-Type", "application/json", PeerClient.PARTITIONS, partitions);
+        other.answer("/api/leads", status, headers, body.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
     void mergesTheOtherInstancesWindowWithItsOwnIntoOnePage() {
-        body = Json.write(new LeadPage(List.of(lead("b-1", 5), lead("b-2", 1)), 0, 2, 2));
+        otherAnswers(200, "1,2", Json.write(new LeadPage(List.of(lead("b-1", 5), lead("b-2", 1)), 0, 2, 2)));
         LeadQuery query = new LeadQuery(null, null, null, null, null, 0, 2);
 
         LeadPage page = directory.list(query, "/api/leads?size=2", new HttpHeaders());
@@ -98,8 +86,7 @@ class LeadDirectoryTest {
 
     @Test
     void answersUnavailableWhenTheOtherInstanceAnswersForOtherPartitions() {
-        body = Json.write(new LeadPage(List.of(lead("b-1", 5)), 0, 2, 1));
-        partitions = "2";
+        otherAnswers(200, "2", Json.write(new LeadPage(List.of(lead("b-1", 5)), 0, 2, 1)));
         LeadQuery query = new LeadQuery(null, null, null, null, null, 0, 2);
 
         LeadStore.StoreUnavailableException refused = assertThrows(LeadStore.StoreUnavailableException.class,
@@ -112,11 +99,10 @@ class LeadDirectoryTest {
     @Test
     void answersUnavailableWhenTheOtherInstanceIsNotReadyOrRefuses() {
         LeadQuery query = new LeadQuery(null, null, null, null, null, 0, 2);
-        status = 503;
+        otherAnswers(503, "1,2", "");
         assertThrows(LeadStore.StoreUnavailableException.class,
                 () -> directory.list(query, "/api/leads", new HttpHeaders()));
-        status = 401;
-        partitions = null;
+        otherAnswers(401, null, "");
         assertThrows(LeadStore.StoreUnavailableException.class,
                 () -> directory.list(query, "/api/leads", new HttpHeaders()));
 
@@ -126,17 +112,16 @@ class LeadDirectoryTest {
 
     @Test
     void findsALeadOnTheOtherInstanceAndSaysNotFoundOnlyWhenEveryPartitionWasRead() {
-        body = Json.write(new LeadHistory("b-1", List.of(lead("b-1", 1), lead("b-1", 2))));
+        otherAnswers(200, "1,2", Json.write(new LeadHistory("b-1", List.of(lead("b-1", 1), lead("b-1", 2)))));
         assertThat(directory.find("b-1", "/api/leads/b-1", new HttpHeaders())).hasValueSatisfying(
                 history -> assertThat(history.revisions()).hasSize(2));
         // held here: the other instance is not asked
-        status = 500;
+        otherAnswers(500, "1,2", "");
         assertThat(directory.find("a-1", "/api/leads/a-1", new HttpHeaders())).isPresent();
 
-        status = 404;
-        body = "{\"title\":\"Lead not found\"}";
+        otherAnswers(404, "1,2", "{\"title\":\"Lead not found\"}");
         assertThat(directory.find("c-1", "/api/leads/c-1", new HttpHeaders())).isEmpty();
-        partitions = "1";
+        otherAnswers(404, "1", "{\"title\":\"Lead not found\"}");
         assertThrows(LeadStore.StoreUnavailableException.class,
                 () -> directory.find("c-1", "/api/leads/c-1", new HttpHeaders()));
         assertThat(forwarded("answered")).isEqualTo(2);

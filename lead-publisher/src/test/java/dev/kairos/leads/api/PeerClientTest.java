@@ -3,16 +3,14 @@ package dev.kairos.leads.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
-import com.sun.net.httpserver.HttpServer;
+import dev.kairos.test.FixtureServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.streams.state.HostInfo;
 import org.junit.jupiter.api.AfterEach;
@@ -27,32 +25,22 @@ class PeerClientTest {
 
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
-    final Map<String, String> received = new ConcurrentHashMap<>();
-
-    HttpServer peer;
+    FixtureServer peer;
 
     PeerClient client;
 
     @BeforeEach
-    void startPeer() throws IOException {
-        peer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        peer.createContext("/api/leads", exchange -> {
-            received.put("path", exchange.getRequestURI().toString());
-            exchange.getRequestHeaders().forEach((name, values) -> received.put(name.toLowerCase(), values.getFirst()));
-            byte[] body = "{\"items\":[],\"page\":0,\"size\":50,\"total\":0}".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add(PeerClient.PARTITIONS, "2,0");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        peer.start();
+    void startPeer() {
+        peer = FixtureServer.start();
+        peer.answer("/api/leads", 200, Map.of(PeerClient.PARTITIONS, "2,0"),
+                "{\"items\":[],\"page\":0,\"size\":50,\"total\":0}".getBytes(StandardCharsets.UTF_8));
         client = new PeerClient(
                 new ReadApiProperties(null, null, "http", Duration.ofSeconds(2), Duration.ofSeconds(5)), meters);
     }
 
     @AfterEach
     void stopPeer() {
-        peer.stop(0);
+        peer.close();
         client.destroy();
     }
 
@@ -60,7 +48,7 @@ class PeerClientTest {
     void forwardsTheRequestAsSentWithTheCallersCredentialsAndTheMark() {
         HttpHeaders credentials = new HttpHeaders();
         credentials.add("X-API-Key", "the-callers-key");
-        HostInfo to = new HostInfo("127.0.0.1", peer.getAddress().getPort());
+        HostInfo to = new HostInfo("127.0.0.1", peer.base().getPort());
 
         PeerClient.Answer answer = client.forward(to, SELF, "/api/leads?campaign=spring&page=1&size=7", credentials)
             .join();
@@ -68,8 +56,8 @@ class PeerClientTest {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.partitions()).containsExactly(0, 2);
         assertThat(answer.body()).contains("\"total\":0");
-        assertThat(received).containsEntry("path", "/api/leads?campaign=spring&page=1&size=7")
-            .containsEntry("x-api-key", "the-callers-key")
+        assertThat(peer.lastRequestTarget("/api/leads")).isEqualTo("/api/leads?campaign=spring&page=1&size=7");
+        assertThat(peer.lastRequestHeaders("/api/leads")).containsEntry("x-api-key", "the-callers-key")
             .containsEntry(PeerClient.FORWARDED.toLowerCase(), "127.0.0.1:1");
     }
 
