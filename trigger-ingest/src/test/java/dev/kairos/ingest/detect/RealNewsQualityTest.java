@@ -120,11 +120,14 @@ class RealNewsQualityTest {
         return null;
     }
 
-    /** Per type, an F1 just under what detection reaches (5 December 2026); the goals are 0.92 and 0.85. */
-    private static final Map<TriggerType, Double> F1_AT_LEAST = Map.of(TriggerType.FUNDING_ROUND, 0.84,
-            TriggerType.ACQUISITION, 0.81, TriggerType.EXECUTIVE_HIRE, 0.81, TriggerType.LEADERSHIP_DEPARTURE, 0.78,
-            TriggerType.IPO, 0.84, TriggerType.LAYOFFS, 0.81, TriggerType.EXPANSION, 0.56,
-            TriggerType.PRODUCT_LAUNCH, 0.57, TriggerType.PARTNERSHIP, 0.64);
+    /**
+     * Per type, an F1 just under what detection reaches (6 December 2026: 0.855, 0.827, 0.830, 0.796, 0.855, 0.827,
+     * 0.584, 0.591, 0.656); the goals are 0.92 and 0.85.
+     */
+    private static final Map<TriggerType, Double> F1_AT_LEAST = Map.of(TriggerType.FUNDING_ROUND, 0.85,
+            TriggerType.ACQUISITION, 0.82, TriggerType.EXECUTIVE_HIRE, 0.82, TriggerType.LEADERSHIP_DEPARTURE, 0.79,
+            TriggerType.IPO, 0.85, TriggerType.LAYOFFS, 0.82, TriggerType.EXPANSION, 0.575,
+            TriggerType.PRODUCT_LAUNCH, 0.585, TriggerType.PARTNERSHIP, 0.65);
 
     @Test
     void findsEachTypeAboutAsWellAsMeasured() {
@@ -141,9 +144,10 @@ class RealNewsQualityTest {
         }
     }
 
+    /** At most just over what detection gives (6.2 % of items without a trigger, 6 December 2026); goal: 2 %. */
     @Test
     void raisesFewerFalseTriggersThanTheFinders() {
-        assertThat(detection.falseTriggerRate()).isLessThanOrEqualTo(0.065).isLessThan(rules.falseTriggerRate());
+        assertThat(detection.falseTriggerRate()).isLessThanOrEqualTo(0.064).isLessThan(rules.falseTriggerRate());
     }
 
     /** Just under what detection reaches (83.6 % of companies and people, 83.7 % of role categories); goal: 90 %. */
