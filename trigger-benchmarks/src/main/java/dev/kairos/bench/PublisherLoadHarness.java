@@ -119,7 +119,8 @@ public final class PublisherLoadHarness {
 
             System.out.println();
             System.out.printf(Locale.ROOT, "load average (1 min): %.1f at the start%n", loadBefore);
-            System.out.println("phase                         records/s      p50      p95      p99      max (ms)  load");
+            System.out.println("phase                         records/s      p50      p95      p99      max (ms)  load"
+                    + "  cpu µs/record: thread  jvm");
             print("bare consume-produce, full", bareThroughput);
             print("publisher, full", publisherThroughput);
             print("bare consume-produce, paced", bareLatency);
@@ -127,6 +128,15 @@ public final class PublisherLoadHarness {
             System.out.printf(Locale.ROOT, "%npublisher leads/s = %.0f %% of bare; p99 at %,d/s = %d ms%n",
                     100.0 * publisherThroughput.perSecond() / bareThroughput.perSecond(), rate,
                     publisherLatency.percentile(0.99));
+            System.out.printf(Locale.ROOT, "publisher stream threads' CPU per match at full speed: %.1f µs (bare loop "
+                    + "thread %.1f µs per record)%n", publisherThroughput.cpuPerRecord()[0] / 1e3,
+                    bareThroughput.cpuPerRecord()[0] / 1e3);
+            System.out.println("""
+                    records/s: output records per second, first to last; p50..max: produced -> read (read_committed);
+                    load: the machine's 1-minute load average at the phase's end; cpu µs/record: CPU time of the
+                    pipeline's processing threads (the stream threads, or the bare loop's thread) and of the whole JVM
+                    (broker and clients too; in the paced phases also the load generator) per input record. CPU per
+                    record moves far less with the machine's load than records/s does: compare it across runs.""");
         }
         finally {
             broker.destroy();
@@ -134,9 +144,9 @@ public final class PublisherLoadHarness {
     }
 
     private static void print(String phase, Result result) {
-        System.out.printf(Locale.ROOT, "%-28s %10.0f %8d %8d %8d %8d %9.1f%n", phase, result.perSecond(),
-                result.percentile(0.50), result.percentile(0.95), result.percentile(0.99), result.percentile(1.0),
-                result.load());
+        System.out.printf(Locale.ROOT, "%-28s %10.0f %8d %8d %8d %8d %9.1f %21.1f %5.0f%n", phase,
+                result.perSecond(), result.percentile(0.50), result.percentile(0.95), result.percentile(0.99),
+                result.percentile(1.0), result.load(), result.cpuPerRecord()[0] / 1e3, result.cpuPerRecord()[1] / 1e3);
     }
 
     /** The machine's load average over the last minute. */
@@ -165,10 +175,64 @@ public final class PublisherLoadHarness {
     }
 
     /**
-     * Records moved per second (first to last output record), each record's latency in ms, and the load average at
-     * the phase's end.
+     * A running pipeline: its processing threads are those whose name starts with {@code prefix} and contains
+     * {@code contains} (the stream threads, or the bare loop's thread).
      */
-    record Result(double perSecond, long[] latencies, double load) {
+    record Pipeline(String prefix, String contains, AutoCloseable closer) implements AutoCloseable {
+
+        @Override
+        public void close() throws Exception {
+            closer.close();
+        }
+    }
+
+    /**
+     * CPU time used from its creation on: by the pipeline's processing threads (ThreadMXBean), and by the whole JVM
+     * (broker, clients, the output reader and, in the paced phases, the load generator too).
+     */
+    record Cpu(Pipeline pipeline, Map<Long, Long> threadsAtStart, long processAtStart) {
+
+        private static final java.lang.management.ThreadMXBean THREADS =
+                java.lang.management.ManagementFactory.getThreadMXBean();
+
+        static Cpu from(Pipeline pipeline) {
+            return new Cpu(pipeline, threadTimes(pipeline), processTime());
+        }
+
+        /** Nanoseconds of CPU per record: the processing threads', and the JVM's. */
+        double[] used(int records) {
+            long threads = 0;
+            for (Map.Entry<Long, Long> now : threadTimes(pipeline).entrySet()) {
+                threads += now.getValue() - threadsAtStart.getOrDefault(now.getKey(), 0L);
+            }
+            return new double[] { (double) threads / records, (double) (processTime() - processAtStart) / records };
+        }
+
+        private static Map<Long, Long> threadTimes(Pipeline pipeline) {
+            Map<Long, Long> times = new java.util.HashMap<>();
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                String name = thread.getName();
+                if (name.startsWith(pipeline.prefix()) && name.contains(pipeline.contains())) {
+                    long time = THREADS.getThreadCpuTime(thread.threadId());
+                    if (time >= 0) {
+                        times.put(thread.threadId(), time);
+                    }
+                }
+            }
+            return times;
+        }
+
+        private static long processTime() {
+            return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+        }
+    }
+
+    /**
+     * Records moved per second (first to last output record), each record's latency in ms, the load average at the
+     * phase's end, and CPU nanoseconds per record (processing threads, whole JVM).
+     */
+    record Result(double perSecond, long[] latencies, double load, double[] cpuPerRecord) {
 
         long percentile(double p) {
             if (latencies.length == 0) {
@@ -188,10 +252,11 @@ public final class PublisherLoadHarness {
             // the pipeline's group starts where this run's input starts, not at earlier phases' records
             startAtEnd(run);
             produce(input, 0);
-            try (AutoCloseable pipeline = bare ? bare(run, "earliest") : publisher(run, "earliest")) {
+            try (Pipeline pipeline = bare ? bare(run, "earliest") : publisher(run, "earliest")) {
+                Cpu cpu = Cpu.from(pipeline);
                 reader.awaitAll(Duration.ofMinutes(10));
+                return reader.result(cpu.used(count));
             }
-            return reader.result();
         }
     }
 
@@ -201,16 +266,17 @@ public final class PublisherLoadHarness {
         List<byte[][]> input = matches(run, count);
         String output = bare ? BARE_OUT : Topics.LEADS.name();
         try (OutputReader reader = new OutputReader(output, run, count);
-                AutoCloseable pipeline = bare ? bare(run, "latest") : publisher(run, "latest")) {
+                Pipeline pipeline = bare ? bare(run, "latest") : publisher(run, "latest")) {
             // let the pipeline take its partitions before the paced input starts
             Thread.sleep(5_000);
+            Cpu cpu = Cpu.from(pipeline);
             produce(input, rate);
             reader.awaitAll(Duration.ofMinutes(10));
-            return reader.result();
+            return reader.result(cpu.used(count));
         }
     }
 
-    private AutoCloseable publisher(String run, String reset) throws Exception {
+    private Pipeline publisher(String run, String reset) throws Exception {
         StreamsBuilder builder = new StreamsBuilder();
         LeadTopology.define(builder, new LeadScorer(), Clock.systemUTC(), new LeadMeters(new SimpleMeterRegistry()),
                 LeadTopology.Options.defaults());
@@ -234,11 +300,12 @@ public final class PublisherLoadHarness {
             }
             Thread.sleep(50);
         }
-        return () -> streams.close(Duration.ofSeconds(30));
+        // Streams names its threads <application id>-<process id>-StreamThread-<n>
+        return new Pipeline(run + "-", "-StreamThread-", () -> streams.close(Duration.ofSeconds(30)));
     }
 
     /** The reference: a transactional consume-and-produce loop that copies each record as it is. */
-    private AutoCloseable bare(String run, String reset) {
+    private Pipeline bare(String run, String reset) {
         AtomicBoolean running = new AtomicBoolean(true);
         KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 bootstrap, ConsumerConfig.GROUP_ID_CONFIG, run, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, reset,
@@ -249,7 +316,7 @@ public final class PublisherLoadHarness {
                 new ByteArraySerializer());
         producer.initTransactions();
         consumer.subscribe(List.of(Topics.TRIGGER_MATCHES.name()));
-        Thread loop = Thread.ofPlatform().name("bare-loop").start(() -> {
+        Thread loop = Thread.ofPlatform().name("bare-loop-" + run).start(() -> {
             try {
                 while (running.get()) {
                     ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(100));
@@ -276,11 +343,11 @@ public final class PublisherLoadHarness {
                 producer.close();
             }
         });
-        return () -> {
+        return new Pipeline("bare-loop-" + run, "", () -> {
             running.set(false);
             consumer.wakeup();
             loop.join(Duration.ofSeconds(30));
-        };
+        });
     }
 
     /** Produces the records, at {@code rate} per second when positive, each stamped with its send time. */
@@ -430,11 +497,11 @@ public final class PublisherLoadHarness {
             return key.length >= prefix.length && Arrays.equals(key, 0, prefix.length, prefix, 0, prefix.length);
         }
 
-        Result result() {
+        Result result(double[] cpuPerRecord) {
             long[] sorted = Arrays.copyOf(latencies, seen);
             Arrays.sort(sorted);
             double seconds = Math.max(1, last - first) / 1e9;
-            return new Result((seen - 1) / seconds, sorted, load());
+            return new Result((seen - 1) / seconds, sorted, load(), cpuPerRecord);
         }
 
         @Override

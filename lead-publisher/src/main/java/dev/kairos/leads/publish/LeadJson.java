@@ -20,11 +20,11 @@ final class LeadJson {
     private LeadJson() {
     }
 
-    /** The lead's JSON as {@link Json} writes it; the caller must not change the array. */
+    /** The lead's JSON as {@link Json} writes it (by {@link PublisherJson}); the caller must not change the array. */
     static byte[] bytes(Lead lead) {
         Last last = LAST.get();
         if (last.lead != lead) {
-            last.bytes = Json.mapper().writeValueAsBytes(lead);
+            last.bytes = PublisherJson.mapper().writeValueAsBytes(lead);
             last.lead = lead;
         }
         return last.bytes;

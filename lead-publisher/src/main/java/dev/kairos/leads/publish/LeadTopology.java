@@ -6,6 +6,7 @@ import java.time.Duration;
 import dev.kairos.events.Json;
 import dev.kairos.events.Lead;
 import dev.kairos.events.Topics;
+import dev.kairos.events.TriggerMatch;
 import dev.kairos.leads.score.LeadScorer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -64,7 +65,7 @@ public final class LeadTopology {
                 Serdes.String(), LeadJson.serde()));
         KStream<String, Lead> leads = builder
             .stream(Topics.TRIGGER_MATCHES.name(),
-                    Consumed.with(Json.keySerde(), Json.serde(Topics.TRIGGER_MATCHES)).withName("read-matches"))
+                    Consumed.with(Json.keySerde(), PublisherJson.serde(TriggerMatch.class)).withName("read-matches"))
             .process(() -> new LeadTracker(scorer, clock, meters, options.ageingInterval(),
                     options.historyRetention()), Named.as("track-leads"), LeadTracker.OPEN,
                     LeadTracker.TRANSITIONS, LeadTracker.HISTORY);

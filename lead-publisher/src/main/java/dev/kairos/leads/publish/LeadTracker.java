@@ -39,17 +39,22 @@ import org.jspecify.annotations.Nullable;
  * match is a single read (usually of one lead), not a range scan.
  *
  * <p>
- * Ageing runs on wall-clock punctuation. So that a punctuation reads only the leads that are due, not every lead, the
- * {@value #TRANSITIONS} store indexes each active lead by the instant of its next transition: keys are the
- * zero-padded epoch millis, then the lead's reference (account, rule, lead id), so a range read up to now finds
- * exactly the due ones.
+ * Ageing runs on wall-clock punctuation. So that a punctuation reads only the leads that are due, not every lead, a
+ * {@link DueIndex} in memory orders each active lead by the instant of its next transition; it is rebuilt from the
+ * {@value #OPEN} store (which holds each lead's next transition) when the processor starts. The {@value #TRANSITIONS}
+ * store holds what must outlive the lead: when to forget an expired lead's history. Its keys are the zero-padded
+ * epoch millis, then the entry, so a range read up to now finds exactly the due ones.
  */
 final class LeadTracker implements Processor<String, TriggerMatch, String, Lead> {
 
     /** Account and rule → the open (active) leads of that account and rule. */
     static final String OPEN = "open-leads";
 
-    /** Due instant (zero-padded epoch millis), kind and reference → reference; see {@link #index}. */
+    /**
+     * Due instant (zero-padded epoch millis), kind and lead id → kind and lead id; see {@link #forgetLater}. Only
+     * {@value #FORGET} entries are written; {@value #AGE} entries of versions that indexed ageing here are dropped
+     * when due (the {@link DueIndex} has them).
+     */
     static final String TRANSITIONS = "lead-transitions";
 
     /**
@@ -58,7 +63,10 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
      */
     static final String HISTORY = "lead-history";
 
-    /** At most this many due entries per punctuation, so that one transaction stays small; the rest come next. */
+    /**
+     * At most this many due leads, and as many expired histories, per punctuation, so that one transaction stays
+     * small; the rest come next.
+     */
     static final int MAX_DUE_PER_PUNCTUATION = 10_000;
 
     private static final String AGE = "age";
@@ -87,6 +95,9 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
 
     private AtomicLong activeCount;
 
+    /** This task's active leads by their next transition; rebuilt in {@link #init}. */
+    private final DueIndex due = new DueIndex();
+
     private String task;
 
     LeadTracker(LeadScorer scorer, Clock clock, LeadMeters meters, Duration ageingInterval,
@@ -107,10 +118,16 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
         this.task = context.taskId().toString();
         this.activeCount = meters.activeOf(task);
         // counted once when the task starts (its store may have been restored); kept up to date from then on
+        // init runs again whenever the task is (re)initialised, after a restore too: the index starts from the store
+        due.clear();
         long count = 0;
         try (KeyValueIterator<String, OpenLeads> all = open.all()) {
             while (all.hasNext()) {
-                count += all.next().value.leads().size();
+                KeyValue<String, OpenLeads> entry = all.next();
+                for (LeadState lead : entry.value.leads()) {
+                    due.add(lead.nextTransition(), entry.key, lead.lead().leadId());
+                    count++;
+                }
             }
         }
         activeCount.set(count);
@@ -196,40 +213,41 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
                 newest && match.account() != null ? match.account() : state.account(), state.nextTransition());
     }
 
+    /** Active leads in the due index. */
+    int indexed() {
+        return due.size();
+    }
+
     /** Wall-clock punctuation: re-emits the leads due for their next segment, forgets expired leads' history. */
     void age() {
         Instant now = clock.instant();
-        List<KeyValue<String, String>> due = new ArrayList<>();
+        List<KeyValue<String, String>> expired = new ArrayList<>();
         try (KeyValueIterator<String, String> range = transitions.range(instantKey(0),
                 instantKey(now.toEpochMilli() + 1))) {
-            while (range.hasNext() && due.size() < MAX_DUE_PER_PUNCTUATION) {
-                due.add(range.next());
+            while (range.hasNext() && expired.size() < MAX_DUE_PER_PUNCTUATION) {
+                expired.add(range.next());
             }
         }
-        for (KeyValue<String, String> entry : due) {
+        for (KeyValue<String, String> entry : expired) {
             transitions.delete(entry.key);
             int split = entry.value.indexOf(SEPARATOR);
-            String kind = entry.value.substring(0, split);
-            String reference = entry.value.substring(split + 1);
-            if (kind.equals(FORGET)) {
+            if (entry.value.substring(0, split).equals(FORGET)) {
                 List<String> revisions = new ArrayList<>();
-                try (KeyValueIterator<String, Lead> all = history.prefixScan(reference + SEPARATOR,
-                        new StringSerializer())) {
+                try (KeyValueIterator<String, Lead> all = history.prefixScan(entry.value.substring(split + 1)
+                        + SEPARATOR, new StringSerializer())) {
                     all.forEachRemaining(revision -> revisions.add(revision.key));
                 }
                 revisions.forEach(history::delete);
-                continue;
             }
-            int lead = reference.lastIndexOf(SEPARATOR);
-            String key = reference.substring(0, lead);
-            String leadId = reference.substring(lead + 1);
-            OpenLeads stored = open.get(key);
+        }
+        for (DueIndex.Entry entry : due.takeDue(now, MAX_DUE_PER_PUNCTUATION)) {
+            OpenLeads stored = open.get(entry.key());
             List<LeadState> leads = stored == null ? List.of() : stored.leads();
             for (int i = 0; i < leads.size(); i++) {
-                if (leads.get(i).lead().leadId().equals(leadId)) {
+                if (leads.get(i).lead().leadId().equals(entry.leadId())) {
                     // the record's time is the real wall clock: a demo clock may run ahead, and brokers refuse
-                    // timestamps far in the future; the entry read is already deleted, so nothing is indexed
-                    write(new Open(key, leads, i, null), leads.get(i), now, LeadMeters.Cause.AGED,
+                    // timestamps far in the future; the entry is already out of the index, so nothing is unindexed
+                    write(new Open(entry.key(), leads, i, null), leads.get(i), now, LeadMeters.Cause.AGED,
                             context.currentSystemTimeMs(), new RecordHeaders());
                     break;
                 }
@@ -243,14 +261,10 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
      * @param key account and rule
      * @param leads the open leads stored under the key
      * @param position the lead's place among them; -1 for a lead not stored yet
-     * @param indexed the instant the lead is indexed under in {@value #TRANSITIONS}; null when it is not (new, or its
-     *     entry was just read and deleted)
+     * @param indexed the instant the lead is indexed under in the {@link DueIndex}; null when it is not (new, or its
+     *     entry was just taken out as due)
      */
     private record Open(String key, List<LeadState> leads, int position, @Nullable Instant indexed) {
-
-        String reference(LeadState state) {
-            return key + SEPARATOR + state.lead().leadId();
-        }
     }
 
     /**
@@ -263,7 +277,7 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
     private void write(Open at, LeadState state, Instant now, LeadMeters.Cause cause, long timestamp,
             Headers headers) {
         Lead lead = state.lead();
-        String reference = at.reference(state);
+        String leadId = state.lead().leadId();
         Lead.Trigger newest = lead.triggers().getLast();
         Optional<Segments.Placement> placement = Segments.place(newest.occurredAt(), now, state.segments());
         String segment;
@@ -280,7 +294,7 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
             if (next.isPresent()) {
                 // a gap between two of the rule's segments: the lead stays where it was until the next one starts
                 if (cause == LeadMeters.Cause.AGED) {
-                    reindex(at, next.get(), reference);
+                    reindex(at, next.get(), leadId);
                     keep(at, new LeadState(lead, state.segments(), state.cooldown(), state.anchor(),
                             state.matchIds(), state.account(), next.get()));
                     return;
@@ -298,7 +312,7 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
         }
         if (cause == LeadMeters.Cause.AGED && segment.equals(lead.segment()) && status == lead.status()) {
             // due early (the clock went back, or the index was behind): nothing changed, look again when due
-            reindex(at, validUntil, reference);
+            reindex(at, validUntil, leadId);
             keep(at, new LeadState(lead, state.segments(), state.cooldown(), state.anchor(), state.matchIds(),
                     state.account(), validUntil));
             return;
@@ -319,16 +333,16 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
                 lead.ruleVersion(), lead.intent());
         if (status == Lead.Status.EXPIRED) {
             if (at.indexed() != null) {
-                unindex(at.indexed(), reference);
+                due.remove(at.indexed(), at.key(), leadId);
             }
             keep(at, null);
             activeCount.decrementAndGet();
-            index(now.plus(historyRetention), FORGET, lead.leadId());
+            forgetLater(now.plus(historyRetention), lead.leadId());
         }
         else {
             keep(at, new LeadState(slim(revision), state.segments(), state.cooldown(), state.anchor(),
                     state.matchIds(), state.account(), validUntil));
-            reindex(at, validUntil, reference);
+            reindex(at, validUntil, leadId);
         }
         history.put(historyKey(revision.leadId(), revision.revision()), revision);
         meters.written(revision, cause);
@@ -370,29 +384,28 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
         }
     }
 
-    /** Indexes the lead under {@code due}, unless it is indexed there already (a merge that changed no segment). */
-    private void reindex(Open at, Instant due, String reference) {
-        if (due.equals(at.indexed())) {
+    /** Indexes the lead under {@code next}, unless it is indexed there already (a merge that changed no segment). */
+    private void reindex(Open at, Instant next, String leadId) {
+        if (next.equals(at.indexed())) {
             return;
         }
         if (at.indexed() != null) {
-            unindex(at.indexed(), reference);
+            due.remove(at.indexed(), at.key(), leadId);
         }
-        index(due, AGE, reference);
+        due.add(next, at.key(), leadId);
     }
 
-    private void index(Instant due, String kind, String reference) {
-        String value = kind + SEPARATOR + reference;
-        transitions.put(instantKey(due.toEpochMilli()) + SEPARATOR + value, value);
-    }
-
-    private void unindex(Instant due, String reference) {
-        transitions.delete(instantKey(due.toEpochMilli()) + SEPARATOR + AGE + SEPARATOR + reference);
+    /** Keeps the expired lead's history until {@code when}, even across restarts. */
+    private void forgetLater(Instant when, String leadId) {
+        String value = FORGET + SEPARATOR + leadId;
+        transitions.put(instantKey(when.toEpochMilli()) + SEPARATOR + value, value);
     }
 
     /** Lead id, then the revision zero-padded, so that a lead's revisions sort in order after one another. */
     static String historyKey(String leadId, int revision) {
-        return leadId + SEPARATOR + String.format("%010d", revision);
+        String digits = Integer.toString(revision);
+        // as String.format("%010d") would, without parsing a format for every revision
+        return leadId + SEPARATOR + "0".repeat(Math.max(0, 10 - digits.length())) + digits;
     }
 
     /** Sorts as the instant does: 15 digits reach the year 33658. */

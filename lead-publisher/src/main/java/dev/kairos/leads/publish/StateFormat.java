@@ -13,6 +13,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.dataformat.cbor.CBORMapper;
+import tools.jackson.module.blackbird.BlackbirdModule;
 
 /**
  * The format of the lead state the publisher reads and writes for every match: CBOR (RFC 8949) through Jackson, the
@@ -29,6 +30,8 @@ final class StateFormat {
         .enable(DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
         .enable(DateTimeFeature.WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS)
         .enable(DateTimeFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS)
+        // accessors and record constructors through generated lambdas, not reflection (see PublisherJson)
+        .addModule(new BlackbirdModule())
         .build();
 
     private StateFormat() {
