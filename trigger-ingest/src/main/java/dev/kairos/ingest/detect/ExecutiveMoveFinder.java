@@ -83,8 +83,9 @@ final class ExecutiveMoveFinder implements Finder {
             + "|Chair|Chairman|Chairwoman|Director|Founder|Co-founder|Head)\\b";
 
     private static final Pattern PERSON = Pattern.compile("\\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.? )?"
-            + "(?<name>(?:(?:Sir|Dame) )?(?:[A-Z]\\.(?: ?[A-Z]\\.)* )?(?!" + TITLE + ")[A-Z][a-zA-Z'\\u00C0-\\u017F-]+"
-            + "(?: (?:[A-Z]\\.|(?!" + TITLE + ")[A-Z][a-zA-Z'\\u00C0-\\u017F-]+"
+            + "(?<name>(?:(?:Sir|Dame) )?(?:(?:[A-Z]\\.(?: ?[A-Z]\\.)* )?(?!" + TITLE + ")[A-Z][a-zA-Z'\\u00C0-\\u017F-]+"
+            + "|[A-Z]\\.(?: ?[A-Z]\\.)*(?= (?!" + TITLE + ")[A-Z][a-z]))"
+            + "(?: (?:[A-Z]\\.|[A-Z](?= [A-Z][a-z])|(?!" + TITLE + ")[A-Z][a-zA-Z'\\u00C0-\\u017F-]+"
             + "|(?:de|van|von|der|da|di|del|la|le|bin|al|el)\\b)){1,4}(?:,? (?:Jr|Sr|III|II|IV)\\.?)?)");
 
     @Override
@@ -256,10 +257,18 @@ final class ExecutiveMoveFinder implements Finder {
     private static final Pattern FROM_OR_AT = Pattern.compile("(?i)\\s*(?:from|at) ");
 
     /** "Jane Doe named CEO": a past participle after a person is a passive headline, not the company acting. */
-    private static boolean isPassive(String verb, Sentence.Subject subject) {
+    private static boolean isPassive(String verb, Sentence.Subject subject, String before) {
         boolean participle = verb.endsWith("ed") || verb.equals("chose");
         boolean perfect = HAS.matcher(subject.between()).find() && !BEEN.matcher(subject.between()).find();
-        return participle && !subject.inherited() && looksLikePerson(subject.name()) && !perfect;
+        if (!participle || subject.inherited() || perfect || subject.name() == null) {
+            return false;
+        }
+        if (looksLikePerson(subject.name())) {
+            return true;
+        }
+        // "Mark A Cote has been appointed": a person whose name the subject only ends
+        String person = lastPerson(before);
+        return person != null && person.endsWith(subject.name()) && !person.equals(subject.name());
     }
 
     private static boolean samePerson(Detection hire, Detection departure) {
@@ -287,7 +296,7 @@ final class ExecutiveMoveFinder implements Finder {
                 continue;
             }
             Sentence.Subject subject = Finder.subject(sentence, verb);
-            if (subject == null || isPassive(verbWords, subject)) {
+            if (subject == null || isPassive(verbWords, subject, text.substring(0, verb.start()))) {
                 continue;
             }
             String person = personIn(text, verb.end(), end, role);
@@ -434,7 +443,7 @@ final class ExecutiveMoveFinder implements Finder {
                 continue;
             }
             Sentence.Subject subject = Finder.subject(sentence, verb);
-            if (subject == null || isPassive(verbWords, subject)) {
+            if (subject == null || isPassive(verbWords, subject, text.substring(0, verb.start()))) {
                 continue;
             }
             String person = personIn(text, verb.end(), end, role);
@@ -559,8 +568,7 @@ final class ExecutiveMoveFinder implements Finder {
     private static final Pattern INITIAL = Pattern.compile("(?:[A-Z]\\.)+");
 
     /** Words that describe a person before the name without being a role: "exec", "veteran", "boss". */
-    private static final Set<String> PERSON_DESCRIPTORS = Set.of("exec", "execs", "pres", "veteran", "boss", "alum",
-            "alumnus", "insider", "chief", "head", "leader", "executive");
+    private static final Set<String> PERSON_DESCRIPTORS = WordList.of("person-descriptors");
 
     private static boolean isTitleWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
@@ -594,7 +602,12 @@ final class ExecutiveMoveFinder implements Finder {
         if (words.length < 2 || words.length > 4) {
             return false;
         }
-        for (String word : words) {
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            if (i > 0 && i < words.length - 1 && word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+                // "Mark A Cote": a middle initial written without its full stop
+                continue;
+            }
             String lower = word.toLowerCase(Locale.ROOT).replace("'s", "");
             if (NOT_PERSON_WORDS.contains(lower) || Roles.categoryOf(word) != null && !lower.equals("chase")) {
                 return false;

@@ -311,7 +311,10 @@ final class Sentence {
             i--;
         }
         if (i < 0) {
-            return null;
+            // "(Acme said) its board elected …": the reporter's board or shareholders act for it
+            return topic != null && filler.stream().anyMatch(OWN_BODIES::contains)
+                    && (filler.get(0).equals("its") || filler.get(0).equals("the"))
+                    ? new Subject(topic, between, true) : null;
         }
         Word last = words.get(i);
         if (last.endsClause() && last.text().endsWith(",")) {
@@ -363,6 +366,10 @@ final class Sentence {
         }
         return name == null ? null : new Subject(name, between, false);
     }
+
+    /** A company's own bodies that act for it: "its board elected", "the shareholders named". */
+    private static final Set<String> OWN_BODIES = Set.of("board", "directors", "shareholders", "stockholders",
+            "owners", "members");
 
     /** Words that follow a subject, never an owned noun: "Macy's to close" names Macy's, not its owner. */
     private static final Set<String> AUXILIARIES = Set.of("to", "will", "has", "is", "was", "would", "could", "set",
@@ -819,7 +826,7 @@ final class Sentence {
                 continue;
             }
             letters++;
-            if (Character.isLowerCase(bare.charAt(0)) && !SMALL_WORDS.contains(bare)) {
+            if (Character.isLowerCase(bare.charAt(0)) && !SMALL_WORDS.contains(bare) && !isCamelBrand(bare)) {
                 lowercase++;
             }
         }
@@ -827,6 +834,16 @@ final class Sentence {
     }
 
     private static final Set<String> SMALL_WORDS = WordList.of("small-words");
+
+    /** "fbExchange", "iPhone", "webOS": a brand written in lower case first, which a title-case headline keeps so. */
+    private static boolean isCamelBrand(String bare) {
+        for (int i = 1; i < bare.length(); i++) {
+            if (Character.isUpperCase(bare.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static List<Word> split(String text) {
         List<Word> words = new ArrayList<>();
