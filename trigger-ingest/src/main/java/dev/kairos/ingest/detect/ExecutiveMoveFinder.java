@@ -139,6 +139,10 @@ final class ExecutiveMoveFinder implements Finder {
      */
     private static boolean isPublicOffice(Sentence sentence) {
         String leading = sentence.leadingName();
+        if (leading != null && LEGAL_FORM_END.matcher(leading).find()) {
+            // "King's Table Inc": a name with a legal form is a company's, whatever words it holds
+            leading = null;
+        }
         // most sentences hold no word of public office: the per-word masks say so without the role's search
         if (!PUBLIC_OFFICE_WORD.in(sentence).find()
                 && (leading == null || !PUBLIC_OFFICE.matcher(leading).find())) {
@@ -150,6 +154,9 @@ final class ExecutiveMoveFinder implements Finder {
                 : text.substring(Math.max(0, role.start() - 40), Math.min(text.length(), role.end() + 40)));
         return PUBLIC_OFFICE.matcher(around).find();
     }
+
+    private static final Pattern LEGAL_FORM_END = Pattern.compile("(?i)\\b(?:inc|corp|co|ltd|llc|plc|lp|ag|sa|nv"
+            + "|gmbh|corporation|cos|limited)\\.?$");
 
     private static final WordPattern REPLACED_WITH = new WordPattern("(?i)\\b(?:replaces?|replaced|to replace"
             + "|will replace)\\b.{1,80}?\\bwith\\b|\\b(?:be |been |is |was )?replaced by\\b");

@@ -428,7 +428,7 @@ final class Sentence {
             Word word = words.get(i);
             if (isNameWord(word)) {
                 int end = i;
-                while (end + 1 < words.size() && !words.get(end).endsClause() && !words.get(end).possessiveOwner()
+                while (end + 1 < words.size() && !words.get(end).endsClause() && !ownsNext(end)
                         && joinsName(end + 1)) {
                     end++;
                 }
@@ -513,11 +513,11 @@ final class Sentence {
             return null;
         }
         int end = i;
-        while (end + 1 < words.size() && !words.get(end).endsClause() && !(words.get(end).possessiveOwner()
+        while (end + 1 < words.size() && !words.get(end).endsClause() && !(ownsNext(end)
                 && !BUSINESS_NOUN.matcher(words.get(end + 1).bare()).matches()) && joinsName(end + 1)) {
             end++;
         }
-        if (words.get(end).possessiveOwner() && !words.get(end).endsClause()) {
+        if (ownsNext(end) && !words.get(end).endsClause()) {
             String owned = ownedUnit(end + 1);
             if (owned != null) {
                 return owned;
@@ -642,7 +642,7 @@ final class Sentence {
 
     private boolean joinsNameBackwards(int i) {
         Word word = words.get(i);
-        if (word.possessiveOwner()
+        if (ownsNext(i)
                 && !(i + 1 < words.size() && BUSINESS_NOUN.matcher(words.get(i + 1).bare()).matches())) {
             // "Alphabet's Waymo": the owner is not part of the name; "Rosen's Bakery" is one name
             return false;
@@ -656,6 +656,42 @@ final class Sentence {
         return connector && i - 1 >= 0 && isNameWord(words.get(i - 1)) && !words.get(i - 1).endsClause()
                 || andInName(i);
     }
+
+    /**
+     * Whether the possessive word at {@code i} owns what follows ("Alphabet's Waymo"), rather than standing inside a
+     * name that runs on to its legal form ("Children's Discovery Centers of America Inc", "King's Table Inc").
+     */
+    private boolean ownsNext(int i) {
+        Word owner = words.get(i);
+        if (!owner.possessiveOwner()) {
+            return false;
+        }
+        // only a sentence's opening name: "Acme buys Beta's Gamma Ltd unit" is Beta's unit
+        if (i > 1 || !owner.bare().endsWith("'s") || STRICT_LEGAL_FORMS.contains(owner.nameForm().toLowerCase(Locale.ROOT))
+                || Places.isPlace(owner.nameForm())) {
+            return true;
+        }
+        for (int k = i + 1; k < words.size() && k <= i + 5; k++) {
+            Word next = words.get(k);
+            String bare = next.bare();
+            if (bare.isEmpty() || next.possessive()) {
+                return true;
+            }
+            if (STRICT_LEGAL_FORMS.contains(next.lower().replace(".", ""))) {
+                return k == i + 1;
+            }
+            boolean joins = Character.isUpperCase(bare.charAt(0)) && !FUNCTION_WORDS.contains(next.lower())
+                    || next.lower().equals("of") && k > i + 1;
+            if (!joins || next.endsClause()) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /** The legal forms proper, which end a company's name and nothing else. */
+    private static final Set<String> STRICT_LEGAL_FORMS = Set.of("inc", "corp", "co", "ltd", "llc", "plc", "lp",
+            "ag", "sa", "nv", "gmbh", "corporation", "cos", "limited");
 
     /** Words that end the name of a company or an institution: "Inc", "Co", "Group", "Association". */
     private static final Set<String> NAME_ENDINGS = Set.of("inc", "corp", "co", "ltd", "llc", "plc", "lp", "ag", "sa",
@@ -702,7 +738,7 @@ final class Sentence {
             if (caseUnknown && (DESCRIPTOR_HEADS.contains(bare) || DESCRIBED_BY.contains(bare) && i > start)
                     || bare.endsWith("-based") || bare.endsWith("-backed") || bare.endsWith("-controlled")
                     || bare.endsWith("-owned") || bare.endsWith("-focused") || bare.endsWith("-headquartered")
-                    || bare.endsWith("-listed") || bare.endsWith("-born") || words.get(i).possessiveOwner()) {
+                    || bare.endsWith("-listed") || bare.endsWith("-born") || ownsNext(i)) {
                 first = i + 1;
             }
         }
@@ -779,7 +815,10 @@ final class Sentence {
             return false;
         }
         boolean acronym = bare.length() >= 2 && bare.length() <= 5 && bare.chars().allMatch(Character::isUpperCase);
-        if (!acronym && FUNCTION_WORDS.contains(word.lower()) || Money.startsAmount(bare)) {
+        if (!acronym && FUNCTION_WORDS.contains(word.lower())) {
+            return Character.isUpperCase(bare.charAt(0)) && beginsLegalName(word);
+        }
+        if (Money.startsAmount(bare)) {
             return false;
         }
         char first = bare.charAt(0);
@@ -797,6 +836,56 @@ final class Sentence {
         }
         return false;
     }
+
+    /**
+     * Whether a capitalised common word in a sentence that is not in title case opens or continues a name that ends
+     * in a legal form a few words on: "May Department Stores Co", "Pacific First Financial Corp", "First Federal
+     * Savings and Loan Association".
+     */
+    private boolean beginsLegalName(Word word) {
+        int lo = 0;
+        int hi = words.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid).start() < word.start()) {
+                lo = mid + 1;
+            }
+            else {
+                hi = mid;
+            }
+        }
+        if (ARTICLES.contains(word.lower()) || word.endsClause()) {
+            return false;
+        }
+        if (titleCase && lo > 0) {
+            // in title case every word is capitalised: only a name's first word or one inside a name counts
+            Word previous = words.get(lo - 1);
+            String before = previous.bare();
+            if (before.isEmpty() || previous.endsClause() || !Character.isUpperCase(before.charAt(0))
+                    || FUNCTION_WORDS.contains(previous.lower()) || HEADLINE_VERBS.contains(previous.lower())) {
+                return false;
+            }
+        }
+        for (int k = lo + 1; k < words.size() && k <= lo + 5; k++) {
+            Word next = words.get(k);
+            String bare = next.bare();
+            if (bare.isEmpty()) {
+                return false;
+            }
+            if (NAME_ENDINGS.contains(next.lower().replace(".", ""))) {
+                return true;
+            }
+            boolean joins = Character.isUpperCase(bare.charAt(0)) && !FUNCTION_WORDS.contains(next.lower())
+                    || next.lower().equals("and") || next.lower().equals("of") || bare.equals("&");
+            if (!joins || next.endsClause()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "it", "its", "he", "she", "we", "they", "i",
+            "this", "that", "these", "those", "his", "her", "their", "our");
 
     private boolean isFiller(Word word) {
         String bare = word.bare();
