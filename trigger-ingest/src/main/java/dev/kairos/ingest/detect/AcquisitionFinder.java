@@ -99,8 +99,13 @@ final class AcquisitionFinder implements Finder {
             + "|stuff|everything|anything|something|nothing)\\b");
 
     private static final Pattern MAJORITY = Pattern.compile("(?i)^\\s*(?:(?:a |an |the )?(?:majority|controlling|"
-            + "(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)?%|(?:5[1-9]|[6-9]\\d|100) percent)(?: \\w+)? stake (?:in|of) "
+            + "(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)?%|(?:5[1-9]|[6-9]\\d|100) percent)(?: \\w+)? (?:stake|interest) (?:in|of) "
             + "|(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)?% of |(?:5[1-9]|[6-9]\\d|100) percent of )");
+
+    /** "acquires the assets of Beta", "buys substantially all of the assets of Beta": Beta's business is bought. */
+    private static final Pattern ASSETS_OF = Pattern.compile("(?i)^\\s*(?:the |certain |key |substantially all "
+            + "(?:of )?(?:the )?|all (?:of )?(?:the )?)?(?:intellectual property and )?(?:assets|business|operations"
+            + "|technology|intellectual property)(?: and (?:assets|technology|intellectual property))? of ");
 
     @Override
     public long patterns() {
@@ -149,9 +154,13 @@ final class AcquisitionFinder implements Finder {
             int targetFrom = verb.end();
             boolean majority = false;
             Matcher stake = MAJORITY.matcher(object);
+            Matcher assets = ASSETS_OF.matcher(object);
             if (stake.lookingAt()) {
                 targetFrom = verb.end() + stake.end();
                 majority = true;
+            }
+            else if (assets.lookingAt()) {
+                targetFrom = verb.end() + assets.end();
             }
             else if (NOT_A_COMPANY.matcher(object).lookingAt()) {
                 continue;

@@ -76,6 +76,32 @@ final class Details {
                 : new Detection(headline.company(), details, headline.confidence());
     }
 
+    /**
+     * The detection with the fuller names its lede gives the companies the headline names shortly: "Symantec to buy
+     * Veritas" and "… has agreed to buy Veritas Software Corp." name Veritas Software Corp.
+     */
+    static Detection withFullerNames(Detection detection, Sentence lede) {
+        String company = fuller(detection.company(), lede);
+        TriggerDetails details = detection.details();
+        if (details instanceof Acquisition acquisition) {
+            String target = fuller(acquisition.target(), lede);
+            String acquirer = fuller(acquisition.acquirer(), lede);
+            if (target != acquisition.target() || acquirer != acquisition.acquirer()) {
+                details = new Acquisition(acquirer, target, acquisition.amount(), acquisition.currency());
+            }
+        }
+        return company == detection.company() && details == detection.details() ? detection
+                : new Detection(company, details, detection.confidence());
+    }
+
+    private static @Nullable String fuller(@Nullable String name, Sentence lede) {
+        if (name == null || name.length() < 2) {
+            return name;
+        }
+        String fuller = lede.fullerName(name);
+        return fuller == null ? name : fuller;
+    }
+
     /** Whether two detections are the same trigger of one person: only people's triggers come more than once. */
     static boolean samePerson(Detection one, Detection other) {
         if (one.type() != other.type()) {

@@ -37,6 +37,10 @@ final class RuleDetector {
 
     private static final int MAX_CHARS = 600;
 
+    /** A lede that defines the short names it uses: "Acme Mining Inc. (\"Acme\" or the \"Company\")". */
+    private static final Pattern DEFINES_NAMES = Pattern.compile("\\([\"\u201C][^\"\u201D)]{1,40}[\"\u201D]"
+            + "|\\(the [\"\u201C]Company|\\([A-Z][\\w&.-]*(?: [A-Z][\\w&.-]*){0,2}\\)");
+
     private static final Pattern SOCIAL_POST = Pattern.compile("(?<poster>[^:]{2,60}?) on (?:LinkedIn|X|Twitter"
             + "|Threads|Bluesky|Facebook|Instagram|Mastodon): (?<post>.+)");
 
@@ -99,6 +103,11 @@ final class RuleDetector {
             if (all.stream().noneMatch(known -> Details.samePerson(known, detection))) {
                 all.add(detection);
             }
+        }
+        if (ledeSentence != null && !DEFINES_NAMES.matcher(lede).find()) {
+            // a press release that defines its short names ("(the \"Company\")") is named as its headline names it
+            Sentence ledeRead = ledeSentence;
+            all.replaceAll(detection -> Details.withFullerNames(detection, ledeRead));
         }
         return new Reading(headlineSentence, ledeSentence, true, List.copyOf(all), inHeadline, inLedeAlone,
                 rejected(headlineSentence, ledeSentence));

@@ -689,6 +689,42 @@ final class Sentence {
         return true;
     }
 
+    /**
+     * The fuller name this sentence gives a company named shortly elsewhere: the headline's "Veritas" is the lede's
+     * "Veritas Software Corp". Only a name that runs on from the short one to a legal form counts; null otherwise.
+     */
+    @Nullable String fullerName(String name) {
+        String[] parts = name.split(" ");
+        for (int k = 0; k + parts.length < words.size(); k++) {
+            if (!words.get(k).bare().equals(parts[0]) || k > 0 && isNameWord(words.get(k - 1))
+                    && !words.get(k - 1).endsClause()) {
+                continue;
+            }
+            boolean same = true;
+            for (int p = 1; p < parts.length && same; p++) {
+                same = words.get(k + p - 1).endsClause() ? false : words.get(k + p).bare().equals(parts[p]);
+            }
+            if (!same) {
+                continue;
+            }
+            for (int j = k + parts.length; j < words.size() && j <= k + parts.length + 3; j++) {
+                Word previous = words.get(j - 1);
+                Word word = words.get(j);
+                if (previous.endsClause() || !isNameWord(word) && !word.lower().equals("and")) {
+                    break;
+                }
+                if (STRICT_LEGAL_FORMS.contains(word.lower().replace(".", ""))) {
+                    StringBuilder fuller = new StringBuilder();
+                    for (int i = k; i <= j; i++) {
+                        fuller.append(i == k ? "" : " ").append(i == j ? word.nameForm() : words.get(i).bare());
+                    }
+                    return fuller.toString();
+                }
+            }
+        }
+        return null;
+    }
+
     /** The legal forms proper, which end a company's name and nothing else. */
     private static final Set<String> STRICT_LEGAL_FORMS = Set.of("inc", "corp", "co", "ltd", "llc", "plc", "lp",
             "ag", "sa", "nv", "gmbh", "corporation", "cos", "limited");
