@@ -623,7 +623,7 @@ final class ExecutiveMoveFinder implements Finder {
         return true;
     }
 
-    private static boolean looksLikePerson(@Nullable String name) {
+    static boolean looksLikePerson(@Nullable String name) {
         return name != null && isPersonName(name) && !name.contains("&");
     }
 
