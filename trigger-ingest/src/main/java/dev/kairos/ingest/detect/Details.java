@@ -102,6 +102,26 @@ final class Details {
         return fuller == null ? name : fuller;
     }
 
+    /** A hire or departure that names no person, with the one its lede, else its headline, names moving. */
+    static Detection withPerson(Detection detection, @Nullable Sentence lede, Sentence headline) {
+        boolean hire = detection.details() instanceof ExecutiveHire;
+        if (personOf(detection) != null || !hire && !(detection.details() instanceof LeadershipDeparture)) {
+            return detection;
+        }
+        String person = lede == null ? null : ExecutiveMoveFinder.movingPerson(lede.text(), detection.company(), hire);
+        if (person == null) {
+            person = ExecutiveMoveFinder.movingPerson(headline.text(), detection.company(), hire);
+        }
+        if (person == null) {
+            return detection;
+        }
+        TriggerDetails details = detection.details() instanceof ExecutiveHire h
+                ? new ExecutiveHire(person, h.role(), h.roleCategory())
+                : new LeadershipDeparture(person, ((LeadershipDeparture) detection.details()).role(),
+                        ((LeadershipDeparture) detection.details()).roleCategory());
+        return new Detection(detection.company(), details, detection.confidence());
+    }
+
     /** Whether two detections are the same trigger of one person: only people's triggers come more than once. */
     static boolean samePerson(Detection one, Detection other) {
         if (one.type() != other.type()) {

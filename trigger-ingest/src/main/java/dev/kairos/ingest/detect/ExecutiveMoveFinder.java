@@ -519,6 +519,55 @@ final class ExecutiveMoveFinder implements Finder {
         return unit.lookingAt() ? unit.group("name") : null;
     }
 
+    private static final Pattern BEFORE_LEAVER = Pattern.compile("(?i)\\b(?:succeed(?:s|ing)?|replac(?:e|es|ing)"
+            + "|ousting|after)\\b[^,;]{0,30}$");
+
+    private static final Pattern LEAVER_AFTER = Pattern.compile("(?i)^,?(?: \\w+){0,3}? (?:(?:is |was |will be |has been )?"
+            + "(?:retir|resign|step|leav|quit|depart)\\w*|(?:is |was |will be |has been )?(?:being )?succeeded by)");
+
+    private static final Pattern BEFORE_SUCCESSOR = Pattern.compile("(?i)\\b(?:succeeded|replaced) by\\b[^,;]{0,40}$");
+
+    /**
+     * The person a move is about where the finder's pattern named none: the first person the text names who is
+     * not the company, passing over, for a hire, the one who leaves ("succeeding John Roe", "John Roe is retiring")
+     * and, for a departure, the successor ("succeeded by Jane Doe").
+     */
+    static @Nullable String movingPerson(String text, @Nullable String company, boolean hire) {
+        Matcher person = PERSON.matcher(text);
+        while (person.find()) {
+            String before = text.substring(Math.max(0, person.start() - 50), person.start());
+            String after = text.substring(person.end(), Math.min(text.length(), person.end() + 40));
+            if (hire ? BEFORE_LEAVER.matcher(before).find() || LEAVER_AFTER.matcher(after).find()
+                    : BEFORE_SUCCESSOR.matcher(before).find()) {
+                continue;
+            }
+            if (DESCRIBES_NEXT.matcher(text).region(person.end(), text.length()).lookingAt()) {
+                continue;
+            }
+            String name = cleanPerson(person.group("name"));
+            if (name != null && looksLikePerson(name) && plainPersonName(name) && (company == null
+                    || !company.contains(name) && !name.contains(company))) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether every word of a name found without a pattern around it could be a person's: no word in capitals, no
+     * possessive, none that headlines, deals or descriptions use ("Financing Round", "Gets Added", "June One").
+     */
+    private static boolean plainPersonName(String name) {
+        for (String word : name.split(" ")) {
+            boolean initial = word.length() <= 2 || INITIAL.matcher(word).matches();
+            if (!initial && (word.equals(word.toUpperCase(Locale.ROOT)) || word.contains("'")
+                    || Sentence.isCommonCapitalised(word.toLowerCase(Locale.ROOT)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The first person the text names who is not the company, or null. */
     static @Nullable String personNamed(String text, @Nullable String company) {
         String person = personIn(text, 0, text.length(), null);
@@ -559,6 +608,10 @@ final class ExecutiveMoveFinder implements Finder {
         }
         while (to > from && isTitleWord(words[to - 1])) {
             to--;
+        }
+        if (to > from && PERSON_DESCRIPTORS.contains(words[to - 1].toLowerCase(Locale.ROOT))) {
+            // "Appointment Of Seasoned Lithium Expert": a description, the name comes after it
+            return null;
         }
         // "Former Twitter Exec Mike Gupta", "Ex-Cisco Pres Rob Lloyd": the name follows the last word of the role
         for (int i = to - 3; i > from; i--) {
@@ -624,7 +677,8 @@ final class ExecutiveMoveFinder implements Finder {
     }
 
     static boolean looksLikePerson(@Nullable String name) {
-        return name != null && isPersonName(name) && !name.contains("&");
+        return name != null && isPersonName(name) && !name.contains("&") && !LEGAL_FORM_END.matcher(name).find()
+                && !name.equals(name.toUpperCase(Locale.ROOT));
     }
 
     private static final Set<String> NOT_PERSON_WORDS = WordList.of("not-person-words");

@@ -28,6 +28,14 @@ final class Fallback {
             leadingPerson = company;
             company = otherName(reading.headline(), company);
         }
+        if (type == TriggerType.IPO) {
+            // "an initial public offering of 500,000 shares of Acme": the issuer, not the underwriter reporting it
+            String issuer = IpoFinder.issuerOf(reading.headline());
+            if (issuer == null && reading.lede() != null) {
+                issuer = IpoFinder.issuerOf(reading.lede());
+            }
+            company = issuer != null ? issuer : company;
+        }
         Money money = money(reading);
         TriggerDetails details = switch (type) {
             case FUNDING_ROUND -> new TriggerDetails.Funding(FundingFinder.roundOf(reading.headline().text()),

@@ -94,9 +94,12 @@ final class RuleDetector {
         }
         if (ledeSentence != null && upperCase(headline)) {
             // a wire headline in capitals ("ACME <ACM> NAMES NEW PRESIDENT") hides names; its lede spells them
-            return new Reading(headlineSentence, ledeSentence, true,
-                    ledeFirst(inHeadline, inLedeAlone, ledeSentence.leadingName()), inHeadline, inLedeAlone,
-                    rejected(null, ledeSentence));
+            List<Detection> ledeFirst = new ArrayList<>(ledeFirst(inHeadline, inLedeAlone,
+                    ledeSentence.leadingName()));
+            Sentence ledeRead = ledeSentence;
+            ledeFirst.replaceAll(detection -> Details.withPerson(detection, ledeRead, headlineSentence));
+            return new Reading(headlineSentence, ledeSentence, true, List.copyOf(ledeFirst), inHeadline,
+                    inLedeAlone, rejected(null, ledeSentence));
         }
         List<Detection> all = new ArrayList<>(found.values());
         for (Detection detection : more) {
@@ -104,6 +107,8 @@ final class RuleDetector {
                 all.add(detection);
             }
         }
+        Sentence ledeOrNull = ledeSentence;
+        all.replaceAll(detection -> Details.withPerson(detection, ledeOrNull, headlineSentence));
         if (ledeSentence != null && !DEFINES_NAMES.matcher(lede).find()) {
             // a press release that defines its short names ("(the \"Company\")") is named as its headline names it
             Sentence ledeRead = ledeSentence;

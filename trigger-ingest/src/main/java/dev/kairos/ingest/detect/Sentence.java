@@ -81,6 +81,15 @@ final class Sentence {
         this.titleCase = isTitleCase(words);
     }
 
+    /** A part of a sentence, in the case its whole is written in. */
+    private Sentence(String text, @Nullable String topic, boolean titleCase) {
+        this.topic = topic;
+        this.text = text;
+        this.lower = text.toLowerCase(Locale.ROOT);
+        this.words = split(text);
+        this.titleCase = titleCase;
+    }
+
     /** A sentence from raw headline or lede text: quotes, dashes and spaces made plain, tickers and prefixes gone. */
     static Sentence of(String raw) {
         return new Sentence(normalise(raw), null);
@@ -117,7 +126,7 @@ final class Sentence {
     /** ", the company said on Monday.": the reporter after a lede's statement. */
     private static final Pattern REPORTED_AFTER = Pattern.compile(",? (?:(?:the|a|an|its) [\\w\\s&'-]{0,40}"
             + "|it|he|she|they|officials|executives|the company|[A-Z][\\w&.'-]*(?: [A-Z][\\w&.'-]*){0,3}) "
-            + "(?:said|says|announced|confirmed|wrote|added)\\b[^,;]*[.]?$");
+            + "(?:said|says|announced|confirmed|wrote|added)\\b(?! that\\b)[^,;]*[.]?$");
 
     private static final Pattern ASIDE = Pattern.compile(", (?:who|which|whose|a|an|previously|formerly|most recently"
             + "|until recently|currently)\\b[^,;]{1,90},(?= )");
@@ -136,7 +145,8 @@ final class Sentence {
         Matcher reporter = REPORTER.matcher(text);
         if (reports && verb <= 160 && reported.region(verb, text.length()).lookingAt()
                 && reporter.region(0, verb).matches()) {
-            Sentence who = new Sentence(reporter.group("who"), topic);
+            // the reporter's words alone look like a title-case headline; they are in the lede's case
+            Sentence who = new Sentence(reporter.group("who"), topic, !hasLowerCaseWord(text, verb));
             String name = who.nameEndingAt(who.words().size() - 1);
             if (name != null && !NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
                 about = name;
@@ -159,7 +169,7 @@ final class Sentence {
     }
 
     private static final Pattern LEGAL_FORM_AFTER_COMMA = Pattern.compile(", (Inc\\.?|Ltd\\.?|LLC|Corp\\.?|Limited"
-            + "|PLC|plc|S\\.A\\.?|AG|GmbH|N\\.V\\.?|L\\.P\\.?|LP)(?=[\\s,;:]|$)");
+            + "|PLC|plc|S\\.A\\.?|AG|GmbH|N\\.V\\.?|L\\.P\\.?|LP|LLP|PLLC|P\\.C\\.|P\\.A\\.|PC|PA)(?=[\\s,;:]|$)");
 
     static String normalise(String raw) {
         StringBuilder plain = new StringBuilder(raw.length());
@@ -847,8 +857,18 @@ final class Sentence {
 
     boolean isNameWord(Word word) {
         String bare = word.bare();
-        if (bare.isEmpty() || HEADLINE_VERBS.contains(word.lower()) || titleCase && DEAL_NOUNS.contains(word.lower())) {
+        if (bare.isEmpty()) {
             return false;
+        }
+        if (HEADLINE_VERBS.contains(word.lower())) {
+            // "Western Health Plans Inc": in a sentence that is not in title case, inside a name with a legal form
+            return !titleCase && Character.isUpperCase(bare.charAt(0)) && indexOf(word) > 0 && beginsLegalName(word);
+        }
+        if (titleCase && DEAL_NOUNS.contains(word.lower())) {
+            // "Soulpower Acquisition Corp": a deal's noun before a legal form names a company
+            int next = indexOf(word) + 1;
+            return next < words.size() && !word.endsClause()
+                    && STRICT_LEGAL_FORMS.contains(words.get(next).lower().replace(".", ""));
         }
         boolean acronym = bare.length() >= 2 && bare.length() <= 5 && bare.chars().allMatch(Character::isUpperCase);
         if (!acronym && FUNCTION_WORDS.contains(word.lower())) {
@@ -879,17 +899,7 @@ final class Sentence {
      * Savings and Loan Association".
      */
     private boolean beginsLegalName(Word word) {
-        int lo = 0;
-        int hi = words.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (words.get(mid).start() < word.start()) {
-                lo = mid + 1;
-            }
-            else {
-                hi = mid;
-            }
-        }
+        int lo = indexOf(word);
         if (ARTICLES.contains(word.lower()) || word.endsClause()) {
             return false;
         }
@@ -918,6 +928,22 @@ final class Sentence {
             }
         }
         return false;
+    }
+
+    /** The index of one of this sentence's words, by its offset. */
+    private int indexOf(Word word) {
+        int lo = 0;
+        int hi = words.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid).start() < word.start()) {
+                lo = mid + 1;
+            }
+            else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "it", "its", "he", "she", "we", "they", "i",
@@ -959,6 +985,26 @@ final class Sentence {
     }
 
     private static final Set<String> SMALL_WORDS = WordList.of("small-words");
+
+    /** Whether a capitalised word is one that starts headlines, reports a deal or describes: never a person's name. */
+    static boolean isCommonCapitalised(String lower) {
+        return NOT_NAMES.contains(lower) || HEADLINE_VERBS.contains(lower) || DEAL_NOUNS.contains(lower)
+                || DESCRIPTOR_HEADS.contains(lower) || FUNCTION_WORDS.contains(lower) || PLACE_ADJECTIVES.contains(lower);
+    }
+
+    /** Whether a word from {@code from} on starts in lower case and is not one title case leaves small. */
+    private static boolean hasLowerCaseWord(String text, int from) {
+        for (int i = Math.max(1, from); i < text.length(); i++) {
+            if (text.charAt(i - 1) == ' ' && Character.isLowerCase(text.charAt(i))) {
+                int end = text.indexOf(' ', i);
+                String word = text.substring(i, end < 0 ? text.length() : end);
+                if (!SMALL_WORDS.contains(word) && !isCamelBrand(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** "fbExchange", "iPhone", "webOS": a brand written in lower case first, which a title-case headline keeps so. */
     private static boolean isCamelBrand(String bare) {
