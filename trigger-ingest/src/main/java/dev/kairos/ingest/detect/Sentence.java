@@ -793,8 +793,12 @@ final class Sentence {
             first = start;
         }
         while (first <= end && (words.get(first).bare().equalsIgnoreCase("the")
-                || words.get(first).bare().equals("&"))) {
+                || words.get(first).bare().equals("&") || LEADING_CONNECTORS.contains(words.get(first).lower()))) {
             first++;
+        }
+        if (end > first && TRAILING_ASSETS.contains(words.get(end).lower())) {
+            // "AiPoint Assets", "Acme Brand": what was bought of the company, not part of its name
+            end--;
         }
         if (first > end) {
             return null;
@@ -819,6 +823,11 @@ final class Sentence {
         return result;
     }
 
+    /** Title-case prepositions that never start a name: "Acquisition Of Palm". */
+    private static final Set<String> LEADING_CONNECTORS = Set.of("of", "for", "with", "by", "from", "to");
+
+    private static final Set<String> TRAILING_ASSETS = Set.of("assets", "brand", "stake");
+
     /** "Miami Based", "Warburg Backed": a description in title case that ends before the name. */
     private static final Set<String> DESCRIBED_BY = Set.of("based", "backed", "owned", "controlled", "focused",
             "headquartered", "listed");
@@ -828,12 +837,16 @@ final class Sentence {
 
     private boolean onlyLegalForms(int from, int end) {
         for (int i = from; i <= end; i++) {
-            if (!LEGAL_FORMS.contains(words.get(i).lower().replace(".", ""))) {
+            String lower = words.get(i).lower().replace(".", "");
+            if (!LEGAL_FORMS.contains(lower) && !GENERIC_ENDINGS.contains(lower)) {
                 return false;
             }
         }
         return true;
     }
+
+    /** Words that end many companies' names and name none alone: "IMPAQ Business Solutions" is no "Solutions". */
+    private static final Set<String> GENERIC_ENDINGS = WordList.of("generic-endings");
 
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "dozens", "hundreds", "thousands", "several", "many", "some", "all", "most");
