@@ -77,18 +77,23 @@ final class Fallback {
     /** What is bought follows: "acquires Beta", "the acquisition of Beta", "buys the assets of Beta". */
     private static final Pattern BUYS = Pattern.compile("(?i)\\b(?:acquires?|acquired|acquiring|buys|bought"
             + "|to buy|purchases?|purchased|(?:acquisition|purchase|takeover|buyout) of)"
-            + "(?: (?:the |its )?(?:assets|business) of)? (?:the )?");
+            + "(?: (?:the |its )?(?:assets|business|rest|remainder) of| (?:an? )?[\\d.]+ ?(?:pct|percent|%)"
+            + "(?: stake)? (?:of|in))? (?:the )?");
 
     /** What is bought comes before the deal's noun: "Beta acquisition", "$700M Beta takeover". */
     private static final Pattern DEAL_NOUN = Pattern.compile("(?i) (?:acquisition|takeover|buyout)\\b");
 
     /** The company bought, as the headline (else the lede) names it after a verb of buying or before the deal. */
     private static @Nullable String target(Reading reading, @Nullable String acquirer) {
-        String target = targetIn(reading.headline(), acquirer);
+        String headline = reading.headline().text();
+        // a headline in capitals shortens names its lede spells in full
+        boolean capitals = headline.equals(headline.toUpperCase(Locale.ROOT)) && reading.lede() != null;
+        String target = capitals ? null : targetIn(reading.headline(), acquirer);
         if (target == null && reading.lede() != null) {
             target = targetIn(reading.lede(), acquirer);
         }
-        return target;
+        // "acquires North Carolina company", "acquisition of French company": a place describes an unnamed one
+        return target == null || Places.isPlace(target) || Places.isPlaceAdjective(target) ? null : target;
     }
 
     private static @Nullable String targetIn(Sentence sentence, @Nullable String acquirer) {

@@ -451,7 +451,9 @@ final class Sentence {
                         && !next.isEmpty() && Character.isLowerCase(words.get(1).bare().isEmpty() ? 'A'
                                 : words.get(1).bare().charAt(0))
                         && !FUNCTION_WORDS.contains(next) && !OWNED_NOUNS.contains(next)
-                        && WordPattern.verbs(WordPattern.maskOf(next)) == 0 && !next.endsWith("s") && isPlainWord(words.get(0).bare());
+                        && WordPattern.verbs(WordPattern.maskOf(next)) == 0 && !next.endsWith("s") && isPlainWord(words.get(0).bare())
+                        // "Meta policy chief Jane Doe": the company of a role
+                        && Roles.find(text, words.get(1).start(), words.get(Math.min(3, words.size() - 1)).end()) == null;
                 describes |= commonWord;
                 String name = describes ? null : nameOf(i, end);
                 if (name != null && words.get(end).possessive() && AUXILIARIES.contains(next)) {
@@ -609,9 +611,15 @@ final class Sentence {
         }
         int k = end + 1;
         boolean head = false;
-        while (k < words.size() && k <= end + 4 && !isNameWord(words.get(k))) {
+        while (k < words.size() && k <= end + 5 && !isNameWord(words.get(k))) {
             Word word = words.get(k);
             String bare = word.bare().toLowerCase(Locale.ROOT);
+            if ((bare.equals("and") || bare.equals("&")) && !head && k + 1 < words.size()
+                    && !isNameWord(words.get(k + 1))) {
+                // "East African media and telecoms company Acme": a description joined by "and"
+                k++;
+                continue;
+            }
             if (isStopBeforeName(bare) || FUNCTION_WORDS.contains(bare) || word.endsClause() && !head) {
                 return -1;
             }
@@ -813,7 +821,11 @@ final class Sentence {
         String result = name.toString();
         String lowerName = result.toLowerCase(Locale.ROOT);
         String firstWord = words.get(first).lower();
-        if (NUMBER_WORDS.contains(firstWord) || firstWord.equals("announcing") || firstWord.equals("introducing")) {
+        String lastWord = words.get(end).lower().replace(".", "");
+        boolean company = end - first >= 2 && (GENERIC_ENDINGS.contains(lastWord) || LEGAL_FORMS.contains(lastWord));
+        if (NUMBER_WORDS.contains(firstWord) && !company || firstWord.equals("announcing")
+                || firstWord.equals("introducing")) {
+            // "Three Acme executives" counts people; "Five Prime Therapeutics" is a name
             return null;
         }
         if (DESCRIPTOR_HEADS.contains(lowerName) || PLACE_ADJECTIVES.contains(lowerName)
@@ -913,15 +925,15 @@ final class Sentence {
      */
     private boolean beginsLegalName(Word word) {
         int lo = indexOf(word);
-        if (ARTICLES.contains(word.lower()) || word.endsClause()) {
+        if (ARTICLES.contains(word.lower()) || word.endsClause() || isStopBeforeName(word.lower())) {
             return false;
         }
         if (titleCase && lo > 0) {
             // in title case every word is capitalised: only a name's first word or one inside a name counts
             Word previous = words.get(lo - 1);
             String before = previous.bare();
-            if (before.isEmpty() || previous.endsClause() || !Character.isUpperCase(before.charAt(0))
-                    || FUNCTION_WORDS.contains(previous.lower()) || HEADLINE_VERBS.contains(previous.lower())) {
+            if (!previous.endsClause() && (before.isEmpty() || !Character.isUpperCase(before.charAt(0))
+                    || FUNCTION_WORDS.contains(previous.lower()) || HEADLINE_VERBS.contains(previous.lower()))) {
                 return false;
             }
         }
@@ -931,7 +943,8 @@ final class Sentence {
             if (bare.isEmpty()) {
                 return false;
             }
-            if (NAME_ENDINGS.contains(next.lower().replace(".", ""))) {
+            String ending = next.lower().replace(".", "");
+            if (NAME_ENDINGS.contains(ending) || GENERIC_ENDINGS.contains(ending) && k > lo + 1) {
                 return true;
             }
             boolean joins = Character.isUpperCase(bare.charAt(0)) && !FUNCTION_WORDS.contains(next.lower())
