@@ -105,21 +105,45 @@ final class Details {
     /** A hire or departure that names no person, with the one its lede, else its headline, names moving. */
     static Detection withPerson(Detection detection, @Nullable Sentence lede, Sentence headline) {
         boolean hire = detection.details() instanceof ExecutiveHire;
-        if (personOf(detection) != null || !hire && !(detection.details() instanceof LeadershipDeparture)) {
+        if (!hire && !(detection.details() instanceof LeadershipDeparture)) {
             return detection;
         }
-        String person = lede == null ? null : ExecutiveMoveFinder.movingPerson(lede.text(), detection.company(), hire);
-        if (person == null) {
-            person = ExecutiveMoveFinder.movingPerson(headline.text(), detection.company(), hire);
+        String company = detection.company();
+        String person = personOf(detection);
+        if (person != null && lede != null && person.equals(person.toUpperCase(java.util.Locale.ROOT))) {
+            // "BOFORS MANAGING DIRECTOR RESIGNS": a headline in capitals names no one its lede does not spell
+            person = null;
+        }
+        String personAsCompany = null;
+        Sentence where = lede != null ? lede : headline;
+        if (company != null && ExecutiveMoveFinder.actsAsPerson(company, where.text())) {
+            // "Jane Doe, chairman of Acme Corp, said she will step down": the person, then the company
+            String topic = where.topic();
+            String other = topic != null && !ExecutiveMoveFinder.looksLikePerson(topic) && !topic.equals(company)
+                    ? topic : Fallback.otherName(where, company);
+            if (other != null) {
+                personAsCompany = company;
+                company = other;
+            }
         }
         if (person == null) {
+            person = lede == null ? null : ExecutiveMoveFinder.movingPerson(lede.text(), company, hire);
+        }
+        if (person == null) {
+            person = ExecutiveMoveFinder.movingPerson(headline.text(), company, hire);
+        }
+        if (person == null) {
+            person = personAsCompany;
+        }
+        if (java.util.Objects.equals(person, personOf(detection)) && java.util.Objects.equals(company,
+                detection.company())) {
             return detection;
         }
         TriggerDetails details = detection.details() instanceof ExecutiveHire h
                 ? new ExecutiveHire(person, h.role(), h.roleCategory())
                 : new LeadershipDeparture(person, ((LeadershipDeparture) detection.details()).role(),
                         ((LeadershipDeparture) detection.details()).roleCategory());
-        return new Detection(detection.company(), details, detection.confidence());
+        return new Detection(company, details, detection.confidence());
     }
 
     /** Whether two detections are the same trigger of one person: only people's triggers come more than once. */

@@ -522,10 +522,37 @@ final class ExecutiveMoveFinder implements Finder {
     private static final Pattern BEFORE_LEAVER = Pattern.compile("(?i)\\b(?:succeed(?:s|ing)?|replac(?:e|es|ing)"
             + "|ousting|after)\\b[^,;]{0,30}$");
 
-    private static final Pattern LEAVER_AFTER = Pattern.compile("(?i)^,?(?: \\w+){0,3}? (?:(?:is |was |will be |has been )?"
+    private static final Pattern LEAVER_AFTER = Pattern.compile("(?i)^\\.?,?(?: \\w+){0,3}? (?:(?:is |was |will be |has been )?"
             + "(?:retir|resign|step|leav|quit|depart)\\w*|(?:is |was |will be |has been )?(?:being )?succeeded by)");
 
     private static final Pattern BEFORE_SUCCESSOR = Pattern.compile("(?i)\\b(?:succeeded|replaced) by\\b[^,;]{0,40}$");
+
+    /**
+     * Whether a name found where a company should stand is a person's: one with initials or a suffix ("B. Charles
+     * Ames", "Frank Hewitt Jr."), or one the text gives a role right after or before ("Martin Ardbo, managing
+     * director of", "named John Bond chief executive officer").
+     */
+    static boolean actsAsPerson(String name, String text) {
+        if (!looksLikePerson(name)) {
+            return false;
+        }
+        if (INITIAL_OR_SUFFIX.matcher(name).find()) {
+            return true;
+        }
+        int at = text.indexOf(name);
+        if (at < 0) {
+            return false;
+        }
+        int after = at + name.length();
+        Roles.Role role = Roles.find(text, after, Math.min(text.length(), after + 30));
+        if (role != null && text.substring(after, role.start()).matches(", (?:the |its |a )?(?:former |new )?")) {
+            return true;
+        }
+        Roles.Role before = Roles.find(text, Math.max(0, at - 30), at);
+        return before != null && text.substring(before.end(), at).matches(" ?");
+    }
+
+    private static final Pattern INITIAL_OR_SUFFIX = Pattern.compile("\\b[A-Z]\\.(?: |$)|\\b(?:Jr|Sr|III|II)\\b");
 
     /**
      * The person a move is about where the finder's pattern named none: the first person the text names who is

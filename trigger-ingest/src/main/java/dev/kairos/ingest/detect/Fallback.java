@@ -124,7 +124,7 @@ final class Fallback {
     }
 
     /** The first name in the sentence other than the one given and other than a person's. */
-    private static @Nullable String otherName(Sentence sentence, @Nullable String not) {
+    static @Nullable String otherName(Sentence sentence, @Nullable String not) {
         List<Sentence.Word> words = sentence.words();
         for (int k = 0; k < words.size(); k++) {
             if (!sentence.isNameWord(words.get(k)) || k > 0 && sentence.isNameWord(words.get(k - 1))
