@@ -146,14 +146,47 @@ final class Details {
         return new Detection(company, details, detection.confidence());
     }
 
-    /** Whether two detections are the same trigger of one person: only people's triggers come more than once. */
+    /**
+     * Whether two detections are the same trigger: of one person, or, for the types a list of companies shares ("Acme
+     * and Beta to cut 2,000 jobs"), of one company; other types come once per item.
+     */
     static boolean samePerson(Detection one, Detection other) {
         if (one.type() != other.type()) {
             return false;
         }
+        if (SHARED_BY_LISTS.contains(one.type()) && one.company() != null && other.company() != null) {
+            return one.company().equals(other.company());
+        }
         String first = personOf(one);
         String second = personOf(other);
         return first == null || second == null || first.equals(second);
+    }
+
+    /** The types a list of companies before one verb shares: each company cuts, partners, opens, launches. */
+    static final Set<TriggerType> SHARED_BY_LISTS = EnumSet.of(TriggerType.LAYOFFS, TriggerType.PARTNERSHIP,
+            TriggerType.EXPANSION, TriggerType.PRODUCT_LAUNCH);
+
+    /**
+     * The detection and one more for each company listed with its own before it: "Lloyds, Virgin Money and Direct
+     * Line to cut 2,000 jobs" are three companies cutting jobs.
+     */
+    static List<Detection> forEachListed(Detection detection, Sentence sentence) {
+        if (!SHARED_BY_LISTS.contains(detection.type()) || detection.company() == null) {
+            return List.of(detection);
+        }
+        List<String> listed = sentence.listedBefore(detection.company());
+        if (listed.isEmpty()) {
+            return List.of(detection);
+        }
+        List<Detection> all = new ArrayList<>(listed.size() + 1);
+        String partner = detection.details() instanceof Partnership p ? p.partner() : null;
+        for (String company : listed) {
+            if (!company.equals(partner)) {
+                all.add(new Detection(company, detection.details(), detection.confidence()));
+            }
+        }
+        all.add(detection);
+        return all;
     }
 
     /** The person a hire or departure is about, or null. */

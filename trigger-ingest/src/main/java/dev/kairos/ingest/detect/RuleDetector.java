@@ -232,7 +232,14 @@ final class RuleDetector {
         }
         found.removeIf(detection -> detection.company() == null && !(detection.details()
                 instanceof TriggerDetails.Acquisition));
-        return found;
+        if (found.size() == 1) {
+            return Details.forEachListed(found.get(0), sentence);
+        }
+        List<Detection> listed = new ArrayList<>(found.size());
+        for (Detection detection : found) {
+            listed.addAll(Details.forEachListed(detection, sentence));
+        }
+        return listed;
     }
 
     static String firstSentence(String text) {

@@ -743,6 +743,50 @@ final class Sentence {
         return null;
     }
 
+    /**
+     * The names listed before the given one that opens the sentence's statement with it ("Lloyds, Virgin Money and
+     * Direct Line"), in order; empty when it stands alone.
+     */
+    List<String> listedBefore(String name) {
+        int at = text.indexOf(name);
+        if (at <= 0) {
+            return List.of();
+        }
+        int k = wordAt(at);
+        List<String> listed = new ArrayList<>(2);
+        while (k > 0 && listed.size() < 4) {
+            Word previous = words.get(k - 1);
+            int end;
+            if (previous.lower().equals("and") || previous.bare().equals("&")) {
+                // "B and C", "A, B, and C"
+                end = k - 2;
+            }
+            else if (previous.text().endsWith(",")) {
+                end = k - 1;
+            }
+            else {
+                break;
+            }
+            if (end < 0 || !isNameWord(words.get(end)) || words.get(end).possessiveOwner()) {
+                break;
+            }
+            int start = end;
+            while (start - 1 >= 0 && !words.get(start - 1).endsClause() && joinsNameBackwards(start - 1)) {
+                start--;
+            }
+            String before = nameOf(start, end);
+            if (before == null || Places.isPlace(before)) {
+                break;
+            }
+            listed.add(0, before);
+            k = start;
+            if (k > 0 && !words.get(k - 1).text().endsWith(",")) {
+                break;
+            }
+        }
+        return k == 0 || listed.isEmpty() ? listed : List.of();
+    }
+
     /** The legal forms proper, which end a company's name and nothing else. */
     private static final Set<String> STRICT_LEGAL_FORMS = Set.of("inc", "corp", "co", "ltd", "llc", "plc", "lp",
             "ag", "sa", "nv", "gmbh", "corporation", "cos", "limited");
