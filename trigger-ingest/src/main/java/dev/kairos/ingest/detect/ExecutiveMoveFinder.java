@@ -510,7 +510,8 @@ final class ExecutiveMoveFinder implements Finder {
      * A unit named after the role, which the move is about: "president of its Megatek Corp unit". A unit the text
      * does not name as a company ("of its hosiery division", "of its Apparel Group") leaves the parent.
      */
-    private static final Pattern UNIT_AFTER_ROLE = Pattern.compile("^,? (?:of|at) (?:its|the company's|their) "
+    private static final Pattern UNIT_AFTER_ROLE = Pattern.compile("^,? (?:of|at) (?:its|the company's|their"
+            + "|[A-Z][\\w.&-]*'s) "
             + "(?<name>[A-Z][\\w.&'-]*(?: (?:[A-Z][\\w.&'-]*|and|of)){0,6}?)"
             + " (?:unit|subsidiary|division|affiliate)\\b");
 
@@ -641,7 +642,7 @@ final class ExecutiveMoveFinder implements Finder {
             return null;
         }
         // "Former Twitter Exec Mike Gupta", "Ex-Cisco Pres Rob Lloyd": the name follows the last word of the role
-        for (int i = to - 3; i > from; i--) {
+        for (int i = to - 3; i >= from; i--) {
             if (!INITIAL.matcher(words[i]).matches() && isTitleWord(words[i])
                     || PERSON_DESCRIPTORS.contains(words[i].toLowerCase(Locale.ROOT))) {
                 from = i + 1;
@@ -696,7 +697,7 @@ final class ExecutiveMoveFinder implements Finder {
                 continue;
             }
             String lower = word.toLowerCase(Locale.ROOT).replace("'s", "");
-            if (NOT_PERSON_WORDS.contains(lower) || Roles.categoryOf(word) != null && !lower.equals("chase")) {
+            if (word.endsWith("'") || NOT_PERSON_WORDS.contains(lower) || Roles.categoryOf(word) != null && !lower.equals("chase")) {
                 return false;
             }
         }
@@ -735,12 +736,15 @@ final class ExecutiveMoveFinder implements Finder {
 
     private static final Pattern OF_COMPANY = Pattern.compile("^(?:,? (?:of|at|for|with) )");
 
+    private static final Pattern OWN_PART = Pattern.compile("(?:its|their|the company's) ");
+
     /** "CEO of Acme", "CFO at Acme": the company named after the role. */
     private static @Nullable String companyAfterRole(Sentence sentence, Roles.Role role, int end) {
         String text = sentence.text();
         String after = text.substring(role.end(), Math.min(end, text.length()));
         Matcher of = OF_COMPANY.matcher(after);
-        if (!of.find()) {
+        if (!of.find() || OWN_PART.matcher(after).region(of.end(), after.length()).lookingAt()) {
+            // "president of its Apparel Group": a part of the company the sentence is about, not a company
             return null;
         }
         int companyWord = sentence.wordFrom(role.end() + of.end());

@@ -852,6 +852,11 @@ final class Sentence {
             // "AiPoint Assets", "Acme Brand": what was bought of the company, not part of its name
             end--;
         }
+        if (end - first >= 3 && words.get(end - 1).lower().equals("of") && Places.isPlace(words.get(end).bare())
+                && STRICT_LEGAL_FORMS.contains(words.get(end - 2).lower().replace(".", ""))) {
+            // "Acme Monitoring LP of Dallas": where the company is, after its legal form
+            end -= 2;
+        }
         if (first > end) {
             return null;
         }
