@@ -154,7 +154,8 @@ final class Details {
         if (one.type() != other.type()) {
             return false;
         }
-        if (SHARED_BY_LISTS.contains(one.type()) && one.company() != null && other.company() != null) {
+        if ((SHARED_BY_LISTS.contains(one.type()) || one.type() == TriggerType.ACQUISITION) && one.company() != null
+                && other.company() != null) {
             return one.company().equals(other.company());
         }
         String first = personOf(one);
@@ -171,6 +172,18 @@ final class Details {
      * Line to cut 2,000 jobs" are three companies cutting jobs.
      */
     static List<Detection> forEachListed(Detection detection, Sentence sentence) {
+        if (detection.details() instanceof Acquisition acquisition && acquisition.target() != null) {
+            // "Acme acquires Beta, Gamma and Delta": each is bought
+            List<Detection> all = new ArrayList<>(2);
+            all.add(detection);
+            for (String target : sentence.listedAfter(acquisition.target())) {
+                if (!target.equals(acquisition.acquirer())) {
+                    all.add(new Detection(target, new Acquisition(acquisition.acquirer(), target,
+                            acquisition.amount(), acquisition.currency()), detection.confidence()));
+                }
+            }
+            return all;
+        }
         if (!SHARED_BY_LISTS.contains(detection.type()) || detection.company() == null) {
             return List.of(detection);
         }

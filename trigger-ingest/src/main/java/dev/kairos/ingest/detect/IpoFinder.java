@@ -112,9 +112,14 @@ final class IpoFinder implements Finder {
             + "|public flotation(?: offer)?)(?: of (?:(?:about |some |up to )?[\\d.,]+ (?:mln |million |billion )?)?"
             + "(?:[\\w-]+ ){0,3}?(?:shares|units|stock) (?:of|in)| of) (?=(?-i:[A-Z]))");
 
-    /** The company whose shares an offering sells, where the sentence names it after the offering, or null. */
+    /**
+     * The company whose shares an offering sells, where the sentence names it after the offering ("initial public
+     * offering of 500,000 shares of Acme") or as the owner of the IPO others take part in ("buy shares in Acme
+     * IPO", "closing of Acme Corp $115 million IPO"), or null.
+     */
     static @Nullable String issuerOf(Sentence sentence) {
-        Matcher offeringOf = OFFERING_OF.matcher(sentence.text());
+        String text = sentence.text();
+        Matcher offeringOf = OFFERING_OF.matcher(text);
         if (offeringOf.find()) {
             String issuer = sentence.nameStartingAt(sentence.wordFrom(offeringOf.end()));
             if (issuer != null && !Places.isPlace(issuer) && !exchangeName(issuer)
@@ -122,8 +127,22 @@ final class IpoFinder implements Finder {
                 return issuer;
             }
         }
+        Matcher inIpo = IN_AN_IPO.matcher(text);
+        while (inIpo.find()) {
+            String issuer = sentence.nameStartingAt(sentence.wordFrom(inIpo.end()));
+            int at = issuer == null ? -1 : text.indexOf(issuer, inIpo.end());
+            if (at >= 0 && IPO_AFTER.matcher(text).region(at + issuer.length(), text.length()).lookingAt()
+                    && !Places.isPlace(issuer) && !exchangeName(issuer)) {
+                return issuer;
+            }
+        }
         return null;
     }
+
+    private static final Pattern IN_AN_IPO = Pattern.compile("(?i)\\b(?:in|of) (?:the )?(?=(?-i:[A-Z]))");
+
+    private static final Pattern IPO_AFTER = Pattern.compile("(?i)'?s? (?:[$€£][\\d.,]+ ?(?:million|billion|mln|bln"
+            + "|m|bn)? )?(?:ipo|initial public offering)\\b");
 
     /** "IPO of Common Stock": what is offered, not who offers it. */
     private static final Pattern SECURITY = Pattern.compile("(?i)(?:common|class|ordinary|preferred|units?|shares?"

@@ -743,6 +743,43 @@ final class Sentence {
         return null;
     }
 
+    /** The names listed right after the given one ("buys Moodle, NetSpot and Edly"), in order; empty when none. */
+    List<String> listedAfter(String name) {
+        int at = text.indexOf(name);
+        if (at < 0) {
+            return List.of();
+        }
+        int k = wordAt(at + name.length() - 1);
+        List<String> listed = new ArrayList<>(1);
+        while (k >= 0 && k + 2 < words.size() && listed.size() < 3) {
+            Word last = words.get(k);
+            int next;
+            if (words.get(k + 1).lower().equals("and") || words.get(k + 1).bare().equals("&")) {
+                next = k + 2;
+            }
+            else if (last.text().endsWith(",")) {
+                next = k + 1;
+            }
+            else {
+                break;
+            }
+            if (!isNameWord(words.get(next))) {
+                break;
+            }
+            int end = next;
+            while (end + 1 < words.size() && !words.get(end).endsClause() && joinsName(end + 1)) {
+                end++;
+            }
+            String after = nameOf(next, end);
+            if (after == null || Places.isPlace(after)) {
+                break;
+            }
+            listed.add(after);
+            k = end;
+        }
+        return listed;
+    }
+
     /**
      * The names listed before the given one that opens the sentence's statement with it ("Lloyds, Virgin Money and
      * Direct Line"), in order; empty when it stands alone.

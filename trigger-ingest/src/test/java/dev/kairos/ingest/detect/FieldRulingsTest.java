@@ -202,6 +202,15 @@ class FieldRulingsTest {
             .containsExactly("Arnley", "Bexford Mutual", "Castle Line");
     }
 
+    @Test
+    void namesEachTargetOfAListAndTheIssuerOfAnIpoOthersTakePartIn() {
+        List<Detection> bought = finders.read("Corland Acquires Ebbit, Tarvo For $900 Million", null)
+            .detections();
+        assertThat(bought).extracting(Detection::company).containsExactly("Ebbit", "Tarvo");
+        assertThat(only(TriggerType.IPO, "Keller Partners Announces Closing of Bluewren Acquisition Corp. $90 "
+                + "Million IPO", null).company()).isEqualTo("Bluewren Acquisition Corp.");
+    }
+
     private Detection only(TriggerType type, String title, @Nullable String text) {
         List<Detection> found = finders.read(title, text).detections().stream()
             .filter(detection -> detection.type() == type)
