@@ -99,8 +99,13 @@ final class AcquisitionFinder implements Finder {
             + "|stuff|everything|anything|something|nothing)\\b");
 
     private static final Pattern MAJORITY = Pattern.compile("(?i)^\\s*(?:(?:a |an |the )?(?:majority|controlling|"
-            + "(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)?%|(?:5[1-9]|[6-9]\\d|100) percent)(?: \\w+)? stake (?:in|of) "
+            + "(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)?%|(?:5[1-9]|[6-9]\\d|100) percent)(?: \\w+)? (?:stake|interest) (?:in|of) "
             + "|(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)?% of |(?:5[1-9]|[6-9]\\d|100) percent of )");
+
+    /** "acquires the assets of Beta", "buys substantially all of the assets of Beta": Beta's business is bought. */
+    private static final Pattern ASSETS_OF = Pattern.compile("(?i)^\\s*(?:the |certain |key |substantially all "
+            + "(?:of )?(?:the )?|all (?:of )?(?:the )?)?(?:intellectual property and )?(?:assets|business|operations"
+            + "|technology|intellectual property)(?: and (?:assets|technology|intellectual property))? of ");
 
     @Override
     public long patterns() {
@@ -149,9 +154,13 @@ final class AcquisitionFinder implements Finder {
             int targetFrom = verb.end();
             boolean majority = false;
             Matcher stake = MAJORITY.matcher(object);
+            Matcher assets = ASSETS_OF.matcher(object);
             if (stake.lookingAt()) {
                 targetFrom = verb.end() + stake.end();
                 majority = true;
+            }
+            else if (assets.lookingAt()) {
+                targetFrom = verb.end() + assets.end();
             }
             else if (NOT_A_COMPANY.matcher(object).lookingAt()) {
                 continue;
@@ -172,6 +181,14 @@ final class AcquisitionFinder implements Finder {
                     || isThing(text, targetFrom, target)) {
                 continue;
             }
+            Matcher unit = OWNED_UNIT.matcher(text).region(targetFrom, text.length());
+            if (unit.lookingAt() && unit.group("owner").endsWith(target)) {
+                // "takes over Walmart's robotics business": the unit, named by its owner
+                target = unit.group("owner") + "'s " + unit.group("unit");
+            }
+            else {
+                target = afterDescription(sentence, text, targetFrom, target);
+            }
             return detection(sentence, subject.name(), target, verb.end(), subject.inherited() ? 0.75 : 0.9);
         }
         WordPattern.Scan takePrivate = TAKE_PRIVATE.in(sentence);
@@ -186,6 +203,32 @@ final class AcquisitionFinder implements Finder {
             }
         }
         return null;
+    }
+
+    /** "Walmart's robotics business", "Acme Corp.'s personal computer business": a unit its owner names. */
+    private static final Pattern OWNED_UNIT = Pattern.compile("\\s*(?:the )?(?:[A-Z][\\w.&-]* [a-z]+ )?"
+            + "(?<owner>[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,3})'s (?<unit>(?:[\\w-]+ ){1,3}(?:business|unit|division|arm"
+            + "|operations|subsidiary))\\b");
+
+    /** A description that ends in a head noun, then the name: "Another U.S. Studio, App Ant". */
+    private static final Pattern DESCRIBED_BY_HEAD = Pattern.compile("(?i).*\\b(?:studio|vendor|company|firm|maker"
+            + "|startup|start-up|leader|provider|developer|specialist|player|rival|business|group|based)$");
+
+    /**
+     * The name after a description set off by a comma ("acquires Nortel Vendor, Jones Communications", "acquires
+     * leading UK Data Marketing Company, Occam DM Ltd"), else the target as found.
+     */
+    private static String afterDescription(Sentence sentence, String text, int from, String target) {
+        if (!DESCRIBED_BY_HEAD.matcher(target).matches()) {
+            return target;
+        }
+        int at = text.indexOf(target, from);
+        int comma = at + target.length();
+        if (at < 0 || comma >= text.length() || text.charAt(comma) != ',') {
+            return target;
+        }
+        String named = sentence.nameStartingAt(sentence.wordFrom(comma + 1));
+        return named != null && !named.equals(target) ? named : target;
     }
 
     private static final WordPattern TAKE_PRIVATE = new WordPattern("(?i)\\b(?:takes?|took|to take|taking)\\b"
@@ -215,7 +258,7 @@ final class AcquisitionFinder implements Finder {
 
     private static final Pattern THING = Pattern.compile("(?i)^'?s? (?:hotels?|buildings?|towers?|propert(?:y|ies)"
             + "|malls?|campus|plants?|factory|factories|sites?|jets?|aircraft|planes?|helicopters?|ships?|vessels?"
-            + "|shares|stock|stakes?|stores?|portfolio|assets|brand|trademarks?|patents?|licen[cs]es?|rights|"
+            + "|shares|stock|stakes?|stores?|portfolio|brand|trademarks?|patents?|licen[cs]es?|rights|"
             + "spectrum|headquarters|offices?|warehouses?|mine|mines|oil ?field|field|refinery|stadium|arena|"
             + "painting|artwork|land|farm|estate|mansion|home|house|apartments?|trucks?|cars?|vehicles?|chips?|"
             + "gpus?|servers?|tickets?|seats?|bonds?|debt|loans?|notes)\\b");

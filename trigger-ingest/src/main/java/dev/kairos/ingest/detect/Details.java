@@ -76,14 +76,130 @@ final class Details {
                 : new Detection(headline.company(), details, headline.confidence());
     }
 
-    /** Whether two detections are the same trigger of one person: only people's triggers come more than once. */
+    /**
+     * The detection with the fuller names its lede gives the companies the headline names shortly: "Symantec to buy
+     * Veritas" and "… has agreed to buy Veritas Software Corp." name Veritas Software Corp.
+     */
+    static Detection withFullerNames(Detection detection, Sentence lede) {
+        String company = fuller(detection.company(), lede);
+        TriggerDetails details = detection.details();
+        if (details instanceof Acquisition acquisition) {
+            String target = fuller(acquisition.target(), lede);
+            String acquirer = fuller(acquisition.acquirer(), lede);
+            if (target != acquisition.target() || acquirer != acquisition.acquirer()) {
+                details = new Acquisition(acquirer, target, acquisition.amount(), acquisition.currency());
+            }
+        }
+        return company == detection.company() && details == detection.details() ? detection
+                : new Detection(company, details, detection.confidence());
+    }
+
+    private static @Nullable String fuller(@Nullable String name, Sentence lede) {
+        if (name == null || name.length() < 2) {
+            return name;
+        }
+        String fuller = lede.fullerName(name);
+        return fuller == null ? name : fuller;
+    }
+
+    /** A hire or departure that names no person, with the one its lede, else its headline, names moving. */
+    static Detection withPerson(Detection detection, @Nullable Sentence lede, Sentence headline) {
+        boolean hire = detection.details() instanceof ExecutiveHire;
+        if (!hire && !(detection.details() instanceof LeadershipDeparture)) {
+            return detection;
+        }
+        String company = detection.company();
+        String person = personOf(detection);
+        if (person != null && lede != null && person.equals(person.toUpperCase(java.util.Locale.ROOT))) {
+            // "BOFORS MANAGING DIRECTOR RESIGNS": a headline in capitals names no one its lede does not spell
+            person = null;
+        }
+        String personAsCompany = null;
+        Sentence where = lede != null ? lede : headline;
+        if (company != null && ExecutiveMoveFinder.actsAsPerson(company, where.text())) {
+            // "Jane Doe, chairman of Acme Corp, said she will step down": the person, then the company
+            String topic = where.topic();
+            String other = topic != null && !ExecutiveMoveFinder.looksLikePerson(topic) && !topic.equals(company)
+                    ? topic : Fallback.otherName(where, company);
+            if (other != null) {
+                personAsCompany = company;
+                company = other;
+            }
+        }
+        if (person == null) {
+            person = lede == null ? null : ExecutiveMoveFinder.movingPerson(lede.text(), company, hire);
+        }
+        if (person == null) {
+            person = ExecutiveMoveFinder.movingPerson(headline.text(), company, hire);
+        }
+        if (person == null) {
+            person = personAsCompany;
+        }
+        if (java.util.Objects.equals(person, personOf(detection)) && java.util.Objects.equals(company,
+                detection.company())) {
+            return detection;
+        }
+        TriggerDetails details = detection.details() instanceof ExecutiveHire h
+                ? new ExecutiveHire(person, h.role(), h.roleCategory())
+                : new LeadershipDeparture(person, ((LeadershipDeparture) detection.details()).role(),
+                        ((LeadershipDeparture) detection.details()).roleCategory());
+        return new Detection(company, details, detection.confidence());
+    }
+
+    /**
+     * Whether two detections are the same trigger: of one person, or, for the types a list of companies shares ("Acme
+     * and Beta to cut 2,000 jobs"), of one company; other types come once per item.
+     */
     static boolean samePerson(Detection one, Detection other) {
         if (one.type() != other.type()) {
             return false;
         }
+        if ((SHARED_BY_LISTS.contains(one.type()) || one.type() == TriggerType.ACQUISITION) && one.company() != null
+                && other.company() != null) {
+            return one.company().equals(other.company());
+        }
         String first = personOf(one);
         String second = personOf(other);
         return first == null || second == null || first.equals(second);
+    }
+
+    /** The types a list of companies before one verb shares: each company cuts, partners, opens, launches. */
+    static final Set<TriggerType> SHARED_BY_LISTS = EnumSet.of(TriggerType.LAYOFFS, TriggerType.PARTNERSHIP,
+            TriggerType.EXPANSION, TriggerType.PRODUCT_LAUNCH);
+
+    /**
+     * The detection and one more for each company listed with its own before it: "Lloyds, Virgin Money and Direct
+     * Line to cut 2,000 jobs" are three companies cutting jobs.
+     */
+    static List<Detection> forEachListed(Detection detection, Sentence sentence) {
+        if (detection.details() instanceof Acquisition acquisition && acquisition.target() != null) {
+            // "Acme acquires Beta, Gamma and Delta": each is bought
+            List<Detection> all = new ArrayList<>(2);
+            all.add(detection);
+            for (String target : sentence.listedAfter(acquisition.target())) {
+                if (!target.equals(acquisition.acquirer())) {
+                    all.add(new Detection(target, new Acquisition(acquisition.acquirer(), target,
+                            acquisition.amount(), acquisition.currency()), detection.confidence()));
+                }
+            }
+            return all;
+        }
+        if (!SHARED_BY_LISTS.contains(detection.type()) || detection.company() == null) {
+            return List.of(detection);
+        }
+        List<String> listed = sentence.listedBefore(detection.company());
+        if (listed.isEmpty()) {
+            return List.of(detection);
+        }
+        List<Detection> all = new ArrayList<>(listed.size() + 1);
+        String partner = detection.details() instanceof Partnership p ? p.partner() : null;
+        for (String company : listed) {
+            if (!company.equals(partner)) {
+                all.add(new Detection(company, detection.details(), detection.confidence()));
+            }
+        }
+        all.add(detection);
+        return all;
     }
 
     /** The person a hire or departure is about, or null. */

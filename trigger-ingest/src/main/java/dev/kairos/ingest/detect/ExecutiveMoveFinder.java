@@ -83,8 +83,9 @@ final class ExecutiveMoveFinder implements Finder {
             + "|Chair|Chairman|Chairwoman|Director|Founder|Co-founder|Head)\\b";
 
     private static final Pattern PERSON = Pattern.compile("\\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.? )?"
-            + "(?<name>(?:(?:Sir|Dame) )?(?:[A-Z]\\.(?: ?[A-Z]\\.)* )?(?!" + TITLE + ")[A-Z][a-zA-Z'\\u00C0-\\u017F-]+"
-            + "(?: (?:[A-Z]\\.|(?!" + TITLE + ")[A-Z][a-zA-Z'\\u00C0-\\u017F-]+"
+            + "(?<name>(?:(?:Sir|Dame) )?(?:(?:[A-Z]\\.(?: ?[A-Z]\\.)* )?(?!" + TITLE + ")[A-Z][a-zA-Z'\\u00C0-\\u017F-]+"
+            + "|[A-Z]\\.(?: ?[A-Z]\\.)*(?= (?!" + TITLE + ")[A-Z][a-z]))"
+            + "(?: (?:[A-Z]\\.|[A-Z](?= [A-Z][a-z])|(?!" + TITLE + ")[A-Z][a-zA-Z'\\u00C0-\\u017F-]+"
             + "|(?:de|van|von|der|da|di|del|la|le|bin|al|el)\\b)){1,4}(?:,? (?:Jr|Sr|III|II|IV)\\.?)?)");
 
     @Override
@@ -138,6 +139,10 @@ final class ExecutiveMoveFinder implements Finder {
      */
     private static boolean isPublicOffice(Sentence sentence) {
         String leading = sentence.leadingName();
+        if (leading != null && LEGAL_FORM_END.matcher(leading).find()) {
+            // "King's Table Inc": a name with a legal form is a company's, whatever words it holds
+            leading = null;
+        }
         // most sentences hold no word of public office: the per-word masks say so without the role's search
         if (!PUBLIC_OFFICE_WORD.in(sentence).find()
                 && (leading == null || !PUBLIC_OFFICE.matcher(leading).find())) {
@@ -149,6 +154,9 @@ final class ExecutiveMoveFinder implements Finder {
                 : text.substring(Math.max(0, role.start() - 40), Math.min(text.length(), role.end() + 40)));
         return PUBLIC_OFFICE.matcher(around).find();
     }
+
+    private static final Pattern LEGAL_FORM_END = Pattern.compile("(?i)\\b(?:inc|corp|co|ltd|llc|plc|lp|ag|sa|nv"
+            + "|gmbh|corporation|cos|limited)\\.?$");
 
     private static final WordPattern REPLACED_WITH = new WordPattern("(?i)\\b(?:replaces?|replaced|to replace"
             + "|will replace)\\b.{1,80}?\\bwith\\b|\\b(?:be |been |is |was )?replaced by\\b");
@@ -256,10 +264,18 @@ final class ExecutiveMoveFinder implements Finder {
     private static final Pattern FROM_OR_AT = Pattern.compile("(?i)\\s*(?:from|at) ");
 
     /** "Jane Doe named CEO": a past participle after a person is a passive headline, not the company acting. */
-    private static boolean isPassive(String verb, Sentence.Subject subject) {
+    private static boolean isPassive(String verb, Sentence.Subject subject, String before) {
         boolean participle = verb.endsWith("ed") || verb.equals("chose");
         boolean perfect = HAS.matcher(subject.between()).find() && !BEEN.matcher(subject.between()).find();
-        return participle && !subject.inherited() && looksLikePerson(subject.name()) && !perfect;
+        if (!participle || subject.inherited() || perfect || subject.name() == null) {
+            return false;
+        }
+        if (looksLikePerson(subject.name())) {
+            return true;
+        }
+        // "Mark A Cote has been appointed": a person whose name the subject only ends
+        String person = lastPerson(before);
+        return person != null && person.endsWith(subject.name()) && !person.equals(subject.name());
     }
 
     private static boolean samePerson(Detection hire, Detection departure) {
@@ -287,7 +303,7 @@ final class ExecutiveMoveFinder implements Finder {
                 continue;
             }
             Sentence.Subject subject = Finder.subject(sentence, verb);
-            if (subject == null || isPassive(verbWords, subject)) {
+            if (subject == null || isPassive(verbWords, subject, text.substring(0, verb.start()))) {
                 continue;
             }
             String person = personIn(text, verb.end(), end, role);
@@ -434,7 +450,7 @@ final class ExecutiveMoveFinder implements Finder {
                 continue;
             }
             Sentence.Subject subject = Finder.subject(sentence, verb);
-            if (subject == null || isPassive(verbWords, subject)) {
+            if (subject == null || isPassive(verbWords, subject, text.substring(0, verb.start()))) {
                 continue;
             }
             String person = personIn(text, verb.end(), end, role);
@@ -494,13 +510,90 @@ final class ExecutiveMoveFinder implements Finder {
      * A unit named after the role, which the move is about: "president of its Megatek Corp unit". A unit the text
      * does not name as a company ("of its hosiery division", "of its Apparel Group") leaves the parent.
      */
-    private static final Pattern UNIT_AFTER_ROLE = Pattern.compile("^,? (?:of|at) (?:its|the company's|their) "
+    private static final Pattern UNIT_AFTER_ROLE = Pattern.compile("^,? (?:of|at) (?:its|the company's|their"
+            + "|[A-Z][\\w.&-]*'s) "
             + "(?<name>[A-Z][\\w.&'-]*(?: (?:[A-Z][\\w.&'-]*|and|of)){0,6}?)"
             + " (?:unit|subsidiary|division|affiliate)\\b");
 
     private static @Nullable String unitOf(String text, Roles.Role role) {
         Matcher unit = UNIT_AFTER_ROLE.matcher(text).region(role.end(), text.length());
         return unit.lookingAt() ? unit.group("name") : null;
+    }
+
+    private static final Pattern BEFORE_LEAVER = Pattern.compile("(?i)\\b(?:succeed(?:s|ing)?|replac(?:e|es|ing)"
+            + "|ousting|after)\\b[^,;]{0,30}$");
+
+    private static final Pattern LEAVER_AFTER = Pattern.compile("(?i)^\\.?,?(?: \\w+){0,3}? (?:(?:is |was |will be |has been )?"
+            + "(?:retir|resign|step|leav|quit|depart)\\w*|(?:is |was |will be |has been )?(?:being )?succeeded by)");
+
+    private static final Pattern BEFORE_SUCCESSOR = Pattern.compile("(?i)\\b(?:succeeded|replaced) by\\b[^,;]{0,40}$");
+
+    /**
+     * Whether a name found where a company should stand is a person's: one with initials or a suffix ("B. Charles
+     * Ames", "Frank Hewitt Jr."), or one the text gives a role right after or before ("Martin Ardbo, managing
+     * director of", "named John Bond chief executive officer").
+     */
+    static boolean actsAsPerson(String name, String text) {
+        if (!looksLikePerson(name)) {
+            return false;
+        }
+        if (INITIAL_OR_SUFFIX.matcher(name).find()) {
+            return true;
+        }
+        int at = text.indexOf(name);
+        if (at < 0) {
+            return false;
+        }
+        int after = at + name.length();
+        Roles.Role role = Roles.find(text, after, Math.min(text.length(), after + 30));
+        if (role != null && text.substring(after, role.start()).matches(", (?:the |its |a )?(?:former |new )?")) {
+            return true;
+        }
+        Roles.Role before = Roles.find(text, Math.max(0, at - 30), at);
+        return before != null && text.substring(before.end(), at).matches(" ?");
+    }
+
+    private static final Pattern INITIAL_OR_SUFFIX = Pattern.compile("\\b[A-Z]\\.(?: |$)|\\b(?:Jr|Sr|III|II)\\b");
+
+    /**
+     * The person a move is about where the finder's pattern named none: the first person the text names who is
+     * not the company, passing over, for a hire, the one who leaves ("succeeding John Roe", "John Roe is retiring")
+     * and, for a departure, the successor ("succeeded by Jane Doe").
+     */
+    static @Nullable String movingPerson(String text, @Nullable String company, boolean hire) {
+        Matcher person = PERSON.matcher(text);
+        while (person.find()) {
+            String before = text.substring(Math.max(0, person.start() - 50), person.start());
+            String after = text.substring(person.end(), Math.min(text.length(), person.end() + 40));
+            if (hire ? BEFORE_LEAVER.matcher(before).find() || LEAVER_AFTER.matcher(after).find()
+                    : BEFORE_SUCCESSOR.matcher(before).find()) {
+                continue;
+            }
+            if (DESCRIBES_NEXT.matcher(text).region(person.end(), text.length()).lookingAt()) {
+                continue;
+            }
+            String name = cleanPerson(person.group("name"));
+            if (name != null && looksLikePerson(name) && plainPersonName(name) && (company == null
+                    || !company.contains(name) && !name.contains(company))) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether every word of a name found without a pattern around it could be a person's: no word in capitals, no
+     * possessive, none that headlines, deals or descriptions use ("Financing Round", "Gets Added", "June One").
+     */
+    private static boolean plainPersonName(String name) {
+        for (String word : name.split(" ")) {
+            boolean initial = word.length() <= 2 || INITIAL.matcher(word).matches();
+            if (!initial && (word.equals(word.toUpperCase(Locale.ROOT)) || word.contains("'")
+                    || Sentence.isCommonCapitalised(word.toLowerCase(Locale.ROOT)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first person the text names who is not the company, or null. */
@@ -544,8 +637,12 @@ final class ExecutiveMoveFinder implements Finder {
         while (to > from && isTitleWord(words[to - 1])) {
             to--;
         }
+        if (to > from && PERSON_DESCRIPTORS.contains(words[to - 1].toLowerCase(Locale.ROOT))) {
+            // "Appointment Of Seasoned Lithium Expert": a description, the name comes after it
+            return null;
+        }
         // "Former Twitter Exec Mike Gupta", "Ex-Cisco Pres Rob Lloyd": the name follows the last word of the role
-        for (int i = to - 3; i > from; i--) {
+        for (int i = to - 3; i >= from; i--) {
             if (!INITIAL.matcher(words[i]).matches() && isTitleWord(words[i])
                     || PERSON_DESCRIPTORS.contains(words[i].toLowerCase(Locale.ROOT))) {
                 from = i + 1;
@@ -559,8 +656,7 @@ final class ExecutiveMoveFinder implements Finder {
     private static final Pattern INITIAL = Pattern.compile("(?:[A-Z]\\.)+");
 
     /** Words that describe a person before the name without being a role: "exec", "veteran", "boss". */
-    private static final Set<String> PERSON_DESCRIPTORS = Set.of("exec", "execs", "pres", "veteran", "boss", "alum",
-            "alumnus", "insider", "chief", "head", "leader", "executive");
+    private static final Set<String> PERSON_DESCRIPTORS = WordList.of("person-descriptors");
 
     private static boolean isTitleWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
@@ -594,17 +690,23 @@ final class ExecutiveMoveFinder implements Finder {
         if (words.length < 2 || words.length > 4) {
             return false;
         }
-        for (String word : words) {
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            if (i > 0 && i < words.length - 1 && word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+                // "Mark A Cote": a middle initial written without its full stop
+                continue;
+            }
             String lower = word.toLowerCase(Locale.ROOT).replace("'s", "");
-            if (NOT_PERSON_WORDS.contains(lower) || Roles.categoryOf(word) != null && !lower.equals("chase")) {
+            if (word.endsWith("'") || NOT_PERSON_WORDS.contains(lower) || Roles.categoryOf(word) != null && !lower.equals("chase")) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean looksLikePerson(@Nullable String name) {
-        return name != null && isPersonName(name) && !name.contains("&");
+    static boolean looksLikePerson(@Nullable String name) {
+        return name != null && isPersonName(name) && !name.contains("&") && !LEGAL_FORM_END.matcher(name).find()
+                && !name.equals(name.toUpperCase(Locale.ROOT));
     }
 
     private static final Set<String> NOT_PERSON_WORDS = WordList.of("not-person-words");
@@ -634,12 +736,15 @@ final class ExecutiveMoveFinder implements Finder {
 
     private static final Pattern OF_COMPANY = Pattern.compile("^(?:,? (?:of|at|for|with) )");
 
+    private static final Pattern OWN_PART = Pattern.compile("(?:its|their|the company's) ");
+
     /** "CEO of Acme", "CFO at Acme": the company named after the role. */
     private static @Nullable String companyAfterRole(Sentence sentence, Roles.Role role, int end) {
         String text = sentence.text();
         String after = text.substring(role.end(), Math.min(end, text.length()));
         Matcher of = OF_COMPANY.matcher(after);
-        if (!of.find()) {
+        if (!of.find() || OWN_PART.matcher(after).region(of.end(), after.length()).lookingAt()) {
+            // "president of its Apparel Group": a part of the company the sentence is about, not a company
             return null;
         }
         int companyWord = sentence.wordFrom(role.end() + of.end());

@@ -107,7 +107,52 @@ final class IpoFinder implements Finder {
                 money == null ? null : money.amount(), money == null ? null : money.currency()), 0.88));
     }
 
+    /** "an initial public offering of 500,000 common shares of Acme", "IPO of Acme": the issuer after the offer. */
+    private static final Pattern OFFERING_OF = Pattern.compile("(?i)\\b(?:ipo|initial public offering|initial offering"
+            + "|public flotation(?: offer)?)(?: of (?:(?:about |some |up to )?[\\d.,]+ (?:mln |million |billion )?)?"
+            + "(?:[\\w-]+ ){0,3}?(?:shares|units|stock) (?:of|in)| of) (?=(?-i:[A-Z]))");
+
+    /**
+     * The company whose shares an offering sells, where the sentence names it after the offering ("initial public
+     * offering of 500,000 shares of Acme") or as the owner of the IPO others take part in ("buy shares in Acme
+     * IPO", "closing of Acme Corp $115 million IPO"), or null.
+     */
+    static @Nullable String issuerOf(Sentence sentence) {
+        String text = sentence.text();
+        Matcher offeringOf = OFFERING_OF.matcher(text);
+        if (offeringOf.find()) {
+            String issuer = sentence.nameStartingAt(sentence.wordFrom(offeringOf.end()));
+            if (issuer != null && !Places.isPlace(issuer) && !exchangeName(issuer)
+                    && !SECURITY.matcher(issuer).lookingAt()) {
+                return issuer;
+            }
+        }
+        Matcher inIpo = IN_AN_IPO.matcher(text);
+        while (inIpo.find()) {
+            String issuer = sentence.nameStartingAt(sentence.wordFrom(inIpo.end()));
+            int at = issuer == null ? -1 : text.indexOf(issuer, inIpo.end());
+            if (at >= 0 && IPO_AFTER.matcher(text).region(at + issuer.length(), text.length()).lookingAt()
+                    && !Places.isPlace(issuer) && !exchangeName(issuer)) {
+                return issuer;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern IN_AN_IPO = Pattern.compile("(?i)\\b(?:in|of) (?:the )?(?=(?-i:[A-Z]))");
+
+    private static final Pattern IPO_AFTER = Pattern.compile("(?i)'?s? (?:[$€£][\\d.,]+ ?(?:million|billion|mln|bln"
+            + "|m|bn)? )?(?:ipo|initial public offering)\\b");
+
+    /** "IPO of Common Stock": what is offered, not who offers it. */
+    private static final Pattern SECURITY = Pattern.compile("(?i)(?:common|class|ordinary|preferred|units?|shares?"
+            + "|american depositary|stock|securities)\\b");
+
     private static @Nullable String companyOf(Sentence sentence, int listingStart, String text) {
+        String issuer = issuerOf(sentence);
+        if (issuer != null) {
+            return issuer;
+        }
         Matcher sharesOf = SHARES_OF.matcher(sentence.text());
         if (sharesOf.find()) {
             return sentence.nameStartingAt(sentence.wordFrom(sharesOf.end()));

@@ -11,7 +11,14 @@ final class Places {
 
     private static final Set<String> NAMES = WordList.of("places");
 
+    private static final Set<String> ADJECTIVES = WordList.of("place-adjectives");
+
     private Places() {
+    }
+
+    /** Whether the word is an adjective of a nation or region: "French", "Latin American". */
+    static boolean isPlaceAdjective(String name) {
+        return ADJECTIVES.contains(name.toLowerCase(Locale.ROOT).strip());
     }
 
     /** Whether the name is a known place, "Austin, Texas" and "the UK" included. */

@@ -37,6 +37,10 @@ final class RuleDetector {
 
     private static final int MAX_CHARS = 600;
 
+    /** A lede that defines the short names it uses: "Acme Mining Inc. (\"Acme\" or the \"Company\")". */
+    private static final Pattern DEFINES_NAMES = Pattern.compile("\\([\"\u201C][^\"\u201D)]{1,40}[\"\u201D]"
+            + "|\\(the [\"\u201C]Company|\\([A-Z][\\w&.-]*(?: [A-Z][\\w&.-]*){0,2}\\)");
+
     private static final Pattern SOCIAL_POST = Pattern.compile("(?<poster>[^:]{2,60}?) on (?:LinkedIn|X|Twitter"
             + "|Threads|Bluesky|Facebook|Instagram|Mastodon): (?<post>.+)");
 
@@ -90,15 +94,25 @@ final class RuleDetector {
         }
         if (ledeSentence != null && upperCase(headline)) {
             // a wire headline in capitals ("ACME <ACM> NAMES NEW PRESIDENT") hides names; its lede spells them
-            return new Reading(headlineSentence, ledeSentence, true,
-                    ledeFirst(inHeadline, inLedeAlone, ledeSentence.leadingName()), inHeadline, inLedeAlone,
-                    rejected(null, ledeSentence));
+            List<Detection> ledeFirst = new ArrayList<>(ledeFirst(inHeadline, inLedeAlone,
+                    ledeSentence.leadingName()));
+            Sentence ledeRead = ledeSentence;
+            ledeFirst.replaceAll(detection -> Details.withPerson(detection, ledeRead, headlineSentence));
+            return new Reading(headlineSentence, ledeSentence, true, List.copyOf(ledeFirst), inHeadline,
+                    inLedeAlone, rejected(null, ledeSentence));
         }
         List<Detection> all = new ArrayList<>(found.values());
         for (Detection detection : more) {
             if (all.stream().noneMatch(known -> Details.samePerson(known, detection))) {
                 all.add(detection);
             }
+        }
+        Sentence ledeOrNull = ledeSentence;
+        all.replaceAll(detection -> Details.withPerson(detection, ledeOrNull, headlineSentence));
+        if (ledeSentence != null && !DEFINES_NAMES.matcher(lede).find()) {
+            // a press release that defines its short names ("(the \"Company\")") is named as its headline names it
+            Sentence ledeRead = ledeSentence;
+            all.replaceAll(detection -> Details.withFullerNames(detection, ledeRead));
         }
         return new Reading(headlineSentence, ledeSentence, true, List.copyOf(all), inHeadline, inLedeAlone,
                 rejected(headlineSentence, ledeSentence));
@@ -218,7 +232,14 @@ final class RuleDetector {
         }
         found.removeIf(detection -> detection.company() == null && !(detection.details()
                 instanceof TriggerDetails.Acquisition));
-        return found;
+        if (found.size() == 1) {
+            return Details.forEachListed(found.get(0), sentence);
+        }
+        List<Detection> listed = new ArrayList<>(found.size());
+        for (Detection detection : found) {
+            listed.addAll(Details.forEachListed(detection, sentence));
+        }
+        return listed;
     }
 
     static String firstSentence(String text) {

@@ -81,6 +81,15 @@ final class Sentence {
         this.titleCase = isTitleCase(words);
     }
 
+    /** A part of a sentence, in the case its whole is written in. */
+    private Sentence(String text, @Nullable String topic, boolean titleCase) {
+        this.topic = topic;
+        this.text = text;
+        this.lower = text.toLowerCase(Locale.ROOT);
+        this.words = split(text);
+        this.titleCase = titleCase;
+    }
+
     /** A sentence from raw headline or lede text: quotes, dashes and spaces made plain, tickers and prefixes gone. */
     static Sentence of(String raw) {
         return new Sentence(normalise(raw), null);
@@ -117,7 +126,7 @@ final class Sentence {
     /** ", the company said on Monday.": the reporter after a lede's statement. */
     private static final Pattern REPORTED_AFTER = Pattern.compile(",? (?:(?:the|a|an|its) [\\w\\s&'-]{0,40}"
             + "|it|he|she|they|officials|executives|the company|[A-Z][\\w&.'-]*(?: [A-Z][\\w&.'-]*){0,3}) "
-            + "(?:said|says|announced|confirmed|wrote|added)\\b[^,;]*[.]?$");
+            + "(?:said|says|announced|confirmed|wrote|added)\\b(?! that\\b)[^,;]*[.]?$");
 
     private static final Pattern ASIDE = Pattern.compile(", (?:who|which|whose|a|an|previously|formerly|most recently"
             + "|until recently|currently)\\b[^,;]{1,90},(?= )");
@@ -136,7 +145,8 @@ final class Sentence {
         Matcher reporter = REPORTER.matcher(text);
         if (reports && verb <= 160 && reported.region(verb, text.length()).lookingAt()
                 && reporter.region(0, verb).matches()) {
-            Sentence who = new Sentence(reporter.group("who"), topic);
+            // the reporter's words alone look like a title-case headline; they are in the lede's case
+            Sentence who = new Sentence(reporter.group("who"), topic, !hasLowerCaseWord(text, verb));
             String name = who.nameEndingAt(who.words().size() - 1);
             if (name != null && !NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
                 about = name;
@@ -159,7 +169,7 @@ final class Sentence {
     }
 
     private static final Pattern LEGAL_FORM_AFTER_COMMA = Pattern.compile(", (Inc\\.?|Ltd\\.?|LLC|Corp\\.?|Limited"
-            + "|PLC|plc|S\\.A\\.?|AG|GmbH|N\\.V\\.?|L\\.P\\.?|LP)(?=[\\s,;:]|$)");
+            + "|PLC|plc|S\\.A\\.?|AG|GmbH|N\\.V\\.?|L\\.P\\.?|LP|LLP|PLLC|P\\.C\\.|P\\.A\\.|PC|PA)(?=[\\s,;:]|$)");
 
     static String normalise(String raw) {
         StringBuilder plain = new StringBuilder(raw.length());
@@ -311,7 +321,10 @@ final class Sentence {
             i--;
         }
         if (i < 0) {
-            return null;
+            // "(Acme said) its board elected …": the reporter's board or shareholders act for it
+            return topic != null && filler.stream().anyMatch(OWN_BODIES::contains)
+                    && (filler.get(0).equals("its") || filler.get(0).equals("the"))
+                    ? new Subject(topic, between, true) : null;
         }
         Word last = words.get(i);
         if (last.endsClause() && last.text().endsWith(",")) {
@@ -363,6 +376,10 @@ final class Sentence {
         }
         return name == null ? null : new Subject(name, between, false);
     }
+
+    /** A company's own bodies that act for it: "its board elected", "the shareholders named". */
+    private static final Set<String> OWN_BODIES = Set.of("board", "directors", "shareholders", "stockholders",
+            "owners", "members");
 
     /** Words that follow a subject, never an owned noun: "Macy's to close" names Macy's, not its owner. */
     private static final Set<String> AUXILIARIES = Set.of("to", "will", "has", "is", "was", "would", "could", "set",
@@ -421,7 +438,7 @@ final class Sentence {
             Word word = words.get(i);
             if (isNameWord(word)) {
                 int end = i;
-                while (end + 1 < words.size() && !words.get(end).endsClause() && !words.get(end).possessiveOwner()
+                while (end + 1 < words.size() && !words.get(end).endsClause() && !ownsNext(end)
                         && joinsName(end + 1)) {
                     end++;
                 }
@@ -434,7 +451,9 @@ final class Sentence {
                         && !next.isEmpty() && Character.isLowerCase(words.get(1).bare().isEmpty() ? 'A'
                                 : words.get(1).bare().charAt(0))
                         && !FUNCTION_WORDS.contains(next) && !OWNED_NOUNS.contains(next)
-                        && WordPattern.verbs(WordPattern.maskOf(next)) == 0 && !next.endsWith("s") && isPlainWord(words.get(0).bare());
+                        && WordPattern.verbs(WordPattern.maskOf(next)) == 0 && !next.endsWith("s") && isPlainWord(words.get(0).bare())
+                        // "Meta policy chief Jane Doe": the company of a role
+                        && Roles.find(text, words.get(1).start(), words.get(Math.min(3, words.size() - 1)).end()) == null;
                 describes |= commonWord;
                 String name = describes ? null : nameOf(i, end);
                 if (name != null && words.get(end).possessive() && AUXILIARIES.contains(next)) {
@@ -506,11 +525,11 @@ final class Sentence {
             return null;
         }
         int end = i;
-        while (end + 1 < words.size() && !words.get(end).endsClause() && !(words.get(end).possessiveOwner()
+        while (end + 1 < words.size() && !words.get(end).endsClause() && !(ownsNext(end)
                 && !BUSINESS_NOUN.matcher(words.get(end + 1).bare()).matches()) && joinsName(end + 1)) {
             end++;
         }
-        if (words.get(end).possessiveOwner() && !words.get(end).endsClause()) {
+        if (ownsNext(end) && !words.get(end).endsClause()) {
             String owned = ownedUnit(end + 1);
             if (owned != null) {
                 return owned;
@@ -592,9 +611,15 @@ final class Sentence {
         }
         int k = end + 1;
         boolean head = false;
-        while (k < words.size() && k <= end + 4 && !isNameWord(words.get(k))) {
+        while (k < words.size() && k <= end + 5 && !isNameWord(words.get(k))) {
             Word word = words.get(k);
             String bare = word.bare().toLowerCase(Locale.ROOT);
+            if ((bare.equals("and") || bare.equals("&")) && !head && k + 1 < words.size()
+                    && !isNameWord(words.get(k + 1))) {
+                // "East African media and telecoms company Acme": a description joined by "and"
+                k++;
+                continue;
+            }
             if (isStopBeforeName(bare) || FUNCTION_WORDS.contains(bare) || word.endsClause() && !head) {
                 return -1;
             }
@@ -635,7 +660,7 @@ final class Sentence {
 
     private boolean joinsNameBackwards(int i) {
         Word word = words.get(i);
-        if (word.possessiveOwner()
+        if (ownsNext(i)
                 && !(i + 1 < words.size() && BUSINESS_NOUN.matcher(words.get(i + 1).bare()).matches())) {
             // "Alphabet's Waymo": the owner is not part of the name; "Rosen's Bakery" is one name
             return false;
@@ -649,6 +674,159 @@ final class Sentence {
         return connector && i - 1 >= 0 && isNameWord(words.get(i - 1)) && !words.get(i - 1).endsClause()
                 || andInName(i);
     }
+
+    /**
+     * Whether the possessive word at {@code i} owns what follows ("Alphabet's Waymo"), rather than standing inside a
+     * name that runs on to its legal form ("Children's Discovery Centers of America Inc", "King's Table Inc").
+     */
+    private boolean ownsNext(int i) {
+        Word owner = words.get(i);
+        if (!owner.possessiveOwner()) {
+            return false;
+        }
+        // only a sentence's opening name: "Acme buys Beta's Gamma Ltd unit" is Beta's unit
+        if (i > 1 || !owner.bare().endsWith("'s") || STRICT_LEGAL_FORMS.contains(owner.nameForm().toLowerCase(Locale.ROOT))
+                || Places.isPlace(owner.nameForm())) {
+            return true;
+        }
+        for (int k = i + 1; k < words.size() && k <= i + 5; k++) {
+            Word next = words.get(k);
+            String bare = next.bare();
+            if (bare.isEmpty() || next.possessive()) {
+                return true;
+            }
+            if (STRICT_LEGAL_FORMS.contains(next.lower().replace(".", ""))) {
+                return k == i + 1;
+            }
+            boolean joins = Character.isUpperCase(bare.charAt(0)) && !FUNCTION_WORDS.contains(next.lower())
+                    || next.lower().equals("of") && k > i + 1;
+            if (!joins || next.endsClause()) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The fuller name this sentence gives a company named shortly elsewhere: the headline's "Veritas" is the lede's
+     * "Veritas Software Corp". Only a name that runs on from the short one to a legal form counts; null otherwise.
+     */
+    @Nullable String fullerName(String name) {
+        String[] parts = name.split(" ");
+        for (int k = 0; k + parts.length < words.size(); k++) {
+            if (!words.get(k).bare().equals(parts[0]) || k > 0 && isNameWord(words.get(k - 1))
+                    && !words.get(k - 1).endsClause()) {
+                continue;
+            }
+            boolean same = true;
+            for (int p = 1; p < parts.length && same; p++) {
+                same = words.get(k + p - 1).endsClause() ? false : words.get(k + p).bare().equals(parts[p]);
+            }
+            if (!same) {
+                continue;
+            }
+            for (int j = k + parts.length; j < words.size() && j <= k + parts.length + 3; j++) {
+                Word previous = words.get(j - 1);
+                Word word = words.get(j);
+                if (previous.endsClause() || !isNameWord(word) && !word.lower().equals("and")) {
+                    break;
+                }
+                if (STRICT_LEGAL_FORMS.contains(word.lower().replace(".", ""))) {
+                    StringBuilder fuller = new StringBuilder();
+                    for (int i = k; i <= j; i++) {
+                        fuller.append(i == k ? "" : " ").append(i == j ? word.nameForm() : words.get(i).bare());
+                    }
+                    return fuller.toString();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The names listed right after the given one ("buys Moodle, NetSpot and Edly"), in order; empty when none. */
+    List<String> listedAfter(String name) {
+        int at = text.indexOf(name);
+        if (at < 0) {
+            return List.of();
+        }
+        int k = wordAt(at + name.length() - 1);
+        List<String> listed = new ArrayList<>(1);
+        while (k >= 0 && k + 2 < words.size() && listed.size() < 3) {
+            Word last = words.get(k);
+            int next;
+            if (words.get(k + 1).lower().equals("and") || words.get(k + 1).bare().equals("&")) {
+                next = k + 2;
+            }
+            else if (last.text().endsWith(",")) {
+                next = k + 1;
+            }
+            else {
+                break;
+            }
+            if (!isNameWord(words.get(next))) {
+                break;
+            }
+            int end = next;
+            while (end + 1 < words.size() && !words.get(end).endsClause() && joinsName(end + 1)) {
+                end++;
+            }
+            String after = nameOf(next, end);
+            if (after == null || Places.isPlace(after)) {
+                break;
+            }
+            listed.add(after);
+            k = end;
+        }
+        return listed;
+    }
+
+    /**
+     * The names listed before the given one that opens the sentence's statement with it ("Lloyds, Virgin Money and
+     * Direct Line"), in order; empty when it stands alone.
+     */
+    List<String> listedBefore(String name) {
+        int at = text.indexOf(name);
+        if (at <= 0) {
+            return List.of();
+        }
+        int k = wordAt(at);
+        List<String> listed = new ArrayList<>(2);
+        while (k > 0 && listed.size() < 4) {
+            Word previous = words.get(k - 1);
+            int end;
+            if (previous.lower().equals("and") || previous.bare().equals("&")) {
+                // "B and C", "A, B, and C"
+                end = k - 2;
+            }
+            else if (previous.text().endsWith(",")) {
+                end = k - 1;
+            }
+            else {
+                break;
+            }
+            if (end < 0 || !isNameWord(words.get(end)) || words.get(end).possessiveOwner()) {
+                break;
+            }
+            int start = end;
+            while (start - 1 >= 0 && !words.get(start - 1).endsClause() && joinsNameBackwards(start - 1)) {
+                start--;
+            }
+            String before = nameOf(start, end);
+            if (before == null || Places.isPlace(before)) {
+                break;
+            }
+            listed.add(0, before);
+            k = start;
+            if (k > 0 && !words.get(k - 1).text().endsWith(",")) {
+                break;
+            }
+        }
+        return k == 0 || listed.isEmpty() ? listed : List.of();
+    }
+
+    /** The legal forms proper, which end a company's name and nothing else. */
+    private static final Set<String> STRICT_LEGAL_FORMS = Set.of("inc", "corp", "co", "ltd", "llc", "plc", "lp",
+            "ag", "sa", "nv", "gmbh", "corporation", "cos", "limited");
 
     /** Words that end the name of a company or an institution: "Inc", "Co", "Group", "Association". */
     private static final Set<String> NAME_ENDINGS = Set.of("inc", "corp", "co", "ltd", "llc", "plc", "lp", "ag", "sa",
@@ -695,7 +873,7 @@ final class Sentence {
             if (caseUnknown && (DESCRIPTOR_HEADS.contains(bare) || DESCRIBED_BY.contains(bare) && i > start)
                     || bare.endsWith("-based") || bare.endsWith("-backed") || bare.endsWith("-controlled")
                     || bare.endsWith("-owned") || bare.endsWith("-focused") || bare.endsWith("-headquartered")
-                    || bare.endsWith("-listed") || bare.endsWith("-born") || words.get(i).possessiveOwner()) {
+                    || bare.endsWith("-listed") || bare.endsWith("-born") || ownsNext(i)) {
                 first = i + 1;
             }
         }
@@ -704,8 +882,17 @@ final class Sentence {
             first = start;
         }
         while (first <= end && (words.get(first).bare().equalsIgnoreCase("the")
-                || words.get(first).bare().equals("&"))) {
+                || words.get(first).bare().equals("&") || LEADING_CONNECTORS.contains(words.get(first).lower()))) {
             first++;
+        }
+        if (end > first && TRAILING_ASSETS.contains(words.get(end).lower())) {
+            // "AiPoint Assets", "Acme Brand": what was bought of the company, not part of its name
+            end--;
+        }
+        if (end - first >= 3 && words.get(end - 1).lower().equals("of") && Places.isPlace(words.get(end).bare())
+                && STRICT_LEGAL_FORMS.contains(words.get(end - 2).lower().replace(".", ""))) {
+            // "Acme Monitoring LP of Dallas": where the company is, after its legal form
+            end -= 2;
         }
         if (first > end) {
             return null;
@@ -720,7 +907,11 @@ final class Sentence {
         String result = name.toString();
         String lowerName = result.toLowerCase(Locale.ROOT);
         String firstWord = words.get(first).lower();
-        if (NUMBER_WORDS.contains(firstWord) || firstWord.equals("announcing") || firstWord.equals("introducing")) {
+        String lastWord = words.get(end).lower().replace(".", "");
+        boolean company = end - first >= 2 && (GENERIC_ENDINGS.contains(lastWord) || LEGAL_FORMS.contains(lastWord));
+        if (NUMBER_WORDS.contains(firstWord) && !company || firstWord.equals("announcing")
+                || firstWord.equals("introducing")) {
+            // "Three Acme executives" counts people; "Five Prime Therapeutics" is a name
             return null;
         }
         if (DESCRIPTOR_HEADS.contains(lowerName) || PLACE_ADJECTIVES.contains(lowerName)
@@ -729,6 +920,11 @@ final class Sentence {
         }
         return result;
     }
+
+    /** Title-case prepositions that never start a name: "Acquisition Of Palm". */
+    private static final Set<String> LEADING_CONNECTORS = Set.of("of", "for", "with", "by", "from", "to");
+
+    private static final Set<String> TRAILING_ASSETS = Set.of("assets", "brand", "stake");
 
     /** "Miami Based", "Warburg Backed": a description in title case that ends before the name. */
     private static final Set<String> DESCRIBED_BY = Set.of("based", "backed", "owned", "controlled", "focused",
@@ -739,12 +935,16 @@ final class Sentence {
 
     private boolean onlyLegalForms(int from, int end) {
         for (int i = from; i <= end; i++) {
-            if (!LEGAL_FORMS.contains(words.get(i).lower().replace(".", ""))) {
+            String lower = words.get(i).lower().replace(".", "");
+            if (!LEGAL_FORMS.contains(lower) && !GENERIC_ENDINGS.contains(lower)) {
                 return false;
             }
         }
         return true;
     }
+
+    /** Words that end many companies' names and name none alone: "IMPAQ Business Solutions" is no "Solutions". */
+    private static final Set<String> GENERIC_ENDINGS = WordList.of("generic-endings");
 
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "dozens", "hundreds", "thousands", "several", "many", "some", "all", "most");
@@ -768,11 +968,24 @@ final class Sentence {
 
     boolean isNameWord(Word word) {
         String bare = word.bare();
-        if (bare.isEmpty() || HEADLINE_VERBS.contains(word.lower()) || titleCase && DEAL_NOUNS.contains(word.lower())) {
+        if (bare.isEmpty()) {
             return false;
         }
+        if (HEADLINE_VERBS.contains(word.lower())) {
+            // "Western Health Plans Inc": in a sentence that is not in title case, inside a name with a legal form
+            return !titleCase && Character.isUpperCase(bare.charAt(0)) && indexOf(word) > 0 && beginsLegalName(word);
+        }
+        if (titleCase && DEAL_NOUNS.contains(word.lower())) {
+            // "Soulpower Acquisition Corp": a deal's noun before a legal form names a company
+            int next = indexOf(word) + 1;
+            return next < words.size() && !word.endsClause()
+                    && STRICT_LEGAL_FORMS.contains(words.get(next).lower().replace(".", ""));
+        }
         boolean acronym = bare.length() >= 2 && bare.length() <= 5 && bare.chars().allMatch(Character::isUpperCase);
-        if (!acronym && FUNCTION_WORDS.contains(word.lower()) || Money.startsAmount(bare)) {
+        if (!acronym && FUNCTION_WORDS.contains(word.lower())) {
+            return Character.isUpperCase(bare.charAt(0)) && beginsLegalName(word);
+        }
+        if (Money.startsAmount(bare)) {
             return false;
         }
         char first = bare.charAt(0);
@@ -790,6 +1003,63 @@ final class Sentence {
         }
         return false;
     }
+
+    /**
+     * Whether a capitalised common word in a sentence that is not in title case opens or continues a name that ends
+     * in a legal form a few words on: "May Department Stores Co", "Pacific First Financial Corp", "First Federal
+     * Savings and Loan Association".
+     */
+    private boolean beginsLegalName(Word word) {
+        int lo = indexOf(word);
+        if (ARTICLES.contains(word.lower()) || word.endsClause() || isStopBeforeName(word.lower())) {
+            return false;
+        }
+        if (titleCase && lo > 0) {
+            // in title case every word is capitalised: only a name's first word or one inside a name counts
+            Word previous = words.get(lo - 1);
+            String before = previous.bare();
+            if (!previous.endsClause() && (before.isEmpty() || !Character.isUpperCase(before.charAt(0))
+                    || FUNCTION_WORDS.contains(previous.lower()) || HEADLINE_VERBS.contains(previous.lower()))) {
+                return false;
+            }
+        }
+        for (int k = lo + 1; k < words.size() && k <= lo + 5; k++) {
+            Word next = words.get(k);
+            String bare = next.bare();
+            if (bare.isEmpty()) {
+                return false;
+            }
+            String ending = next.lower().replace(".", "");
+            if (NAME_ENDINGS.contains(ending) || GENERIC_ENDINGS.contains(ending) && k > lo + 1) {
+                return true;
+            }
+            boolean joins = Character.isUpperCase(bare.charAt(0)) && !FUNCTION_WORDS.contains(next.lower())
+                    || next.lower().equals("and") || next.lower().equals("of") || bare.equals("&");
+            if (!joins || next.endsClause()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The index of one of this sentence's words, by its offset. */
+    private int indexOf(Word word) {
+        int lo = 0;
+        int hi = words.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid).start() < word.start()) {
+                lo = mid + 1;
+            }
+            else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "it", "its", "he", "she", "we", "they", "i",
+            "this", "that", "these", "those", "his", "her", "their", "our");
 
     private boolean isFiller(Word word) {
         String bare = word.bare();
@@ -819,7 +1089,7 @@ final class Sentence {
                 continue;
             }
             letters++;
-            if (Character.isLowerCase(bare.charAt(0)) && !SMALL_WORDS.contains(bare)) {
+            if (Character.isLowerCase(bare.charAt(0)) && !SMALL_WORDS.contains(bare) && !isCamelBrand(bare)) {
                 lowercase++;
             }
         }
@@ -827,6 +1097,36 @@ final class Sentence {
     }
 
     private static final Set<String> SMALL_WORDS = WordList.of("small-words");
+
+    /** Whether a capitalised word is one that starts headlines, reports a deal or describes: never a person's name. */
+    static boolean isCommonCapitalised(String lower) {
+        return NOT_NAMES.contains(lower) || HEADLINE_VERBS.contains(lower) || DEAL_NOUNS.contains(lower)
+                || DESCRIPTOR_HEADS.contains(lower) || FUNCTION_WORDS.contains(lower) || PLACE_ADJECTIVES.contains(lower);
+    }
+
+    /** Whether a word from {@code from} on starts in lower case and is not one title case leaves small. */
+    private static boolean hasLowerCaseWord(String text, int from) {
+        for (int i = Math.max(1, from); i < text.length(); i++) {
+            if (text.charAt(i - 1) == ' ' && Character.isLowerCase(text.charAt(i))) {
+                int end = text.indexOf(' ', i);
+                String word = text.substring(i, end < 0 ? text.length() : end);
+                if (!SMALL_WORDS.contains(word) && !isCamelBrand(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "fbExchange", "iPhone", "webOS": a brand written in lower case first, which a title-case headline keeps so. */
+    private static boolean isCamelBrand(String bare) {
+        for (int i = 1; i < bare.length(); i++) {
+            if (Character.isUpperCase(bare.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static List<Word> split(String text) {
         List<Word> words = new ArrayList<>();

@@ -134,6 +134,83 @@ class FieldRulingsTest {
             .isEqualTo("Nordfjell");
     }
 
+    @Test
+    void readsWhomABoardElectsAndPeopleWithInitialsOrAMiddleInitial() {
+        assertThat(Details.personOf(only(TriggerType.EXECUTIVE_HIRE, "KESTREL <KST> NAMES NEW CHAIRMAN",
+                "Kestrel Fabrics Inc said its board elected Harriet Vane as chairman.")))
+            .isEqualTo("Harriet Vane");
+        assertThat(Details.personOf(only(TriggerType.LEADERSHIP_DEPARTURE, "KESTREL <KST> CHAIRMAN RESIGNS",
+                "Kestrel Fabrics Inc said its chairman, T.R. Lowell, has submitted his resignation.")))
+            .isEqualTo("T.R. Lowell");
+        Detection middle = only(TriggerType.EXECUTIVE_HIRE, "KESTREL <KST> NAMES PRESIDENT",
+                "Kestrel Fabrics Inc said Owen B Tarrant has been appointed president of the company.");
+        assertThat(middle.company()).isEqualTo("Kestrel Fabrics Inc");
+        assertThat(Details.personOf(middle)).isEqualTo("Owen B Tarrant");
+        assertThat(Details.personOf(only(TriggerType.EXECUTIVE_HIRE,
+                "Fernlake Adds Seasoned Logistics Expert Mira Holt To Board Of Directors", null)))
+            .isEqualTo("Mira Holt");
+    }
+
+    @Test
+    void findsTheMovingPersonAnywhereInTheLedeButNotTheOneLeaving() {
+        Detection hire = only(TriggerType.EXECUTIVE_HIRE, "BRAMLEY <BRM> NAMES NEW CHAIRMAN", "Bramley Savings Bank "
+                + "said chairman Arthur P. Lyle Jr. is retiring and is being succeeded by vice chairman Nora Quist.");
+        Detection departure = only(TriggerType.LEADERSHIP_DEPARTURE, "Orvane shares slip as CEO leaves",
+                "Orvane, the struggling maker of pumps, saw its shares fall after it announced that Felix Marr was "
+                        + "stepping down as chief executive officer.");
+
+        assertThat(hire.company()).isEqualTo("Bramley Savings Bank");
+        assertThat(Details.personOf(hire)).isEqualTo("Nora Quist");
+        assertThat(Details.personOf(departure)).isEqualTo("Felix Marr");
+    }
+
+    @Test
+    void keepsCommonWordsAndPossessivesInsideANameThatEndsInALegalForm() {
+        assertThat(only(TriggerType.EXECUTIVE_HIRE, "FIRST HARBOR <FHB> NAMES PRESIDENT", "First Harbor Savings and "
+                + "Loan Association said it named Dale Ortiz president.").company())
+            .isEqualTo("First Harbor Savings and Loan Association");
+        assertThat(only(TriggerType.EXECUTIVE_HIRE, "PIPER'S <PPR> NAMES PRESIDENT",
+                "Piper's Garden Centers Inc said it named Lucy Amble president.").company())
+            .isEqualTo("Piper's Garden Centers Inc");
+        assertThat(only(TriggerType.IPO, "Greyfin Acquisition Corp. Announces Pricing of $150 Million Initial "
+                + "Public Offering", null).company()).isEqualTo("Greyfin Acquisition Corp.");
+    }
+
+    @Test
+    void namesWhatIsBoughtPastStakesAssetsDescriptionsAndShortNames() {
+        assertThat(only(TriggerType.ACQUISITION, "Marlin Equity Acquires Controlling Interest in Tessaro Labs", null)
+            .company()).isEqualTo("Tessaro Labs");
+        assertThat(only(TriggerType.ACQUISITION, "Corvex Acquires Assets of Plumline Software", null).company())
+            .isEqualTo("Plumline Software");
+        assertThat(only(TriggerType.ACQUISITION, "Quandry Acquires Payments Vendor, Ostrava Systems", null).company())
+            .isEqualTo("Ostrava Systems");
+        assertThat(only(TriggerType.ACQUISITION, "Halcyon set to take over Brightway's drone business", null)
+            .company()).isEqualTo("Brightway's drone business");
+        assertThat(only(TriggerType.ACQUISITION, "Vantor to buy Kelpie for $2 billion",
+                "Vantor Corp said it agreed to buy Kelpie Data Systems Inc for $2 billion.").company())
+            .isEqualTo("Kelpie Data Systems Inc");
+    }
+
+    @Test
+    void namesTheIssuerOfAnOfferingAndEachCompanyOfAList() {
+        assertThat(only(TriggerType.IPO, "TRELLIS BANK INITIAL OFFERING PRICED", "Underwriter Coombe and Co said "
+                + "an initial public offering of 400,000 common shares of Trellis Bank and Trust Co was priced at 9 "
+                + "dlrs per share.").company()).isEqualTo("Trellis Bank and Trust Co");
+        List<Detection> layoffs = finders.read("Arnley, Bexford Mutual and Castle Line to cut 1,500 jobs", null)
+            .detections();
+        assertThat(layoffs).extracting(Detection::company)
+            .containsExactly("Arnley", "Bexford Mutual", "Castle Line");
+    }
+
+    @Test
+    void namesEachTargetOfAListAndTheIssuerOfAnIpoOthersTakePartIn() {
+        List<Detection> bought = finders.read("Corland Acquires Ebbit, Tarvo For $900 Million", null)
+            .detections();
+        assertThat(bought).extracting(Detection::company).containsExactly("Ebbit", "Tarvo");
+        assertThat(only(TriggerType.IPO, "Keller Partners Announces Closing of Bluewren Acquisition Corp. $90 "
+                + "Million IPO", null).company()).isEqualTo("Bluewren Acquisition Corp.");
+    }
+
     private Detection only(TriggerType type, String title, @Nullable String text) {
         List<Detection> found = finders.read(title, text).detections().stream()
             .filter(detection -> detection.type() == type)
