@@ -29,19 +29,16 @@ record Money(BigDecimal amount, Currency currency, int start, int end) {
             + "[ -]?(?<symbol>dollars|dlrs|usd|euros?|eur|pounds(?: sterling)?|gbp|yen|rupees|swiss francs|francs|"
             + "chf|sek|kronor|krona|nok|dkk|yuan|rmb|cny|inr|won|krw)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** The longest currency written before a number, with its space: "U.S. $". */
+    private static final int CURRENCY_BEFORE = 8;
+
     private static final Pattern AMOUNT_START = Pattern.compile(
             "(?:US\\$|C\\$|A\\$|S\\$|HK\\$|\\$|€|£|¥|₹)\\d.*", Pattern.CASE_INSENSITIVE);
 
     /** The first amount of money in {@code text} at or after {@code from}, or null. */
     static @Nullable Money find(String text, int from) {
-        int digit = firstDigit(text, from);
-        if (digit < 0) {
-            return null;
-        }
-        // an amount starts with its number or with a currency of at most six characters before it ("U.S. $"):
-        // searching from there spares trying every currency at every position of the text before it
-        Money prefixed = first(PREFIXED.matcher(text), text, Math.max(from, digit - 8));
-        Money suffixed = first(SUFFIXED.matcher(text), text, Math.max(from, digit));
+        Money prefixed = first(PREFIXED, CURRENCY_BEFORE, text, from);
+        Money suffixed = first(SUFFIXED, 0, text, from);
         if (prefixed == null) {
             return suffixed;
         }
@@ -72,13 +69,31 @@ record Money(BigDecimal amount, Currency currency, int start, int end) {
             " ?(?:a|per|each|/) ?(?:share|month|year|hour|user|seat|ton|tonne|barrel|unit|kg|mwh|kwh)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static @Nullable Money first(Matcher matcher, String text, int from) {
-        while (from <= text.length() && matcher.find(from)) {
-            Money money = of(matcher);
-            if (money != null && !PER_UNIT.matcher(text).region(matcher.end(), text.length()).lookingAt()) {
-                return money;
+    /**
+     * The leftmost amount of {@code pattern} at or after {@code from}. An amount starts with its number or at most
+     * {@code lead} characters before it (a currency such as "U.S. $"), so only those positions are tried: a search
+     * from every position tried every currency at each of them, most of the cost of detection's money.
+     */
+    private static @Nullable Money first(Pattern pattern, int lead, String text, int from) {
+        Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int start = Math.max(0, from);
+        while (start <= text.length()) {
+            int digit = firstDigit(text, start);
+            if (digit < 0) {
+                return null;
             }
-            from = matcher.end();
+            int next = digit + 1;
+            for (int candidate = Math.max(start, digit - lead); candidate <= digit; candidate++) {
+                if (matcher.region(candidate, text.length()).lookingAt()) {
+                    Money money = of(matcher);
+                    if (money != null && !PER_UNIT.matcher(text).region(matcher.end(), text.length()).lookingAt()) {
+                        return money;
+                    }
+                    next = Math.max(matcher.end(), candidate + 1);
+                    break;
+                }
+            }
+            start = next;
         }
         return null;
     }
