@@ -1,14 +1,8 @@
 package dev.kairos.leads.publish;
 
-import java.util.Map;
-
 import dev.kairos.events.Json;
-import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.module.blackbird.BlackbirdModule;
 
@@ -34,39 +28,6 @@ final class PublisherJson {
 
     /** Reads records as {@link Json#serde(Class)} does, with the same errors; writes them as {@link Json} does. */
     static <T> Serde<T> serde(Class<T> type) {
-        return Serdes.serdeFrom(new Json.JsonSerializer<>(), new Reader<>(type));
-    }
-
-    private static final class Reader<T> implements Deserializer<T> {
-
-        private final Class<T> type;
-
-        Reader(Class<T> type) {
-            this.type = type;
-        }
-
-        @Override
-        public void configure(Map<String, ?> configs, boolean isKey) {
-        }
-
-        @Override
-        public @Nullable T deserialize(String topic, byte @Nullable [] data) {
-            if (data == null) {
-                return null;
-            }
-            try {
-                return MAPPER.readValue(data, type);
-            }
-            catch (JacksonException ex) {
-                // the reason as Json words it: the dead-letter headers do not depend on which reader failed
-                String reason = switch (ex.getCause()) {
-                    case NullPointerException missing -> "missing " + missing.getMessage();
-                    case IllegalArgumentException invalid -> invalid.getMessage();
-                    case null, default -> ex.getOriginalMessage();
-                };
-                throw new SerializationException("record on " + topic + " is not a valid " + type.getSimpleName()
-                        + ": " + reason, ex);
-            }
-        }
+        return Serdes.serdeFrom(new Json.JsonSerializer<>(), new Json.JsonDeserializer<>(type, MAPPER));
     }
 }

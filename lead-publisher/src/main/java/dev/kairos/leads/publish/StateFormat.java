@@ -1,14 +1,10 @@
 package dev.kairos.leads.publish;
 
-import java.util.Map;
-
-import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.serialization.Deserializer;
+import dev.kairos.events.Json;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.cfg.DateTimeFeature;
@@ -38,7 +34,7 @@ final class StateFormat {
     }
 
     static <T> Serde<T> serde(Class<T> type) {
-        return Serdes.serdeFrom(new StateSerializer<>(), new StateDeserializer<>(type));
+        return Serdes.serdeFrom(new StateSerializer<>(), new Json.JsonDeserializer<>(type, MAPPER));
     }
 
     static byte[] write(Object value) {
@@ -54,33 +50,6 @@ final class StateFormat {
         @Override
         public byte @Nullable [] serialize(String topic, @Nullable T data) {
             return data == null ? null : write(data);
-        }
-    }
-
-    private static final class StateDeserializer<T> implements Deserializer<T> {
-
-        private final Class<T> type;
-
-        StateDeserializer(Class<T> type) {
-            this.type = type;
-        }
-
-        @Override
-        public void configure(Map<String, ?> configs, boolean isKey) {
-        }
-
-        @Override
-        public @Nullable T deserialize(String topic, byte @Nullable [] data) {
-            if (data == null) {
-                return null;
-            }
-            try {
-                return read(data, type);
-            }
-            catch (JacksonException ex) {
-                throw new SerializationException("state on " + topic + " is not a valid " + type.getSimpleName()
-                        + ": " + ex.getOriginalMessage(), ex);
-            }
         }
     }
 }
