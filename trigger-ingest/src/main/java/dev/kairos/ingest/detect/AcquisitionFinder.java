@@ -183,7 +183,7 @@ final class AcquisitionFinder implements Finder {
             }
             Matcher unit = OWNED_UNIT.matcher(text).region(targetFrom, text.length());
             if (unit.lookingAt() && unit.group("owner").endsWith(target)) {
-                // "takes over Walmart's robotics business": the unit, named by its owner
+                // "takes over Brightway's drone business": the unit, named by its owner
                 target = unit.group("owner") + "'s " + unit.group("unit");
             }
             else {
@@ -205,18 +205,18 @@ final class AcquisitionFinder implements Finder {
         return null;
     }
 
-    /** "Walmart's robotics business", "Acme Corp.'s personal computer business": a unit its owner names. */
+    /** "Brightway's drone business", "Acme Corp.'s printer business": a unit its owner names. */
     private static final Pattern OWNED_UNIT = Pattern.compile("\\s*(?:the )?(?:[A-Z][\\w.&-]* [a-z]+ )?"
             + "(?<owner>[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,3})'s (?<unit>(?:[\\w-]+ ){1,3}(?:business|unit|division|arm"
             + "|operations|subsidiary))\\b");
 
-    /** A description that ends in a head noun, then the name: "Another U.S. Studio, App Ant". */
+    /** A description that ends in a head noun, then the name: "Another U.S. Studio, Pixel Harbor". */
     private static final Pattern DESCRIBED_BY_HEAD = Pattern.compile("(?i).*\\b(?:studio|vendor|company|firm|maker"
             + "|startup|start-up|leader|provider|developer|specialist|player|rival|business|group|based)$");
 
     /**
      * The name after a description set off by a comma ("acquires Nortel Vendor, Jones Communications", "acquires
-     * leading UK Data Marketing Company, Occam DM Ltd"), else the target as found.
+     * leading UK Payroll Software Company, Fenwick HR Ltd"), else the target as found.
      */
     private static String afterDescription(Sentence sentence, String text, int from, String target) {
         if (!DESCRIBED_BY_HEAD.matcher(target).matches()) {

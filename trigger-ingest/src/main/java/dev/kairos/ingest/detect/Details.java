@@ -77,8 +77,8 @@ final class Details {
     }
 
     /**
-     * The detection with the fuller names its lede gives the companies the headline names shortly: "Symantec to buy
-     * Veritas" and "… has agreed to buy Veritas Software Corp." name Veritas Software Corp.
+     * The detection with the fuller names its lede gives the companies the headline names shortly: "Halvorsen to buy
+     * Orvella" and "… has agreed to buy Orvella Software Corp." name Orvella Software Corp.
      */
     static Detection withFullerNames(Detection detection, Sentence lede) {
         String company = fuller(detection.company(), lede);
@@ -111,7 +111,7 @@ final class Details {
         String company = detection.company();
         String person = personOf(detection);
         if (person != null && lede != null && person.equals(person.toUpperCase(java.util.Locale.ROOT))) {
-            // "BOFORS MANAGING DIRECTOR RESIGNS": a headline in capitals names no one its lede does not spell
+            // "KALDOR MANAGING DIRECTOR RESIGNS": a headline in capitals names no one its lede does not spell
             person = null;
         }
         String personAsCompany = null;
@@ -168,8 +168,8 @@ final class Details {
             TriggerType.EXPANSION, TriggerType.PRODUCT_LAUNCH);
 
     /**
-     * The detection and one more for each company listed with its own before it: "Lloyds, Virgin Money and Direct
-     * Line to cut 2,000 jobs" are three companies cutting jobs.
+     * The detection and one more for each company listed with its own before it: "Harrow Bank, Tolvane Money and Direct
+     * Cover to cut 1,500 jobs" are three companies cutting jobs.
      */
     static List<Detection> forEachListed(Detection detection, Sentence sentence) {
         if (detection.details() instanceof Acquisition acquisition && acquisition.target() != null) {

@@ -140,7 +140,7 @@ final class ExecutiveMoveFinder implements Finder {
     private static boolean isPublicOffice(Sentence sentence) {
         String leading = sentence.leadingName();
         if (leading != null && LEGAL_FORM_END.matcher(leading).find()) {
-            // "King's Table Inc": a name with a legal form is a company's, whatever words it holds
+            // "Queen's Kitchen Inc": a name with a legal form is a company's, whatever words it holds
             leading = null;
         }
         // most sentences hold no word of public office: the per-word masks say so without the role's search
@@ -273,7 +273,7 @@ final class ExecutiveMoveFinder implements Finder {
         if (looksLikePerson(subject.name())) {
             return true;
         }
-        // "Mark A Cote has been appointed": a person whose name the subject only ends
+        // "Dana R Whitby has been appointed": a person whose name the subject only ends
         String person = lastPerson(before);
         return person != null && person.endsWith(subject.name()) && !person.equals(subject.name());
     }
@@ -480,7 +480,7 @@ final class ExecutiveMoveFinder implements Finder {
         for (String stop : new String[] { "; ", " - ", ": ", ". ", " as ", " after ", " amid ", " while " }) {
             int at = text.lastIndexOf(stop, verbStart - 1);
             while (at > 0 && stop.equals(". ") && isInitial(text, at)) {
-                // "J. David Barnes has retired": an initial's full stop ends no clause
+                // "J. Martin Hale has retired": an initial's full stop ends no clause
                 at = text.lastIndexOf(stop, at - 1);
             }
             if (at >= 0 && at + stop.length() <= verbStart && at + stop.length() > start
@@ -508,7 +508,7 @@ final class ExecutiveMoveFinder implements Finder {
 
     /**
      * A unit named after the role, which the move is about: "president of its Megatek Corp unit". A unit the text
-     * does not name as a company ("of its hosiery division", "of its Apparel Group") leaves the parent.
+     * does not name as a company ("of its hosiery division", "of its Footwear Group") leaves the parent.
      */
     private static final Pattern UNIT_AFTER_ROLE = Pattern.compile("^,? (?:of|at) (?:its|the company's|their"
             + "|[A-Z][\\w.&-]*'s) "
@@ -529,9 +529,9 @@ final class ExecutiveMoveFinder implements Finder {
     private static final Pattern BEFORE_SUCCESSOR = Pattern.compile("(?i)\\b(?:succeeded|replaced) by\\b[^,;]{0,40}$");
 
     /**
-     * Whether a name found where a company should stand is a person's: one with initials or a suffix ("B. Charles
-     * Ames", "Frank Hewitt Jr."), or one the text gives a role right after or before ("Martin Ardbo, managing
-     * director of", "named John Bond chief executive officer").
+     * Whether a name found where a company should stand is a person's: one with initials or a suffix ("R. Thomas
+     * Bell", "Frank Hewitt Jr."), or one the text gives a role right after or before ("Lena Strand, managing
+     * director of", "named Ada Kerr chief executive officer").
      */
     static boolean actsAsPerson(String name, String text) {
         if (!looksLikePerson(name)) {
@@ -607,7 +607,7 @@ final class ExecutiveMoveFinder implements Finder {
         Matcher person = PERSON.matcher(text).region(from, Math.max(from, Math.min(to, text.length())));
         while (person.find()) {
             if (DESCRIBES_NEXT.matcher(text).region(person.end(), text.length()).lookingAt()) {
-                // "former Morgan Stanley banker Anthony Armstrong": the employer, then the person
+                // "former Harbor Bank banker Lena Ortiz": the employer, then the person
                 continue;
             }
             String name = cleanPerson(person.group("name"));
@@ -626,7 +626,7 @@ final class ExecutiveMoveFinder implements Finder {
         int to = words.length;
         for (int i = to - 3; i >= 0; i--) {
             if (words[i].endsWith("'s") || words[i].endsWith("s'")) {
-                // "Imperial Brands' Alison Cooper": the owner before the person
+                // "Northwind Foods' Clara Voss": the owner before the person
                 from = i + 1;
                 break;
             }
@@ -638,10 +638,10 @@ final class ExecutiveMoveFinder implements Finder {
             to--;
         }
         if (to > from && PERSON_DESCRIPTORS.contains(words[to - 1].toLowerCase(Locale.ROOT))) {
-            // "Appointment Of Seasoned Lithium Expert": a description, the name comes after it
+            // "Appointment Of Seasoned Payments Expert": a description, the name comes after it
             return null;
         }
-        // "Former Twitter Exec Mike Gupta", "Ex-Cisco Pres Rob Lloyd": the name follows the last word of the role
+        // "Former Orbix Exec Dana Shaw", "Ex-Oracle Pres Dana Reyes": the name follows the last word of the role
         for (int i = to - 3; i >= from; i--) {
             if (!INITIAL.matcher(words[i]).matches() && isTitleWord(words[i])
                     || PERSON_DESCRIPTORS.contains(words[i].toLowerCase(Locale.ROOT))) {
@@ -693,7 +693,7 @@ final class ExecutiveMoveFinder implements Finder {
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
             if (i > 0 && i < words.length - 1 && word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-                // "Mark A Cote": a middle initial written without its full stop
+                // "Dana R Whitby": a middle initial written without its full stop
                 continue;
             }
             String lower = word.toLowerCase(Locale.ROOT).replace("'s", "");
@@ -744,7 +744,7 @@ final class ExecutiveMoveFinder implements Finder {
         String after = text.substring(role.end(), Math.min(end, text.length()));
         Matcher of = OF_COMPANY.matcher(after);
         if (!of.find() || OWN_PART.matcher(after).region(of.end(), after.length()).lookingAt()) {
-            // "president of its Apparel Group": a part of the company the sentence is about, not a company
+            // "president of its Footwear Group": a part of the company the sentence is about, not a company
             return null;
         }
         int companyWord = sentence.wordFrom(role.end() + of.end());

@@ -92,7 +92,7 @@ final class Fallback {
         if (target == null && reading.lede() != null) {
             target = targetIn(reading.lede(), acquirer);
         }
-        // "acquires North Carolina company", "acquisition of French company": a place describes an unnamed one
+        // "acquires Ohio company", "acquisition of Danish company": a place describes an unnamed one
         return target == null || Places.isPlace(target) || Places.isPlaceAdjective(target) ? null : target;
     }
 

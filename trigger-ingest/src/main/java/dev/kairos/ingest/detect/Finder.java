@@ -51,7 +51,7 @@ interface Finder {
                     && (!Character.isLowerCase(text.charAt(at + 5)) || Roles.startsAt(text, at + 5))
                     || at > 0 && stop.equals(". ") && Character.isUpperCase(text.charAt(at - 1))
                         && (at == 1 || text.charAt(at - 2) == ' ' || text.charAt(at - 2) == '.')) {
-                // an initial's full stop ("named J. David Barnes") ends no clause either
+                // an initial's full stop ("named J. Martin Hale") ends no clause either
                 at = text.indexOf(stop, at + 1);
             }
             if (at >= 0 && at < end) {

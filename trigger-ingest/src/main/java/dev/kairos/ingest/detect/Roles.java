@@ -136,7 +136,7 @@ final class Roles {
             RoleCategory.VP_SALES, RoleCategory.VP_MARKETING, RoleCategory.VP_OTHER, RoleCategory.GM,
             RoleCategory.OTHER_EXEC, RoleCategory.BOARD);
 
-    /** "of its hosiery division", "of its Apparel Group": a division's head, not the company's. */
+    /** "of its hosiery division", "of its Footwear Group": a division's head, not the company's. */
     private static final Pattern OF_DIVISION = Pattern.compile("^ of (?:its|the company's|the) (?:[\\w&.'-]+ ){0,5}?"
             + "(?:division|divisions|Division|Divisions|group|Group|unit|operations|Operations|business)\\b");
 

@@ -381,7 +381,7 @@ final class Sentence {
     private static final Set<String> OWN_BODIES = Set.of("board", "directors", "shareholders", "stockholders",
             "owners", "members");
 
-    /** Words that follow a subject, never an owned noun: "Macy's to close" names Macy's, not its owner. */
+    /** Words that follow a subject, never an owned noun: "Hartley's to close" names Macy's, not its owner. */
     private static final Set<String> AUXILIARIES = Set.of("to", "will", "has", "is", "was", "would", "could", "set",
             "agrees", "plans");
 
@@ -423,7 +423,7 @@ final class Sentence {
         }
         if (words.size() > 2 && !words.get(0).bare().isEmpty() && Character.isLowerCase(words.get(0).bare().charAt(0))
                 && !FUNCTION_WORDS.contains(words.get(0).lower())) {
-            // a lower-case brand before a capitalised verb: "zuuka group Raises Funding", "inexio Receives €10M"
+            // a lower-case brand before a capitalised verb: "nuvora group Raises Funding", "inexio Receives €10M"
             for (int k = 1; k <= 2; k++) {
                 Word verb = words.get(k);
                 if (words.get(k - 1).endsClause()) {
@@ -457,7 +457,7 @@ final class Sentence {
                 describes |= commonWord;
                 String name = describes ? null : nameOf(i, end);
                 if (name != null && words.get(end).possessive() && AUXILIARIES.contains(next)) {
-                    // "Macy's to close": a brand's own possessive, nothing owned follows
+                    // "Hartley's to close": a brand's own possessive, nothing owned follows
                     name = name + words.get(end).bare().substring(words.get(end).nameForm().length());
                 }
                 if (name != null) {
@@ -616,7 +616,7 @@ final class Sentence {
             String bare = word.bare().toLowerCase(Locale.ROOT);
             if ((bare.equals("and") || bare.equals("&")) && !head && k + 1 < words.size()
                     && !isNameWord(words.get(k + 1))) {
-                // "East African media and telecoms company Acme": a description joined by "and"
+                // "West African shipping and logistics company Acme": a description joined by "and"
                 k++;
                 continue;
             }
@@ -677,7 +677,7 @@ final class Sentence {
 
     /**
      * Whether the possessive word at {@code i} owns what follows ("Alphabet's Waymo"), rather than standing inside a
-     * name that runs on to its legal form ("Children's Discovery Centers of America Inc", "King's Table Inc").
+     * name that runs on to its legal form ("Children's Learning Rooms of America Inc", "Queen's Kitchen Inc").
      */
     private boolean ownsNext(int i) {
         Word owner = words.get(i);
@@ -708,8 +708,8 @@ final class Sentence {
     }
 
     /**
-     * The fuller name this sentence gives a company named shortly elsewhere: the headline's "Veritas" is the lede's
-     * "Veritas Software Corp". Only a name that runs on from the short one to a legal form counts; null otherwise.
+     * The fuller name this sentence gives a company named shortly elsewhere: the headline's "Orvella" is the lede's
+     * "Orvella Software Corp". Only a name that runs on from the short one to a legal form counts; null otherwise.
      */
     @Nullable String fullerName(String name) {
         String[] parts = name.split(" ");
@@ -781,8 +781,8 @@ final class Sentence {
     }
 
     /**
-     * The names listed before the given one that opens the sentence's statement with it ("Lloyds, Virgin Money and
-     * Direct Line"), in order; empty when it stands alone.
+     * The names listed before the given one that opens the sentence's statement with it ("Harrow Bank, Tolvane Money and
+     * Direct Cover"), in order; empty when it stands alone.
      */
     List<String> listedBefore(String name) {
         int at = text.indexOf(name);
@@ -833,8 +833,8 @@ final class Sentence {
             "nv", "gmbh", "group", "limited", "corporation", "company", "cos", "association", "trust", "kg");
 
     /**
-     * Whether the "and" at {@code i} belongs to a name that ends in a legal form: "Gulf and Western Inc", "Kansas
-     * Power and Light Co", "Savings and Loan Association of Florida". Two companies ("Acme Inc and Beta Corp") have
+     * Whether the "and" at {@code i} belongs to a name that ends in a legal form: "Gulf and Western Inc", "Dakota
+     * Power and Light Co", "Savings and Loan Association of Ohio". Two companies ("Acme Inc and Beta Corp") have
      * a legal form before the "and" too.
      */
     private boolean andInName(int i) {
@@ -847,7 +847,7 @@ final class Sentence {
             return false;
         }
         // at most two words between the "and" and the legal form, or an "of" after them: "Savings and Loan
-        // Association of Florida"; "RMG Networks and SCG Financial Acquisition Corp" are two companies
+        // Association of Florida"; "Tessel Networks and Crane Financial Acquisition Corp" are two companies
         for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
             Word word = words.get(k);
             if (!isNameWord(word) && !word.text().equals("of")) {
@@ -878,7 +878,7 @@ final class Sentence {
             }
         }
         if (first > start && onlyLegalForms(first, end)) {
-            // "Dish Network Corp": a head followed only by a legal form is part of the name
+            // "Brightline Network Corp": a head followed only by a legal form is part of the name
             first = start;
         }
         while (first <= end && (words.get(first).bare().equalsIgnoreCase("the")
@@ -886,7 +886,7 @@ final class Sentence {
             first++;
         }
         if (end > first && TRAILING_ASSETS.contains(words.get(end).lower())) {
-            // "AiPoint Assets", "Acme Brand": what was bought of the company, not part of its name
+            // "Zentrio Assets", "Acme Brand": what was bought of the company, not part of its name
             end--;
         }
         if (end - first >= 3 && words.get(end - 1).lower().equals("of") && Places.isPlace(words.get(end).bare())
@@ -911,7 +911,7 @@ final class Sentence {
         boolean company = end - first >= 2 && (GENERIC_ENDINGS.contains(lastWord) || LEGAL_FORMS.contains(lastWord));
         if (NUMBER_WORDS.contains(firstWord) && !company || firstWord.equals("announcing")
                 || firstWord.equals("introducing")) {
-            // "Three Acme executives" counts people; "Five Prime Therapeutics" is a name
+            // "Three Acme executives" counts people; "Seven Peaks Therapeutics" is a name
             return null;
         }
         if (DESCRIPTOR_HEADS.contains(lowerName) || PLACE_ADJECTIVES.contains(lowerName)
@@ -921,7 +921,7 @@ final class Sentence {
         return result;
     }
 
-    /** Title-case prepositions that never start a name: "Acquisition Of Palm". */
+    /** Title-case prepositions that never start a name: "Acquisition Of Korvel". */
     private static final Set<String> LEADING_CONNECTORS = Set.of("of", "for", "with", "by", "from", "to");
 
     private static final Set<String> TRAILING_ASSETS = Set.of("assets", "brand", "stake");
@@ -943,7 +943,7 @@ final class Sentence {
         return true;
     }
 
-    /** Words that end many companies' names and name none alone: "IMPAQ Business Solutions" is no "Solutions". */
+    /** Words that end many companies' names and name none alone: "Quellar Business Solutions" is no "Solutions". */
     private static final Set<String> GENERIC_ENDINGS = WordList.of("generic-endings");
 
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
@@ -972,11 +972,11 @@ final class Sentence {
             return false;
         }
         if (HEADLINE_VERBS.contains(word.lower())) {
-            // "Western Health Plans Inc": in a sentence that is not in title case, inside a name with a legal form
+            // "Northern Care Plans Inc": in a sentence that is not in title case, inside a name with a legal form
             return !titleCase && Character.isUpperCase(bare.charAt(0)) && indexOf(word) > 0 && beginsLegalName(word);
         }
         if (titleCase && DEAL_NOUNS.contains(word.lower())) {
-            // "Soulpower Acquisition Corp": a deal's noun before a legal form names a company
+            // "Greyfin Acquisition Corp": a deal's noun before a legal form names a company
             int next = indexOf(word) + 1;
             return next < words.size() && !word.endsClause()
                     && STRICT_LEGAL_FORMS.contains(words.get(next).lower().replace(".", ""));
@@ -1006,7 +1006,7 @@ final class Sentence {
 
     /**
      * Whether a capitalised common word in a sentence that is not in title case opens or continues a name that ends
-     * in a legal form a few words on: "May Department Stores Co", "Pacific First Financial Corp", "First Federal
+     * in a legal form a few words on: "June Hardware Stores Co", "Atlantic Second Financial Corp", "First Harbor
      * Savings and Loan Association".
      */
     private boolean beginsLegalName(Word word) {
