@@ -107,8 +107,8 @@ public final class PublisherLoadHarness {
         try {
             PublisherLoadHarness harness = new PublisherLoadHarness(broker.getBrokersAsString(), settings, threads);
             harness.createTopics();
-            System.out.printf(Locale.ROOT, "%,d matches, %,d/s in the latency phases, %d partitions, %d stream threads, "
-                    + "%d cores; publisher Streams settings %s%n", count, rate, PARTITIONS, threads,
+            System.out.printf(Locale.ROOT, "%,d matches, %,d/s in the latency phases, %d partitions, "
+                    + "%d stream threads, %d cores; publisher Streams settings %s%n", count, rate, PARTITIONS, threads,
                     Runtime.getRuntime().availableProcessors(), new java.util.TreeMap<>(settings));
             double loadBefore = load();
 

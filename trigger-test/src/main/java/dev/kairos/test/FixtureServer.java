@@ -26,8 +26,8 @@ import com.sun.net.httpserver.HttpServer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A real HTTP server on 127.0.0.1 that serves test fixtures from the classpath ({@code feeds/…}, {@code pages/…}) and
- * misbehaves on request through named routes. Each route method returns the URI to fetch.
+ * A real HTTP server on 127.0.0.1 that serves test fixtures from the classpath ({@code feeds/…}, {@code pages/…})
+ * and misbehaves on request through named routes. Each route method returns the URI to fetch.
  */
 public final class FixtureServer implements AutoCloseable {
 

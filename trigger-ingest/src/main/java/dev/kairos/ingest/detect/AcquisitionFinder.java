@@ -64,8 +64,8 @@ final class AcquisitionFinder implements Finder {
             + "to combine|combine|agree to combine|seal merger|strike merger deal|sign merger (?:deal|agreement)|"
             + "merger of equals)\\b");
 
-    private static final WordPattern BOUGHT = WordPattern.search("(?i)\\b(?:buys?|bought|buying|acquires?|acquired|acquiring"
-            + "|purchases?|purchased|takes?|took|snaps? up)\\b");
+    private static final WordPattern BOUGHT = WordPattern.search("(?i)\\b(?:buys?|bought|buying|acquires?|acquired"
+            + "|acquiring|purchases?|purchased|takes?|took|snaps? up)\\b");
 
     /** A property named by its place: "London office building", "Manhattan hotel". */
     private static final Pattern PROPERTY = Pattern.compile("(?i)^\\s*(?:[\\w'-]+ ){0,3}(?:office building|building"
@@ -99,7 +99,8 @@ final class AcquisitionFinder implements Finder {
             + "|stuff|everything|anything|something|nothing)\\b");
 
     private static final Pattern MAJORITY = Pattern.compile("(?i)^\\s*(?:(?:a |an |the )?(?:majority|controlling|"
-            + "(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)?%|(?:5[1-9]|[6-9]\\d|100) percent)(?: \\w+)? (?:stake|interest) (?:in|of) "
+            + "(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)?%|(?:5[1-9]|[6-9]\\d|100) percent)(?: \\w+)? "
+            + "(?:stake|interest) (?:in|of) "
             + "|(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)?% of |(?:5[1-9]|[6-9]\\d|100) percent of )");
 
     /** "acquires the assets of Beta", "buys substantially all of the assets of Beta": Beta's business is bought. */
@@ -207,7 +208,8 @@ final class AcquisitionFinder implements Finder {
 
     /** "Brightway's drone business", "Acme Corp.'s printer business": a unit its owner names. */
     private static final Pattern OWNED_UNIT = Pattern.compile("\\s*(?:the )?(?:[A-Z][\\w.&-]* [a-z]+ )?"
-            + "(?<owner>[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,3})'s (?<unit>(?:[\\w-]+ ){1,3}(?:business|unit|division|arm"
+            + "(?<owner>[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,3})'s "
+            + "(?<unit>(?:[\\w-]+ ){1,3}(?:business|unit|division|arm"
             + "|operations|subsidiary))\\b");
 
     /** A description that ends in a head noun, then the name: "Another U.S. Studio, Pixel Harbor". */

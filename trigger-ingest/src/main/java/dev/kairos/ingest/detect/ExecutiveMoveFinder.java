@@ -83,7 +83,8 @@ final class ExecutiveMoveFinder implements Finder {
             + "|Chair|Chairman|Chairwoman|Director|Founder|Co-founder|Head)\\b";
 
     private static final Pattern PERSON = Pattern.compile("\\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.? )?"
-            + "(?<name>(?:(?:Sir|Dame) )?(?:(?:[A-Z]\\.(?: ?[A-Z]\\.)* )?(?!" + TITLE + ")[A-Z][a-zA-Z'\\u00C0-\\u017F-]+"
+            + "(?<name>(?:(?:Sir|Dame) )?(?:(?:[A-Z]\\.(?: ?[A-Z]\\.)* )?(?!" + TITLE + ")"
+            + "[A-Z][a-zA-Z'\\u00C0-\\u017F-]+"
             + "|[A-Z]\\.(?: ?[A-Z]\\.)*(?= (?!" + TITLE + ")[A-Z][a-z]))"
             + "(?: (?:[A-Z]\\.|[A-Z](?= [A-Z][a-z])|(?!" + TITLE + ")[A-Z][a-zA-Z'\\u00C0-\\u017F-]+"
             + "|(?:de|van|von|der|da|di|del|la|le|bin|al|el)\\b)){1,4}(?:,? (?:Jr|Sr|III|II|IV)\\.?)?)");
@@ -523,8 +524,9 @@ final class ExecutiveMoveFinder implements Finder {
     private static final Pattern BEFORE_LEAVER = Pattern.compile("(?i)\\b(?:succeed(?:s|ing)?|replac(?:e|es|ing)"
             + "|ousting|after)\\b[^,;]{0,30}$");
 
-    private static final Pattern LEAVER_AFTER = Pattern.compile("(?i)^\\.?,?(?: \\w+){0,3}? (?:(?:is |was |will be |has been )?"
-            + "(?:retir|resign|step|leav|quit|depart)\\w*|(?:is |was |will be |has been )?(?:being )?succeeded by)");
+    private static final Pattern LEAVER_AFTER = Pattern.compile("(?i)^\\.?,?(?: \\w+){0,3}? "
+            + "(?:(?:is |was |will be |has been )?(?:retir|resign|step|leav|quit|depart)\\w*"
+            + "|(?:is |was |will be |has been )?(?:being )?succeeded by)");
 
     private static final Pattern BEFORE_SUCCESSOR = Pattern.compile("(?i)\\b(?:succeeded|replaced) by\\b[^,;]{0,40}$");
 
@@ -697,7 +699,8 @@ final class ExecutiveMoveFinder implements Finder {
                 continue;
             }
             String lower = word.toLowerCase(Locale.ROOT).replace("'s", "");
-            if (word.endsWith("'") || NOT_PERSON_WORDS.contains(lower) || Roles.categoryOf(word) != null && !lower.equals("chase")) {
+            if (word.endsWith("'") || NOT_PERSON_WORDS.contains(lower)
+                    || Roles.categoryOf(word) != null && !lower.equals("chase")) {
                 return false;
             }
         }

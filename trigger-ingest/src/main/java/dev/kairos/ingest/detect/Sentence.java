@@ -451,9 +451,11 @@ final class Sentence {
                         && !next.isEmpty() && Character.isLowerCase(words.get(1).bare().isEmpty() ? 'A'
                                 : words.get(1).bare().charAt(0))
                         && !FUNCTION_WORDS.contains(next) && !OWNED_NOUNS.contains(next)
-                        && WordPattern.verbs(WordPattern.maskOf(next)) == 0 && !next.endsWith("s") && isPlainWord(words.get(0).bare())
+                        && WordPattern.verbs(WordPattern.maskOf(next)) == 0 && !next.endsWith("s")
+                        && isPlainWord(words.get(0).bare())
                         // "Meta policy chief Jane Doe": the company of a role
-                        && Roles.find(text, words.get(1).start(), words.get(Math.min(3, words.size() - 1)).end()) == null;
+                        && Roles.find(text, words.get(1).start(),
+                                words.get(Math.min(3, words.size() - 1)).end()) == null;
                 describes |= commonWord;
                 String name = describes ? null : nameOf(i, end);
                 if (name != null && words.get(end).possessive() && AUXILIARIES.contains(next)) {
@@ -685,7 +687,8 @@ final class Sentence {
             return false;
         }
         // only a sentence's opening name: "Acme buys Beta's Gamma Ltd unit" is Beta's unit
-        if (i > 1 || !owner.bare().endsWith("'s") || STRICT_LEGAL_FORMS.contains(owner.nameForm().toLowerCase(Locale.ROOT))
+        if (i > 1 || !owner.bare().endsWith("'s")
+                || STRICT_LEGAL_FORMS.contains(owner.nameForm().toLowerCase(Locale.ROOT))
                 || Places.isPlace(owner.nameForm())) {
             return true;
         }
@@ -781,8 +784,8 @@ final class Sentence {
     }
 
     /**
-     * The names listed before the given one that opens the sentence's statement with it ("Harrow Bank, Tolvane Money and
-     * Direct Cover"), in order; empty when it stands alone.
+     * The names listed before the given one that opens the sentence's statement with it ("Harrow Bank, Tolvane Money
+     * and Direct Cover"), in order; empty when it stands alone.
      */
     List<String> listedBefore(String name) {
         int at = text.indexOf(name);
@@ -1101,7 +1104,8 @@ final class Sentence {
     /** Whether a capitalised word is one that starts headlines, reports a deal or describes: never a person's name. */
     static boolean isCommonCapitalised(String lower) {
         return NOT_NAMES.contains(lower) || HEADLINE_VERBS.contains(lower) || DEAL_NOUNS.contains(lower)
-                || DESCRIPTOR_HEADS.contains(lower) || FUNCTION_WORDS.contains(lower) || PLACE_ADJECTIVES.contains(lower);
+                || DESCRIPTOR_HEADS.contains(lower) || FUNCTION_WORDS.contains(lower)
+                || PLACE_ADJECTIVES.contains(lower);
     }
 
     /** Whether a word from {@code from} on starts in lower case and is not one title case leaves small. */
