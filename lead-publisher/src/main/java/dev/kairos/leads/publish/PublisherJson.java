@@ -28,6 +28,6 @@ final class PublisherJson {
 
     /** Reads records as {@link Json#serde(Class)} does, with the same errors; writes them as {@link Json} does. */
     static <T> Serde<T> serde(Class<T> type) {
-        return Serdes.serdeFrom(new Json.JsonSerializer<>(), new Json.JsonDeserializer<>(type, MAPPER));
+        return Serdes.serdeFrom(new Json.JsonSerializer<>(MAPPER), new Json.JsonDeserializer<>(type, MAPPER));
     }
 }

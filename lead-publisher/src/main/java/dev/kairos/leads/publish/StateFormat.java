@@ -3,8 +3,6 @@ package dev.kairos.leads.publish;
 import dev.kairos.events.Json;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.serialization.Serializer;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.cfg.DateTimeFeature;
@@ -34,22 +32,6 @@ final class StateFormat {
     }
 
     static <T> Serde<T> serde(Class<T> type) {
-        return Serdes.serdeFrom(new StateSerializer<>(), new Json.JsonDeserializer<>(type, MAPPER));
-    }
-
-    static byte[] write(Object value) {
-        return MAPPER.writeValueAsBytes(value);
-    }
-
-    static <T> T read(byte[] data, Class<T> type) {
-        return MAPPER.readValue(data, type);
-    }
-
-    private static final class StateSerializer<T> implements Serializer<T> {
-
-        @Override
-        public byte @Nullable [] serialize(String topic, @Nullable T data) {
-            return data == null ? null : write(data);
-        }
+        return Serdes.serdeFrom(new Json.JsonSerializer<>(MAPPER), new Json.JsonDeserializer<>(type, MAPPER));
     }
 }
