@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import dev.kairos.events.TriggerDetails;
@@ -110,7 +112,7 @@ final class Details {
         }
         String company = detection.company();
         String person = personOf(detection);
-        if (person != null && lede != null && person.equals(person.toUpperCase(java.util.Locale.ROOT))) {
+        if (person != null && lede != null && person.equals(person.toUpperCase(Locale.ROOT))) {
             // "KALDOR MANAGING DIRECTOR RESIGNS": a headline in capitals names no one its lede does not spell
             person = null;
         }
@@ -135,14 +137,14 @@ final class Details {
         if (person == null) {
             person = personAsCompany;
         }
-        if (java.util.Objects.equals(person, personOf(detection)) && java.util.Objects.equals(company,
-                detection.company())) {
+        if (Objects.equals(person, personOf(detection)) && Objects.equals(company, detection.company())) {
             return detection;
         }
-        TriggerDetails details = detection.details() instanceof ExecutiveHire h
-                ? new ExecutiveHire(person, h.role(), h.roleCategory())
-                : new LeadershipDeparture(person, ((LeadershipDeparture) detection.details()).role(),
-                        ((LeadershipDeparture) detection.details()).roleCategory());
+        TriggerDetails details = switch (detection.details()) {
+            case ExecutiveHire h -> new ExecutiveHire(person, h.role(), h.roleCategory());
+            case LeadershipDeparture d -> new LeadershipDeparture(person, d.role(), d.roleCategory());
+            default -> throw new IllegalStateException("not a move: " + detection.type());
+        };
         return new Detection(company, details, detection.confidence());
     }
 
@@ -150,7 +152,7 @@ final class Details {
      * Whether two detections are the same trigger: of one person, or, for the types a list of companies shares ("Acme
      * and Beta to cut 2,000 jobs"), of one company; other types come once per item.
      */
-    static boolean samePerson(Detection one, Detection other) {
+    static boolean sameTrigger(Detection one, Detection other) {
         if (one.type() != other.type()) {
             return false;
         }

@@ -103,7 +103,7 @@ final class RuleDetector {
         }
         List<Detection> all = new ArrayList<>(found.values());
         for (Detection detection : more) {
-            if (all.stream().noneMatch(known -> Details.samePerson(known, detection))) {
+            if (all.stream().noneMatch(known -> Details.sameTrigger(known, detection))) {
                 all.add(detection);
             }
         }
