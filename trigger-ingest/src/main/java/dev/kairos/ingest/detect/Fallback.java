@@ -21,12 +21,16 @@ final class Fallback {
 
     static Detection detection(TriggerType type, Reading reading, double confidence) {
         String company = company(reading);
-        String leadingPerson = null;
-        if ((type == TriggerType.EXECUTIVE_HIRE || type == TriggerType.LEADERSHIP_DEPARTURE)
-                && ExecutiveMoveFinder.looksLikePerson(company)) {
-            // "Jane Doe steps down from Acme": the item leads with the person, the company comes after
-            leadingPerson = company;
-            company = otherName(reading.headline(), company);
+        String mover = null;
+        if (type == TriggerType.EXECUTIVE_HIRE || type == TriggerType.LEADERSHIP_DEPARTURE) {
+            if (ExecutiveMoveFinder.looksLikePerson(company)) {
+                // "Jane Doe steps down from Acme": the item leads with the person, the company comes after
+                mover = company;
+                company = otherName(reading.headline(), company);
+            }
+            else {
+                mover = person(reading, company);
+            }
         }
         if (type == TriggerType.IPO) {
             // "an initial public offering of 500,000 shares of Acme": the issuer, not the underwriter reporting it
@@ -48,14 +52,12 @@ final class Fallback {
                             money == null ? null : money.amount(), money == null ? null : money.currency());
             case EXECUTIVE_HIRE -> {
                 Roles.Role role = role(reading);
-                yield new TriggerDetails.ExecutiveHire(leadingPerson != null ? leadingPerson
-                        : person(reading, company), role == null ? null : role.words(),
+                yield new TriggerDetails.ExecutiveHire(mover, role == null ? null : role.words(),
                         role == null ? RoleCategory.OTHER_EXEC : role.category());
             }
             case LEADERSHIP_DEPARTURE -> {
                 Roles.Role role = role(reading);
-                yield new TriggerDetails.LeadershipDeparture(leadingPerson != null ? leadingPerson
-                        : person(reading, company), role == null ? null : role.words(),
+                yield new TriggerDetails.LeadershipDeparture(mover, role == null ? null : role.words(),
                         role == null ? RoleCategory.OTHER_EXEC : role.category());
             }
             case IPO -> new TriggerDetails.Ipo(null, money == null ? null : money.amount(),
