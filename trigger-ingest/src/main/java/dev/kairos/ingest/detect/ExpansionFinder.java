@@ -31,7 +31,7 @@ final class ExpansionFinder implements Finder {
     private static final Pattern SITE_WORD = Pattern.compile("(?i)\\b" + SITE + "\\b");
 
     /** "opens (a new) office in X", "opens London office", "to build plant in X". */
-    private static final WordPattern OPENS = new WordPattern("(?i)\\b(?:opens?|opened|opening|to open|will open"
+    private static final WordPattern OPENS = new WordPattern("(?i)\\b(?:(?:opens?|opened|opening|to open|will open)(?: up)?"
             + "|inaugurates?|inaugurated|establishes?|established|sets? up|launches?|launched|unveils?|unveiled"
             + "|breaks? ground on|broke ground on|builds?|to build|will build|building|starts? construction on"
             + "|begins? construction (?:of|on)|completes?|completed|adds?|added|debuts?|debuted|invests?"
@@ -50,7 +50,8 @@ final class ExpansionFinder implements Finder {
             + "sets? up shop in|set up shop in|(?:moves?|moved|relocates?|relocated|relocating|to move|to relocate"
             + "|will move|will relocate|shifts?|shifted) (?:its )?(?:global |corporate |european |u\\.s\\. |us |world "
             + "|international |north american |)(?:headquarters|hq|head office|"
-            + "base|registered office|domicile)(?: from [A-Z][\\w ,.]*?)? to|sets foot in|makes? (?:its )?"
+            + "base|registered office|domicile|offices|office|operations)(?: from [A-Z][\\w ,.]*?)? to|sets foot in"
+            + "|makes? (?:its )?"
             + "(?:\\w+ )?debut in)\\b");
 
     private static final Pattern NOT_EXPANSION = Pattern.compile("(?i)^\\s*(?:higher|lower|flat|up|down|the door"
@@ -103,7 +104,17 @@ final class ExpansionFinder implements Finder {
                 // "opens London office": the place right before the site word
                 location = placeBefore(text.substring(verb.end(), verb.end() + siteStart));
             }
+            if (location == null) {
+                // "opens a research centre for self-driving cars in Canada": a known place further on
+                location = knownPlaceAfter(text.substring(verb.end() + siteEnd, end));
+            }
             Detection detection = expansion(sentence, verb, location, 0.88, 0.75);
+            if (detection == null && location == null && BUILDS.matcher(verb.group()).matches()
+                    && SITE_HEAD.matcher(object.substring(0, siteStart)).matches()
+                    && !VAGUE_SITE.matcher(object.substring(siteStart, siteEnd)).matches()) {
+                // "opens four new branches", "breaks ground on new facility": a site opened, wherever it stands
+                detection = expansion(sentence, verb, "", 0.8, 0.7);
+            }
             if (detection != null) {
                 return detection;
             }
@@ -111,16 +122,56 @@ final class ExpansionFinder implements Finder {
         return null;
     }
 
-    /** The expansion to the location by the subject of the verb, less sure when the subject is "it". */
+    /**
+     * The expansion to the location by the subject of the verb, less sure when the subject is "it"; an empty location
+     * is a site or market the text does not place.
+     */
     private static @Nullable Detection expansion(Sentence sentence, WordPattern.Scan verb, @Nullable String location,
             double named, double inherited) {
         Sentence.Subject subject = location == null ? null : Finder.subject(sentence, verb);
         if (subject == null) {
             return null;
         }
-        return new Detection(subject.name(), new TriggerDetails.Expansion(location),
+        return new Detection(subject.name(), new TriggerDetails.Expansion(location.isEmpty() ? null : location),
                 subject.inherited() ? inherited : named);
     }
+
+    /** Verbs that make a site exist: what they open is an expansion even where the text names no place. */
+    private static final Pattern BUILDS = Pattern.compile("(?i)opens?|opened|opening|to open|will open|inaugurates?"
+            + "|inaugurated|breaks? ground on|broke ground on|builds?|to build|will build|building"
+            + "|starts? construction on|begins? construction (?:of|on)");
+
+    /** Only a determiner, a count or a few describing words before the site: the site is what is opened. */
+    private static final Pattern SITE_HEAD = Pattern.compile("(?i)\\s*(?:(?:a|an|its|their|his|her|new|first|"
+            + "second|third|\\d+|two|three|four|five|six|seven|eight|nine|ten|several|more|additional|"
+            + "(?!(?:of|for|to|on|at|with|from|by|the|up|doors?|access|fire|talks)\\b)[\\w&'-]+)\\s+){0,4}");
+
+    /** Site words too vague to stand alone: "opens new site" may be a website, "opens operations" says little. */
+    private static final Pattern VAGUE_SITE = Pattern.compile("(?i)site|sites|base|presence|footprint|operations"
+            + "|entity|port|terminal|center|centre|location|locations|subsidiary|branch|kitchen|shop|school"
+            + "|academy|lab|labs|studio|hub|hubs|farm|farms|mine|yard");
+
+    /** The number of cities or countries an expansion reaches: "expands to 8 cities", "enters 3 more cities". */
+    private static final Pattern PLACES_COUNTED = Pattern.compile("(?i)\\s*(?:\\d+|two|three|four|five|six|seven"
+            + "|eight|nine|ten|dozens of|several) (?:new |more |additional |other )?(?:[A-Z][\\w.]* )?"
+            + "(?:cities|countries|states|markets|regions)\\b");
+
+    private static final Pattern HEAD_OFFICE = Pattern.compile("(?i)\\b(?:headquarters|hq|head office|offices?)\\b");
+
+    /** A known place after "in" further on in the clause: "opens a lab for robotics research in Canada". */
+    private static @Nullable String knownPlaceAfter(String rest) {
+        Matcher in = IN_PLACE.matcher(rest.length() > 80 ? rest.substring(0, 80) : rest);
+        while (in.find()) {
+            String place = trimLocation(in.group(1));
+            if (place != null && Places.isPlace(place)) {
+                return place;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern IN_PLACE = Pattern.compile(
+            " (?i:in) (?:the )?((?:[A-Z][\\w.'-]*)(?:,? [A-Z][\\w.'-]*){0,2})");
 
     private @Nullable Detection enters(Sentence sentence) {
         String text = sentence.text();
@@ -131,8 +182,13 @@ final class ExpansionFinder implements Finder {
             if (NOT_EXPANSION.matcher(object).lookingAt()) {
                 continue;
             }
-            Detection detection = expansion(sentence, verb, locationAfter(sentence, verb.end(), end, false), 0.85,
-                    0.72);
+            // "moves headquarters to Salford": the place of a site, as after "opens office in"
+            boolean site = HEAD_OFFICE.matcher(verb.group()).find();
+            String location = locationAfter(sentence, verb.end(), end, site);
+            if (location == null && PLACES_COUNTED.matcher(object).lookingAt()) {
+                location = "";
+            }
+            Detection detection = expansion(sentence, verb, location, 0.85, 0.72);
             if (detection != null) {
                 return detection;
             }
@@ -144,9 +200,14 @@ final class ExpansionFinder implements Finder {
 
     private static final Pattern POSSESSIVE = Pattern.compile("'s$");
 
-    private static final Pattern LOCATION = Pattern.compile("^,?(?:(?: (?:in|to|into|at|across|near|outside|"
-            + "the|a|an|new|its|first|second|third|european|asian|us|u\\.s\\.|uk|global|regional|downtown|central"
-            + "|northern|southern|eastern|western|greater|suburban|metro|rural|\\w+'s)){0,4})"
+    /**
+     * The words before a place. Its prepositions and articles in any case, as headlines capitalise them ("Opens
+     * Office In Seattle"); "new" or "south" only in lower case, so that "New York" and "South Africa" stay whole.
+     */
+    private static final Pattern LOCATION = Pattern.compile("^,?(?:(?: (?:(?i:in|to|into|at|across|near|outside|"
+            + "the|a|an|its|first|second|third)|new|european|asian|us|u\\.s\\.|uk|global|regional|downtown|central"
+            + "|northern|southern|eastern|western|north|south|east|west|north-east|north-west|south-east|south-west"
+            + "|northeast|northwest|southeast|southwest|greater|suburban|metro|rural|\\w+'s)){0,4})"
             + " (?<place>(?:[A-Z][\\w.'-]*|São|d\\.c\\.)(?:,? (?:[A-Z][\\w.'-]*|D\\.C\\.)){0,3})");
 
     /** A place named after the verb: "into Germany", "in Austin, Texas", "to the UK". */
@@ -165,7 +226,10 @@ final class ExpansionFinder implements Finder {
         boolean market = sentence.text().substring(place.end(), to).toLowerCase(Locale.ROOT).startsWith(" market");
         // in title case every word is capitalised: an unknown place counts only after a site and at the clause's end
         boolean lastWords = sentence.text().substring(place.end(), to).isBlank();
-        if (!known && !((lowerAround || site && lastWords) && (site || market) && isLikelyPlace(location))) {
+        // a wire headline in capitals: only a known place, as every word there looks like a name
+        boolean capitals = location.length() > 3 && location.equals(location.toUpperCase(Locale.ROOT));
+        if (!known && (capitals
+                || !((lowerAround || site && lastWords) && (site || market) && isLikelyPlace(location)))) {
             return null;
         }
         // "enters Japanese market": the country
@@ -205,9 +269,12 @@ final class ExpansionFinder implements Finder {
         return !(lower.endsWith("market") || lower.endsWith("markets") || lower.contains("partnership"));
     }
 
+    /** "U.S.", "D.C.": the last full stop is the abbreviation's own. */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:^|[ ,])(?:[A-Z]\\.){2,}$");
+
     private static @Nullable String trimLocation(String raw) {
         String location = raw.strip();
-        while (location.endsWith(",") || location.endsWith(".")) {
+        while (location.endsWith(",") || location.endsWith(".") && !ABBREVIATION.matcher(location).find()) {
             location = location.substring(0, location.length() - 1);
         }
         // "Berlin Office" in title case: the site word is not part of the place
@@ -227,7 +294,7 @@ final class ExpansionFinder implements Finder {
             return null;
         }
         String result = String.join(" ", java.util.Arrays.copyOf(words, keep));
-        while (result.endsWith(",") || result.endsWith(".")) {
+        while (result.endsWith(",") || result.endsWith(".") && !ABBREVIATION.matcher(result).find()) {
             result = result.substring(0, result.length() - 1);
         }
         if (result.endsWith("'s")) {
@@ -244,6 +311,10 @@ final class ExpansionFinder implements Finder {
                         from + take))).replaceAll("");
                 if (Places.isPlace(candidate)) {
                     return candidate;
+                }
+                if (COUNTRY_OF_ADJECTIVE.containsKey(candidate)) {
+                    // "opens European factory", "its second Japanese store"
+                    return COUNTRY_OF_ADJECTIVE.getOrDefault(candidate, candidate);
                 }
             }
         }

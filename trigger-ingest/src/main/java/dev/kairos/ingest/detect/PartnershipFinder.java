@@ -1,10 +1,12 @@
 package dev.kairos.ingest.detect;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import dev.kairos.events.TriggerDetails;
 import dev.kairos.events.TriggerType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code PARTNERSHIP}: "Acme partners with Beta", "Acme and Beta team up on …", "Acme signs distribution agreement
@@ -20,39 +22,51 @@ final class PartnershipFinder implements Finder {
 
     /** "Acme partners with Beta": the partner follows "with". */
     private static final WordPattern WITH = new WordPattern("(?i)\\b(?:partners?|partnered|partnering|to partner|"
-            + "teams? up|teamed up|teaming up|teams|teamed|joins? forces|joined forces|allies|allied|collaborates?"
-            + "|collaborated"
+            + "teams? up|teamed up|teaming up|teams|teamed|joins? forces|joined forces|joins? with|joined with|allies"
+            + "|allied|collaborates?|collaborated|co-?operates?|co-?operated|links? up|linked up"
             + "|integrates?|integrated|(?:signs?|signed|inks?|inked|strikes?|struck|forms?|formed|announces?|"
-            + "announced|announce|enters?(?: into)?|entered(?: into)?|launches?|launched|"
-            + "establishes?|established|seals?|"
+            + "announced|announce|enters?(?: into)?|entered(?: into)?|launches?|launched|lands?|landed|"
+            + "establish(?:es|ed)?|seals?|"
             + "sealed|expands?|expanded|extends?|extended|deepens?|deepened|renews?|renewed|unveils?|unveiled|"
             + "creates?|created|sets? up|agrees?|agreed|reaches?|reached) (?:an? |its |their |our )?" + KIND
-            + "(?:partnership|alliance|joint venture|jv|collaboration|integration|agreement|deal|pact|tie-up|"
-            + "mou|memorandum of understanding|relationship)(?: agreement| deal)?|ties? up|tied up)"
+            + "(?:partnership|alliance|joint venture|jv|collaboration|co-?operation|integration|agreement|deal|pact"
+            + "|tie-up|accord|mou|memorandum of understanding|relationship)(?: agreement| deal)?|ties? up|tied up)"
             + " with\\b", " with");
 
     /** "Acme and Beta partner", "Acme, Beta form joint venture". */
     private static final WordPattern PAIR = new WordPattern("(?i)\\b(?:partner|partnered|team up|teamed up|join forces"
-            + "|agree|agreed|agree on|agreed on"
-            + "|joined forces|ally|collaborate|tie up"
+            + "|team on|teamed on|agree|agreed|agree on|agreed on|co-?operate on"
+            + "|joined forces|ally|collaborate|tie up|in (?:an? )?" + KIND + "(?:joint venture|jv|alliance)"
             + "|(?:forge|forged|sign|signed|ink|inked|strike|struck|form|formed|announce"
             + "|announced|enter(?: into)?|entered(?: into)?|launch|launched|establish|established|seal|sealed|create"
             + "|created|set up|expand|expanded|extend|extended|deepen|deepened) (?:an? |their |new )?" + KIND
             + "(?:partnership|alliance|joint venture|jv|collaboration|tie-up|pact|deal|agreement|consortium))\\b",
-            "partner", "team up", "teamed up", "join", "agree", "ally", "alliance", "collaborat", "tie up", "tie-up",
+            "partner", "team up", "teamed up", "team on", "teamed on", "join", "agree", "ally", "alliance", "collaborat",
+            "operate on", "joint venture", "tie up", "tie-up",
             "jv", "pact", "deal", "consortium");
 
     private static final Pattern NOT_PARTNERSHIP = Pattern.compile("(?i)\\b(?:ends?|ended|terminat\\w+|cuts? ties"
-            + "|severs?|dissolv\\w+|scraps?|exits?|quits?|walks? away|union|government|ministry|talks|acquire|buy"
+            + "|severs?|dissolv\\w+|scraps?|exits?|quits?|walks? away|non-binding|preliminary|union|government"
+            + "|ministry|talks|acquire|buy"
             + "|merge|merger|settlement|settle|lawsuit|plea|ceasefire|truce|trade deal|treaty|nato|labou?r deal)\\b");
 
-    private static final Pattern DEAL_KIND = Pattern.compile("(?i)(?:partnership|alliance|joint venture|jv|"
+    /** The verbs that make a deal of no stated kind one the company itself entered. */
+    private static final Pattern SIGNED = Pattern.compile("(?i)(?:signs?|signed|inks?|inked|strikes?|struck|seals?"
+            + "|sealed|lands?|landed|enters?(?: into)?|entered(?: into)?|agrees?|agreed)\\b");
+
+    /** What makes a deal of no stated kind no partnership: buying, selling, money, a settlement, a regulator, staff. */
+    private static final Pattern NOT_GENERIC = Pattern.compile("(?i)\\b(?:acquir\\w*|buy\\w*|bought|purchas\\w+"
+            + "|sells?|sold|sale|stake|shares|loans?|credit|financ\\w+|lease|leases|settle\\w*|creditors|lenders"
+            + "|banks?|bondholders|regulators?|commission|court|authorit\\w+|charges|probe|merge\\w*|takeover|bid"
+            + "|offer|orders?|contracts?|employment|pay|wages?|strike|players?|athletes?)\\b");
+
+    private static final Pattern DEAL_KIND = Pattern.compile("(?i)(?:partnership|alliance|joint venture|jv|co-?operat|"
             + "collaboration|integration|tie-up|distribution|reseller|licensing|co-marketing|oem|referral|"
             + "white-label|channel|strategic|go-to-market|codeshare|co-development|supply|technology|research)");
 
     @Override
     public long patterns() {
-        return WordPattern.bits(WITH, PAIR, BETWEEN, IN_PARTNERSHIP);
+        return WordPattern.bits(WITH, PAIR, BETWEEN, IN_PARTNERSHIP, NAMED);
     }
 
     @Override
@@ -65,7 +79,11 @@ final class PartnershipFinder implements Finder {
         String text = sentence.text();
         WordPattern.Scan with = WITH.in(sentence);
         while (with.find()) {
-            if (!hasKind(with.group()) || NOT_PARTNERSHIP.matcher(with.group()).find()) {
+            // "signs deal with Beta to stream its games": a deal of no stated kind, signed with a named company
+            boolean generic = !hasKind(with.group());
+            if (generic && !SIGNED.matcher(with.group()).lookingAt() || NOT_PARTNERSHIP.matcher(with.group()).find()
+                    || generic && NOT_GENERIC.matcher(text.substring(with.start(),
+                            Finder.clauseEnd(sentence, with.end()))).find()) {
                 continue;
             }
             Sentence.Subject subject = Finder.subject(sentence, with);
@@ -77,7 +95,7 @@ final class PartnershipFinder implements Finder {
                 continue;
             }
             found.add(new Detection(subject.name(), new TriggerDetails.Partnership(partner),
-                    subject.inherited() ? 0.72 : 0.85));
+                    subject.inherited() || generic ? 0.72 : 0.85));
             return;
         }
         WordPattern.Scan in = IN_PARTNERSHIP.in(sentence);
@@ -127,7 +145,105 @@ final class PartnershipFinder implements Finder {
                     new TriggerDetails.Partnership(second.name()), 0.85));
             return;
         }
+        Detection named = named(sentence);
+        if (named != null) {
+            found.add(named);
+        }
     }
+
+    /**
+     * "Acme integrates Beta into its app", or the partner named before the deal's noun: "Acme announces Beta
+     * team-up", "Acme expands exclusive Beta partnership", "Acme grows with Beta alliance".
+     */
+    private static @Nullable Detection named(Sentence sentence) {
+        String text = sentence.text();
+        List<Sentence.Word> words = sentence.words();
+        WordPattern.Scan scan = NAMED.in(sentence);
+        while (scan.find()) {
+            String rest = text.substring(scan.start(), Finder.clauseEnd(sentence, scan.end()));
+            if (NOT_PARTNERSHIP.matcher(rest).find() || Hedges.beforeVerb(text.substring(0, scan.start()))) {
+                continue;
+            }
+            if (scan.group().toLowerCase(Locale.ROOT).contains("integrat")) {
+                Sentence.Subject subject = Finder.subject(sentence, scan);
+                String partner = sentence.nameStartingAt(sentence.wordFrom(scan.end()));
+                if (subject != null && partner != null && !partner.equals(subject.name())
+                        && !Sentence.isCommonCapitalised(partner.split(" ")[0].toLowerCase(Locale.ROOT))
+                        && !TECHNIQUE.matcher(partner).find()
+                        && INTO.matcher(text.substring(scan.end() + partner.length(),
+                                Finder.clauseEnd(sentence, scan.end()))).find()) {
+                    return new Detection(subject.name(), new TriggerDetails.Partnership(partner),
+                            subject.inherited() ? 0.7 : 0.8);
+                }
+                continue;
+            }
+            int noun = sentence.wordAt(scan.start());
+            if (!sentence.titleCase() && Character.isUpperCase(words.get(noun).bare().charAt(0))
+                    || noun > 0 && LEGAL_ENTITY.contains(words.get(noun - 1).lower())) {
+                // "Social Capital Partnership" in a lower-case sentence is a name; "a limited partnership", a firm
+                continue;
+            }
+            int i = noun - 1;
+            for (int skipped = 0; i >= 0 && skipped < 3 && KIND_WORD.matcher(words.get(i).lower()).matches();
+                    skipped++) {
+                i--;
+            }
+            String partner = i < 0 || words.get(i).endsClause() ? null : sentence.nameEndingAt(i);
+            if (partner == null) {
+                continue;
+            }
+            int lead = i - partner.split(" ").length;
+            while (lead >= 0 && DETERMINER.contains(words.get(lead).lower())) {
+                lead--;
+            }
+            partner = KIND_PREFIX.matcher(partner).replaceFirst("");
+            if (lead < 0 || partner.isEmpty() || Places.isPlace(partner)
+                    || !STATES_DEAL.contains(words.get(lead).lower())) {
+                continue;
+            }
+            String company;
+            if (words.get(lead).lower().equals("with") || words.get(lead).lower().equals("and")) {
+                company = sentence.leadingName();
+            }
+            else {
+                Sentence.Subject subject = sentence.subjectOf(lead);
+                company = subject == null || Hedges.beforeVerb(subject.between()) ? null : subject.name();
+            }
+            if (company != null && !company.equals(partner) && !company.contains(partner)) {
+                return new Detection(company, new TriggerDetails.Partnership(partner), 0.75);
+            }
+        }
+        return null;
+    }
+
+    /** The deal's nouns a partner's name may stand before, and "integrates" with the partner after it. */
+    private static final WordPattern NAMED = new WordPattern("(?i)\\b(?:partnership|team-up|tie-up|alliance|link-up"
+            + "|integrates|integrated|to integrate)\\b", "partnership", "team-up", "tie-up", "alliance", "link-up",
+            "integrat");
+
+    /** "integrates advanced AI", "integrates new payment tools": a technique, no partner. */
+    private static final Pattern TECHNIQUE = Pattern.compile("(?i)\\b(?:ai|ml|tools|features|capabilities|support"
+            + "|solutions|payments|technology|advanced)$");
+
+    private static final Pattern INTO = Pattern.compile("^\\W*(?:[\\w'’.&-]+\\W+){0,6}?(?:into|in|within|with|to)\\b");
+
+    private static final Pattern KIND_WORD = Pattern.compile("strategic|global|exclusive|expanded|new|long-term"
+            + "|multi-year|multiyear|\\w+-year|official|landmark|major|key|broad|deep|deeper|technology|commercial"
+            + "|distribution|licensing|marketing|research|content|data|retail|joint|first|first-ever");
+
+    private static final Pattern KIND_PREFIX = Pattern.compile("^(?i:(?:strategic|global|exclusive|expanded|new"
+            + "|long-term|multi-year|official|landmark|major|key|first) )+");
+
+    private static final java.util.Set<String> DETERMINER = java.util.Set.of("a", "an", "the", "its", "their", "new",
+            "first", "first-ever", "expanded", "exclusive", "strategic");
+
+    private static final java.util.Set<String> LEGAL_ENTITY = java.util.Set.of("limited", "general", "master");
+
+    /** Words that state the deal before the partner's name: a verb of the company's, or "with" and "and". */
+    private static final java.util.Set<String> STATES_DEAL = java.util.Set.of("announces", "announced", "announce",
+            "confirms", "confirmed", "expands", "expanded", "extends", "extended", "renews", "renewed", "inks", "inked",
+            "signs", "signed", "strikes", "struck", "seals", "sealed", "lands", "landed", "unveils", "unveiled",
+            "forms", "formed", "deepens", "deepened", "with", "and");
 
     /** "Lyft, Didi, Ola and GrabTaxi partner": the first of the names listed before the one ending at {@code end}. */
     private static String firstOfList(Sentence sentence, int end, String name) {
