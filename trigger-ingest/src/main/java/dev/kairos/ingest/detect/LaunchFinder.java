@@ -18,8 +18,11 @@ final class LaunchFinder implements Finder {
     private static final WordPattern VERB = new WordPattern("(?i)\\b(?:launches|launched|launching|to launch"
             + "|will launch|unveils?|unveiled|unveiling|introduces?|introduced|introducing|debuts?|debuted"
             + "|debuting|releases?|released|releasing|rolls? out|rolled out|rolling out|ships|shipped|"
-            + "takes the wraps off|took the wraps off|pulls the wraps off|unwraps|announces? (?:the )?(?:general "
-            + "availability|availability|launch|release|beta|public beta|ga) of"
+            + "takes the wraps off|took the wraps off|pulls the wraps off|unwraps|(?:announces?|announced|announcing)"
+            + "(?: today)?(?: the)? (?:general availability|availability|launch|release|beta|public beta|ga"
+            + "|introduction|debut|roll-?out|unveiling) of|with (?:the )?(?:launch|introduction|debut) of"
+            + "|(?:announces?|announced|presents?|presented) (?:an? |its )?(?=new\\b)|open[- ]sources|open[- ]sourced"
+            + "|to open[- ]source"
             + "|makes? .{1,40} (?:generally |widely |broadly )?available"
             + "|brings?|brought|opens? (?:up )?(?:access to|beta of)|expands? (?:its )?(?:lineup|line-up|portfolio"
             + "|range) with|adds?|added)\\b");
@@ -71,8 +74,13 @@ final class LaunchFinder implements Finder {
     }
 
     /** "New Pixel Watch 3 unveiled by Google": the product first, the company after "by". */
-    private static final WordPattern PASSIVE = new WordPattern("(?i)\\b(?:unveiled|launched|introduced|released"
-            + "|debuted|rolled out) by\\b");
+    private static final WordPattern PASSIVE = new WordPattern("(?i)\\b(?:(?:unveiled|launched|introduced|released"
+            + "|debuted|rolled out) by|(?:is |are )?now (?:generally |widely |broadly )?available|goes live|went live"
+            + "|(?:exits|exited|leaves|left|is out of|comes out of) (?:public |open )?beta)\\b");
+
+    /** "Foo is now available", "Foo goes live", "Foo exits beta": the product first, named by its maker. */
+    private static final Pattern AVAILABLE = Pattern.compile("(?i)(?:is |are )?now|goes|went|exit|left|leaves|is out"
+            + "|comes");
 
     @Override
     public void find(Sentence sentence, List<Detection> found) {
@@ -100,11 +108,17 @@ final class LaunchFinder implements Finder {
                     && !looksLikeProduct(object)) {
                 continue;
             }
-            Sentence.Subject subject = Finder.subject(sentence, verb);
+            boolean announcedNew = ANNOUNCED_NEW.matcher(verbWords).matches();
+            Sentence.Subject subject = verbWords.startsWith("with ") ? leading(sentence, verb)
+                    : Finder.subject(sentence, verb);
             if (subject == null) {
                 continue;
             }
             String product = productOf(object);
+            if (announcedNew && product != null && !PRODUCT_NOUN.matcher(product).find()) {
+                // "announces new CEO", "presents new findings": news, not a product
+                continue;
+            }
             boolean somewhere = object.toLowerCase(Locale.ROOT).contains(" in ");
             if (product == null || somewhere && SITE_LIKE.matcher(product).find()
                     || NOT_A_PRODUCT_END.matcher(product).find()) {
@@ -116,6 +130,17 @@ final class LaunchFinder implements Finder {
         }
     }
 
+    /** "announces a new …", "presents new …": a launch only when what is new is a kind of product. */
+    private static final Pattern ANNOUNCED_NEW = Pattern.compile("(?:announces?|announced|presents?|presented)"
+            + " (?:an? |its )?");
+
+    /** "Acme expands its lineup with the launch of Foo": the headline's company, unless hedged. */
+    private static Sentence.@Nullable Subject leading(Sentence sentence, WordPattern.Scan verb) {
+        String company = sentence.leadingName();
+        return company == null || Hedges.beforeVerb(sentence.text().substring(0, verb.start())) ? null
+                : new Sentence.Subject(company, "", true);
+    }
+
     private static final java.util.Set<String> BASE_FORM = java.util.Set.of("release", "unveil", "introduce", "debut",
             "ship", "add", "bring", "roll out", "launch");
 
@@ -125,6 +150,9 @@ final class LaunchFinder implements Finder {
             return false;
         }
         String text = sentence.text();
+        if (AVAILABLE.matcher(by.group()).lookingAt()) {
+            return available(sentence, by, found);
+        }
         String company = sentence.nameStartingAt(sentence.wordFrom(by.end()));
         String before = PASSIVE_AUXILIARY.matcher(text.substring(0, by.start())).replaceAll("");
         int last = sentence.wordBefore(by.start() - (text.substring(0, by.start()).length() - before.length()));
@@ -139,6 +167,32 @@ final class LaunchFinder implements Finder {
         found.add(new Detection(company, new TriggerDetails.ProductLaunch(product), 0.8));
         return true;
     }
+
+    /**
+     * "Foo is now available for Mac", "Acme's Foo app goes live": the product is the name before the words, its
+     * maker the name the sentence starts with (the product's own name when that is all there is).
+     */
+    private static boolean available(Sentence sentence, WordPattern.Scan words, List<Detection> found) {
+        String before = sentence.text().substring(0, words.start());
+        int last = sentence.wordBefore(words.start());
+        String product = last < 0 ? null : sentence.nameEndingAt(last);
+        String company = sentence.leadingName();
+        if (product == null || company == null || Hedges.beforeVerb(before) || NOT_PRODUCT.matcher(before).lookingAt()
+                || NOT_A_PRODUCT_END.matcher(product).find() || BOOK_LIKE.matcher(before).find()
+                || before.strip().length() > product.length() + 40) {
+            return false;
+        }
+        if (company.equals(product) && product.indexOf(' ') > 0 && !product.startsWith("The ")) {
+            // "Lumo Notes now available": the brand the product's name starts with
+            company = product.substring(0, product.indexOf(' '));
+        }
+        found.add(new Detection(company, new TriggerDetails.ProductLaunch(product), 0.72));
+        return true;
+    }
+
+    /** Books, albums and films "now available" are works, not a company's products. */
+    private static final Pattern BOOK_LIKE = Pattern.compile("(?i)\\b(?:book|novel|memoir|album|single|song|film"
+            + "|movie|documentary|episode|season|podcast|report|guide|ebook)\\b");
 
     /**
      * A product has a name ("Rovo", "Pixel Watch 3", "mu-X") or is a kind of product ("an AI copilot for lawyers");

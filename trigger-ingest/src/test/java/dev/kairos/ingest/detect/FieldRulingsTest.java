@@ -211,6 +211,95 @@ class FieldRulingsTest {
                 + "Million IPO", null).company()).isEqualTo("Bluewren Acquisition Corp.");
     }
 
+    @Test
+    void placesAnExpansionInATitleCaseHeadlineOrBeforeTheSiteOrFurtherOn() {
+        assertThat(location(only(TriggerType.EXPANSION, "Brindlewood Opens Second Office In Leeds", null)))
+            .isEqualTo("Leeds");
+        assertThat(location(only(TriggerType.EXPANSION, "Corvana, a Lisbon payroll start-up, expands to the U.S.",
+                null))).isEqualTo("U.S.");
+        assertThat(location(only(TriggerType.EXPANSION, "Harrowgate opens its European plant", null)))
+            .isEqualTo("Europe");
+        assertThat(location(only(TriggerType.EXPANSION,
+                "Tamsin Robotics opens a research centre for warehouse automation in Canada", null)))
+            .isEqualTo("Canada");
+        assertThat(location(only(TriggerType.EXPANSION, "Pemberly Foods to move its offices to Denver", null)))
+            .isEqualTo("Denver");
+    }
+
+    @Test
+    void readsAnExpansionThatNamesNoPlaceWhenASiteIsOpenedOrCitiesAreCounted() {
+        Detection opened = only(TriggerType.EXPANSION, "Tallowmark opens four new warehouses", null);
+        Detection counted = only(TriggerType.EXPANSION, "Veltro expands to 12 new cities", null);
+
+        assertThat(opened.company()).isEqualTo("Tallowmark");
+        assertThat(location(opened)).isNull();
+        assertThat(counted.company()).isEqualTo("Veltro");
+        assertThat(types("Saddler opens new chapter in its history", null)).doesNotContain(TriggerType.EXPANSION);
+    }
+
+    @Test
+    void namesAPartnerBeforeTheDealsNounAfterADealSignedOrInAnIntegration() {
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "Orlina announces Kestrel Bank team-up", null)))
+            .isEqualTo("Kestrel Bank");
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "Drumlin signs deal with Fenwick Media to stream its "
+                + "concerts", null))).isEqualTo("Fenwick Media");
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "Halvard integrates Pinemoss into its checkout", null)))
+            .isEqualTo("Pinemoss");
+        Detection pair = only(TriggerType.PARTNERSHIP, "Quorra, Tindale team on battery recycling", null);
+        assertThat(pair.company()).isEqualTo("Quorra");
+        assertThat(partner(pair)).isEqualTo("Tindale");
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "SELLWICK IN STEEL JOINT VENTURE",
+                "Sellwick Inc said it will establish a joint venture with Marrow Steel Corp to make pipes."))).isEqualTo(
+                        "Marrow Steel Corp");
+    }
+
+    @Test
+    void takesNoDealOfNoStatedKindForAPartnershipWhenItBuysOrIsNonBinding() {
+        assertThat(types("Drumlin signs deal with Fenwick Media to buy its radio unit", null))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+        assertThat(types("Drumlin signs non-binding memorandum of understanding with Fenwick Media", null))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+        assertThat(types("Brightpane integrates advanced AI into its planner", null))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+    }
+
+    @Test
+    void readsLaunchesAPressReleaseAnnouncesAndProductsNamedFirst() {
+        assertThat(product(only(TriggerType.PRODUCT_LAUNCH,
+                "Brightpane today announced the launch of Lumen Desk, a scheduling app for clinics", null)))
+            .isEqualTo("Lumen Desk");
+        assertThat(product(only(TriggerType.PRODUCT_LAUNCH,
+                "Tessory widens its catalogue with the launch of Quire, a note-taking tablet", null)))
+            .isEqualTo("Quire");
+        assertThat(product(only(TriggerType.PRODUCT_LAUNCH, "Corvid Labs open-sources its Ferret compiler", null)))
+            .isEqualTo("Ferret compiler");
+        Detection available = only(TriggerType.PRODUCT_LAUNCH, "Ostrel Planner is now available on Android", null);
+        assertThat(available.company()).isEqualTo("Ostrel");
+        assertThat(product(available)).isEqualTo("Ostrel Planner");
+        assertThat(types("Brightpane's open-source tools win praise", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("Kettleby announces new chief financial officer", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("Debut novel \"Salt Orchard\" by Mara Quill now available", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+    }
+
+    private List<TriggerType> types(String title, @Nullable String text) {
+        return finders.read(title, text).detections().stream().map(Detection::type).toList();
+    }
+
+    private static @Nullable String location(Detection detection) {
+        return ((TriggerDetails.Expansion) detection.details()).location();
+    }
+
+    private static String partner(Detection detection) {
+        return ((TriggerDetails.Partnership) detection.details()).partner();
+    }
+
+    private static String product(Detection detection) {
+        return ((TriggerDetails.ProductLaunch) detection.details()).product();
+    }
+
     private Detection only(TriggerType type, String title, @Nullable String text) {
         List<Detection> found = finders.read(title, text).detections().stream()
             .filter(detection -> detection.type() == type)
