@@ -47,7 +47,7 @@ final class ExpansionFinder implements Finder {
             + "|reach |offering |platform |service )?(?:to|into|in|across)|enters?|entered|entering|to enter|will "
             + "enter|(?:launches?|launched|debuts?|debuted|goes live|went live|arrives?|arrived|lands?|landed|"
             + "rolls? out|rolled out|starts? operations|begins? operations|to launch|will launch) in|"
-            + "sets? up shop in|set up shop in|(?:moves?|moved|relocates?|relocated|relocating|to move|to relocate"
+            + "sets? up shop in|set up shop in|open (?:for business )?in|(?:grand|official) opening|(?:moves?|moved|relocates?|relocated|relocating|to move|to relocate"
             + "|will move|will relocate|shifts?|shifted) (?:its )?(?:global |corporate |european |u\\.s\\. |us |world "
             + "|international |north american |)(?:headquarters|hq|head office|"
             + "base|registered office|domicile|offices|office|operations)(?: from [A-Z][\\w ,.]*?)? to|sets foot in"
@@ -108,6 +108,10 @@ final class ExpansionFinder implements Finder {
                 // "opens a research centre for self-driving cars in Canada": a known place further on
                 location = knownPlaceAfter(text.substring(verb.end() + siteEnd, end));
             }
+            if (location == null) {
+                // "expands its UK presence with two data centres"
+                location = placeBefore(verb.group());
+            }
             Detection detection = expansion(sentence, verb, location, 0.88, 0.75);
             if (detection == null && location == null && BUILDS.matcher(verb.group()).matches()
                     && SITE_HEAD.matcher(object.substring(0, siteStart)).matches()
@@ -132,9 +136,26 @@ final class ExpansionFinder implements Finder {
         if (subject == null) {
             return null;
         }
-        return new Detection(subject.name(), new TriggerDetails.Expansion(location.isEmpty() ? null : location),
-                subject.inherited() ? inherited : named);
+        return new Detection(buyerFor(sentence, verb, subject), new TriggerDetails.Expansion(location.isEmpty() ? null
+                : location), subject.inherited() ? inherited : named);
     }
+
+    /** "Acme acquires Beta to expand into Brazil": the buyer expands, not what it bought. */
+    private static @Nullable String buyerFor(Sentence sentence, WordPattern.Scan verb, Sentence.Subject subject) {
+        String leading = sentence.leadingName();
+        String text = sentence.text();
+        if (subject.inherited() || leading == null || leading.equals(subject.name())
+                || !verb.group().regionMatches(true, 0, "to ", 0, 3)) {
+            return subject.name();
+        }
+        int from = text.indexOf(leading);
+        int to = subject.name() == null ? -1 : text.lastIndexOf(subject.name(), verb.start());
+        return from >= 0 && to > from && BUYS.matcher(text.substring(from + leading.length(), to)).find() ? leading
+                : subject.name();
+    }
+
+    private static final Pattern BUYS = Pattern.compile("(?i)\\b(?:acquires|acquired|buys|bought|purchases"
+            + "|purchased|snaps up|snapped up|picks up|picked up|takes over|took over)\\b");
 
     /** Verbs that make a site exist: what they open is an expansion even where the text names no place. */
     private static final Pattern BUILDS = Pattern.compile("(?i)opens?|opened|opening|to open|will open|inaugurates?"
@@ -155,6 +176,36 @@ final class ExpansionFinder implements Finder {
     private static final Pattern PLACES_COUNTED = Pattern.compile("(?i)\\s*(?:\\d+|two|three|four|five|six|seven"
             + "|eight|nine|ten|dozens of|several) (?:new |more |additional |other )?(?:[A-Z][\\w.]* )?"
             + "(?:cities|countries|states|markets|regions)\\b");
+
+    private static final Pattern OPEN_STATE = Pattern.compile("(?i)\\b(?:is|are|now|to|will)\\s+$");
+
+    /**
+     * "Acme celebrates grand opening in Saline", "Acme announces the grand opening of its Maplewood studio": the
+     * opening, celebrated or announced by the company; the pattern starts at "grand" and the verb is checked here.
+     */
+    private static @Nullable Detection opening(Sentence sentence, WordPattern.Scan noun, @Nullable String place,
+            String object) {
+        List<Sentence.Word> words = sentence.words();
+        int verb = sentence.wordAt(noun.start()) - 1;
+        while (verb >= 0 && OPENING_FILLER.contains(words.get(verb).lower())) {
+            verb--;
+        }
+        if (verb < 0 || !OPENING_VERBS.contains(words.get(verb).lower())) {
+            return null;
+        }
+        Sentence.Subject subject = sentence.subjectOf(verb);
+        if (subject == null || subject.name() == null || Hedges.beforeVerb(subject.between())) {
+            return null;
+        }
+        String location = place != null ? place : knownPlaceAfter(object);
+        return new Detection(subject.name(), new TriggerDetails.Expansion(location),
+                subject.inherited() ? 0.72 : 0.85);
+    }
+
+    private static final java.util.Set<String> OPENING_FILLER = java.util.Set.of("the", "its", "a", "their");
+
+    private static final java.util.Set<String> OPENING_VERBS = java.util.Set.of("celebrates", "celebrated",
+            "announces", "announced", "marks", "marked", "hosts", "hosted", "holds", "held", "celebrating");
 
     private static final Pattern HEAD_OFFICE = Pattern.compile("(?i)\\b(?:headquarters|hq|head office|offices?)\\b");
 
@@ -182,9 +233,21 @@ final class ExpansionFinder implements Finder {
             if (NOT_EXPANSION.matcher(object).lookingAt()) {
                 continue;
             }
+            String words = verb.group().toLowerCase(Locale.ROOT);
+            if (words.startsWith("open ") && !OPEN_STATE.matcher(text.substring(0, verb.start())).find()) {
+                // "is now open in Leeds", "to open in Austin"; not "shares open in the red"
+                continue;
+            }
             // "moves headquarters to Salford": the place of a site, as after "opens office in"
             boolean site = HEAD_OFFICE.matcher(verb.group()).find();
             String location = locationAfter(sentence, verb.end(), end, site);
+            if (words.endsWith(" opening")) {
+                Detection opening = opening(sentence, verb, location, object);
+                if (opening != null) {
+                    return opening;
+                }
+                continue;
+            }
             if (location == null && PLACES_COUNTED.matcher(object).lookingAt()) {
                 location = "";
             }

@@ -20,9 +20,8 @@ final class LaunchFinder implements Finder {
             + "|debuting|releases?|released|releasing|rolls? out|rolled out|rolling out|ships|shipped|"
             + "takes the wraps off|took the wraps off|pulls the wraps off|unwraps|(?:announces?|announced|announcing)"
             + "(?: today)?(?: the)? (?:general availability|availability|launch|release|beta|public beta|ga"
-            + "|introduction|debut|roll-?out|unveiling) of|with (?:the )?(?:launch|introduction|debut) of"
+            + "|introduction|debut|roll-?out|unveiling) of|(?:launch|introduction|debut) of"
             + "|(?:announces?|announced|presents?|presented) (?:an? |its )?(?=new\\b)|open[- ]sources|open[- ]sourced"
-            + "|to open[- ]source"
             + "|makes? .{1,40} (?:generally |widely |broadly )?available"
             + "|brings?|brought|opens? (?:up )?(?:access to|beta of)|expands? (?:its )?(?:lineup|line-up|portfolio"
             + "|range) with|adds?|added)\\b");
@@ -75,12 +74,20 @@ final class LaunchFinder implements Finder {
 
     /** "New Pixel Watch 3 unveiled by Google": the product first, the company after "by". */
     private static final WordPattern PASSIVE = new WordPattern("(?i)\\b(?:(?:unveiled|launched|introduced|released"
-            + "|debuted|rolled out) by|(?:is |are )?now (?:generally |widely |broadly )?available|goes live|went live"
-            + "|(?:exits|exited|leaves|left|is out of|comes out of) (?:public |open )?beta)\\b");
+            + "|debuted|rolled out) by|available|beta)\\b");
 
-    /** "Foo is now available", "Foo goes live", "Foo exits beta": the product first, named by its maker. */
-    private static final Pattern AVAILABLE = Pattern.compile("(?i)(?:is |are )?now|goes|went|exit|left|leaves|is out"
-            + "|comes");
+    /**
+     * "Foo is now available", "Foo exits beta": the product first, named by its maker. The pattern starts at the last
+     * word, as a first word like "is" or "now" would make every sentence a candidate; what stands before is checked
+     * here.
+     */
+    private static final Pattern AVAILABLE = Pattern.compile("(?i)available|beta");
+
+    private static final Pattern AVAILABLE_BEFORE = Pattern.compile("(?i)(?:\\b(?:is|are) )?\\bnow (?:generally "
+            + "|widely |broadly )?$");
+
+    private static final Pattern BETA_BEFORE = Pattern.compile("(?i)\\b(?:exits|exited|leaves|left|comes out of"
+            + "|is out of|opens) (?:public |open )?$");
 
     @Override
     public void find(Sentence sentence, List<Detection> found) {
@@ -109,8 +116,12 @@ final class LaunchFinder implements Finder {
                 continue;
             }
             boolean announcedNew = ANNOUNCED_NEW.matcher(verbWords).matches();
-            Sentence.Subject subject = verbWords.startsWith("with ") ? leading(sentence, verb)
-                    : Finder.subject(sentence, verb);
+            boolean noun = NOUN_OF.matcher(verbWords).matches();
+            if (noun && !WITH_THE.matcher(text.substring(Math.max(0, verb.start() - 9), verb.start())).find()) {
+                // "the launch of" stands for the act only after "with": "expands its range with the launch of Foo"
+                continue;
+            }
+            Sentence.Subject subject = noun ? leading(sentence, verb) : Finder.subject(sentence, verb);
             if (subject == null) {
                 continue;
             }
@@ -133,6 +144,10 @@ final class LaunchFinder implements Finder {
     /** "announces a new …", "presents new …": a launch only when what is new is a kind of product. */
     private static final Pattern ANNOUNCED_NEW = Pattern.compile("(?:announces?|announced|presents?|presented)"
             + " (?:an? |its )?");
+
+    private static final Pattern NOUN_OF = Pattern.compile("(?:launch|introduction|debut) of");
+
+    private static final Pattern WITH_THE = Pattern.compile("(?i)\\bwith (?:the )?$");
 
     /** "Acme expands its lineup with the launch of Foo": the headline's company, unless hedged. */
     private static Sentence.@Nullable Subject leading(Sentence sentence, WordPattern.Scan verb) {
@@ -173,8 +188,13 @@ final class LaunchFinder implements Finder {
      * maker the name the sentence starts with (the product's own name when that is all there is).
      */
     private static boolean available(Sentence sentence, WordPattern.Scan words, List<Detection> found) {
-        String before = sentence.text().substring(0, words.start());
-        int last = sentence.wordBefore(words.start());
+        String upTo = sentence.text().substring(0, words.start());
+        Matcher state = (words.group().equalsIgnoreCase("beta") ? BETA_BEFORE : AVAILABLE_BEFORE).matcher(upTo);
+        if (!state.find()) {
+            return false;
+        }
+        String before = upTo.substring(0, state.start());
+        int last = sentence.wordBefore(state.start());
         String product = last < 0 ? null : sentence.nameEndingAt(last);
         String company = sentence.leadingName();
         if (product == null || company == null || Hedges.beforeVerb(before) || NOT_PRODUCT.matcher(before).lookingAt()
@@ -215,7 +235,8 @@ final class LaunchFinder implements Finder {
     private static final java.util.Set<String> GENERIC = java.util.Set.of("of", "for", "to", "in", "on", "with",
             "by", "from", "at", "as", "about", "into", "some", "several", "many", "changes",
             "updates", "update", "announcements", "announcement", "versions", "version", "calculation", "details",
-            "information", "news", "more", "new", "other", "its", "their", "his", "her", "our", "your", "this", "that");
+            "information", "news", "more", "new", "other", "its", "their", "his", "her", "our", "your", "this", "that",
+            "the");
 
     private static final Pattern PRODUCT_NOUN = Pattern.compile("(?i)\\b(?:app|apps|platform|tool|tools|service"
             + "|services|feature|features|model|models|device|devices|phone|smartphone|laptop|car|suv|truck|ev|chip"
@@ -223,12 +244,24 @@ final class LaunchFinder implements Finder {
             + "|therapy|test|kit|headset|watch|console|game|series|line|range|collection|menu|drink|product|products"
             + "|solution|suite|system|engine|robot|drone|satellite internet|subscription|plan|marketplace|store"
             + "|network|browser|camera|speaker|tv|tablet|printer|scanner|sensor|battery|charger|module|library"
-            + "|framework|database|cloud|index fund|etf|insurance|loan|mortgage|credit card|debit card)s?\\b");
+            + "|framework|database|cloud|index fund|etf|insurance|loan|mortgage|credit card|debit card|notebook"
+            + "|computer|pc|handheld|middleware|connector|headset|glasses|interface|edition|operating system"
+            + "|search engine|chatbot|plugin|plug-in|extension|vehicle|scooter|bike|model)s?\\b");
 
     /** "releases Q3 results", "ships quarterly report": a reporting period, not a product. */
     private static boolean looksLikeProduct(String object) {
         return !REPORTING_PERIOD.matcher(object).lookingAt();
     }
+
+    /**
+     * What ends in a report, a campaign, an event or a unit is no product, whatever describes it ("unveils 2025 Net
+     * Zero Report", "launches Spot Trading Competition", "unveils star-studded lineup").
+     */
+    private static final Pattern NOT_PRODUCT_HEAD = Pattern.compile("(?i)\\b(?:reports?|papers?|book|novel|tale"
+            + "|forecasts?|council|competition|lineup|line-up|deals|restructuring|identity|push|plan|department"
+            + "|agency|finale|forum|website|site|analysis|acquisition|recovery|attacks|opening|experiences|potential"
+            + "|methods|innovators|honorees|agreement|strategy|campaign|survey|study|podcast|magazine|memoir"
+            + "|episode)$");
 
     private static final Pattern REPORTING_PERIOD = Pattern.compile("(?i)\\s*(?:q[1-4]|quarterly|annual|full-year"
             + "|first-quarter|second-quarter|third-quarter|fourth-quarter|half-year)");
@@ -249,7 +282,8 @@ final class LaunchFinder implements Finder {
                 lower = lower.substring(prefix.length());
             }
         }
-        if (product.length() < 2 || product.split(" ").length > 10 || !looksNamed(product)) {
+        if (product.length() < 2 || product.split(" ").length > 10 || !looksNamed(product)
+                || NOT_PRODUCT_HEAD.matcher(product).find()) {
             return null;
         }
         return product.replaceAll("[\"']", "").replaceAll("[.,;:!?]+$", "").strip();

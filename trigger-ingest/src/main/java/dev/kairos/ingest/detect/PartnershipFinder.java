@@ -25,7 +25,7 @@ final class PartnershipFinder implements Finder {
             + "teams? up|teamed up|teaming up|teams|teamed|joins? forces|joined forces|joins? with|joined with|allies"
             + "|allied|collaborates?|collaborated|co-?operates?|co-?operated|links? up|linked up"
             + "|integrates?|integrated|(?:signs?|signed|inks?|inked|strikes?|struck|forms?|formed|announces?|"
-            + "announced|announce|enters?(?: into)?|entered(?: into)?|launches?|launched|lands?|landed|"
+            + "announced|announce|enters?(?: into)?|entered(?: into)?|launches?|launched|"
             + "establish(?:es|ed)?|seals?|"
             + "sealed|expands?|expanded|extends?|extended|deepens?|deepened|renews?|renewed|unveils?|unveiled|"
             + "creates?|created|sets? up|agrees?|agreed|reaches?|reached) (?:an? |its |their |our )?" + KIND
@@ -36,16 +36,16 @@ final class PartnershipFinder implements Finder {
     /** "Acme and Beta partner", "Acme, Beta form joint venture". */
     private static final WordPattern PAIR = new WordPattern("(?i)\\b(?:partner|partnered|team up|teamed up|join forces"
             + "|team on|teamed on|agree|agreed|agree on|agreed on|co-?operate on"
-            + "|joined forces|ally|collaborate|tie up|in (?:an? )?" + KIND + "(?:joint venture|jv|alliance)"
+            + "|joined forces|ally|collaborate|tie up"
             + "|(?:forge|forged|sign|signed|ink|inked|strike|struck|form|formed|announce"
             + "|announced|enter(?: into)?|entered(?: into)?|launch|launched|establish|established|seal|sealed|create"
             + "|created|set up|expand|expanded|extend|extended|deepen|deepened) (?:an? |their |new )?" + KIND
             + "(?:partnership|alliance|joint venture|jv|collaboration|tie-up|pact|deal|agreement|consortium))\\b",
             "partner", "team up", "teamed up", "team on", "teamed on", "join", "agree", "ally", "alliance", "collaborat",
-            "operate on", "joint venture", "tie up", "tie-up",
+            "operate on", "tie up", "tie-up",
             "jv", "pact", "deal", "consortium");
 
-    private static final Pattern NOT_PARTNERSHIP = Pattern.compile("(?i)\\b(?:ends?|ended|terminat\\w+|cuts? ties"
+    private static final Pattern NOT_PARTNERSHIP = Pattern.compile("(?i)\\b(?:(?<!-)ends?|(?<!-)ended|terminat\\w+|cuts? ties"
             + "|severs?|dissolv\\w+|scraps?|exits?|quits?|walks? away|non-binding|preliminary|union|government"
             + "|ministry|talks|acquire|buy"
             + "|merge|merger|settlement|settle|lawsuit|plea|ceasefire|truce|trade deal|treaty|nato|labou?r deal)\\b");
@@ -218,8 +218,7 @@ final class PartnershipFinder implements Finder {
 
     /** The deal's nouns a partner's name may stand before, and "integrates" with the partner after it. */
     private static final WordPattern NAMED = new WordPattern("(?i)\\b(?:partnership|team-up|tie-up|alliance|link-up"
-            + "|integrates|integrated|to integrate)\\b", "partnership", "team-up", "tie-up", "alliance", "link-up",
-            "integrat");
+            + "|integrates|integrated)\\b", "partnership", "team-up", "tie-up", "alliance", "link-up", "integrat");
 
     /** "integrates advanced AI", "integrates new payment tools": a technique, no partner. */
     private static final Pattern TECHNIQUE = Pattern.compile("(?i)\\b(?:ai|ml|tools|features|capabilities|support"

@@ -1078,7 +1078,9 @@ final class Sentence {
     private static boolean isCommonFiller(String bare) {
         return switch (bare.toLowerCase(Locale.ROOT)) {
             case "to", "will", "has", "is", "in", "talks", "agrees", "set", "plans", "reportedly", "officially",
-                    "finally", "now", "also", "says", "could", "may", "might", "would" -> true;
+                    "finally", "now", "also", "says", "could", "may", "might", "would", "today", "yesterday",
+                    // "Acme Tuesday launched …": a wire's day of the week between the subject and its verb
+                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" -> true;
             default -> false;
         };
     }
