@@ -31,7 +31,8 @@ final class ExpansionFinder implements Finder {
     private static final Pattern SITE_WORD = Pattern.compile("(?i)\\b" + SITE + "\\b");
 
     /** "opens (a new) office in X", "opens London office", "to build plant in X". */
-    private static final WordPattern OPENS = new WordPattern("(?i)\\b(?:(?:opens?|opened|opening|to open|will open)(?: up)?"
+    private static final WordPattern OPENS = new WordPattern("(?i)\\b(?:(?:opens?|opened|opening|to open"
+            + "|will open)(?: up)?"
             + "|inaugurates?|inaugurated|establishes?|established|sets? up|launches?|launched|unveils?|unveiled"
             + "|breaks? ground on|broke ground on|builds?|to build|will build|building|starts? construction on"
             + "|begins? construction (?:of|on)|completes?|completed|adds?|added|debuts?|debuted|invests?"
@@ -47,7 +48,8 @@ final class ExpansionFinder implements Finder {
             + "|reach |offering |platform |service )?(?:to|into|in|across)|enters?|entered|entering|to enter|will "
             + "enter|(?:launches?|launched|debuts?|debuted|goes live|went live|arrives?|arrived|lands?|landed|"
             + "rolls? out|rolled out|starts? operations|begins? operations|to launch|will launch) in|"
-            + "sets? up shop in|set up shop in|open (?:for business )?in|(?:grand|official) opening|(?:moves?|moved|relocates?|relocated|relocating|to move|to relocate"
+            + "sets? up shop in|set up shop in|open (?:for business )?in|(?:grand|official) opening"
+            + "|(?:moves?|moved|relocates?|relocated|relocating|to move|to relocate"
             + "|will move|will relocate|shifts?|shifted) (?:its )?(?:global |corporate |european |u\\.s\\. |us |world "
             + "|international |north american |)(?:headquarters|hq|head office|"
             + "base|registered office|domicile|offices|office|operations)(?: from [A-Z][\\w ,.]*?)? to|sets foot in"
@@ -204,8 +206,7 @@ final class ExpansionFinder implements Finder {
 
     private static final java.util.Set<String> OPENING_FILLER = java.util.Set.of("the", "its", "a", "their");
 
-    private static final java.util.Set<String> OPENING_VERBS = java.util.Set.of("celebrates", "celebrated",
-            "announces", "announced", "marks", "marked", "hosts", "hosted", "holds", "held", "celebrating");
+    private static final java.util.Set<String> OPENING_VERBS = WordList.of("opening-verbs");
 
     private static final Pattern HEAD_OFFICE = Pattern.compile("(?i)\\b(?:headquarters|hq|head office|offices?)\\b");
 

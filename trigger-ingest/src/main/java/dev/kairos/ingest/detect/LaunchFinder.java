@@ -261,7 +261,7 @@ final class LaunchFinder implements Finder {
             + "|forecasts?|council|competition|lineup|line-up|deals|restructuring|identity|push|plan|department"
             + "|agency|finale|forum|website|site|analysis|acquisition|recovery|attacks|opening|experiences|potential"
             + "|methods|innovators|honorees|agreement|strategy|campaign|survey|study|podcast|magazine|memoir"
-            + "|episode)$");
+            + "|episode|deal|prices|clinics|museum)$|\\b(?:book|novel|memoir|podcast)\\b");
 
     private static final Pattern REPORTING_PERIOD = Pattern.compile("(?i)\\s*(?:q[1-4]|quarterly|annual|full-year"
             + "|first-quarter|second-quarter|third-quarter|fourth-quarter|half-year)");

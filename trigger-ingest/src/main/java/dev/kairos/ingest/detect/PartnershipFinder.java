@@ -41,11 +41,13 @@ final class PartnershipFinder implements Finder {
             + "|announced|enter(?: into)?|entered(?: into)?|launch|launched|establish|established|seal|sealed|create"
             + "|created|set up|expand|expanded|extend|extended|deepen|deepened) (?:an? |their |new )?" + KIND
             + "(?:partnership|alliance|joint venture|jv|collaboration|tie-up|pact|deal|agreement|consortium))\\b",
-            "partner", "team up", "teamed up", "team on", "teamed on", "join", "agree", "ally", "alliance", "collaborat",
-            "operate on", "tie up", "tie-up",
+            "partner", "team up", "teamed up", "team on", "teamed on", "join", "agree", "ally", "alliance",
+            "collaborat", "operate on", "tie up", "tie-up",
             "jv", "pact", "deal", "consortium");
 
-    private static final Pattern NOT_PARTNERSHIP = Pattern.compile("(?i)\\b(?:(?<!-)ends?|(?<!-)ended|terminat\\w+|cuts? ties"
+    /** The end of a partnership ("high-end" is none), a union's, a government's or a buyer's deal. */
+    private static final Pattern NOT_PARTNERSHIP = Pattern.compile("(?i)\\b(?:(?<!-)ends?|(?<!-)ended|terminat\\w+"
+            + "|cuts? ties"
             + "|severs?|dissolv\\w+|scraps?|exits?|quits?|walks? away|non-binding|preliminary|union|government"
             + "|ministry|talks|acquire|buy"
             + "|merge|merger|settlement|settle|lawsuit|plea|ceasefire|truce|trade deal|treaty|nato|labou?r deal)\\b");
@@ -224,7 +226,8 @@ final class PartnershipFinder implements Finder {
     private static final Pattern TECHNIQUE = Pattern.compile("(?i)\\b(?:ai|ml|tools|features|capabilities|support"
             + "|solutions|payments|technology|advanced)$");
 
-    private static final Pattern INTO = Pattern.compile("^\\W*(?:[\\w'’.&-]+\\W+){0,6}?(?:into|in|within|with|to)\\b");
+    private static final Pattern INTO = Pattern.compile(
+            "^\\W*(?:[\\w'’.&-]+\\W+){0,6}?(?:into|in|within|with|to)\\b");
 
     private static final Pattern KIND_WORD = Pattern.compile("strategic|global|exclusive|expanded|new|long-term"
             + "|multi-year|multiyear|\\w+-year|official|landmark|major|key|broad|deep|deeper|technology|commercial"
@@ -239,10 +242,7 @@ final class PartnershipFinder implements Finder {
     private static final java.util.Set<String> LEGAL_ENTITY = java.util.Set.of("limited", "general", "master");
 
     /** Words that state the deal before the partner's name: a verb of the company's, or "with" and "and". */
-    private static final java.util.Set<String> STATES_DEAL = java.util.Set.of("announces", "announced", "announce",
-            "confirms", "confirmed", "expands", "expanded", "extends", "extended", "renews", "renewed", "inks", "inked",
-            "signs", "signed", "strikes", "struck", "seals", "sealed", "lands", "landed", "unveils", "unveiled",
-            "forms", "formed", "deepens", "deepened", "with", "and");
+    private static final java.util.Set<String> STATES_DEAL = WordList.of("partnership-announcing-words");
 
     /** "Lyft, Didi, Ola and GrabTaxi partner": the first of the names listed before the one ending at {@code end}. */
     private static String firstOfList(Sentence sentence, int end, String name) {

@@ -249,8 +249,8 @@ class FieldRulingsTest {
         assertThat(pair.company()).isEqualTo("Quorra");
         assertThat(partner(pair)).isEqualTo("Tindale");
         assertThat(partner(only(TriggerType.PARTNERSHIP, "SELLWICK IN STEEL JOINT VENTURE",
-                "Sellwick Inc said it will establish a joint venture with Marrow Steel Corp to make pipes."))).isEqualTo(
-                        "Marrow Steel Corp");
+                "Sellwick Inc said it will establish a joint venture with Marrow Steel Corp to make pipes.")))
+            .isEqualTo("Marrow Steel Corp");
     }
 
     @Test
