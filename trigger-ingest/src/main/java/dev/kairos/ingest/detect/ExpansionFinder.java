@@ -35,7 +35,8 @@ final class ExpansionFinder implements Finder {
             + "|will open)(?: up)?"
             + "|inaugurates?|inaugurated|establishes?|established|sets? up|launches?|launched|unveils?|unveiled"
             + "|breaks? ground on|broke ground on|builds?|to build|will build|building|starts? construction on"
-            + "|begins? construction (?:of|on)|completes?|completed|adds?|added|debuts?|debuted|invests?"
+            + "|begins? construction (?:of|on)|completes?|completed|adds?|added|debuts?|debuted"
+            + "|(?:creates?|created|creating|to create|will create) [\\d,]+ (?:new )?jobs (?:at|with|in)|invests?"
             + " (?:[$€£¥₹][\\w.,]+(?: (?:million|billion|bln|mln|crore))? )?in (?:an? |its )?new"
             + "|(?:expands?|expanded"
             + "|grows?|grew|extends?|extended|boosts?|boosted|strengthens?|strengthened|bolsters?|bolstered) (?:its )?"
@@ -49,6 +50,7 @@ final class ExpansionFinder implements Finder {
             + "enter|(?:launches?|launched|debuts?|debuted|goes live|went live|arrives?|arrived|lands?|landed|"
             + "rolls? out|rolled out|starts? operations|begins? operations|to launch|will launch) in|"
             + "sets? up shop in|set up shop in|open (?:for business )?in|(?:grand|official) opening"
+            + "|expansion (?:in|into|to)"
             + "|(?:moves?|moved|relocates?|relocated|relocating|to move|to relocate"
             + "|will move|will relocate|shifts?|shifted) (?:its )?(?:global |corporate |european |u\\.s\\. |us |world "
             + "|international |north american |)(?:headquarters|hq|head office|"
@@ -182,14 +184,16 @@ final class ExpansionFinder implements Finder {
     private static final Pattern OPEN_STATE = Pattern.compile("(?i)\\b(?:is|are|now|to|will)\\s+$");
 
     /**
-     * "Acme celebrates grand opening in Saline", "Acme announces the grand opening of its Maplewood studio": the
-     * opening, celebrated or announced by the company; the pattern starts at "grand" and the verb is checked here.
+     * "Acme celebrates grand opening in Saline", "Acme announces the grand opening of its Maplewood studio", "Acme makes
+     * first big expansion in Chile": the opening or expansion, reported by the company; the pattern starts at the noun
+     * and the verb before it is checked here ("backs Beta's expansion into Chile" is Beta's plan, not Acme's news).
      */
     private static @Nullable Detection opening(Sentence sentence, WordPattern.Scan noun, @Nullable String place,
             String object) {
         List<Sentence.Word> words = sentence.words();
         int verb = sentence.wordAt(noun.start()) - 1;
-        while (verb >= 0 && OPENING_FILLER.contains(words.get(verb).lower())) {
+        for (int skipped = 0; verb >= 0 && skipped < 4 && (OPENING_FILLER.contains(words.get(verb).lower())
+                || EXPANSION_SIZE.matcher(words.get(verb).lower()).matches()); skipped++) {
             verb--;
         }
         if (verb < 0 || !OPENING_VERBS.contains(words.get(verb).lower())) {
@@ -207,6 +211,9 @@ final class ExpansionFinder implements Finder {
     private static final java.util.Set<String> OPENING_FILLER = java.util.Set.of("the", "its", "a", "their");
 
     private static final java.util.Set<String> OPENING_VERBS = WordList.of("opening-verbs");
+
+    private static final Pattern EXPANSION_SIZE = Pattern.compile("first|first-ever|big|biggest|major|largest"
+            + "|international|global|national|further|new|latest|next|european|asian|african|overseas");
 
     private static final Pattern HEAD_OFFICE = Pattern.compile("(?i)\\b(?:headquarters|hq|head office|offices?)\\b");
 
@@ -240,9 +247,10 @@ final class ExpansionFinder implements Finder {
                 continue;
             }
             // "moves headquarters to Salford": the place of a site, as after "opens office in"
-            boolean site = HEAD_OFFICE.matcher(verb.group()).find();
+            boolean site = HEAD_OFFICE.matcher(verb.group()).find() || words.startsWith("open ")
+                    || words.endsWith(" opening") || words.startsWith("expansion ");
             String location = locationAfter(sentence, verb.end(), end, site);
-            if (words.endsWith(" opening")) {
+            if (words.endsWith(" opening") || words.startsWith("expansion ")) {
                 Detection opening = opening(sentence, verb, location, object);
                 if (opening != null) {
                     return opening;

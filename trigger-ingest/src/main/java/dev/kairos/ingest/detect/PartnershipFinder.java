@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class PartnershipFinder implements Finder {
 
-    private static final String KIND = "(?:(?:[a-z0-9][\\w&'-]*|[A-Z]{2,}[\\w-]*) ){0,3}?"
+    private static final String KIND = "['‘\"“]?(?:(?:[a-z0-9][\\w&'-]*|[A-Z]{2,}[\\w-]*) ){0,3}?"
             + "(?:(?:strategic|global|multi-year|multiyear|long-term|exclusive|expanded|"
             + "new|technology|tech|commercial|go-to-market|co-marketing|reseller|distribution|licensing|"
             + "integration|research|development|r&d|supply|manufacturing|joint|cloud|ai|channel|oem|white-label"
@@ -22,7 +22,8 @@ final class PartnershipFinder implements Finder {
 
     /** "Acme partners with Beta": the partner follows "with". */
     private static final WordPattern WITH = new WordPattern("(?i)\\b(?:partners?|partnered|partnering|to partner|"
-            + "teams? up|teamed up|teaming up|teams|teamed|joins? forces|joined forces|joins? with|joined with|allies"
+            + "teams? up|teamed up|teaming up|teams|teamed|joins? forces|joined forces|joining forces|joins? with"
+            + "|joined with|allies"
             + "|allied|collaborates?|collaborated|co-?operates?|co-?operated|links? up|linked up"
             + "|integrates?|integrated|(?:signs?|signed|inks?|inked|strikes?|struck|forms?|formed|announces?|"
             + "announced|announce|enters?(?: into)?|entered(?: into)?|launches?|launched|"
@@ -30,13 +31,13 @@ final class PartnershipFinder implements Finder {
             + "sealed|expands?|expanded|extends?|extended|deepens?|deepened|renews?|renewed|unveils?|unveiled|"
             + "creates?|created|sets? up|agrees?|agreed|reaches?|reached) (?:an? |its |their |our )?" + KIND
             + "(?:partnership|alliance|joint venture|jv|collaboration|co-?operation|integration|agreement|deal|pact"
-            + "|tie-up|accord|mou|memorandum of understanding|relationship)(?: agreement| deal)?|ties? up|tied up)"
-            + " with\\b", " with");
+            + "|tie-up|accord|mou|memorandum of understanding|relationship)['’\"”]?(?: agreement| deal)?"
+            + "(?: in principle)?|ties? up|tied up) with\\b", " with");
 
     /** "Acme and Beta partner", "Acme, Beta form joint venture". */
     private static final WordPattern PAIR = new WordPattern("(?i)\\b(?:partner|partnered|team up|teamed up|join forces"
             + "|team on|teamed on|agree|agreed|agree on|agreed on|co-?operate on"
-            + "|joined forces|ally|collaborate|tie up"
+            + "|joined forces|joining forces|ally|collaborate|tie up"
             + "|(?:forge|forged|sign|signed|ink|inked|strike|struck|form|formed|announce"
             + "|announced|enter(?: into)?|entered(?: into)?|launch|launched|establish|established|seal|sealed|create"
             + "|created|set up|expand|expanded|extend|extended|deepen|deepened) (?:an? |their |new )?" + KIND
@@ -60,7 +61,7 @@ final class PartnershipFinder implements Finder {
     private static final Pattern NOT_GENERIC = Pattern.compile("(?i)\\b(?:acquir\\w*|buy\\w*|bought|purchas\\w+"
             + "|sells?|sold|sale|stake|shares|loans?|credit|financ\\w+|lease|leases|settle\\w*|creditors|lenders"
             + "|banks?|bondholders|regulators?|commission|court|authorit\\w+|charges|probe|merge\\w*|takeover|bid"
-            + "|offer|orders?|contracts?|employment|pay|wages?|strike|players?|athletes?)\\b");
+            + "|offer|orders?|contracts?|employment|pay|wages?|strike|players?|athletes?|supplier|sponsor\\w*)\\b");
 
     private static final Pattern DEAL_KIND = Pattern.compile("(?i)(?:partnership|alliance|joint venture|jv|co-?operat|"
             + "collaboration|integration|tie-up|distribution|reseller|licensing|co-marketing|oem|referral|"
@@ -137,6 +138,15 @@ final class PartnershipFinder implements Finder {
             }
             Sentence.Subject second = sentence.subjectOf(sentence.wordAt(pair.start()));
             int firstEnd = sentence.wordBefore(and + 1);
+            if (firstEnd >= 0 && sentence.words().get(firstEnd).lower().equals("it") && second != null
+                    && second.name() != null && !second.inherited() && onlyAuxiliaries(second.between())) {
+                // "Acme Inc said it and Beta Corp formed a joint venture": "it" is the company the sentence is about
+                String it = sentence.leadingName();
+                if (it != null && !it.equals(second.name()) && !Hedges.beforeVerb(text.substring(0, pair.start()))) {
+                    found.add(new Detection(it, new TriggerDetails.Partnership(second.name()), 0.8));
+                    return;
+                }
+            }
             String first = sentence.nameEndingAt(firstEnd);
             if (second == null || second.name() == null || second.inherited() || first == null
                     || !onlyAuxiliaries(second.between()) || first.equals(second.name())
@@ -204,7 +214,7 @@ final class PartnershipFinder implements Finder {
                 continue;
             }
             String company;
-            if (words.get(lead).lower().equals("with") || words.get(lead).lower().equals("and")) {
+            if (words.get(lead).lower().equals("with")) {
                 company = sentence.leadingName();
             }
             else {
@@ -271,7 +281,7 @@ final class PartnershipFinder implements Finder {
     private static final Pattern IN_A = Pattern.compile("(?i)\\b(?:in|through|via|under) (?:a |an |its )?"
             + KIND + "$");
 
-    private static final Pattern AUXILIARIES = Pattern.compile("(?i)^(?:(?:to|will|have|has|agree|agreed|agrees"
+    private static final Pattern AUXILIARIES = Pattern.compile("(?i)^(?:(?:to|will|have|has|are|is|agree|agreed|agrees"
             + "|officially|formally|now|also|today|plan to)\\s*)*$");
 
     private static boolean onlyAuxiliaries(String between) {

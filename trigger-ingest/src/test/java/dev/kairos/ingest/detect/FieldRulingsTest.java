@@ -238,6 +238,24 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsAnOpeningOrAnExpansionTheCompanyReportsButNotOneItBacks() {
+        Detection opening = only(TriggerType.EXPANSION, "Hallam Fitness celebrates grand opening in Saltmarsh", null);
+        Detection open = only(TriggerType.EXPANSION, "Brewlane Coffee is now open in Tilbury", null);
+        Detection first = only(TriggerType.EXPANSION, "Quorvex makes first big expansion in Chile", null);
+
+        assertThat(opening.company()).isEqualTo("Hallam Fitness");
+        assertThat(location(opening)).isEqualTo("Saltmarsh");
+        assertThat(open.company()).isEqualTo("Brewlane Coffee");
+        assertThat(location(open)).isEqualTo("Tilbury");
+        assertThat(location(first)).isEqualTo("Chile");
+        assertThat(types("Ferrow Capital backs Quorvex's expansion into Chile", null))
+            .doesNotContain(TriggerType.EXPANSION);
+        assertThat(types("Tarlow shares open in the red", null)).doesNotContain(TriggerType.EXPANSION);
+        assertThat(only(TriggerType.EXPANSION, "Kestrin acquires Dovely to expand into Brazil", null).company())
+            .isEqualTo("Kestrin");
+    }
+
+    @Test
     void namesAPartnerBeforeTheDealsNounAfterADealSignedOrInAnIntegration() {
         assertThat(partner(only(TriggerType.PARTNERSHIP, "Orlina announces Kestrel Bank team-up", null)))
             .isEqualTo("Kestrel Bank");
@@ -249,8 +267,14 @@ class FieldRulingsTest {
         assertThat(pair.company()).isEqualTo("Quorra");
         assertThat(partner(pair)).isEqualTo("Tindale");
         assertThat(partner(only(TriggerType.PARTNERSHIP, "SELLWICK IN STEEL JOINT VENTURE",
-                "Sellwick Inc said it will establish a joint venture with Marrow Steel Corp to make pipes.")))
+                "Sellwick Inc will establish an equal joint venture with Marrow Steel Corp for pipe making, it said.")))
             .isEqualTo("Marrow Steel Corp");
+        Detection it = only(TriggerType.PARTNERSHIP, "DUNHOLT, KERRAWAY JOINT VENTURE",
+                "Dunholt Inc reported that it and Kerraway Corp have formed a roofing-panel joint venture.");
+        assertThat(it.company()).isEqualTo("Dunholt Inc");
+        assertThat(partner(it)).isEqualTo("Kerraway Corp");
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "Tarnwell enters into ‘strategic alliance’ with Obrey Labs",
+                null))).isEqualTo("Obrey Labs");
     }
 
     @Test
@@ -273,12 +297,13 @@ class FieldRulingsTest {
             .isEqualTo("Quire");
         assertThat(product(only(TriggerType.PRODUCT_LAUNCH, "Corvid Labs open-sources its Ferret compiler", null)))
             .isEqualTo("Ferret compiler");
-        Detection available = only(TriggerType.PRODUCT_LAUNCH, "Ostrel Planner is now available on Android", null);
+        Detection available = only(TriggerType.PRODUCT_LAUNCH, "Ostrel Planner is now available across Android phones",
+                null);
         assertThat(available.company()).isEqualTo("Ostrel");
         assertThat(product(available)).isEqualTo("Ostrel Planner");
         assertThat(types("Brightpane's open-source tools win praise", null))
             .doesNotContain(TriggerType.PRODUCT_LAUNCH);
-        assertThat(types("Kettleby announces new chief financial officer", null))
+        assertThat(types("Kettleby announces its new chief operating officer, Ana Ruiz", null))
             .doesNotContain(TriggerType.PRODUCT_LAUNCH);
         assertThat(types("Debut novel \"Salt Orchard\" by Mara Quill now available", null))
             .doesNotContain(TriggerType.PRODUCT_LAUNCH);
