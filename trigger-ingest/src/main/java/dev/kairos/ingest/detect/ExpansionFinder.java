@@ -164,7 +164,8 @@ final class ExpansionFinder implements Finder {
     /** Verbs that make a site exist: what they open is an expansion even where the text names no place. */
     private static final Pattern BUILDS = Pattern.compile("(?i)opens?|opened|opening|to open|will open|inaugurates?"
             + "|inaugurated|breaks? ground on|broke ground on|builds?|to build|will build|building"
-            + "|starts? construction on|begins? construction (?:of|on)");
+            + "|starts? construction on|begins? construction (?:of|on)"
+            + "|(?:creates?|created|creating|to create|will create) [\\d,]+ (?:new )?jobs (?:at|with|in)");
 
     /** Only a determiner, a count or a few describing words before the site: the site is what is opened. */
     private static final Pattern SITE_HEAD = Pattern.compile("(?i)\\s*(?:(?:a|an|its|their|his|her|new|first|"

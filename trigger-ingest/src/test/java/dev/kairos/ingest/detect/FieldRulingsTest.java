@@ -234,6 +234,8 @@ class FieldRulingsTest {
         assertThat(opened.company()).isEqualTo("Tallowmark");
         assertThat(location(opened)).isNull();
         assertThat(counted.company()).isEqualTo("Veltro");
+        assertThat(only(TriggerType.EXPANSION, "Harlow Rail creates 400 jobs at its new Derby plant", null).company())
+            .isEqualTo("Harlow Rail");
         assertThat(types("Saddler opens new chapter in its history", null)).doesNotContain(TriggerType.EXPANSION);
     }
 
