@@ -13,13 +13,15 @@ import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import dev.kairos.events.TriggerType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Trains a {@link TriggerModel} with LIBLINEAR: per trigger type, and once more for "any trigger at all", an
  * L2-regularised logistic regression, then Platt scaling fitted on decision values the model gave items it was not
  * trained on (an inner cross-validation), so that 0.5 means even odds on news like the training set's. The same
- * inner cross-validation chooses each type's two thresholds (with and without a finder's detection). Deterministic
- * for the same items and options.
+ * inner cross-validation chooses each type's two thresholds (with and without a finder's detection). Supplementary
+ * items (the project's own hand-written ones) add to what some types' regressions learn but to nothing else: see
+ * {@link #train(List, List, List, List, List, Set, String)}. Deterministic for the same items and options.
  */
 public final class ModelTrainer {
 
@@ -76,8 +78,27 @@ public final class ModelTrainer {
     /** A model of the labelled items: their features, per item the types it carries, and what the finders saw. */
     public TriggerModel train(List<Features> items, List<Set<TriggerType>> labels, List<FinderView> finders,
             String description) {
+        return train(items, labels, finders, List.of(), List.of(), Set.of(), description);
+    }
+
+    /**
+     * A model of the labelled items and of supplementary ones (features and types only). The regressions of the
+     * supplemented types are fitted on the supplementary items too, in each fold of the inner cross-validation as in
+     * the final fit; the other types' and the "any trigger" gate's are not, and calibration and thresholds are
+     * fitted on the labelled items alone. Items written for a purpose (the project's hand-written sets) teach the
+     * wording of types the labelled news has too few examples of, while what "a trigger at all" means, how sure 0.5
+     * is and what a threshold costs in false triggers stay those of the labelled news.
+     */
+    public TriggerModel train(List<Features> items, List<Set<TriggerType>> labels, List<FinderView> finders,
+            List<Features> supplement, List<Set<TriggerType>> supplementLabels, Set<TriggerType> supplemented,
+            String description) {
+        int labelled = items.size();
+        List<Features> all = new ArrayList<>(items);
+        all.addAll(supplement);
+        List<Set<TriggerType>> allLabels = new ArrayList<>(labels);
+        allLabels.addAll(supplementLabels);
         int[] itemsPerBucket = new int[Features.BUCKETS];
-        for (Features features : items) {
+        for (Features features : all) {
             for (int index : features.indices()) {
                 itemsPerBucket[index]++;
             }
@@ -90,9 +111,9 @@ public final class ModelTrainer {
                 column[bucket] = kept.size();
             }
         }
-        Feature[][] x = new Feature[items.size()][];
-        for (int i = 0; i < items.size(); i++) {
-            Features features = items.get(i);
+        Feature[][] x = new Feature[all.size()][];
+        for (int i = 0; i < all.size(); i++) {
+            Features features = all.get(i);
             List<Feature> nodes = new ArrayList<>(features.indices().length);
             for (int j = 0; j < features.indices().length; j++) {
                 int col = column[features.indices()[j]];
@@ -111,13 +132,14 @@ public final class ModelTrainer {
         float[] plattB = new float[heads];
         double[][] heldOut = new double[heads][];
         for (int t = 0; t < heads; t++) {
-            boolean[] positive = new boolean[items.size()];
+            // the last head: whether the item carries any trigger at all
+            int fitted = t < types.length && supplemented.contains(types[t]) ? all.size() : labelled;
+            boolean[] positive = new boolean[fitted];
             for (int i = 0; i < positive.length; i++) {
-                // the last head: whether the item carries any trigger at all
-                positive[i] = t < types.length ? labels.get(i).contains(types[t]) : !labels.get(i).isEmpty();
+                positive[i] = t < types.length ? allLabels.get(i).contains(types[t]) : !allLabels.get(i).isEmpty();
             }
-            double[] outOfFold = outOfFoldScores(x, positive, columns);
-            double[] platt = platt(outOfFold, positive);
+            double[] outOfFold = outOfFoldScores(x, positive, columns, labelled);
+            double[] platt = platt(outOfFold, Arrays.copyOf(positive, labelled));
             plattA[t] = (float) platt[0];
             plattB[t] = (float) platt[1];
             heldOut[t] = new double[outOfFold.length];
@@ -194,17 +216,20 @@ public final class ModelTrainer {
         return chosen;
     }
 
-    /** Decision values for every item from models trained without the item's fold. */
-    private double[] outOfFoldScores(Feature[][] x, boolean[] positive, int columns) {
+    /**
+     * Decision values for each of the first {@code labelled} items from models trained without the item's fold; the
+     * items after them (supplementary) are in every fold's training.
+     */
+    private double[] outOfFoldScores(Feature[][] x, boolean[] positive, int columns, int labelled) {
         int folds = options.calibrationFolds();
-        double[] scores = new double[x.length];
+        double[] scores = new double[labelled];
         for (int fold = 0; fold < folds; fold++) {
-            boolean[] held = new boolean[x.length];
-            for (int i = 0; i < x.length; i++) {
+            boolean[] held = new boolean[positive.length];
+            for (int i = 0; i < labelled; i++) {
                 held[i] = i % folds == fold;
             }
             double[] w = fit(x, positive, columns, held);
-            for (int i = 0; i < x.length; i++) {
+            for (int i = 0; i < labelled; i++) {
                 if (held[i]) {
                     scores[i] = score(w, x[i], columns);
                 }
@@ -213,12 +238,15 @@ public final class ModelTrainer {
         return scores;
     }
 
-    /** Weights (the last one the bias) of a logistic regression over the items not held out. */
-    private double[] fit(Feature[][] x, boolean[] positive, int columns, boolean[] held) {
-        List<Feature[]> rows = new ArrayList<>(x.length);
-        List<Double> ys = new ArrayList<>(x.length);
+    /**
+     * Weights (the last one the bias) of a logistic regression over the first {@code positive.length} items, but
+     * those held out.
+     */
+    private double[] fit(Feature[][] x, boolean[] positive, int columns, boolean @Nullable [] held) {
+        List<Feature[]> rows = new ArrayList<>(positive.length);
+        List<Double> ys = new ArrayList<>(positive.length);
         boolean any = false;
-        for (int i = 0; i < x.length; i++) {
+        for (int i = 0; i < positive.length; i++) {
             if (held == null || !held[i]) {
                 rows.add(x[i]);
                 ys.add(positive[i] ? 1.0 : -1.0);
