@@ -78,7 +78,7 @@ final class FundingFinder implements Finder {
             + "|relief|hospitals?|families|the homeless|ukraine|refugees)|donations?"
             + "|(?<!to )funds?(?!ing|ed|raising| from)"
             + "|rights issue|bond|bonds|notes offering|senior notes|credit facilit\\w*|loan facility|revenue|sales"
-            + "|profit|contracts?|orders?|loans?|refinanc\\w*|pre-?sale|warrant exercises?|debentures"
+            + "|profit|contracts?|orders?|projects?|loans?|refinanc\\w*|pre-?sale|warrant exercises?|debentures"
             + "|stock sale|share sale|(?<!private )(?<!placement )offering|on (?:the )?(?:nasdaq|nyse|asx|aim)"
             + "|majority|controlling)\\b");
 
@@ -150,9 +150,9 @@ final class FundingFinder implements Finder {
             + "[\\w -]{0,20}?) (?:US|C|A)?[$€£] ?[\\d.,]+ ?(?:[MKmk]|mm|million|bn|billion)?\\.?");
 
     /** A company selling its own new shares: "sold 200,000 shares of common stock to an investor group". */
-    private static final WordPattern SHARE_SALE = new WordPattern("(?i)\\b(?:sells?|sold|selling|to sell|agrees? to "
+    private static final WordPattern SHARE_SALE = new WordPattern("(?i)\\b(?:sells?|sold|selling|sell|agrees? to "
             + "sell|agreed to sell|(?:completes?|completed|closes?|closed) (?:the |a |its )?(?:previously announced "
-            + "|private |)*sale of|issues?|issued|places?|placed)\\b", "share", "stock", "preferred", "common", "units");
+            + "|private )*sale of)\\b", "share", "stock", "preferred", "common", "units");
 
     /** What a company sells of itself to investors: its shares, common or preferred stock, units. */
     private static final Pattern OWN_SHARES = Pattern.compile("(?i)^,?(?: privately| to [^,;]{1,60}?)?,? "

@@ -79,6 +79,33 @@ final class LayoffsFinder implements Finder {
         return List.of(TriggerType.LAYOFFS);
     }
 
+    /**
+     * Cuts of jobs that are a danger or a condition, not a decision: "could cut 500 jobs", "expected to cut", "puts
+     * 700 jobs at risk", "will cut 500 jobs if the takeover goes ahead".
+     */
+    @Override
+    public boolean rulesOut(Sentence sentence) {
+        String text = sentence.text();
+        WordPattern.Scan verb = VERB.in(sentence);
+        while (verb.find()) {
+            String object = text.substring(verb.end(), Finder.clauseEnd(sentence, verb.end()));
+            if (jobsPhrase(object) == null) {
+                continue;
+            }
+            if (CONDITION.matcher(object).find()) {
+                return true;
+            }
+            Sentence.Subject subject = sentence.subjectOf(sentence.wordAt(verb.start()));
+            if (subject != null && Hedges.beforeVerb(subject.between())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What makes a cut a danger or a condition: "at risk", "if the deal goes ahead", "unless". */
+    private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:at risk|if|unless|in danger)\\b");
+
     @Override
     public void find(Sentence sentence, List<Detection> found) {
         String text = sentence.text();
@@ -86,8 +113,8 @@ final class LayoffsFinder implements Finder {
         while (verb.find()) {
             String verbWords = verb.group().toLowerCase(Locale.ROOT);
             String object = text.substring(verb.end(), Finder.clauseEnd(sentence, verb.end()));
-            if (object.toLowerCase(Locale.ROOT).contains(" at risk")) {
-                // "puts 10,000 jobs at risk": a danger, not a decision
+            if (CONDITION.matcher(object).find()) {
+                // "puts 10,000 jobs at risk", "will cut 500 jobs if the takeover goes ahead": no decision
                 continue;
             }
             String jobs = jobsPhrase(object);
