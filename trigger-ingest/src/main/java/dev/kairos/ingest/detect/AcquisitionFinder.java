@@ -127,10 +127,17 @@ final class AcquisitionFinder implements Finder {
 
     @Override
     public long patterns() {
-        // WITH_DEAL is tried where a deal's noun stands: "with" would tell the model a buying verb stands in nearly
-        // every sentence
-        return WordPattern.bits(ACTIVE, DEAL_FOR, PASSIVE, SALE, MERGER, TAKE_PRIVATE, PENDING, PAID_FOR, APPROVED,
-                DEAL_WORD);
+        return WordPattern.bits(ACTIVE, DEAL_FOR, PASSIVE, SALE, MERGER, TAKE_PRIVATE, PENDING);
+    }
+
+    /**
+     * Also where money is paid for something, a deal is approved or a deal's noun stands ("with acquisition of"):
+     * tried there, but not told to the model as a buying verb, whose signal would change meaning.
+     */
+    @Override
+    public boolean mayFind(Sentence sentence) {
+        return (sentence.masks() & WordPattern.bits(ACTIVE, DEAL_FOR, PASSIVE, SALE, MERGER, TAKE_PRIVATE, PENDING,
+                PAID_FOR, APPROVED, DEAL_WORD)) != 0;
     }
 
     @Override
@@ -383,7 +390,7 @@ final class AcquisitionFinder implements Finder {
     }
 
     /** "Acme pays $300 million in cash for Beta", "Acme bids $1.2B for Beta": money paid for a company. */
-    private static final WordPattern PAID_FOR = new WordPattern("(?i)\\b(?:pays?|paid|paying|spends?|spent|spending"
+    private static final WordPattern PAID_FOR = new WordPattern("(?i)\\b(?:pays|paid|paying|spends|spent|spending"
             + "|bids?|shells? out|shelled out|forks? out|forked out)(?= (?:about |around |nearly "
             + "|some |at least |up to |more than |over )?(?:US|C|A)?[$€£]? ?\\d[\\d.,]* ?(?:million|billion|mln|bln"
             + "|mn|bn|m|b|k)?\\b[^;,]{0,25}? for )");
