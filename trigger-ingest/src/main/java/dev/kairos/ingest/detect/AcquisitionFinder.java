@@ -17,20 +17,23 @@ import org.jspecify.annotations.Nullable;
  */
 final class AcquisitionFinder implements Finder {
 
-    private static final WordPattern ACTIVE = new WordPattern("(?i)\\b(?:acquires?|acquired|acquiring|buys|bought|buy"
+    /** A share that gives control: "51%", "80 pct", "95 percent", "70 %". */
+    private static final String PCT = "(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)? ?(?:%|percent|per cent|pct)";
+
+    private static final WordPattern ACTIVE = new WordPattern("(?i)\\b(?:acquires?|acquired|acquiring|aquires?|aquired|buys|bought|buy"
             + "|(?:completes?|completed|completing|closes?|closed|closing|finali[sz]es?|finali[sz]ed|finali[sz]ing"
             + "|seals?|sealed) (?:its |the )?(?:[$€£][\\d.,]+ ?(?:million|billion|bln|mln|bn|m|b)?+ )?"
-            + "(?=(?-i:[A-Z])[\\w.&'-]*(?: (?-i:[A-Z])[\\w.&'-]*){0,3} (?:acquisition|takeover|purchase|buyout)\\b"
+            + "(?=(?-i:[A-Z])[\\w.&'-]*(?: (?-i:[A-Z])[\\w.&'-]*){0,3} (?:acquisition|takeover|purchase|buyout|buy)\\b"
             + "|(?<=[\\d.,]{1,9} ?(?:million|billion|bln|mln|bn|m|b)? )(?-i:[A-Z])[\\w.&'-]*"
             + "(?: (?-i:[A-Z])[\\w.&'-]*){0,3} deal\\b)"
             + "|buying|purchases?|purchased|purchasing|snaps? up|snapped up|scoops? up|scooped up|takes? over|took over"
             + "|taking over|gobbles? up|gobbled up|swallows?|absorbs?|absorbed|picks? up|picked up"
             + "|(?:completes?|completed|completing|closes?|closed|closing|finali[sz]es?|finali[sz]ed|announces?"
             + "|announced|confirms?"
-            + "|confirmed|seals?|sealed|wraps? up|wrapped up|clinches|clinched) (?:the |its |an? |planned |proposed "
+            + "|confirmed|seals?|sealed|wraps?(?: up)?|wrapped(?: up)?|clinches|clinched) (?:the |its |an? |planned |proposed "
             + "|previously announced |all-cash |all-stock |cash "
             + "|(?:[$€£][\\d.,]+ ?(?:million|billion|bln|mln|bn|m|b)?"
-            + "|[\\d.,]+ (?:million|billion|bln|mln)) )*(?:acquisition|purchase|takeover|buyout|acquisition|merger"
+            + "|[\\d.,]+ (?:million|billion|bln|mln)) )*(?:acquisition|aquisition|purchase|takeover|buyout|merger"
             + "|combination) (?:of|with)"
             + "|(?:agrees?|agreed) to (?:buy|acquire|purchase|take over|merge with)"
             + "|(?:signs?|signed|enters? into|entered into|inks?|inked|strikes?|struck|reaches?|reached) (?:an? )?"
@@ -43,18 +46,22 @@ final class AcquisitionFinder implements Finder {
             + "(?:all-cash |all-stock |cash-and-stock |cash |stock )?(?:deal|agreement|takeover|buyout|acquisition"
             + "|bid) (?:for|of|to buy)"
             + "|wins? (?:bidding war|battle|auction|contest) for"
-            + "|(?:takes?|took|taking|to take|secures?|secured|gains?|gained|wins?|won) (?=(?:a |an )?(?:majority"
-            + "|controlling|(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)?%|(?:5[1-9]|[6-9]\\d|100) percent)))\\b");
+            + "|(?:takes?|took|taking|to take|secures?|secured|gains?|gained|wins?|won|assumes?|assumed) (?=(?:a |an )?"
+            + "(?:majority|controlling|control of|" + PCT + ")))\\b");
 
-    private static final WordPattern PASSIVE = new WordPattern("(?i)\\b(?:acquired|bought|purchased|snapped up"
-            + "|taken over|scooped up|picked up|taken private) by\\b");
+    private static final WordPattern PASSIVE = new WordPattern("(?i)\\b(?:(?:acquired|aquired|bought|purchased"
+            + "|snapped up|taken over|scooped up|picked up|taken private)(?: for (?:about |around |nearly |some "
+            + "|an undisclosed |a reported )?[$€£]? ?[\\d.,]+ ?(?:million|billion|mln|bln|mn|bn|m|b|dlrs|dollars)?"
+            + "| for an undisclosed (?:sum|amount|price))?"
+            + "|completion of (?:the |its )?(?:acquisition|takeover|purchase|sale|merger)) by\\b");
 
     /** "sells tea business ekaterra to": a unit whose name the text writes in lower case. */
     private static final Pattern NAMED_UNIT = Pattern.compile("(?i)\\b(?:business|unit|division|arm|brand"
             + "|subsidiary|operations?) (\\S+)\\s*$");
 
     private static final WordPattern SALE = new WordPattern("(?i)\\b(?:sells?|sold|selling|to sell|agrees? to sell|"
-            + "agreed to sell|completes? (?:the )?sale of|closes? (?:the )?sale of|completed (?:the )?sale of"
+            + "agreed to sell|(?:completes?|completed|closes?|closed|wraps? up|wrapped up|finali[sz]es?|finali[sz]ed) "
+            + "(?:the |its )?(?:[$€£][\\d.,]+ ?(?:million|billion|bln|mln|bn|m|b)? )?(?:sale|divestment|divestiture) of"
             + "|agrees? (?:the |a )?sale of|agreed (?:the |a )?sale of|agrees? (?:a )?sale|agreed (?:a )?sale"
             + "|offloads?|offloaded|divests?|divested|spins? off|unloads?|unloaded)\\b");
 
@@ -69,7 +76,9 @@ final class AcquisitionFinder implements Finder {
 
     /** A property named by its place: "London office building", "Manhattan hotel". */
     private static final Pattern PROPERTY = Pattern.compile("(?i)^\\s*(?:[\\w'-]+ ){0,3}(?:office building|building"
-            + "|buildings|office tower|tower|hotel|hotels|property|properties|campus|mall|warehouse|headquarters)\\b");
+            + "|buildings|office tower|tower|hotel|hotels|property|properties|campus|mall|warehouse|headquarters"
+            + "|portfolio|theatre|theater|data cent(?:er|re)|apartments?|multifamily community|licen[cs]es"
+            + "|claims|mine|acres)(?=$|[,.;:!?)]| (?:in|at|for|from|on|to|near|adjoining|with|and|as|-|\u2013)\\b)");
 
     @Override
     public boolean rulesOut(Sentence sentence) {
@@ -86,6 +95,7 @@ final class AcquisitionFinder implements Finder {
 
     /** What was bought when it was not a company: a stake, shares, a building, rights. */
     private static final Pattern NOT_A_COMPANY = Pattern.compile("(?i)^\\s*(?:back |a |an |the |its |their |more "
+            + "|(?:about |some |nearly |up to )?\\d[\\d,.]*(?: mln| million| billion)? |(?:equity |ownership )"
             + "|minority |small |further |additional |remaining |rest of |\\d+(?:\\.\\d+)?% |\\d+ percent |"
             + "(?:a )?(?:\\d+(?:\\.\\d+)?%|\\d+ percent|minority|small|significant|strategic|further|additional|"
             + "remaining) )*(?:stake|stakes|shares?|stock|stocks|bonds?|debt|property|properties|building|"
@@ -96,12 +106,19 @@ final class AcquisitionFinder implements Finder {
             + "|seats?|lunch|dinner|drinks|into|treasuries|loans?|a piece|piece|sports team|team|franchise|players?"
             + "|players|striker|forward|midfielder|goalkeeper|quarterback|dip|the dip|now|cheap|local|american|"
             + "insurance|fighter|weapons|vaccines?|doses|chips|gpus|servers|equipment|fleet|trucks|cars|vehicles"
-            + "|stuff|everything|anything|something|nothing)\\b");
+            + "|stuff|everything|anything|something|nothing|interests?(?! of)|dollars|yen|euros|sterling|currency|currencies"
+            + "|bills|stores|shops|branches|restaurants|outlets|presses|machines|mines|claims|acres)\\b");
 
-    private static final Pattern MAJORITY = Pattern.compile("(?i)^\\s*(?:(?:a |an |the )?(?:majority|controlling|"
-            + "(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)?%|(?:5[1-9]|[6-9]\\d|100) percent)(?: \\w+)? "
-            + "(?:stake|interest) (?:in|of) "
-            + "|(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)?% of |(?:5[1-9]|[6-9]\\d|100) percent of )");
+    /**
+     * A controlling share and what it is of: "a majority stake in", "80 pct of", "70 % of the shares in", "at least
+     * 81 pct of the stock of", "control of".
+     */
+    private static final Pattern MAJORITY = Pattern.compile("(?i)^\\s*(?:(?:a |an |the )?(?:about |at least "
+            + "|approximately |some |nearly )?(?:majority|controlling|" + PCT + ")(?: \\w+)? "
+            + "(?:stake|interest|holding|ownership)(?: (?:in|of) |$)"
+            + "|(?:about |at least |approximately |some |nearly )?" + PCT + " of (?:the )?(?:(?:common |outstanding "
+            + "|ordinary |voting )*(?:shares|stock|equity) (?:of|in) (?:the )?)?"
+            + "|(?:majority |full |effective )?control of )");
 
     /** "acquires the assets of Beta", "buys substantially all of the assets of Beta": Beta's business is bought. */
     private static final Pattern ASSETS_OF = Pattern.compile("(?i)^\\s*(?:the |certain |key |substantially all "
@@ -111,6 +128,16 @@ final class AcquisitionFinder implements Finder {
     @Override
     public long patterns() {
         return WordPattern.bits(ACTIVE, DEAL_FOR, PASSIVE, SALE, MERGER, TAKE_PRIVATE, PENDING);
+    }
+
+    /**
+     * Also where money is paid for something, a deal is approved or a deal's noun stands ("with acquisition of"):
+     * tried there, but not told to the model as a buying verb, whose signal would change meaning.
+     */
+    @Override
+    public boolean mayFind(Sentence sentence) {
+        return (sentence.masks() & WordPattern.bits(ACTIVE, DEAL_FOR, PASSIVE, SALE, MERGER, TAKE_PRIVATE, PENDING,
+                PAID_FOR, APPROVED, DEAL_WORD)) != 0;
     }
 
     @Override
@@ -135,6 +162,15 @@ final class AcquisitionFinder implements Finder {
         }
         if (detection == null) {
             detection = pending(sentence);
+        }
+        if (detection == null) {
+            detection = paidFor(sentence);
+        }
+        if (detection == null) {
+            detection = withDeal(sentence);
+        }
+        if (detection == null) {
+            detection = approved(sentence);
         }
         if (detection != null) {
             found.add(detection);
@@ -163,7 +199,8 @@ final class AcquisitionFinder implements Finder {
             else if (assets.lookingAt()) {
                 targetFrom = verb.end() + assets.end();
             }
-            else if (NOT_A_COMPANY.matcher(object).lookingAt()) {
+            else if (NOT_A_COMPANY.matcher(object).lookingAt() || PROPERTY.matcher(object).lookingAt()
+                    || AMOUNT_OF.matcher(object).lookingAt()) {
                 continue;
             }
             if (verbWords.endsWith("private")) {
@@ -178,8 +215,27 @@ final class AcquisitionFinder implements Finder {
                 continue;
             }
             String target = sentence.nameStartingAt(sentence.wordFrom(targetFrom));
-            if (target == null || Places.isPlace(target) || target.equals(subject.name())
-                    || isThing(text, targetFrom, target)) {
+            if (target != null && Places.isPlace(target)) {
+                // "buys Japan's C&C Media": the place owns, the company follows
+                int at = text.indexOf(target, targetFrom) + target.length();
+                if (at >= target.length() && (text.startsWith("'s ", at) || text.startsWith("\u2019s ", at))) {
+                    target = sentence.nameStartingAt(sentence.wordFrom(at + 3));
+                }
+            }
+            if (target == null && majority) {
+                // "to acquire controlling interest": the company is the one the item is about
+                return detection(sentence, subject.name(), null, verb.end(), 0.8);
+            }
+            if (target == null || Places.isPlace(target)) {
+                if (BUYING.matcher(verbWords).find()
+                        && DESCRIBED_COMPANY.matcher(text).region(targetFrom, text.length()).lookingAt()) {
+                    // "buys local startup", "acquires North Carolina company": a company described, not named
+                    return detection(sentence, subject.name(), null, verb.end(), 0.8);
+                }
+                continue;
+            }
+            if (target.equals(subject.name()) || isThing(text, targetFrom, target)
+                    || THING_NAMED.matcher(target).find()) {
                 continue;
             }
             Matcher unit = OWNED_UNIT.matcher(text).region(targetFrom, text.length());
@@ -205,6 +261,25 @@ final class AcquisitionFinder implements Finder {
         }
         return null;
     }
+
+    /** An amount bought of something: "acquires $9 million of tokens". */
+    private static final Pattern AMOUNT_OF = Pattern.compile("(?i)^\\s*(?:(?:usd |us)?[$€£] ?[\\d.,]+(?: ?(?:million"
+            + "|billion|mln|bln|m|bn|k))?(?: worth)?|\\d[\\d,.]*(?: ?(?:%|pct|percent|per cent))?) of ");
+
+    /** Verbs of buying, which may take a company the text only describes. */
+    private static final Pattern BUYING = Pattern.compile("acqui|aqui|buy|bought|purchas");
+
+    /** A company described without its name: "a Norwegian drafting machines company", "local startup". */
+    private static final Pattern DESCRIBED_COMPANY = Pattern.compile("(?i)\\s*(?:an? |the |its |one |another |two "
+            + "|three )?(?:(?!(?:with|for|in|on|at|to|from|as|by|of|and|after|amid|stake|shares)\\b)[\\w'\u2019.&-]+ )"
+            + "{0,5}?(?:company|companies|startup|start-up|startups|firm|firms|maker|provider|developer|rival|operator"
+            + "|chain|retailer|lender|insurer|studio|agency|manufacturer|producer|distributor|specialist|supplier"
+            + "|vendor|bank|group|app|platform|site|publisher)\\b(?! (?:stake|shares|stock|assets|building|propert))");
+
+    /** A target whose name ends in what is bought when no company is: "Second Property", "NextWave Licenses". */
+    private static final Pattern THING_NAMED = Pattern.compile("(?i)\\b(?:property|properties|building|buildings"
+            + "|interest|stake|licen[cs]es|portfolio|community|communities|claims|stores|theatre|theater"
+            + "|hotels?|mall|tower|apartments|campus|project|mine)$");
 
     /** "Brightway's drone business", "Acme Corp.'s printer business": a unit its owner names. */
     private static final Pattern OWNED_UNIT = Pattern.compile("\\s*(?:the )?(?:[A-Z][\\w.&-]* [a-z]+ )?"
@@ -245,8 +320,12 @@ final class AcquisitionFinder implements Finder {
         String between = text.substring(from, at).strip();
         String after = text.substring(at + target.length()).toLowerCase(Locale.ROOT);
         return COUNT_AND_WORD.matcher(between).matches() || THING.matcher(after).lookingAt()
+                || OWNED_STAKE.matcher(after).lookingAt()
                 || UNIT_AMOUNT.matcher(target).matches();
     }
+
+    /** "Vivendi's Maroc stake": a stake its owner names, not the owner. */
+    private static final Pattern OWNED_STAKE = Pattern.compile("^(?:'s|\u2019s)(?: [\\w&-]+){0,2} stakes?\\b");
 
     /** "500 Airbus jets": a count before the name. */
     private static final Pattern COUNT_AND_WORD = Pattern.compile("\\d[\\d,.]*(?: \\w+)?");
@@ -310,6 +389,181 @@ final class AcquisitionFinder implements Finder {
         return detection(sentence, acquirer, target.name(), verb.end(), 0.8);
     }
 
+    /** "Acme pays $300 million in cash for Beta", "Acme bids $1.2B for Beta": money paid for a company. */
+    private static final WordPattern PAID_FOR = new WordPattern("(?i)\\b(?:pays|paid|paying|spends|spent|spending"
+            + "|bids?|shells? out|shelled out|forks? out|forked out)(?= (?:about |around |nearly "
+            + "|some |at least |up to |more than |over )?(?:US|C|A)?[$€£]? ?\\d[\\d.,]* ?(?:million|billion|mln|bln"
+            + "|mn|bn|m|b|k)?\\b[^;,]{0,25}? for )");
+
+    private @Nullable Detection paidFor(Sentence sentence) {
+        WordPattern.Scan verb = PAID_FOR.in(sentence);
+        String text = sentence.text();
+        while (verb.find()) {
+            int end = Finder.clauseEnd(sentence, verb.end());
+            int forAt = indexOfIgnoringCase(text, " for ", verb.end());
+            if (forAt < 0 || forAt > end) {
+                continue;
+            }
+            String object = text.substring(forAt + 5, end);
+            if (NOT_A_COMPANY.matcher(object).lookingAt() || PROPERTY.matcher(object).lookingAt()) {
+                continue;
+            }
+            Sentence.Subject subject = Finder.subject(sentence, verb);
+            if (subject == null || subject.inherited()) {
+                continue;
+            }
+            String target = sentence.nameStartingAt(sentence.wordFrom(forAt + 5));
+            if (target == null || Places.isPlace(target)) {
+                if (DESCRIBED_COMPANY.matcher(object).lookingAt()) {
+                    return detection(sentence, subject.name(), null, verb.end(), 0.8);
+                }
+                continue;
+            }
+            if (target.equals(subject.name()) || isThing(text, forAt + 5, target) || THING_NAMED.matcher(target).find()) {
+                continue;
+            }
+            return detection(sentence, subject.name(), target, verb.end(), 0.85);
+        }
+        return null;
+    }
+
+    /**
+     * "Acme expands into payroll with acquisition of Beta", "Acme comes to Turkey via $700M Beta acquisition": the
+     * deal the company the sentence leads with makes its way.
+     */
+    private static final WordPattern WITH_DEAL = new WordPattern("(?i)\\b(?:with|via|through) (?:its |the |a |an "
+            + "|their )?(?:first |second |third |latest |new |strategic |planned |proposed |completed )*"
+            + "(?:[$€£][\\d.,]+ ?(?:million|billion|bln|mln|bn|m|b)? )?(?:(?:acquisition|aquisition|purchase|takeover"
+            + "|buyout) of |(?=(?-i:[A-Z])[\\w.&'\u2019-]*(?: (?:(?-i:[A-Z])[\\w.&'\u2019-]*|[a-z]{1,12})){0,3} "
+            + "(?:acquisition|aquisition|takeover|buyout)\\b))", "acqui", "aqui", "purchase", "takeover", "buyout");
+
+    /** A deal's noun, which may carry a deal without a buying verb. */
+    private static final WordPattern DEAL_WORD = new WordPattern("(?i)\\b(?:acquisitions?|aquisitions?|takeovers?"
+            + "|buyouts?)\\b");
+
+    private @Nullable Detection withDeal(Sentence sentence) {
+        WordPattern.Scan deal = WITH_DEAL.in(sentence);
+        if (!deal.find()) {
+            return null;
+        }
+        String text = sentence.text();
+        String acquirer = sentence.leadingName();
+        if (acquirer == null || Places.isPlace(acquirer) || text.indexOf(acquirer) > deal.start()
+                || Hedges.beforeVerb(text.substring(0, deal.start()))) {
+            return null;
+        }
+        String target;
+        if (deal.group().toLowerCase(Locale.ROOT).endsWith(" of ")) {
+            String object = text.substring(deal.end());
+            if (NOT_A_COMPANY.matcher(object).lookingAt() || PROPERTY.matcher(object).lookingAt()) {
+                return null;
+            }
+            target = sentence.nameStartingAt(sentence.wordFrom(deal.end()));
+            if (target == null && !DESCRIBED_COMPANY.matcher(object).lookingAt()
+                    || target != null && (Places.isPlace(target) || THING_NAMED.matcher(target).find())) {
+                return null;
+            }
+        }
+        else {
+            int noun = indexOfIgnoringCase(text, " acquisition", deal.end());
+            int other = Math.min(indexOrEnd(text, " takeover", deal.end()), indexOrEnd(text, " buyout", deal.end()));
+            noun = noun < 0 ? other : Math.min(noun, other);
+            target = noun >= text.length() ? null : sentence.nameEndingAt(sentence.wordBefore(noun));
+            if (target == null || NOT_A_DEAL.matcher(text).region(noun, text.length()).lookingAt()
+                    || MODIFIER.matcher(target).matches()) {
+                // "with strategic acquisition financing": money for a deal, or no company named
+                return null;
+            }
+        }
+        if (acquirer.equals(target)) {
+            return null;
+        }
+        return detection(sentence, acquirer, target, deal.end(), 0.8);
+    }
+
+    private static final Pattern NOT_A_DEAL = Pattern.compile("(?i) (?:acquisition|aquisition|takeover|buyout)"
+            + " (?:financing|loan|facility|strategy|spree|talks|plans?|bid|offer)\\b");
+
+    private static final Pattern MODIFIER = Pattern.compile("(?i)(?:(?:first|second|third|latest|new|strategic"
+            + "|planned|proposed|completed|major|big|its|the) ?)+");
+
+    private static int indexOrEnd(String text, String word, int from) {
+        int at = text.toLowerCase(Locale.ROOT).indexOf(word, from);
+        return at < 0 ? text.length() : at;
+    }
+
+    /**
+     * "Shareholders approve the merger with Beta", "Regulator clears Acme's takeover of Beta", "Beta accepts Acme's
+     * buyout offer": the deal agreed by those who decide it.
+     */
+    private static final WordPattern APPROVED = new WordPattern("(?i)\\b(?:approves?|approved|approving|clears?"
+            + "|cleared|okays?|okayed|votes? for|voted for|accepts?|accepted|agrees? to|agreed to)"
+            + "(?= (?:the |a |an |its |their )?(?:[$€£][\\d.,]+ ?(?:million|billion|bln|mln|bn|m|b)? )?(?:[\\w.&'\u2019-]+ )"
+            + "{0,4}?(?:merger|acquisition|takeover|buyout)\\b)",
+            "merger", "acquisition", "takeover", "buyout");
+
+    private static final Pattern DEAL_NOUN = Pattern.compile("(?i)\\b(?:merger|acquisition|takeover|buyout)"
+            + "(?: (?:offer|bid|deal|proposal|agreement|plan))?");
+
+    private static final Pattern PARTY_AFTER = Pattern.compile("(?i)^ (?<role>of|by|from|into|with) (?:the )?");
+
+    private @Nullable Detection approved(Sentence sentence) {
+        WordPattern.Scan verb = APPROVED.in(sentence);
+        if (!verb.find()) {
+            return null;
+        }
+        String text = sentence.text();
+        String before = text.substring(0, verb.start());
+        if (Finder.afterToOrWill(text, verb.start()) || Hedges.beforeVerb(before) || before.toLowerCase(Locale.ROOT).matches(".*\\b(?:not|n't|never|refuses?"
+                + "|refused|fails?|failed|rejects?|rejected)\\b.*")) {
+            return null;
+        }
+        Matcher noun = DEAL_NOUN.matcher(text);
+        if (!noun.find(verb.start())) {
+            return null;
+        }
+        String acquirer = null;
+        String target = null;
+        Matcher party = PARTY_AFTER.matcher(text).region(noun.end(), text.length());
+        if (party.lookingAt()) {
+            String name = sentence.nameStartingAt(sentence.wordFrom(party.end()));
+            if (party.group("role").equalsIgnoreCase("of")) {
+                target = name;
+            }
+            else {
+                acquirer = name;
+            }
+        }
+        String named = noun.start() > verb.end() ? sentence.nameEndingAt(sentence.wordBefore(noun.start())) : null;
+        if (named != null) {
+            int dash = named.indexOf('-');
+            if (dash > 0 && dash < named.length() - 1 && Character.isUpperCase(named.charAt(dash + 1))) {
+                // "the Acme-Beta merger": the first named is the acquirer
+                acquirer = acquirer == null ? named.substring(0, dash) : acquirer;
+                target = target == null ? named.substring(dash + 1) : target;
+            }
+            else if (text.startsWith("'s", text.indexOf(named, verb.end()) + named.length())) {
+                acquirer = acquirer == null ? named : acquirer;
+            }
+            else if (target == null) {
+                target = named;
+            }
+        }
+        if (target == null) {
+            Sentence.Subject subject = sentence.subjectOf(sentence.wordAt(verb.start()));
+            // "Acme said shareholders at a special meeting approved a merger": the company the sentence is about
+            String name = subject == null ? sentence.leadingName() : subject.name();
+            if (name != null && !Places.isPlace(name) && !name.equals(acquirer)
+                    && !name.equals(name.toUpperCase(Locale.ROOT))) {
+                target = name;
+            }
+        }
+        if (target != null && target.equals(acquirer)) {
+            return null;
+        }
+        return detection(sentence, acquirer, target, verb.end(), 0.75);
+    }
+
     private @Nullable Detection passive(Sentence sentence) {
         WordPattern.Scan verb = PASSIVE.in(sentence);
         if (!verb.find()) {
@@ -362,7 +616,9 @@ final class AcquisitionFinder implements Finder {
                 continue;
             }
             String object = text.substring(verb.end(), to);
-            if (NOT_A_COMPANY.matcher(object).lookingAt() && !MAJORITY.matcher(object + " in ").lookingAt()) {
+            if (NOT_A_COMPANY.matcher(object).lookingAt() && !MAJORITY.matcher(object + " in ").lookingAt()
+                    || SECURITIES.matcher(object).find() && !CONTROL.matcher(object).find()) {
+                // "sold 4.1 mln dlrs of stock to investors", "sells its 20 pct stake to": no company changes hands
                 continue;
             }
             Sentence.Subject seller = Finder.subject(sentence, verb);
@@ -387,6 +643,21 @@ final class AcquisitionFinder implements Finder {
         return null;
     }
 
+    /** Securities a company sells without selling itself: its shares to investors, notes, a minority stake. */
+    private static final Pattern SECURITIES = Pattern.compile("(?i)\\b(?:shares?|stock|preferred|common|debentures?"
+            + "|notes|bonds?|units|warrants|securities|stake|interest)\\b");
+
+    /** What makes a sale of shares a sale of the company: control, a majority. */
+    private static final Pattern CONTROL = Pattern.compile("(?i)\\b(?:control\\w*|majority|" + PCT + ")");
+
+    /** "sells its specialty pharmaceutical business", "sale of its XenBio subsidiary": a unit sold, buyer unnamed. */
+    private static final Pattern UNIT_SOLD = Pattern.compile("(?i)^(?: off)?(?: (?:its|the|an?|[\\w.&'-]+)){0,4}?"
+            + " (?:business|unit|division|arm|operations?|subsidiary)\\b");
+
+    /** A unit named by its description only ("Online Classifieds Business"): the seller is what the item names. */
+    private static final Pattern UNIT_NAMED = Pattern.compile("(?i)\\b(?:business|unit|division|arm|operations?"
+            + "|subsidiary)$");
+
     /** "Acme sells for $75M", "Acme sells directory business for $225 million": no buyer named, the seller sold. */
     private static final Pattern SOLD_FOR = Pattern.compile("(?i)^(?: off)?(?:(?: (?:its|the|an?|[\\w-]+)){0,3}?"
             + " (?:business|unit|division|arm|operations?|subsidiary))? for (?:a |an |about |nearly |up to )*"
@@ -394,12 +665,21 @@ final class AcquisitionFinder implements Finder {
 
     private @Nullable Detection soldItself(Sentence sentence, MatchResult verb, int end) {
         String text = sentence.text();
-        if (!SOLD_FOR.matcher(text.substring(verb.end(), end)).find()) {
+        String object = text.substring(verb.end(), end);
+        Matcher unit = UNIT_SOLD.matcher(object);
+        boolean unitSold = unit.lookingAt();
+        if (!unitSold && !SOLD_FOR.matcher(object).find()) {
             return null;
         }
         Sentence.Subject seller = Finder.subject(sentence, verb);
         if (seller == null || seller.inherited()) {
             return null;
+        }
+        String named = unitSold ? sentence.nameStartingAt(sentence.wordFrom(verb.end())) : null;
+        if (named != null && sentence.wordAt(text.indexOf(named, verb.end())) < sentence.wordAt(verb.end() + unit.end())
+                && !named.equals(seller.name()) && !UNIT_NAMED.matcher(named).find()) {
+            // "closes sale of XenBio subsidiary": the unit named
+            return detection(sentence, null, named, verb.end(), 0.75);
         }
         return detection(sentence, null, seller.name(), verb.end(), 0.75);
     }
@@ -417,7 +697,7 @@ final class AcquisitionFinder implements Finder {
         return best;
     }
 
-    private Detection detection(Sentence sentence, @Nullable String acquirer, String target, int from,
+    private Detection detection(Sentence sentence, @Nullable String acquirer, @Nullable String target, int from,
             double confidence) {
         Money money = FundingFinder.firstAmount(sentence.text(), 0, sentence.text().length());
         return new Detection(target, new TriggerDetails.Acquisition(acquirer, target,

@@ -291,6 +291,10 @@ final class ExecutiveMoveFinder implements Finder {
             String verbWords = verb.group().toLowerCase(Locale.ROOT);
             int end = Finder.clauseEnd(sentence, verb.end());
             Roles.Role role = Roles.find(text, verb.end(), end);
+            if (role == null && !verbWords.startsWith("announc") && !verbWords.startsWith("confirm")
+                    && !verbWords.startsWith("unveil")) {
+                role = toLead(text, verb.end(), end);
+            }
             boolean board = role == null && TO_BOARD.matcher(text.substring(verb.end(), end)).find();
             if (role == null && !board && !(verbWords.contains("board") && verbWords.contains("with"))) {
                 continue;
@@ -307,7 +311,8 @@ final class ExecutiveMoveFinder implements Finder {
             if (subject == null || isPassive(verbWords, subject, text.substring(0, verb.start()))) {
                 continue;
             }
-            String person = personIn(text, verb.end(), end, role);
+            String person = personIn(text, verb.end(), role != null && role.words().startsWith("lead of ")
+                    ? role.start() : end, role);
             RoleCategory category = role != null ? role.category() : RoleCategory.BOARD;
             String roleWords = role != null ? role.words() : "board";
             if (verbWords.contains("board") && role == null) {
@@ -319,6 +324,30 @@ final class ExecutiveMoveFinder implements Finder {
                     new TriggerDetails.ExecutiveHire(person, roleWords, category), confidence);
         }
         return null;
+    }
+
+    /** "hires Jane Doe to lead its cloud business": the role told as what the person will lead. */
+    private static final Pattern TO_LEAD = Pattern.compile("(?i)\\bto (?:lead|head(?: up)?|run|oversee|spearhead"
+            + "|helm)\\b(?: (?:its|the|a|their|his|her|our))? (?<what>[\\w&'\u2019-]+(?: (?!(?:as|after|amid|while"
+            + "|following|with|in|at|from)\\b)[\\w&'\u2019-]+){0,5})");
+
+    /** What makes the part led a division of the business, for its category. */
+    private static final Pattern LAB = Pattern.compile("(?i)\\b(?:lab|labs|research|team|teams|journalism|news)\\b");
+
+    private static final Pattern TEAM = Pattern.compile("(?i)\\bteams?$");
+
+    private static Roles.@Nullable Role toLead(String text, int from, int to) {
+        Matcher lead = TO_LEAD.matcher(text).region(from, Math.min(to, text.length()));
+        if (!lead.find()) {
+            return null;
+        }
+        String what = lead.group("what");
+        if (TEAM.matcher(what).find()) {
+            // "to lead its social VR team": a team's lead is below VP
+            return null;
+        }
+        return new Roles.Role("lead of " + what, LAB.matcher(what).find() ? RoleCategory.OTHER_EXEC : RoleCategory.GM,
+                lead.start(), lead.end());
     }
 
     private @Nullable Detection personJoins(Sentence sentence) {
@@ -342,6 +371,9 @@ final class ExecutiveMoveFinder implements Finder {
             if (verbWords.contains("join") || verbWords.startsWith("returns")) {
                 int companyWord = sentence.wordFrom(verb.end());
                 company = sentence.nameStartingAt(companyWord);
+                if (role == null) {
+                    role = toLead(text, verb.end(), end);
+                }
                 if (role == null && text.substring(verb.end(), end).toLowerCase(Locale.ROOT).contains("board")) {
                     role = new Roles.Role("board", RoleCategory.BOARD, verb.end(), end);
                 }
@@ -383,6 +415,9 @@ final class ExecutiveMoveFinder implements Finder {
             Roles.Role role = Roles.find(text, clauseStart, verb.start());
             if (role == null) {
                 role = Roles.find(text, verb.end(), end);
+            }
+            if (role == null) {
+                role = founderOrExec(text, clauseStart, verb.start());
             }
             if (role == null || isCoach(text, role)) {
                 continue;
@@ -434,6 +469,15 @@ final class ExecutiveMoveFinder implements Finder {
                     person != null ? 0.88 : 0.8);
         }
         return null;
+    }
+
+    /** A founder or an executive who leaves: "OpenAI co-founder John Roe leaves", "Acme exec departs". */
+    private static final Pattern FOUNDER_OR_EXEC = Pattern.compile("(?i)\\b(?:co-?founder|founder|founding partner"
+            + "|exec|executive|top executive|senior executive)s?\\b");
+
+    private static Roles.@Nullable Role founderOrExec(String text, int from, int to) {
+        Matcher role = FOUNDER_OR_EXEC.matcher(text).region(from, to);
+        return role.find() ? new Roles.Role(role.group(), RoleCategory.OTHER_EXEC, role.start(), role.end()) : null;
     }
 
     private @Nullable Detection companyRemoves(Sentence sentence) {

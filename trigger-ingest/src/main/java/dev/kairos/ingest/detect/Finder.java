@@ -21,6 +21,14 @@ interface Finder {
     }
 
     /**
+     * Whether the finder is tried on the sentence: where {@link #mayApply} holds, and where words it does not count
+     * among its verbs for the model ("pays", "with acquisition of") may start one of its triggers.
+     */
+    default boolean mayFind(Sentence sentence) {
+        return mayApply(sentence);
+    }
+
+    /**
      * Whether the sentence holds what the taxonomy excludes from this finder's types (a public office, a fund of the
      * investor's own, a stake or a building bought), so that no trigger of them may be reported without a finder.
      */

@@ -30,10 +30,12 @@ final class FundingFinder implements Finder {
             + "|emerges? from stealth with|emerged from stealth with|launches? with|launched with|unveils?|unveiled"
             + "|expands?|expanded|lock(?:s|ed)? in|inks?|inked|seals?|sealed|finalizes?|finalises?|finalized|finalised"
             + "|wraps? up|wrapped up|(?:is |has been |was )?awarded|wins?|won|hits?|reaches|reached|notches"
-            + "|notched|achieves|achieved)\\b");
+            + "|notched|achieves|achieved|takes?|took|snares?|snared|tall(?:ies|ied)|hooks? in|hooked in|finds"
+            + "|locates|packs? away|packed away)\\b");
 
     /** Verbs that are about money by themselves; the rest need a funding word ("completes Series B"). */
-    private static final Pattern MONEY_VERB = Pattern.compile("(?i)raise|raising|secur|land|nab|bag|snag|score|award|"
+    private static final Pattern MONEY_VERB = Pattern.compile("(?i)raise|raising|secur|land|nab|bag|snag|snare|tall"
+            + "|hook|score|award|"
             + "grab|pull|pick|collect|attract|bank|haul|rake|net|get|got|receiv|take|took|bring|brought|scoop|"
             + "emerge|launch|lock|close");
 
@@ -63,7 +65,8 @@ final class FundingFinder implements Finder {
             "tariff", "tariffs", "taxes", "fee", "fees", "fare", "fares", "premium", "premiums", "rent", "capacity",
             "output", "production", "hopes", "expectations", "profile", "holding", "minimum", "bailout", "rescue",
             "subsidy", "subsidies", "snag", "snags", "wall", "trouble", "drought", "crunch", "shortfall", "freeze",
-            "milestone", "hurdle", "roadblock", "obstacle", "setback");
+            "milestone", "hurdle", "roadblock", "obstacle", "setback", "charge", "charges", "hit", "writedown",
+            "write-down", "impairment", "loss", "losses", "refinance", "refinancing", "presale", "pre-sale");
 
     private static final Pattern NOT_FUNDING_PHRASE = Pattern.compile("(?i)\\b(?:the bar|rights issue|credit facility"
             + "|credit line|line of credit|term loan|initial public offering|public offering|share sale|market debut"
@@ -74,8 +77,10 @@ final class FundingFinder implements Finder {
             + "|buyout|compensation|pay package|bonus|salary|salaries|for charity|charities|for (?:children|victims"
             + "|relief|hospitals?|families|the homeless|ukraine|refugees)|donations?"
             + "|(?<!to )funds?(?!ing|ed|raising| from)"
-            + "|rights issue|bond|bonds|notes offering|senior notes|credit facility|loan facility|revenue|sales"
-            + "|profit|contract|orders?)\\b");
+            + "|rights issue|bond|bonds|notes offering|senior notes|credit facilit\\w*|loan facility|revenue|sales"
+            + "|profit|contracts?|orders?|projects?|loans?|refinanc\\w*|pre-?sale|warrant exercises?|debentures"
+            + "|stock sale|share sale|(?<!private )(?<!placement )offering|on (?:the )?(?:nasdaq|nyse|asx|aim)"
+            + "|majority|controlling)\\b");
 
     /** People who raise money for others: "Salesforce employees raise $5 million for …". */
     private static final Pattern PEOPLE = Pattern.compile("(?i)\\b(?:employees|staff|workers|fans|customers|users"
@@ -97,6 +102,23 @@ final class FundingFinder implements Finder {
     public long patterns() {
         return WordPattern.bits(VERB, INVESTOR_VERB);
     }
+
+    /**
+     * Also where a company sells shares ("sold 200,000 shares") or a listing line names a round ("Acme: Series B
+     * $5M"): not told to the model as a verb of raising money, whose signal would change meaning.
+     */
+    @Override
+    public boolean mayFind(Sentence sentence) {
+        long masks = sentence.masks();
+        if ((masks & patterns()) != 0) {
+            return true;
+        }
+        String lower = sentence.lower();
+        return (masks & WordPattern.bits(SHARE_SALE)) != 0 && SHARE_WORD.matcher(lower).find()
+                || (masks & WordPattern.bits(ROUND_WORD)) != 0 && lower.contains(": ");
+    }
+
+    private static final Pattern SHARE_WORD = Pattern.compile("\\b(?:shares|stock|preferred|common|units)\\b");
 
     @Override
     public List<TriggerType> types() {
@@ -121,7 +143,77 @@ final class FundingFinder implements Finder {
                 return;
             }
         }
+        WordPattern.Scan sale = SHARE_SALE.in(sentence);
+        while (sale.find()) {
+            Detection detection = fromShareSale(sentence, sale);
+            if (detection != null) {
+                found.add(detection);
+                return;
+            }
+        }
+        Matcher line = ROUND_LINE.matcher(sentence.text());
+        if (line.matches() && !Places.isPlace(line.group("company"))) {
+            Money money = firstAmount(sentence.text(), line.start("round"), sentence.text().length());
+            found.add(detection(sentence, line.group("company"), money, line.start("round"), List.of(), false));
+        }
     }
+
+    /** The round's word that opens a listing line's second part. */
+    private static final WordPattern ROUND_WORD = new WordPattern("(?i)\\bseries [a-j]\\b", ":");
+
+    /** A round as a listing line: "Acme Therapeutics, Inc.: Series C $21.4M". */
+    private static final Pattern ROUND_LINE = Pattern.compile("(?<company>[A-Z][^:;]{1,60}?)(?:,? (?:Inc|Ltd|LLC"
+            + "|Corp|SA|AG|GmbH)\\.?)?: (?<round>Series [A-J]"
+            + "[\\w -]{0,20}?) (?:US|C|A)?[$€£] ?[\\d.,]+ ?(?:[MKmk]|mm|million|bn|billion)?\\.?");
+
+    /** A company selling its own new shares: "sold 200,000 shares of common stock to an investor group". */
+    private static final WordPattern SHARE_SALE = new WordPattern("(?i)\\b(?:sells?|sold|selling|sell|agrees? to "
+            + "sell|agreed to sell|(?:completes?|completed|closes?|closed) (?:the |a |its )?(?:previously announced "
+            + "|private )*sale of)\\b", "share", "stock", "preferred", "common", "units");
+
+    /** What a company sells of itself to investors: its shares, common or preferred stock, units. */
+    private static final Pattern OWN_SHARES = Pattern.compile("(?i)^,?(?: privately| to [^,;]{1,60}?)?,? "
+            + "(?:about |approximately |up to |some |an additional )?(?:[\\d.,]+ (?:mln |million |billion )?"
+            + "(?:dlrs |dollars )?(?:of |worth of )?)?(?:its |the company's |the |new |restricted |newly issued "
+            + "|treasury |class [ab] |common |preferred |convertible |cumulative |voting |subordinate |redeemable "
+            + "|ordinary |exchangeable |participating |non-voting |series [a-z] )*(?:shares|stock|preferred|common"
+            + "|units|equity)\\b");
+
+    /** Sales that are no round: a stake of one company sold by another, debt, a public or rights offering. */
+    private static final Pattern NOT_A_PLACEMENT = Pattern.compile("(?i)\\b(?:stake|notes|debentures|bonds?|debt"
+            + "|public offering|underwrit\\w*|rights|for resale|secondary|shareholders? (?:sell|sold)|its holdings?"
+            + "|holding in|control\\w*|majority|merger|acquisition|tender|(?:purchase|acquisition) of)\\b");
+
+    private static final Pattern INSIDERS = Pattern.compile("(?i)\\b(?:chairman|president|chief|officers?|directors?"
+            + "|holders?|shareholders?|founders?|executives?|employees|family|trust|estate)\\b");
+
+    private @Nullable Detection fromShareSale(Sentence sentence, MatchResult verb) {
+        String text = sentence.text();
+        int end = Finder.clauseEnd(sentence, verb.end());
+        String object = text.substring(verb.end(), end);
+        if (!OWN_SHARES.matcher(object).lookingAt() || NOT_A_PLACEMENT.matcher(text).find()) {
+            return null;
+        }
+        Sentence.Subject subject = Finder.subject(sentence, verb);
+        if (subject == null || INSIDERS.matcher(subject.between()).find()
+                || INSIDERS.matcher(text.substring(0, verb.start())).find()) {
+            return null;
+        }
+        boolean toInvestors = object.toLowerCase(Locale.ROOT).contains("privately")
+                || PRIVATE.matcher(text).find() || INVESTORS_TO.matcher(object).find();
+        if (!toInvestors) {
+            return null;
+        }
+        return detection(sentence, subject.name(), firstAmount(text, verb.end(), end), verb.end(), List.of(),
+                subject.inherited());
+    }
+
+    private static final Pattern PRIVATE = Pattern.compile("(?i)\\bprivate(?:ly)?\\b");
+
+    /** "to an investor group", "to Fox-Pitt, Kelton NV", "with institutional investors": who buys the shares. */
+    private static final Pattern INVESTORS_TO = Pattern.compile("(?i)\\b(?:to|with) (?:an? |the |two |three |several "
+            + "|closely-held |closely held )?(?:(?:group of |institutional |private |outside |foreign )*investors?"
+            + "|investor group|(?-i:[A-Z]))");
 
     private @Nullable Detection fromCompanyVerb(Sentence sentence, MatchResult verb) {
         String text = sentence.text();
@@ -138,6 +230,9 @@ final class FundingFinder implements Finder {
         }
         if (object.startsWith(" to ")) {
             // "close to", "raises to": not money coming in
+            return null;
+        }
+        if (inProgress(text, verb)) {
             return null;
         }
         boolean moneyFirst = money != null && money.start() - verb.end() <= 16;
@@ -159,6 +254,19 @@ final class FundingFinder implements Finder {
             return null;
         }
         return detection(sentence, company, money, verb.end(), List.of(), subject.inherited());
+    }
+
+    /** "Acme is raising $50M", "Acme Raising Second Round", "after raising": a round not closed, or background. */
+    private static final Pattern RAISING_BEFORE = Pattern.compile("(?i)(?:^|\\b(?:is|are|was|were|after|before|since"
+            + "|for|of|by|from|while|without) |[^,;:] )$");
+
+    private static boolean inProgress(String text, MatchResult verb) {
+        if (!verb.group().equalsIgnoreCase("raising")) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, verb.start() - 10), verb.start());
+        // ", raising $5M in its second round" tells what a deal brought; the rest is a round in progress
+        return !before.endsWith(", ") && RAISING_BEFORE.matcher(before).find();
     }
 
     private @Nullable Detection fromInvestorVerb(Sentence sentence, MatchResult verb) {
@@ -188,8 +296,8 @@ final class FundingFinder implements Finder {
             return null;
         }
         Money money = firstAmount(text, verb.end(), end);
-        boolean fundInvests = verb.group().toLowerCase(Locale.ROOT).startsWith("invest")
-                && isFundManager(text.substring(0, verb.start()).strip());
+        // "Demeter Group invests in Le Floch": an investment in a company its investor names counts without an amount
+        boolean fundInvests = verbWords.startsWith("invest");
         if (money == null && !FUNDING_WORD.matcher(object).find() && !fundInvests
                 || notFunding(head(object)) || isIpo(object)) {
             return null;
@@ -203,8 +311,29 @@ final class FundingFinder implements Finder {
         if (company == null || Places.isPlace(company)) {
             return null;
         }
+        if (money == null && !FUNDING_WORD.matcher(object).find() && !namesTheCompanyAlone(sentence, company, verb)) {
+            return null;
+        }
         return detection(sentence, company, money, verb.end(), List.of(investor.name()), false);
     }
+
+    /**
+     * Whether an investment without an amount goes to the company itself ("Demeter Group invests in Le Floch"), not
+     * to a project it names ("invests in Shipley Do-Nuts expansion"), in a sentence whose case shows names.
+     */
+    private static boolean namesTheCompanyAlone(Sentence sentence, String company, MatchResult verb) {
+        String text = sentence.text();
+        int at = text.indexOf(company, verb.end());
+        if (at < 0 || text.equals(text.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        String after = text.substring(at + company.length());
+        return !NOUN_AFTER.matcher(after).lookingAt();
+    }
+
+    /** A lower-case word after a name that makes the name a description: "Shipley Do-Nuts expansion". */
+    private static final Pattern NOUN_AFTER = Pattern.compile(" (?!(?:to|for|as|with|and|in|at|on|from|after|amid"
+            + "|via|through|by|of|the|a|an)\\b)[a-z]");
 
     /** The first name between from and to that owns what follows it ("Acme's"), without its "'s". */
     private static @Nullable String possessiveAfter(Sentence sentence, int from, int to) {
@@ -238,7 +367,8 @@ final class FundingFinder implements Finder {
                 Math.min(confidence, 0.97));
     }
 
-    private static final Set<String> IRREGULAR_PAST = Set.of("got", "won", "drew", "took", "brought", "led", "made");
+    private static final Set<String> IRREGULAR_PAST = Set.of("got", "won", "drew", "took", "brought", "led", "made",
+            "found");
 
     private static boolean isBareForm(String verb) {
         String last = verb.toLowerCase(Locale.ROOT).strip();

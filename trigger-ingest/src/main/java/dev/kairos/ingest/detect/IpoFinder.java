@@ -27,7 +27,8 @@ final class IpoFinder implements Finder {
             + "|(?<debut>debut|debuts|debuted|listing)(?: (?:on|in|at) (?:the )?(?<venue>" + VENUE + "))?"
             + "|go(?:es)? public|went public|going public|lists? (?:on|in)|listed (?:on|in)|begins? trading"
             + "|began trading|starts? trading|started trading|business combination|spac merger|spac deal|flotation"
-            + "|floats? (?:on|in)|floated (?:on|in))\\b");
+            + "|floats? (?:on|in)|floated (?:on|in)|initial (?:share |stock |common stock |public common stock )?"
+            + "(?:offering|offer|sale|issue))\\b");
 
     /** "Nasdaq debut", "London Stock Exchange listing": where a company debuts, right before the word. */
     private static final Pattern VENUE_BEFORE = Pattern.compile("(?i)\\b" + VENUE + " $");
@@ -40,14 +41,19 @@ final class IpoFinder implements Finder {
             + "|slip\\w*|slid\\w*|sink\\w*|sank|tumbl\\w*|rall\\w*|opens?|opened|gain\\w*|drop\\w*|doubl\\w*"
             + "|goes public|went public|to go public|sets? terms|makes?|made|rings?|rang|kicks? off|kicked off"
             + "|valu\\w+|seeks? up to|sought up to|trades?|traded|flat|muted|strong|weak|stumbles?|stumbled"
-            + "|(?:fully |over)?subscribed|oversubscribed|sets?)\\b");
+            + "|(?:fully |over)?subscribed|oversubscribed|sets?|underway|under way|starts?|started|began|begins?"
+            + "|commenced|celebrat\\w*|announces?|announced|reaps?|reaped|rakes? in|raked in|secures?|secured"
+            + "|spik\\w*|shoots?|shot|over-allotment)\\b");
 
     /** Plans, delays, withdrawals, and news about a listing long past. */
-    private static final Pattern NOT_AN_IPO = Pattern.compile("(?i)\\b(?:plans?|planning|planned|considers?"
+    /** A plan or a target, where it stands before the listing ("plans IPO"); after it, it tells of the IPO's use. */
+    private static final Pattern PLANNED = Pattern.compile("(?i)\\b(?:plans?|planning|planned|targets?|targeting)\\b");
+
+    private static final Pattern NOT_AN_IPO = Pattern.compile("(?i)\\b(?:considers?"
             + "|considering|eyes|eyeing|prepares?|preparing|hires?|hired|picks?|picked|taps|tapped|mulls?"
             + "|weighs?|weighing|postpones?|postponed|delays?|delayed|shelves|shelved|withdraws?|withdrew|withdrawn"
             + "|pulls?|pulled|scraps?|scrapped|cancels?|cancell?ed|halts?|halted|suspends?|suspended|could|may|might"
-            + "|would|talks|aims?|aiming|targets?|targeting|exploring|explores?|mulling|ahead of|before its|pre-ipo"
+            + "|would|talks|aims?|aiming|exploring|explores?|mulling|ahead of|before its|pre-ipo"
             + "|after (?:its|the|a) (?:\\w+ )?(?:ipo|debut|listing)|since (?:its|the) (?:ipo|debut|listing)"
             + "|post-ipo|first earnings|lock-?up|since going public|below (?:its )?ipo price|ipo price"
             + "|ipo-bound|ipo market|ipo window|ipo pipeline|ipos|ipo boom|ipo drought|ipo plans?|ipo hopes"
@@ -58,6 +64,10 @@ final class IpoFinder implements Finder {
             + "|anniversary|once-hot|since listing|(?:tops?|topped|below|above|from|under) (?:its )?"
             + "ipo price|ipo[- ]era|de-spac|rumou?r\\w*|speculat\\w*|go(?:es)? public with|went public with"
             + "|going public with)\\b");
+
+    /** "IPO plans", "plans for an IPO": plans named after the listing word. */
+    private static final Pattern IPO_PLANS = Pattern.compile("(?i)\\b(?:ipo|listing|offering) (?:plans?|targets?)\\b"
+            + "|\\bplans? (?:for|to) (?:an? |its |the )?(?:ipo|listing|initial|go public|list)");
 
     private static final Pattern SHARES_OF = Pattern.compile("(?i)^(?:shares|stock) (?:of|in) ");
 
@@ -95,7 +105,8 @@ final class IpoFinder implements Finder {
             listed = listing.group("debut") == null || listing.group("venue") != null || VENUE_BEFORE
                 .matcher(text.substring(Math.max(0, listing.start() - 40), listing.start())).find();
         }
-        if (!listed || NOT_AN_IPO.matcher(text).find() || !ACT.matcher(text).find()) {
+        if (!listed || NOT_AN_IPO.matcher(text).find() || !ACT.matcher(text).find()
+                || PLANNED.matcher(text).region(0, listing.start()).find() || IPO_PLANS.matcher(text).find()) {
             return;
         }
         String company = companyOf(sentence, listing.start(), text);

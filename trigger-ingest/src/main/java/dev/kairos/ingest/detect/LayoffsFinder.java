@@ -26,13 +26,13 @@ final class LayoffsFinder implements Finder {
             + "|hits?|impacts?|affects?|affected|impacted|terminates?|terminated|dismiss(?:es|ed)?|fires?|fired|"
             + "sacks?|sacked|to shed|to cut|to lay off|to eliminate|to axe|will cut|will lay off|will eliminate"
             + "|pares? back|pared back|paring back|scales? back|scaled back|let go(?: of)?|to cost|will cost|costs?"
-            + "|slims? down|slimmed down|thins?|thinned|with the loss of|with the loss of up to"
-            + "|resulting in the loss of|putting)\\b");
+            + "|slims? down|slimmed down|thins?|thinned|with (?:the )?loss of|with the loss of up to"
+            + "|resulting in (?:the loss of)?|putting)\\b");
 
     /** Nouns for jobs or for the cutting of them: "cuts 200 roles", "announces workforce reduction". */
     private static final Pattern JOB_NOUN = Pattern.compile("(?i)(?:jobs?|positions?|roles?|employees?|staff(?:ers)?"
             + "|workers?|workforce|headcount|people|personnel|layoffs?|cuts|redundanc(?:y|ies)|lay-offs?|posts"
-            + "|members|engineers|contractors|teams?|reductions?|rif)");
+            + "|members|engineers|contractors|teams?|reductions?|rif|managers)");
 
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:]+$");
 
@@ -79,6 +79,33 @@ final class LayoffsFinder implements Finder {
         return List.of(TriggerType.LAYOFFS);
     }
 
+    /**
+     * Cuts of jobs that are a danger or a condition, not a decision: "could cut 500 jobs", "expected to cut", "puts
+     * 700 jobs at risk", "will cut 500 jobs if the takeover goes ahead".
+     */
+    @Override
+    public boolean rulesOut(Sentence sentence) {
+        String text = sentence.text();
+        WordPattern.Scan verb = VERB.in(sentence);
+        while (verb.find()) {
+            String object = text.substring(verb.end(), Finder.clauseEnd(sentence, verb.end()));
+            if (jobsPhrase(object) == null) {
+                continue;
+            }
+            if (CONDITION.matcher(object).find()) {
+                return true;
+            }
+            Sentence.Subject subject = sentence.subjectOf(sentence.wordAt(verb.start()));
+            if (subject != null && Hedges.beforeVerb(subject.between())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What makes a cut a danger or a condition: "at risk", "if the deal goes ahead", "unless". */
+    private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:at risk|if|unless|in danger)\\b");
+
     @Override
     public void find(Sentence sentence, List<Detection> found) {
         String text = sentence.text();
@@ -86,6 +113,10 @@ final class LayoffsFinder implements Finder {
         while (verb.find()) {
             String verbWords = verb.group().toLowerCase(Locale.ROOT);
             String object = text.substring(verb.end(), Finder.clauseEnd(sentence, verb.end()));
+            if (CONDITION.matcher(object).find()) {
+                // "puts 10,000 jobs at risk", "will cut 500 jobs if the takeover goes ahead": no decision
+                continue;
+            }
             String jobs = jobsPhrase(object);
             boolean aboutJobs = jobs != null;
             boolean layoffVerb = verbWords.contains("lay") || verbWords.contains("laid")
@@ -100,6 +131,7 @@ final class LayoffsFinder implements Finder {
                 continue;
             }
             Sentence.Subject subject = verbWords.contains("loss of") || verbWords.equals("putting")
+                    || verbWords.startsWith("resulting")
                     ? new Sentence.Subject(sentence.leadingName(), "", true) : Finder.subject(sentence, verb);
             if (subject == null || subject.name() == null) {
                 continue;
@@ -124,7 +156,9 @@ final class LayoffsFinder implements Finder {
         StringBuilder phrase = new StringBuilder();
         for (int i = 0; i < words.length && i < 9; i++) {
             String word = TRAILING_PUNCTUATION.matcher(words[i]).replaceAll("");
-            boolean upTo = i > 0 && words[i - 1].equalsIgnoreCase("up") && word.equalsIgnoreCase("to");
+            // "up to 500 jobs", "at least 200 jobs": a count, not the object's end
+            boolean upTo = i > 0 && words[i - 1].equalsIgnoreCase("up") && word.equalsIgnoreCase("to")
+                    || i + 1 < words.length && word.equalsIgnoreCase("at") && words[i + 1].equalsIgnoreCase("least");
             if (OBJECT_END.contains(word.toLowerCase(Locale.ROOT)) && !upTo) {
                 return null;
             }

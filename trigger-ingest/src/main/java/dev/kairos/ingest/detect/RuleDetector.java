@@ -226,7 +226,7 @@ final class RuleDetector {
         }
         List<Detection> found = new ArrayList<>(2);
         for (Finder finder : FINDERS) {
-            if ((only == null || finder.types().stream().anyMatch(only::contains)) && finder.mayApply(sentence)) {
+            if ((only == null || finder.types().stream().anyMatch(only::contains)) && finder.mayFind(sentence)) {
                 finder.find(sentence, found);
             }
         }

@@ -311,6 +311,97 @@ class FieldRulingsTest {
             .doesNotContain(TriggerType.PRODUCT_LAUNCH);
     }
 
+    @Test
+    void readsAcquisitionsToldWithoutAnActiveBuyingVerb() {
+        Detection passive = only(TriggerType.ACQUISITION, "Corvane Systems acquired for $40 million by Halvex Group",
+                null);
+        assertThat(((TriggerDetails.Acquisition) passive.details()).acquirer()).isEqualTo("Halvex Group");
+        assertThat(passive.company()).isEqualTo("Corvane Systems");
+        assertThat(only(TriggerType.ACQUISITION, "Tallow Foods takes control of Pinemarsh Dairy", null).company())
+            .isEqualTo("Pinemarsh Dairy");
+        assertThat(only(TriggerType.ACQUISITION, "Orrin Labs to acquire 75 pct of Quarry Bio", null).company())
+            .isEqualTo("Quarry Bio");
+        assertThat(only(TriggerType.ACQUISITION, "Kestrel Media pays $120 million for Lumo Studios", null).company())
+            .isEqualTo("Lumo Studios");
+        Detection via = only(TriggerType.ACQUISITION,
+                "Marrow Health expands into diagnostics with acquisition of Pellis Labs", null);
+        assertThat(((TriggerDetails.Acquisition) via.details()).acquirer()).isEqualTo("Marrow Health");
+        assertThat(via.company()).isEqualTo("Pellis Labs");
+        Detection approved = only(TriggerType.ACQUISITION, "Delvin Corp shareholders approve merger with Halmark Inc",
+                null);
+        assertThat(((TriggerDetails.Acquisition) approved.details()).acquirer()).isEqualTo("Halmark Inc");
+        assertThat(approved.company()).isEqualTo("Delvin Corp");
+        Detection described = only(TriggerType.ACQUISITION, "Halvane acquires a Danish payments startup", null);
+        assertThat(((TriggerDetails.Acquisition) described.details()).acquirer()).isEqualTo("Halvane");
+        assertThat(described.company()).isNull();
+        only(TriggerType.ACQUISITION, "Fenwick Retail completes sale of its outdoor gear business", null);
+    }
+
+    @Test
+    void leavesOutPurchasesOfPropertyInterestsAndSharesSoldToInvestors() {
+        assertThat(types("Gravel Peak Capital acquires 48-unit apartment property for $12 million", null))
+            .doesNotContain(TriggerType.ACQUISITION);
+        assertThat(types("Tessel Energy acquires equity interest in Brookline Solar", null))
+            .doesNotContain(TriggerType.ACQUISITION);
+        assertThat(types("Orvane Inc sold 2 mln shares of common stock privately to Halden Partners", null))
+            .doesNotContain(TriggerType.ACQUISITION);
+        assertThat(only(TriggerType.FUNDING_ROUND, "Orvane Inc sold 2 mln shares of common stock privately to "
+                + "Halden Partners", null).company()).isEqualTo("Orvane Inc");
+    }
+
+    @Test
+    void readsRoundsInvestmentsAndListingLinesButNotRoundsInProgressLoansOrPublicOfferings() {
+        assertThat(only(TriggerType.FUNDING_ROUND, "Harlow Ventures invests in Quillbit", null).company())
+            .isEqualTo("Quillbit");
+        Detection line = only(TriggerType.FUNDING_ROUND, "Brindle Analytics, Inc.: Series B $14.5M", null);
+        assertThat(line.company()).isEqualTo("Brindle Analytics");
+        assertThat(((TriggerDetails.Funding) line.details()).round()).isEqualTo("SERIES_B");
+        assertThat(types("Pellucid Health is raising $30M to expand in Europe", null))
+            .doesNotContain(TriggerType.FUNDING_ROUND);
+        assertThat(types("Corva Pharma raises $40M through public offering", null))
+            .doesNotContain(TriggerType.FUNDING_ROUND);
+        assertThat(types("Corva Pharma secures $20 million loan from Eastgate Bank", null))
+            .doesNotContain(TriggerType.FUNDING_ROUND);
+    }
+
+    @Test
+    void readsListingsUnderwayOrCelebratedAndPlansOnlyBeforeTheListing() {
+        assertThat(only(TriggerType.IPO, "Velora Systems celebrates IPO on Nasdaq", null).company())
+            .isEqualTo("Velora Systems");
+        assertThat(only(TriggerType.IPO, "Lantern Bio IPO raises $90 million with plans for new labs", null)
+            .company()).isEqualTo("Lantern Bio");
+        assertThat(only(TriggerType.IPO, "QUENBY CORP INITIAL OFFERING UNDERWAY", "Quenby Corp said an initial "
+                + "public offering of 2,000,000 common shares is underway at 9 dlrs a share.").company())
+            .isEqualTo("Quenby Corp");
+        assertThat(types("Lantern Bio plans IPO to raise $90 million", null)).doesNotContain(TriggerType.IPO);
+    }
+
+    @Test
+    void readsJobsLostWithAClosureAndCountsAfterAtLeast() {
+        Detection closure = only(TriggerType.LAYOFFS, "Orchard Home to close 40 stores with loss of 900 jobs", null);
+        assertThat(closure.company()).isEqualTo("Orchard Home");
+        assertThat(((TriggerDetails.Layoffs) closure.details()).headcount()).isEqualTo(900);
+        assertThat(((TriggerDetails.Layoffs) only(TriggerType.LAYOFFS, "Brevik Motors to axe at least 1,200 jobs",
+                null).details()).headcount()).isEqualTo(1200);
+        assertThat(types("Brevik Motors drive puts at least 1,200 jobs at risk", null))
+            .doesNotContain(TriggerType.LAYOFFS);
+    }
+
+    @Test
+    void readsARoleToldAsWhatIsLedAndFoundersWhoLeave() {
+        Detection lead = only(TriggerType.EXECUTIVE_HIRE, "Norvik Software hires Dana Pell to lead its payments "
+                + "division", null);
+        assertThat(lead.company()).isEqualTo("Norvik Software");
+        assertThat(Details.personOf(lead)).isEqualTo("Dana Pell");
+        assertThat(category(lead)).isEqualTo(RoleCategory.GM);
+        assertThat(types("Norvik Software hires Dana Pell to lead its design team", null))
+            .doesNotContain(TriggerType.EXECUTIVE_HIRE);
+        Detection founder = only(TriggerType.LEADERSHIP_DEPARTURE, "Tallis Robotics co-founder Mara Quinn leaves the "
+                + "company", null);
+        assertThat(founder.company()).isEqualTo("Tallis Robotics");
+        assertThat(Details.personOf(founder)).isEqualTo("Mara Quinn");
+    }
+
     private List<TriggerType> types(String title, @Nullable String text) {
         return finders.read(title, text).detections().stream().map(Detection::type).toList();
     }

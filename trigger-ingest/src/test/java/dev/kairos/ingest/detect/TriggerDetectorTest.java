@@ -133,6 +133,8 @@ class TriggerDetectorTest {
             "Acme moves headquarters to Austin | EXPANSION", "Acme enters Japanese market | EXPANSION",
             "Acme signs reseller agreement with Beta Systems | PARTNERSHIP",
             "Acme hits funding snag as investors balk | ''",
+            "Brevik Motors will cut 500 jobs if the merger goes ahead | ''",
+            "Corvane Systems acquired for $40 million by Halvex Group | ACQUISITION",
             "Nike CEO John Donahoe to retire; Elliott Hill named successor | LEADERSHIP_DEPARTURE EXECUTIVE_HIRE" })
     void readsTheBorderlineCasesAsTheTaxonomyDoes(String headline, String types) {
         List<TriggerType> expected = types.isBlank() ? List.of()
