@@ -127,13 +127,13 @@ class RealNewsQualityTest {
     }
 
     /**
-     * Per type, an F1 just under what detection reaches (6 December 2026: 0.855, 0.827, 0.830, 0.796, 0.855, 0.827,
-     * 0.584, 0.591, 0.656); the goals are 0.92 and 0.85.
+     * Per type, an F1 just under what detection reaches (6 December 2026, after the finders' second field work of
+     * that day: 0.876, 0.874, 0.845, 0.809, 0.861, 0.838, 0.711, 0.677, 0.716); the goals are 0.92 and 0.85.
      */
-    private static final Map<TriggerType, Double> F1_AT_LEAST = Map.of(TriggerType.FUNDING_ROUND, 0.85,
-            TriggerType.ACQUISITION, 0.82, TriggerType.EXECUTIVE_HIRE, 0.82, TriggerType.LEADERSHIP_DEPARTURE, 0.79,
-            TriggerType.IPO, 0.85, TriggerType.LAYOFFS, 0.82, TriggerType.EXPANSION, 0.575,
-            TriggerType.PRODUCT_LAUNCH, 0.585, TriggerType.PARTNERSHIP, 0.65);
+    private static final Map<TriggerType, Double> F1_AT_LEAST = Map.of(TriggerType.FUNDING_ROUND, 0.865,
+            TriggerType.ACQUISITION, 0.865, TriggerType.EXECUTIVE_HIRE, 0.835, TriggerType.LEADERSHIP_DEPARTURE, 0.80,
+            TriggerType.IPO, 0.85, TriggerType.LAYOFFS, 0.83, TriggerType.EXPANSION, 0.70,
+            TriggerType.PRODUCT_LAUNCH, 0.665, TriggerType.PARTNERSHIP, 0.705);
 
     @Test
     void findsEachTypeAboutAsWellAsMeasured() {
@@ -150,13 +150,13 @@ class RealNewsQualityTest {
         }
     }
 
-    /** At most just over what detection gives (6.2 % of items without a trigger, 6 December 2026); goal: 2 %. */
+    /** At most just over what detection gives (4.9 % of items without a trigger, 6 December 2026); goal: 2 %. */
     @Test
     void raisesFewerFalseTriggersThanTheFinders() {
-        assertThat(detection.falseTriggerRate()).isLessThanOrEqualTo(0.064).isLessThan(rules.falseTriggerRate());
+        assertThat(detection.falseTriggerRate()).isLessThanOrEqualTo(0.053).isLessThan(rules.falseTriggerRate());
     }
 
-    /** Just under what detection reaches (89.5 % of companies and people, 83.8 % of role categories); goal: 90 %. */
+    /** Just under what detection reaches (89.3 % of companies and people, 84.4 % of role categories); goal: 90 %. */
     @Test
     void namesTheCompanyAndPersonOfMostTriggers() {
         assertThat(detection.entityAccuracy()).isGreaterThanOrEqualTo(0.88);
