@@ -53,6 +53,10 @@ final class Roles {
 
     /** The first leadership role in {@code text} between {@code from} and {@code to}, or null. */
     static @Nullable Role find(String text, int from, int to) {
+        int upTo = Math.min(to, text.length());
+        if (from >= 0 && from <= upTo && !mayHoldRole(text, from, upTo)) {
+            return null;
+        }
         Matcher matcher = ROLE.matcher(text).region(from, Math.min(to, text.length()));
         while (matcher.find()) {
             String words = matcher.group("role");
@@ -86,6 +90,47 @@ final class Roles {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code text} between {@code from} and {@code to} holds a word every match of {@link #ROLE} holds: one
+     * of the heads ("chief", "president", "board", …), an upper-case "VP" or a C-level acronym. Most sentences hold
+     * none, and the check spares trying the role's many alternatives at each of their words.
+     */
+    private static boolean mayHoldRole(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            boolean found = switch (c) {
+                case 'c', 'C' -> has(text, i, to, "chief") || has(text, i, to, "chair")
+                        || has(text, i, to, "counsel") || c == 'C' && acronym(text, i, to);
+                case 'v', 'V' -> has(text, i, to, "vice") || c == 'V' && i + 1 < to && text.charAt(i + 1) == 'P';
+                case 'd', 'D' -> has(text, i, to, "director");
+                case 'p', 'P' -> has(text, i, to, "president");
+                case 'm', 'M' -> has(text, i, to, "manager");
+                case 'h', 'H' -> has(text, i, to, "head");
+                case 'b', 'B' -> has(text, i, to, "board") || has(text, i, to, "boss");
+                case 'l', 'L' -> has(text, i, to, "leader");
+                default -> false;
+            };
+            if (found) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean has(String text, int at, int to, String word) {
+        return at + word.length() <= to && text.regionMatches(true, at, word, 0, word.length());
+    }
+
+    /** "CEO", "CISO", "CCOMO": a C, one to three more characters, an O. */
+    private static boolean acronym(String text, int at, int to) {
+        for (int i = at + 2; i <= at + 4 && i < to; i++) {
+            if (text.charAt(i) == 'O') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words a role can start with in lower case, after an "and" that joins two roles of one person. */
