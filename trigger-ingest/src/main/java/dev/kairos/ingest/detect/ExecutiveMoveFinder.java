@@ -140,7 +140,7 @@ final class ExecutiveMoveFinder implements Finder {
      */
     private static boolean isPublicOffice(Sentence sentence) {
         String leading = sentence.leadingName();
-        if (leading != null && LEGAL_FORM_END.matcher(leading).find()) {
+        if (leading != null && endsInLegalForm(leading)) {
             // "Queen's Kitchen Inc": a name with a legal form is a company's, whatever words it holds
             leading = null;
         }
@@ -158,6 +158,15 @@ final class ExecutiveMoveFinder implements Finder {
 
     private static final Pattern LEGAL_FORM_END = Pattern.compile("(?i)\\b(?:inc|corp|co|ltd|llc|plc|lp|ag|sa|nv"
             + "|gmbh|corporation|cos|limited)\\.?$");
+
+    /**
+     * Whether a name ends in a legal form. A match ends the name (or stands before a final line break): it starts at
+     * most 14 characters before the end, so only those are searched, not every position of a long name.
+     */
+    private static boolean endsInLegalForm(String name) {
+        return LEGAL_FORM_END.matcher(name).useTransparentBounds(true)
+                .region(Math.max(0, name.length() - 14), name.length()).find();
+    }
 
     private static final WordPattern REPLACED_WITH = new WordPattern("(?i)\\b(?:replaces?|replaced|to replace"
             + "|will replace)\\b.{1,80}?\\bwith\\b|\\b(?:be |been |is |was )?replaced by\\b");
@@ -752,7 +761,7 @@ final class ExecutiveMoveFinder implements Finder {
     }
 
     static boolean looksLikePerson(@Nullable String name) {
-        return name != null && isPersonName(name) && !name.contains("&") && !LEGAL_FORM_END.matcher(name).find()
+        return name != null && isPersonName(name) && !name.contains("&") && !endsInLegalForm(name)
                 && !name.equals(name.toUpperCase(Locale.ROOT));
     }
 

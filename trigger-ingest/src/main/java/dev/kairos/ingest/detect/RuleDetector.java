@@ -56,7 +56,9 @@ final class RuleDetector {
         List<Detection> more = new ArrayList<>(0);
         Matcher post = SOCIAL_POST.matcher(headline);
         // "Jane Doe on LinkedIn: Starting a new position as CFO at Acme": the poster speaks in the first person
-        Sentence headlineSentence = post.matches() ? Sentence.of(post.group("post"), post.group("poster"))
+        // the check for " on " and ": " spares the pattern's search in the many headlines that are no post
+        boolean social = headline.contains(": ") && headline.contains(" on ") && post.matches();
+        Sentence headlineSentence = social ? Sentence.of(post.group("post"), post.group("poster"))
                 : Sentence.of(headline);
         List<Detection> inHeadline = detectIn(headlineSentence, null);
         List<Detection> inLedeAlone = List.of();
@@ -109,13 +111,19 @@ final class RuleDetector {
         }
         Sentence ledeOrNull = ledeSentence;
         all.replaceAll(detection -> Details.withPerson(detection, ledeOrNull, headlineSentence));
-        if (ledeSentence != null && !DEFINES_NAMES.matcher(lede).find()) {
+        if (ledeSentence != null && !definesNames(lede)) {
             // a press release that defines its short names ("(the \"Company\")") is named as its headline names it
             Sentence ledeRead = ledeSentence;
             all.replaceAll(detection -> Details.withFullerNames(detection, ledeRead));
         }
         return new Reading(headlineSentence, ledeSentence, true, List.copyOf(all), inHeadline, inLedeAlone,
                 rejected(headlineSentence, ledeSentence));
+    }
+
+    /** Whether a lede defines its short names; every such definition opens a bracket, where the search starts. */
+    private static boolean definesNames(String lede) {
+        int bracket = lede.indexOf('(');
+        return bracket >= 0 && DEFINES_NAMES.matcher(lede).region(bracket, lede.length()).find();
     }
 
     /**
