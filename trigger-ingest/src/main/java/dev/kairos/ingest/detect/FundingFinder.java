@@ -152,7 +152,8 @@ final class FundingFinder implements Finder {
             }
         }
         Matcher line = ROUND_LINE.matcher(sentence.text());
-        if (line.matches() && !Places.isPlace(line.group("company"))) {
+        // every listing line holds ": Series": most sentences do not, and are spared the pattern's backtracking
+        if (sentence.text().contains(": Series") && line.matches() && !Places.isPlace(line.group("company"))) {
             Money money = firstAmount(sentence.text(), line.start("round"), sentence.text().length());
             found.add(detection(sentence, line.group("company"), money, line.start("round"), List.of(), false));
         }
