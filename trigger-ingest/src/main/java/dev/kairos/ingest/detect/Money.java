@@ -61,20 +61,7 @@ record Money(BigDecimal amount, Currency currency, int start, int end) {
     /** Whether a word starts with an amount: "$4M", "€20". */
     static boolean startsAmount(String word) {
         return !word.isEmpty() && "$€£¥₹".indexOf(word.charAt(0)) >= 0
-                || word.length() > 2 && currencyNearStart(word) && AMOUNT_START.matcher(word).matches();
-    }
-
-    /**
-     * Whether one of the first three characters is a currency sign, as in every amount's start ("US$", "HK$"): most
-     * words have none, and the check spares them the pattern.
-     */
-    private static boolean currencyNearStart(String word) {
-        for (int i = 0; i < 3; i++) {
-            if ("$€£¥₹".indexOf(word.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+                || word.length() > 2 && AMOUNT_START.matcher(word).matches();
     }
 
     /** A price per share, per month or per seat is not the size of a deal. */
