@@ -531,10 +531,19 @@ final class Sentence {
                 && !BUSINESS_NOUN.matcher(words.get(end + 1).bare()).matches()) && joinsName(end + 1)) {
             end++;
         }
+        if (end == i && i + 1 < words.size() && describesAlone(words.get(i).lower())) {
+            // "acquires UK-based, mobile interface leader Acme": the name follows where it is
+            return nameStartingAt(i + 1);
+        }
         if (ownsNext(end) && !words.get(end).endsClause()) {
             String owned = ownedUnit(end + 1);
             if (owned != null) {
                 return owned;
+            }
+            if (end + 1 < words.size() && isNameWord(words.get(end + 1))
+                    && Places.isPlace(words.get(end).nameForm())) {
+                // "buys Japan's Q&Q Media": a place's company is the company
+                return nameStartingAt(end + 1);
             }
         }
         int across = titleCase ? describedAcrossAnd(i, end) : -1;
@@ -917,11 +926,29 @@ final class Sentence {
             // "Three Acme executives" counts people; "Seven Peaks Therapeutics" is a name
             return null;
         }
+        if (titleCase && end > first && PRAISE.contains(firstWord)
+                && DESCRIPTOR_HEADS.contains(words.get(end).lower())) {
+            // "Buys Leading Tech Media Company": a description of a company the headline does not name
+            return null;
+        }
+        if (first == end && describesAlone(lowerName)) {
+            // "Portugal-based industrial cleaning company Acme": where the company is, not its name
+            return null;
+        }
         if (DESCRIPTOR_HEADS.contains(lowerName) || PLACE_ADJECTIVES.contains(lowerName)
                 || NOT_NAMES.contains(lowerName) || result.length() < 2 && !Character.isUpperCase(result.charAt(0))) {
             return null;
         }
         return result;
+    }
+
+    /** Words that praise what a title-case description goes on to call a company, platform or maker. */
+    private static final Set<String> PRAISE = Set.of("leading", "top", "largest", "biggest", "premier", "popular",
+            "prominent", "another", "award-winning", "fast-growing");
+
+    private static boolean describesAlone(String lower) {
+        return lower.endsWith("-based") || lower.endsWith("-backed") || lower.endsWith("-owned")
+                || lower.endsWith("-headquartered") || lower.endsWith("-listed") || lower.endsWith("-born");
     }
 
     /** Title-case prepositions that never start a name: "Acquisition Of Korvel". */
@@ -993,7 +1020,7 @@ final class Sentence {
         }
         char first = bare.charAt(0);
         if (Character.isUpperCase(first)) {
-            return !TITLE_ACRONYM.matcher(bare).matches();
+            return !TITLE_ACRONYM.matcher(bare).matches() || bare.equals("GM") && actsAsCompany(word);
         }
         if (Character.isDigit(first)) {
             // "3M", "23andMe", "1Password": digits with letters
@@ -1002,9 +1029,37 @@ final class Sentence {
         if (Character.isLowerCase(first)) {
             // "eBay", "iRobot", "n8n", "monday.com"
             return bare.chars().skip(1).anyMatch(Character::isUpperCase) || bare.chars().anyMatch(Character::isDigit)
-                    || DOMAIN_NAME.matcher(bare).matches();
+                    || DOMAIN_NAME.matcher(bare).matches() || beforeLegalForm(word);
         }
         return false;
+    }
+
+    /**
+     * "GM teams up with …", "GM, Ford and Stellantis": the carmaker, where the abbreviation opens the sentence before
+     * a verb or a list; "Acme GM Jane Doe" and "GM of Acme" are a general manager.
+     */
+    private boolean actsAsCompany(Word word) {
+        int at = indexOf(word);
+        if (at != 0 || at + 1 >= words.size()) {
+            return false;
+        }
+        if (word.endsClause() || word.possessive()) {
+            return true;
+        }
+        String next = words.get(at + 1).bare();
+        return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !next.equals("of");
+    }
+
+    /** "lumo-tek GmbH", "brightwave Inc": a brand written in lower case whose legal form follows it. */
+    private boolean beforeLegalForm(Word word) {
+        int next = indexOf(word) + 1;
+        if (word.endsClause() || next >= words.size() || FUNCTION_WORDS.contains(word.lower())
+                || ARTICLES.contains(word.lower()) || word.bare().length() < 3) {
+            return false;
+        }
+        String form = words.get(next).bare();
+        return !form.isEmpty() && Character.isUpperCase(form.charAt(0))
+                && STRICT_LEGAL_FORMS.contains(form.toLowerCase(Locale.ROOT).replace(".", ""));
     }
 
     /**

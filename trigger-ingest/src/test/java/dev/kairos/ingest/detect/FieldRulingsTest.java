@@ -402,6 +402,34 @@ class FieldRulingsTest {
         assertThat(Details.personOf(founder)).isEqualTo("Mara Quinn");
     }
 
+    @Test
+    void readsANamePastAPlaceThatOwnsItAndALowerCaseBrandBeforeItsLegalForm() {
+        assertThat(only(TriggerType.ACQUISITION, "Larkfield buys Japan's Q&Q Media for $20 million", null).company())
+            .isEqualTo("Q&Q Media");
+        assertThat(only(TriggerType.ACQUISITION, "Korin to acquire lumo-tek GmbH", null).company())
+            .isEqualTo("lumo-tek GmbH");
+    }
+
+    @Test
+    void readsGmOpeningASentenceAsTheCarmakerAndAPlaceOfBusinessAsNoName() {
+        assertThat(only(TriggerType.PARTNERSHIP, "GM teams up with Brasco on robots", null).company())
+            .isEqualTo("GM");
+        assertThat(Sentence.of("Acme GM Jane Doe steps down").leadingName()).isEqualTo("Acme");
+        assertThat(Sentence.of("Portugal-based industrial cleaning company Varnola Oyj said its CEO will retire")
+            .leadingName()).isEqualTo("Varnola Oyj");
+    }
+
+    @Test
+    void readsNoNameInATitleCaseDescriptionAndTheNameAfterWhereACompanyIsBased() {
+        Detection described = only(TriggerType.ACQUISITION, "Ziffon Acquires Leading Garden Tools Company", null);
+        assertThat(described.company()).isNull();
+        assertThat(((TriggerDetails.Acquisition) described.details()).acquirer()).isEqualTo("Ziffon");
+        assertThat(only(TriggerType.ACQUISITION, "Ziffon Acquires Leading Edge Systems", null).company())
+            .isEqualTo("Leading Edge Systems");
+        assertThat(only(TriggerType.ACQUISITION, "Tessa Acquires UK-Based, Mobile Payments Leader Korvo", null)
+            .company()).isEqualTo("Korvo");
+    }
+
     private List<TriggerType> types(String title, @Nullable String text) {
         return finders.read(title, text).detections().stream().map(Detection::type).toList();
     }
