@@ -128,7 +128,7 @@ class RealNewsQualityTest {
 
     /**
      * Per type, an F1 just under what detection reaches (6 December 2026, after the finders' second field work of
-     * that day: 0.876, 0.874, 0.845, 0.809, 0.861, 0.838, 0.711, 0.677, 0.716); the goals are 0.92 and 0.85.
+     * that day: 0.876, 0.873, 0.855, 0.809, 0.861, 0.846, 0.711, 0.681, 0.717); the goals are 0.92 and 0.85.
      */
     private static final Map<TriggerType, Double> F1_AT_LEAST = Map.of(TriggerType.FUNDING_ROUND, 0.865,
             TriggerType.ACQUISITION, 0.865, TriggerType.EXECUTIVE_HIRE, 0.835, TriggerType.LEADERSHIP_DEPARTURE, 0.80,
@@ -156,10 +156,10 @@ class RealNewsQualityTest {
         assertThat(detection.falseTriggerRate()).isLessThanOrEqualTo(0.053).isLessThan(rules.falseTriggerRate());
     }
 
-    /** Just under what detection reaches (89.3 % of companies and people, 84.4 % of role categories); goal: 90 %. */
+    /** Just under what detection reaches (89.8 % of companies and people, 84.4 % of role categories); goal: 90 %. */
     @Test
     void namesTheCompanyAndPersonOfMostTriggers() {
-        assertThat(detection.entityAccuracy()).isGreaterThanOrEqualTo(0.88);
+        assertThat(detection.entityAccuracy()).isGreaterThanOrEqualTo(0.89);
     }
 
     @Test
