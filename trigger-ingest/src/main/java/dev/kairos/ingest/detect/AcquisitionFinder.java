@@ -20,7 +20,8 @@ final class AcquisitionFinder implements Finder {
     /** A share that gives control: "51%", "80 pct", "95 percent", "70 %". */
     private static final String PCT = "(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)? ?(?:%|percent|per cent|pct)";
 
-    private static final WordPattern ACTIVE = new WordPattern("(?i)\\b(?:acquires?|acquired|acquiring|aquires?|aquired|buys|bought|buy"
+    private static final WordPattern ACTIVE = new WordPattern("(?i)\\b(?:acquires?|acquired|acquiring|aquires?"
+            + "|aquired|buys|bought|buy"
             + "|(?:completes?|completed|completing|closes?|closed|closing|finali[sz]es?|finali[sz]ed|finali[sz]ing"
             + "|seals?|sealed) (?:its |the )?(?:[$€£][\\d.,]+ ?(?:million|billion|bln|mln|bn|m|b)?+ )?"
             + "(?=(?-i:[A-Z])[\\w.&'-]*(?: (?-i:[A-Z])[\\w.&'-]*){0,3} (?:acquisition|takeover|purchase|buyout|buy)\\b"
@@ -30,7 +31,8 @@ final class AcquisitionFinder implements Finder {
             + "|taking over|gobbles? up|gobbled up|swallows?|absorbs?|absorbed|picks? up|picked up"
             + "|(?:completes?|completed|completing|closes?|closed|closing|finali[sz]es?|finali[sz]ed|announces?"
             + "|announced|confirms?"
-            + "|confirmed|seals?|sealed|wraps?(?: up)?|wrapped(?: up)?|clinches|clinched) (?:the |its |an? |planned |proposed "
+            + "|confirmed|seals?|sealed|wraps?(?: up)?|wrapped(?: up)?|clinches|clinched) (?:the |its |an? "
+            + "|planned |proposed "
             + "|previously announced |all-cash |all-stock |cash "
             + "|(?:[$€£][\\d.,]+ ?(?:million|billion|bln|mln|bn|m|b)?"
             + "|[\\d.,]+ (?:million|billion|bln|mln)) )*(?:acquisition|aquisition|purchase|takeover|buyout|merger"
@@ -106,11 +108,12 @@ final class AcquisitionFinder implements Finder {
             + "|seats?|lunch|dinner|drinks|into|treasuries|loans?|a piece|piece|sports team|team|franchise|players?"
             + "|players|striker|forward|midfielder|goalkeeper|quarterback|dip|the dip|now|cheap|local|american|"
             + "insurance|fighter|weapons|vaccines?|doses|chips|gpus|servers|equipment|fleet|trucks|cars|vehicles"
-            + "|stuff|everything|anything|something|nothing|interests?(?! of)|dollars|yen|euros|sterling|currency|currencies"
+            + "|stuff|everything|anything|something|nothing|interests?(?! of)|dollars|yen|euros|sterling|currency"
+            + "|currencies"
             + "|bills|stores|shops|branches|restaurants|outlets|presses|machines|mines|claims|acres)\\b");
 
     /**
-     * A controlling share and what it is of: "a majority stake in", "80 pct of", "70 % of the shares in", "at least
+     * A controlling share and what it is of: "a majority stake in", "80 pct of", "65 % of the shares in", "at least
      * 81 pct of the stock of", "control of".
      */
     private static final Pattern MAJORITY = Pattern.compile("(?i)^\\s*(?:(?:a |an |the )?(?:about |at least "
@@ -269,7 +272,7 @@ final class AcquisitionFinder implements Finder {
     /** Verbs of buying, which may take a company the text only describes. */
     private static final Pattern BUYING = Pattern.compile("acqui|aqui|buy|bought|purchas");
 
-    /** A company described without its name: "a Norwegian drafting machines company", "local startup". */
+    /** A company described without its name: "a Danish payments startup", "local startup". */
     private static final Pattern DESCRIBED_COMPANY = Pattern.compile("(?i)\\s*(?:an? |the |its |one |another |two "
             + "|three )?(?:(?!(?:with|for|in|on|at|to|from|as|by|of|and|after|amid|stake|shares)\\b)[\\w'\u2019.&-]+ )"
             + "{0,5}?(?:company|companies|startup|start-up|startups|firm|firms|maker|provider|developer|rival|operator"
@@ -389,7 +392,7 @@ final class AcquisitionFinder implements Finder {
         return detection(sentence, acquirer, target.name(), verb.end(), 0.8);
     }
 
-    /** "Acme pays $300 million in cash for Beta", "Acme bids $1.2B for Beta": money paid for a company. */
+    /** "Acme pays $75 million for Beta", "Acme bids $1.2B for Beta": money paid for a company. */
     private static final WordPattern PAID_FOR = new WordPattern("(?i)\\b(?:pays|paid|paying|spends|spent|spending"
             + "|bids?|shells? out|shelled out|forks? out|forked out)(?= (?:about |around |nearly "
             + "|some |at least |up to |more than |over )?(?:US|C|A)?[$€£]? ?\\d[\\d.,]* ?(?:million|billion|mln|bln"
@@ -419,7 +422,8 @@ final class AcquisitionFinder implements Finder {
                 }
                 continue;
             }
-            if (target.equals(subject.name()) || isThing(text, forAt + 5, target) || THING_NAMED.matcher(target).find()) {
+            if (target.equals(subject.name()) || isThing(text, forAt + 5, target)
+                    || THING_NAMED.matcher(target).find()) {
                 continue;
             }
             return detection(sentence, subject.name(), target, verb.end(), 0.85);
@@ -428,7 +432,7 @@ final class AcquisitionFinder implements Finder {
     }
 
     /**
-     * "Acme expands into payroll with acquisition of Beta", "Acme comes to Turkey via $700M Beta acquisition": the
+     * "Acme expands into payroll with acquisition of Beta", "Acme enters Peru via $250M Beta acquisition": the
      * deal the company the sentence leads with makes its way.
      */
     private static final WordPattern WITH_DEAL = new WordPattern("(?i)\\b(?:with|via|through) (?:its |the |a |an "
@@ -498,7 +502,8 @@ final class AcquisitionFinder implements Finder {
      */
     private static final WordPattern APPROVED = new WordPattern("(?i)\\b(?:approves?|approved|approving|clears?"
             + "|cleared|okays?|okayed|votes? for|voted for|accepts?|accepted|agrees? to|agreed to)"
-            + "(?= (?:the |a |an |its |their )?(?:[$€£][\\d.,]+ ?(?:million|billion|bln|mln|bn|m|b)? )?(?:[\\w.&'\u2019-]+ )"
+            + "(?= (?:the |a |an |its |their )?(?:[$€£][\\d.,]+ ?(?:million|billion|bln|mln|bn|m"
+            + "|b)? )?(?:[\\w.&'\u2019-]+ )"
             + "{0,4}?(?:merger|acquisition|takeover|buyout)\\b)",
             "merger", "acquisition", "takeover", "buyout");
 
@@ -514,7 +519,8 @@ final class AcquisitionFinder implements Finder {
         }
         String text = sentence.text();
         String before = text.substring(0, verb.start());
-        if (Finder.afterToOrWill(text, verb.start()) || Hedges.beforeVerb(before) || before.toLowerCase(Locale.ROOT).matches(".*\\b(?:not|n't|never|refuses?"
+        if (Finder.afterToOrWill(text, verb.start()) || Hedges.beforeVerb(before)
+                || before.toLowerCase(Locale.ROOT).matches(".*\\b(?:not|n't|never|refuses?"
                 + "|refused|fails?|failed|rejects?|rejected)\\b.*")) {
             return null;
         }
@@ -551,7 +557,7 @@ final class AcquisitionFinder implements Finder {
         }
         if (target == null) {
             Sentence.Subject subject = sentence.subjectOf(sentence.wordAt(verb.start()));
-            // "Acme said shareholders at a special meeting approved a merger": the company the sentence is about
+            // "Acme said its holders voted for the merger": the company the sentence is about
             String name = subject == null ? sentence.leadingName() : subject.name();
             if (name != null && !Places.isPlace(name) && !name.equals(acquirer)
                     && !name.equals(name.toUpperCase(Locale.ROOT))) {
@@ -618,7 +624,7 @@ final class AcquisitionFinder implements Finder {
             String object = text.substring(verb.end(), to);
             if (NOT_A_COMPANY.matcher(object).lookingAt() && !MAJORITY.matcher(object + " in ").lookingAt()
                     || SECURITIES.matcher(object).find() && !CONTROL.matcher(object).find()) {
-                // "sold 4.1 mln dlrs of stock to investors", "sells its 20 pct stake to": no company changes hands
+                // "sold 2.5 mln dlrs of new stock to a fund", "sells its 20 pct stake to": no company changes hands
                 continue;
             }
             Sentence.Subject seller = Finder.subject(sentence, verb);

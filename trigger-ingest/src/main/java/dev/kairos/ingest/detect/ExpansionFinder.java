@@ -113,14 +113,14 @@ final class ExpansionFinder implements Finder {
                 location = knownPlaceAfter(text.substring(verb.end() + siteEnd, end));
             }
             if (location == null) {
-                // "expands its UK presence with two data centres"
+                // "expands its Irish presence with a third depot"
                 location = placeBefore(verb.group());
             }
             Detection detection = expansion(sentence, verb, location, 0.88, 0.75);
             if (detection == null && location == null && BUILDS.matcher(verb.group()).matches()
                     && SITE_HEAD.matcher(object.substring(0, siteStart)).matches()
                     && !VAGUE_SITE.matcher(object.substring(siteStart, siteEnd)).matches()) {
-                // "opens four new branches", "breaks ground on new facility": a site opened, wherever it stands
+                // "opens four new branches", "breaks ground on a second depot": a site opened, wherever it stands
                 detection = expansion(sentence, verb, "", 0.8, 0.7);
             }
             if (detection != null) {
@@ -185,9 +185,9 @@ final class ExpansionFinder implements Finder {
     private static final Pattern OPEN_STATE = Pattern.compile("(?i)\\b(?:is|are|now|to|will)\\s+$");
 
     /**
-     * "Acme celebrates grand opening in Saline", "Acme announces the grand opening of its Maplewood studio", "Acme makes
-     * first big expansion in Chile": the opening or expansion, reported by the company; the pattern starts at the noun
-     * and the verb before it is checked here ("backs Beta's expansion into Chile" is Beta's plan, not Acme's news).
+     * "Acme hosts grand opening in Harwick", "Acme announces the official opening of a Maplewood studio", "Acme makes
+     * first major expansion in Peru": the opening or expansion, reported by the company; the pattern starts at the
+     * noun and the verb before it is checked here ("backs Beta's expansion into Peru" is Beta's plan, not Acme's news).
      */
     private static @Nullable Detection opening(Sentence sentence, WordPattern.Scan noun, @Nullable String place,
             String object) {

@@ -167,7 +167,7 @@ final class FundingFinder implements Finder {
             + "|Corp|SA|AG|GmbH)\\.?)?: (?<round>Series [A-J]"
             + "[\\w -]{0,20}?) (?:US|C|A)?[$€£] ?[\\d.,]+ ?(?:[MKmk]|mm|million|bn|billion)?\\.?");
 
-    /** A company selling its own new shares: "sold 200,000 shares of common stock to an investor group". */
+    /** A company selling its own new shares: "sold 150,000 new shares to a group of investors". */
     private static final WordPattern SHARE_SALE = new WordPattern("(?i)\\b(?:sells?|sold|selling|sell|agrees? to "
             + "sell|agreed to sell|(?:completes?|completed|closes?|closed) (?:the |a |its )?(?:previously announced "
             + "|private )*sale of)\\b", "share", "stock", "preferred", "common", "units");
@@ -297,7 +297,7 @@ final class FundingFinder implements Finder {
             return null;
         }
         Money money = firstAmount(text, verb.end(), end);
-        // "Demeter Group invests in Le Floch": an investment in a company its investor names counts without an amount
+        // "Harlow Ventures invests in Quillbit": an investment in a company its investor names counts without an amount
         boolean fundInvests = verbWords.startsWith("invest");
         if (money == null && !FUNDING_WORD.matcher(object).find() && !fundInvests
                 || notFunding(head(object)) || isIpo(object)) {
@@ -319,8 +319,8 @@ final class FundingFinder implements Finder {
     }
 
     /**
-     * Whether an investment without an amount goes to the company itself ("Demeter Group invests in Le Floch"), not
-     * to a project it names ("invests in Shipley Do-Nuts expansion"), in a sentence whose case shows names.
+     * Whether an investment without an amount goes to the company itself ("Harlow Ventures invests in Quillbit"), not
+     * to a project it names ("invests in Quillbit Bakery expansion"), in a sentence whose case shows names.
      */
     private static boolean namesTheCompanyAlone(Sentence sentence, String company, MatchResult verb) {
         String text = sentence.text();
@@ -332,7 +332,7 @@ final class FundingFinder implements Finder {
         return !NOUN_AFTER.matcher(after).lookingAt();
     }
 
-    /** A lower-case word after a name that makes the name a description: "Shipley Do-Nuts expansion". */
+    /** A lower-case word after a name that makes the name a description: "Quillbit Bakery expansion". */
     private static final Pattern NOUN_AFTER = Pattern.compile(" (?!(?:to|for|as|with|and|in|at|on|from|after|amid"
             + "|via|through|by|of|the|a|an)\\b)[a-z]");
 

@@ -114,7 +114,7 @@ final class LayoffsFinder implements Finder {
             String verbWords = verb.group().toLowerCase(Locale.ROOT);
             String object = text.substring(verb.end(), Finder.clauseEnd(sentence, verb.end()));
             if (CONDITION.matcher(object).find()) {
-                // "puts 10,000 jobs at risk", "will cut 500 jobs if the takeover goes ahead": no decision
+                // "leaves 2,500 jobs at risk", "will cut 500 jobs if the takeover goes ahead": no decision
                 continue;
             }
             String jobs = jobsPhrase(object);

@@ -243,14 +243,14 @@ class FieldRulingsTest {
     void readsAnOpeningOrAnExpansionTheCompanyReportsButNotOneItBacks() {
         Detection opening = only(TriggerType.EXPANSION, "Hallam Fitness celebrates grand opening in Saltmarsh", null);
         Detection open = only(TriggerType.EXPANSION, "Brewlane Coffee is now open in Tilbury", null);
-        Detection first = only(TriggerType.EXPANSION, "Quorvex makes first big expansion in Chile", null);
+        Detection first = only(TriggerType.EXPANSION, "Quorvex makes first major expansion in Peru", null);
 
         assertThat(opening.company()).isEqualTo("Hallam Fitness");
         assertThat(location(opening)).isEqualTo("Saltmarsh");
         assertThat(open.company()).isEqualTo("Brewlane Coffee");
         assertThat(location(open)).isEqualTo("Tilbury");
-        assertThat(location(first)).isEqualTo("Chile");
-        assertThat(types("Ferrow Capital backs Quorvex's expansion into Chile", null))
+        assertThat(location(first)).isEqualTo("Peru");
+        assertThat(types("Ferrow Capital backs Quorvex's expansion into Peru", null))
             .doesNotContain(TriggerType.EXPANSION);
         assertThat(types("Tarlow shares open in the red", null)).doesNotContain(TriggerType.EXPANSION);
         assertThat(only(TriggerType.EXPANSION, "Kestrin acquires Dovely to expand into Brazil", null).company())
@@ -343,9 +343,9 @@ class FieldRulingsTest {
             .doesNotContain(TriggerType.ACQUISITION);
         assertThat(types("Tessel Energy acquires equity interest in Brookline Solar", null))
             .doesNotContain(TriggerType.ACQUISITION);
-        assertThat(types("Orvane Inc sold 2 mln shares of common stock privately to Halden Partners", null))
+        assertThat(types("Orvane Inc sold 3 mln new shares privately to Halden Partners", null))
             .doesNotContain(TriggerType.ACQUISITION);
-        assertThat(only(TriggerType.FUNDING_ROUND, "Orvane Inc sold 2 mln shares of common stock privately to "
+        assertThat(only(TriggerType.FUNDING_ROUND, "Orvane Inc sold 3 mln new shares privately to "
                 + "Halden Partners", null).company()).isEqualTo("Orvane Inc");
     }
 
@@ -370,8 +370,8 @@ class FieldRulingsTest {
             .isEqualTo("Velora Systems");
         assertThat(only(TriggerType.IPO, "Lantern Bio IPO raises $90 million with plans for new labs", null)
             .company()).isEqualTo("Lantern Bio");
-        assertThat(only(TriggerType.IPO, "QUENBY CORP INITIAL OFFERING UNDERWAY", "Quenby Corp said an initial "
-                + "public offering of 2,000,000 common shares is underway at 9 dlrs a share.").company())
+        assertThat(only(TriggerType.IPO, "QUENBY CORP INITIAL OFFERING UNDERWAY", "Quenby Corp said its initial "
+                + "offering of 1,500,000 shares priced at 7 dlrs each is underway.").company())
             .isEqualTo("Quenby Corp");
         assertThat(types("Lantern Bio plans IPO to raise $90 million", null)).doesNotContain(TriggerType.IPO);
     }
@@ -383,7 +383,7 @@ class FieldRulingsTest {
         assertThat(((TriggerDetails.Layoffs) closure.details()).headcount()).isEqualTo(900);
         assertThat(((TriggerDetails.Layoffs) only(TriggerType.LAYOFFS, "Brevik Motors to axe at least 1,200 jobs",
                 null).details()).headcount()).isEqualTo(1200);
-        assertThat(types("Brevik Motors drive puts at least 1,200 jobs at risk", null))
+        assertThat(types("Brevik Motors plan leaves at least 1,200 jobs at risk", null))
             .doesNotContain(TriggerType.LAYOFFS);
     }
 
