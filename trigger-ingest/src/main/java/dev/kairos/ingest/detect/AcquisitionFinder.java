@@ -20,10 +20,13 @@ final class AcquisitionFinder implements Finder {
     /** A share that gives control: "51%", "80 pct", "95 percent", "70 %". */
     private static final String PCT = "(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)? ?(?:%|percent|per cent|pct)";
 
+    /** An amount of money as deal headlines write it: "$40 million", "€1.2B", "£300m". */
+    private static final String AMOUNT = "[$€£][\\d.,]+ ?(?:million|billion|bln|mln|bn|m|b)?";
+
     private static final WordPattern ACTIVE = new WordPattern("(?i)\\b(?:acquires?|acquired|acquiring|aquires?"
             + "|aquired|buys|bought|buy"
             + "|(?:completes?|completed|completing|closes?|closed|closing|finali[sz]es?|finali[sz]ed|finali[sz]ing"
-            + "|seals?|sealed) (?:its |the )?(?:[$€£][\\d.,]+ ?(?:million|billion|bln|mln|bn|m|b)?+ )?"
+            + "|seals?|sealed) (?:its |the )?(?:" + AMOUNT + "+ )?"
             + "(?=(?-i:[A-Z])[\\w.&'-]*(?: (?-i:[A-Z])[\\w.&'-]*){0,3} (?:acquisition|takeover|purchase|buyout|buy)\\b"
             + "|(?<=[\\d.,]{1,9} ?(?:million|billion|bln|mln|bn|m|b)? )(?-i:[A-Z])[\\w.&'-]*"
             + "(?: (?-i:[A-Z])[\\w.&'-]*){0,3} deal\\b)"
@@ -34,7 +37,7 @@ final class AcquisitionFinder implements Finder {
             + "|confirmed|seals?|sealed|wraps?(?: up)?|wrapped(?: up)?|clinches|clinched) (?:the |its |an? "
             + "|planned |proposed "
             + "|previously announced |all-cash |all-stock |cash "
-            + "|(?:[$€£][\\d.,]+ ?(?:million|billion|bln|mln|bn|m|b)?"
+            + "|(?:" + AMOUNT
             + "|[\\d.,]+ (?:million|billion|bln|mln)) )*(?:acquisition|aquisition|purchase|takeover|buyout|merger"
             + "|combination) (?:of|with)"
             + "|(?:agrees?|agreed) to (?:buy|acquire|purchase|take over|merge with)"
@@ -63,7 +66,7 @@ final class AcquisitionFinder implements Finder {
 
     private static final WordPattern SALE = new WordPattern("(?i)\\b(?:sells?|sold|selling|to sell|agrees? to sell|"
             + "agreed to sell|(?:completes?|completed|closes?|closed|wraps? up|wrapped up|finali[sz]es?|finali[sz]ed) "
-            + "(?:the |its )?(?:[$€£][\\d.,]+ ?(?:million|billion|bln|mln|bn|m|b)? )?(?:sale|divestment|divestiture) of"
+            + "(?:the |its )?(?:" + AMOUNT + " )?(?:sale|divestment|divestiture) of"
             + "|agrees? (?:the |a )?sale of|agreed (?:the |a )?sale of|agrees? (?:a )?sale|agreed (?:a )?sale"
             + "|offloads?|offloaded|divests?|divested|spins? off|unloads?|unloaded)\\b");
 
@@ -376,7 +379,7 @@ final class AcquisitionFinder implements Finder {
     /** "VMware confirms layoffs as it prepares for Dell acquisition": the buyer named before the deal's noun. */
     private static final WordPattern PENDING = new WordPattern("(?i)\\b(?:prepares? for|preparing for|prepared for"
             + "|ahead of|pending|awaits?|awaiting) (?:the |its )?"
-            + "(?:[$€£][\\d.,]+ ?(?:million|billion|bln|mln|bn|m|b)?+ )?"
+            + "(?:" + AMOUNT + "+ )?"
             + "(?=(?-i:[A-Z])[\\w.&'-]*(?: (?-i:[A-Z])[\\w.&'-]*){0,3} (?:acquisition|takeover|buyout|purchase)\\b)");
 
     private @Nullable Detection pending(Sentence sentence) {
@@ -437,7 +440,7 @@ final class AcquisitionFinder implements Finder {
      */
     private static final WordPattern WITH_DEAL = new WordPattern("(?i)\\b(?:with|via|through) (?:its |the |a |an "
             + "|their )?(?:first |second |third |latest |new |strategic |planned |proposed |completed )*"
-            + "(?:[$€£][\\d.,]+ ?(?:million|billion|bln|mln|bn|m|b)? )?(?:(?:acquisition|aquisition|purchase|takeover"
+            + "(?:" + AMOUNT + " )?(?:(?:acquisition|aquisition|purchase|takeover"
             + "|buyout) of |(?=(?-i:[A-Z])[\\w.&'\u2019-]*(?: (?:(?-i:[A-Z])[\\w.&'\u2019-]*|[a-z]{1,12})){0,3} "
             + "(?:acquisition|aquisition|takeover|buyout)\\b))", "acqui", "aqui", "purchase", "takeover", "buyout");
 
