@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import dev.kairos.events.Json;
 import dev.kairos.events.Lead;
 import dev.kairos.events.Topics;
 import dev.kairos.leads.publish.LeadHistory;
@@ -90,9 +91,9 @@ class LeadStore {
         List<Lead> revisions = new ArrayList<>();
         read(() -> {
             for (int partition : partitions) {
-                try (KeyValueIterator<String, Lead> all = partition(running, partition).prefixScan(leadId + "\n",
+                try (KeyValueIterator<String, byte[]> all = partition(running, partition).prefixScan(leadId + "\n",
                         new StringSerializer())) {
-                    all.forEachRemaining(revision -> revisions.add(revision.value));
+                    all.forEachRemaining(revision -> revisions.add(lead(revision.value)));
                 }
                 if (!revisions.isEmpty()) {
                     break;
@@ -111,7 +112,7 @@ class LeadStore {
         List<LeadQuery.LeadWindow> windows = new ArrayList<>();
         read(() -> {
             for (int partition : partitions) {
-                try (KeyValueIterator<String, Lead> all = partition(running, partition).all()) {
+                try (KeyValueIterator<String, byte[]> all = partition(running, partition).all()) {
                     windows.add(query.collect(latestRevisions(all)));
                 }
             }
@@ -119,11 +120,14 @@ class LeadStore {
         return new Local<>(query.merge(windows), partitions);
     }
 
-    /** Each lead's latest revision: a lead's revisions are adjacent and in order in the store. */
-    private static Iterator<Lead> latestRevisions(KeyValueIterator<String, Lead> all) {
+    /**
+     * Each lead's latest revision: a lead's revisions are adjacent and in order in the store, under keys that start
+     * with its id and a line break; only the latest is read.
+     */
+    private static Iterator<Lead> latestRevisions(KeyValueIterator<String, byte[]> all) {
         return new Iterator<>() {
 
-            private @Nullable Lead pending = all.hasNext() ? all.next().value : null;
+            private @Nullable KeyValue<String, byte[]> pending = all.hasNext() ? all.next() : null;
 
             @Override
             public boolean hasNext() {
@@ -132,20 +136,21 @@ class LeadStore {
 
             @Override
             public Lead next() {
-                Lead latest = pending;
+                KeyValue<String, byte[]> latest = pending;
                 if (latest == null) {
                     throw new NoSuchElementException();
                 }
                 pending = null;
+                String leadId = leadIdOf(latest.key);
                 while (all.hasNext()) {
-                    KeyValue<String, Lead> next = all.next();
-                    if (!next.value.leadId().equals(latest.leadId())) {
-                        pending = next.value;
+                    KeyValue<String, byte[]> next = all.next();
+                    if (!leadIdOf(next.key).equals(leadId)) {
+                        pending = next;
                         break;
                     }
-                    latest = next.value;
+                    latest = next;
                 }
-                return latest;
+                return lead(latest.value);
             }
         };
     }
@@ -160,9 +165,17 @@ class LeadStore {
         }
     }
 
-    private static ReadOnlyKeyValueStore<String, Lead> partition(KafkaStreams running, int partition) {
+    private static String leadIdOf(String historyKey) {
+        return historyKey.substring(0, historyKey.indexOf('\n'));
+    }
+
+    private static Lead lead(byte[] json) {
+        return Json.mapper().readValue(json, Lead.class);
+    }
+
+    private static ReadOnlyKeyValueStore<String, byte[]> partition(KafkaStreams running, int partition) {
         return running.store(StoreQueryParameters
-            .fromNameAndType(LeadTopology.HISTORY_STORE, QueryableStoreTypes.<String, Lead>keyValueStore())
+            .fromNameAndType(LeadTopology.HISTORY_STORE, QueryableStoreTypes.<String, byte[]>keyValueStore())
             .withPartition(partition));
     }
 

@@ -3,7 +3,6 @@ package dev.kairos.leads.publish;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.kairos.events.Lead;
 import dev.kairos.events.Topics;
 import org.apache.kafka.streams.processor.RecordContext;
 import org.apache.kafka.streams.processor.TopicNameExtractor;
@@ -13,7 +12,7 @@ import org.apache.kafka.streams.processor.TopicNameExtractor;
  * transaction and stop the stream thread. The topics of configured campaigns are created at start-up; others are
  * found by a periodic look at the broker's topics ({@link #known}).
  */
-public final class CampaignTopics implements TopicNameExtractor<String, Lead> {
+public final class CampaignTopics implements TopicNameExtractor<String, LeadRevision> {
 
     private final Set<String> topics = ConcurrentHashMap.newKeySet();
 
@@ -27,13 +26,13 @@ public final class CampaignTopics implements TopicNameExtractor<String, Lead> {
     }
 
     /** Whether a lead goes to its campaign's topic as well. */
-    public boolean routes(Lead lead) {
+    public boolean routes(LeadRevision lead) {
         String campaign = lead.campaign();
         return campaign != null && topics.contains(Topics.LEADS_CAMPAIGN_PREFIX + campaign);
     }
 
     @Override
-    public String extract(String key, Lead lead, RecordContext context) {
+    public String extract(String key, LeadRevision lead, RecordContext context) {
         return Topics.LEADS_CAMPAIGN_PREFIX + lead.campaign();
     }
 }

@@ -16,8 +16,6 @@ import io.cloudevents.kafka.CloudEventSerializer;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 import org.jspecify.annotations.Nullable;
 
@@ -36,24 +34,29 @@ public final class LeadCloudEvents {
     }
 
     /** The CloudEvent of one lead revision. */
-    public static CloudEvent of(Lead lead, URI source) {
+    public static CloudEvent of(LeadRevision lead, URI source) {
         return CloudEventBuilder.v1()
-            .withId(lead.leadId() + ":" + (lead.revision() == null ? 1 : lead.revision()))
+            .withId(lead.leadId() + ":" + lead.revision())
             .withSource(source)
             .withType(TYPE)
             .withSubject(lead.accountId())
             .withTime(lead.emittedAt().atOffset(ZoneOffset.UTC))
             .withDataContentType("application/json")
-            .withData(LeadJson.bytes(lead))
+            .withData(lead.json())
             .build();
     }
 
-    /** A serde writing leads as CloudEvents in {@code encoding}, and reading them back. */
-    public static Serde<Lead> serde(Encoding encoding, URI source) {
-        return Serdes.serdeFrom(new LeadSerializer(encoding, source), new LeadDeserializer());
+    /** Writes lead revisions as CloudEvents in {@code encoding}. */
+    public static Serializer<LeadRevision> serializer(Encoding encoding, URI source) {
+        return new LeadSerializer(encoding, source);
     }
 
-    private static final class LeadSerializer implements Serializer<Lead> {
+    /** Reads leads written as CloudEvents, in either encoding. */
+    public static Deserializer<Lead> deserializer() {
+        return new LeadDeserializer();
+    }
+
+    private static final class LeadSerializer implements Serializer<LeadRevision> {
 
         private final CloudEventSerializer events = new CloudEventSerializer();
 
@@ -66,12 +69,12 @@ public final class LeadCloudEvents {
         }
 
         @Override
-        public byte @Nullable [] serialize(String topic, @Nullable Lead lead) {
+        public byte @Nullable [] serialize(String topic, @Nullable LeadRevision lead) {
             return serialize(topic, new RecordHeaders(), lead);
         }
 
         @Override
-        public byte @Nullable [] serialize(String topic, Headers headers, @Nullable Lead lead) {
+        public byte @Nullable [] serialize(String topic, Headers headers, @Nullable LeadRevision lead) {
             return lead == null ? null : events.serialize(topic, headers, of(lead, source));
         }
     }

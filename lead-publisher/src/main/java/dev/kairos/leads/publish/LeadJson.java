@@ -1,52 +1,92 @@
 package dev.kairos.leads.publish;
 
-import dev.kairos.events.Json;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
 import dev.kairos.events.Lead;
-import dev.kairos.events.Topics;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.serialization.Serializer;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A lead revision's JSON, written once however many times it is stored and sent: the history store, {@code leads},
- * {@code leads.<campaign>} and the CloudEvent's data all take the same bytes. Each stream thread remembers the last
- * revision it wrote (by identity: a {@link Lead} is immutable) with its bytes.
+ * A lead revision's JSON, byte for byte what {@link dev.kairos.events.Json} writes for the whole {@link Lead}, put
+ * together from its head (the lead without its triggers and evidence) and each trigger's JSON as the open-leads state
+ * keeps it: a revision writes only its head, however many triggers the lead has. The same bytes go to
+ * {@code lead-history}, {@code leads}, {@code leads.<campaign>} and the CloudEvent's data.
  */
 final class LeadJson {
 
-    private static final ThreadLocal<Last> LAST = ThreadLocal.withInitial(Last::new);
+    private static final byte[] EVIDENCE = "\"evidence\":[]".getBytes(StandardCharsets.UTF_8);
+
+    private static final byte[] TRIGGERS = "\"triggers\":[]".getBytes(StandardCharsets.UTF_8);
 
     private LeadJson() {
     }
 
-    /** The lead's JSON as {@link Json} writes it (by {@link PublisherJson}); the caller must not change the array. */
-    static byte[] bytes(Lead lead) {
-        Last last = LAST.get();
-        if (last.lead != lead) {
-            last.bytes = PublisherJson.mapper().writeValueAsBytes(lead);
-            last.lead = lead;
+    /** A value as {@link dev.kairos.events.Json} writes it (by {@link PublisherJson}). */
+    static byte[] write(Object value) {
+        return PublisherJson.mapper().writeValueAsBytes(value);
+    }
+
+    /** The lead without its triggers and evidence, which {@link #write(Lead, List)} takes from the triggers' JSON. */
+    static Lead headOf(Lead lead) {
+        return new Lead(lead.schemaVersion(), lead.leadId(), lead.accountId(), lead.accountName(),
+                lead.accountStatus(), lead.ruleId(), lead.triggerType(), lead.eventId(), lead.segment(), lead.score(),
+                lead.occurredAt(), lead.validFrom(), lead.validUntil(), List.of(), lead.emittedAt(), lead.revision(),
+                lead.status(), lead.campaign(), lead.account(), List.of(), lead.matchMethod(), lead.matchScore(),
+                lead.scoreBreakdown(), lead.person(), lead.ruleVersion(), lead.intent());
+    }
+
+    /**
+     * The JSON of the lead whose head is {@code head} and whose triggers are {@code triggers} (oldest first): the
+     * triggers' JSON goes into its {@code triggers}, their evidence, newest first, into its {@code evidence}.
+     *
+     * <p>
+     * The head is written with both lists empty, and each list is filled in where its empty value stands. Only a
+     * property name can be {@code "evidence":[]} or {@code "triggers":[]} in the head's JSON: inside a string a
+     * quote is escaped, and no object the head holds has properties of those names.
+     */
+    static byte[] write(Lead head, List<LeadState.Trigger> triggers) {
+        if (!head.evidence().isEmpty() || !head.triggers().isEmpty()) {
+            throw new IllegalArgumentException("the head of lead " + head.leadId() + " has triggers or evidence");
         }
-        return last.bytes;
-    }
-
-    /** Writes leads through {@link #bytes}, reads them as {@link Json} does. */
-    static Serde<Lead> serde() {
-        return Serdes.serdeFrom(new LeadSerializer(), Json.serde(Topics.LEADS).deserializer());
-    }
-
-    private static final class Last {
-
-        private @Nullable Lead lead;
-
-        private byte[] bytes = new byte[0];
-    }
-
-    private static final class LeadSerializer implements Serializer<Lead> {
-
-        @Override
-        public byte @Nullable [] serialize(String topic, @Nullable Lead lead) {
-            return lead == null ? null : bytes(lead);
+        byte[] written = write(head);
+        int evidence = indexOf(written, EVIDENCE, 0) + EVIDENCE.length - 1;
+        int triggersAt = indexOf(written, TRIGGERS, evidence) + TRIGGERS.length - 1;
+        int size = written.length;
+        for (LeadState.Trigger trigger : triggers) {
+            size += trigger.json().length + trigger.evidence().length + 2;
         }
+        // two commas fewer than elements
+        byte[] json = new byte[size - (triggers.isEmpty() ? 0 : 2)];
+        int at = copy(written, 0, evidence, json, 0);
+        for (int i = triggers.size() - 1; i >= 0; i--) {
+            at = element(triggers.get(i).evidence(), i < triggers.size() - 1, json, at);
+        }
+        at = copy(written, evidence, triggersAt, json, at);
+        for (int i = 0; i < triggers.size(); i++) {
+            at = element(triggers.get(i).json(), i > 0, json, at);
+        }
+        copy(written, triggersAt, written.length, json, at);
+        return json;
+    }
+
+    private static int element(byte[] value, boolean comma, byte[] json, int at) {
+        if (comma) {
+            json[at++] = ',';
+        }
+        return copy(value, 0, value.length, json, at);
+    }
+
+    private static int copy(byte[] from, int start, int end, byte[] to, int at) {
+        System.arraycopy(from, start, to, at, end - start);
+        return at + end - start;
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part, int from) {
+        for (int i = from; i <= bytes.length - part.length; i++) {
+            if (bytes[i] == part[0] && Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("a lead's JSON without " + new String(part, StandardCharsets.UTF_8));
     }
 }

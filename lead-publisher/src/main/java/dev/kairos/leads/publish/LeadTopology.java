@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 
 import dev.kairos.events.Json;
-import dev.kairos.events.Lead;
 import dev.kairos.events.Topics;
 import dev.kairos.events.TriggerMatch;
 import dev.kairos.leads.score.LeadScorer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
@@ -24,7 +24,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LeadTopology {
 
-    /** The store the read API queries: lead id, a line break and the zero-padded revision → that revision. */
+    /**
+     * The store the read API queries: lead id, a line break and the zero-padded revision → that revision's JSON, as
+     * written to {@code leads}.
+     */
     public static final String HISTORY_STORE = LeadTracker.HISTORY;
 
     /** The store of open (active) leads: account and rule → its open leads. */
@@ -39,13 +42,13 @@ public final class LeadTopology {
      * @param ageingInterval how often due leads are re-emitted (wall-clock punctuation)
      * @param historyRetention how long an expired lead's history is kept
      * @param campaignTopics where per-campaign copies go; null writes none
-     * @param leadSerde how leads are written and read (plain JSON, or CloudEvents)
+     * @param leadWriter how leads are written (their JSON as it is, or as CloudEvents)
      */
     public record Options(Duration ageingInterval, Duration historyRetention, @Nullable CampaignTopics campaignTopics,
-            Serde<Lead> leadSerde) {
+            Serializer<LeadRevision> leadWriter) {
 
         public static Options defaults() {
-            return new Options(Duration.ofMinutes(1), Duration.ofDays(30), null, LeadJson.serde());
+            return new Options(Duration.ofMinutes(1), Duration.ofDays(30), null, LeadRevision.asJson());
         }
     }
 
@@ -62,18 +65,21 @@ public final class LeadTopology {
                 Serdes.String(), Serdes.String()));
         // the history keeps each revision as the JSON written to leads: the same bytes, written once
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LeadTracker.HISTORY),
-                Serdes.String(), LeadJson.serde()));
-        KStream<String, Lead> leads = builder
+                Serdes.String(), Serdes.ByteArray()));
+        KStream<String, LeadRevision> leads = builder
             .stream(Topics.TRIGGER_MATCHES.name(),
                     Consumed.with(Json.keySerde(), PublisherJson.serde(TriggerMatch.class)).withName("read-matches"))
             .process(() -> new LeadTracker(scorer, clock, meters, options.ageingInterval(),
                     options.historyRetention()), Named.as("track-leads"), LeadTracker.OPEN,
                     LeadTracker.TRANSITIONS, LeadTracker.HISTORY);
-        leads.to(Topics.LEADS.name(), Produced.with(Json.keySerde(), options.leadSerde()).withName("write-leads"));
+        Serde<LeadRevision> writer = Serdes.serdeFrom(options.leadWriter(), (topic, data) -> {
+            throw new UnsupportedOperationException("the lead topology only writes lead revisions");
+        });
+        leads.to(Topics.LEADS.name(), Produced.with(Json.keySerde(), writer).withName("write-leads"));
         CampaignTopics campaigns = options.campaignTopics();
         if (campaigns != null) {
             leads.filter((account, lead) -> campaigns.routes(lead), Named.as("campaign-leads"))
-                .to(campaigns, Produced.with(Json.keySerde(), options.leadSerde()).withName("write-campaign-leads"));
+                .to(campaigns, Produced.with(Json.keySerde(), writer).withName("write-campaign-leads"));
         }
     }
 }

@@ -7,14 +7,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import dev.kairos.events.Lead;
 import dev.kairos.events.Topics;
 import dev.kairos.leads.PublisherProperties;
 import dev.kairos.leads.score.LeadScorer;
 import io.cloudevents.core.message.Encoding;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,15 +66,15 @@ class LeadTopologyConfiguration implements InitializingBean, DisposableBean {
         }
         LeadTopology.define(builder, new LeadScorer(properties.score()), clock, new LeadMeters(meters),
                 new LeadTopology.Options(properties.ageingInterval(), properties.historyRetention(), campaigns,
-                        leadSerde(properties)));
+                        leadWriter(properties)));
     }
 
-    static Serde<Lead> leadSerde(PublisherProperties properties) {
+    static Serializer<LeadRevision> leadWriter(PublisherProperties properties) {
         URI source = URI.create(properties.cloudeventsSource());
         return switch (properties.cloudevents()) {
-            case NONE -> LeadJson.serde();
-            case BINARY -> LeadCloudEvents.serde(Encoding.BINARY, source);
-            case STRUCTURED -> LeadCloudEvents.serde(Encoding.STRUCTURED, source);
+            case NONE -> LeadRevision.asJson();
+            case BINARY -> LeadCloudEvents.serializer(Encoding.BINARY, source);
+            case STRUCTURED -> LeadCloudEvents.serializer(Encoding.STRUCTURED, source);
         };
     }
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import dev.kairos.events.Lead;
 import dev.kairos.events.LeadIntent;
 import dev.kairos.events.Segment;
-import dev.kairos.events.TriggerDetails;
 import dev.kairos.events.TriggerMatch;
 import dev.kairos.leads.score.LeadScorer;
 import dev.kairos.leads.segment.Segments;
@@ -45,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * store holds what must outlive the lead: when to forget an expired lead's history. Its keys are the zero-padded
  * epoch millis, then the entry, so a range read up to now finds exactly the due ones.
  */
-final class LeadTracker implements Processor<String, TriggerMatch, String, Lead> {
+final class LeadTracker implements Processor<String, TriggerMatch, String, LeadRevision> {
 
     /** Account and rule → the open (active) leads of that account and rule. */
     static final String OPEN = "open-leads";
@@ -58,8 +56,8 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
     static final String TRANSITIONS = "lead-transitions";
 
     /**
-     * Lead id and revision → that revision, for the read API. One entry per revision, so that writing a revision
-     * never rewrites the ones before it.
+     * Lead id and revision → that revision's JSON, for the read API. One entry per revision, so that writing a
+     * revision never rewrites the ones before it.
      */
     static final String HISTORY = "lead-history";
 
@@ -85,13 +83,13 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
 
     private final Duration historyRetention;
 
-    private ProcessorContext<String, Lead> context;
+    private ProcessorContext<String, LeadRevision> context;
 
     private KeyValueStore<String, OpenLeads> open;
 
     private KeyValueStore<String, String> transitions;
 
-    private KeyValueStore<String, Lead> history;
+    private KeyValueStore<String, byte[]> history;
 
     private AtomicLong activeCount;
 
@@ -110,7 +108,7 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
     }
 
     @Override
-    public void init(ProcessorContext<String, Lead> context) {
+    public void init(ProcessorContext<String, LeadRevision> context) {
         this.context = context;
         this.open = context.getStateStore(OPEN);
         this.transitions = context.getStateStore(TRANSITIONS);
@@ -125,7 +123,7 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
             while (all.hasNext()) {
                 KeyValue<String, OpenLeads> entry = all.next();
                 for (LeadState lead : entry.value.leads()) {
-                    due.add(lead.nextTransition(), entry.key, lead.lead().leadId());
+                    due.add(lead.nextTransition(), entry.key, lead.head().leadId());
                     count++;
                 }
             }
@@ -178,25 +176,25 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
     }
 
     private static LeadState start(String leadId, TriggerMatch match) {
-        Lead.Trigger trigger = Lead.Trigger.of(match.event());
+        LeadState.Trigger trigger = LeadState.Trigger.of(Lead.Trigger.of(match.event()));
+        Instant occurredAt = trigger.scoring().occurredAt();
         Lead first = new Lead(Lead.SCHEMA_VERSION, leadId, match.accountId(), match.accountName(),
-                match.accountStatus(), match.ruleId(), trigger.type(), trigger.eventId(), "new", 0,
-                trigger.occurredAt(), trigger.occurredAt(), trigger.occurredAt(), List.of(trigger.evidence()),
-                match.matchedAt(), null, Lead.Status.ACTIVE, match.campaign(), summary(match), List.of(trigger),
-                match.method(), match.matchScore(), List.of(), person(List.of(trigger)), match.ruleVersion(),
-                intent(match));
-        return new LeadState(first, match.segments(), match.cooldown(), trigger.occurredAt(), Set.of(match.matchId()),
-                match.account(), trigger.occurredAt());
+                match.accountStatus(), match.ruleId(), trigger.scoring().type(), trigger.eventId(), "new", 0,
+                occurredAt, occurredAt, occurredAt, List.of(), match.matchedAt(), null, Lead.Status.ACTIVE,
+                match.campaign(), summary(match), List.of(), match.method(), match.matchScore(), List.of(),
+                trigger.person(), match.ruleVersion(), intent(match));
+        return new LeadState(first, List.of(trigger), match.segments(), match.cooldown(), occurredAt,
+                Set.of(match.matchId()), match.account(), occurredAt);
     }
 
     /** The lead with the match's trigger added; the newest trigger decides the segment, the newest match the rule. */
     private static LeadState merge(LeadState state, TriggerMatch match, Instant now) {
-        Lead lead = state.lead();
-        Lead.Trigger trigger = Lead.Trigger.of(match.event());
-        List<Lead.Trigger> triggers = new ArrayList<>(lead.triggers());
+        Lead lead = state.head();
+        LeadState.Trigger trigger = LeadState.Trigger.of(Lead.Trigger.of(match.event()));
+        List<LeadState.Trigger> triggers = new ArrayList<>(state.triggers());
         triggers.removeIf(existing -> existing.eventId().equals(trigger.eventId()));
         triggers.add(trigger);
-        triggers.sort(Comparator.comparing(Lead.Trigger::occurredAt).thenComparing(Lead.Trigger::eventId));
+        triggers.sort(LeadState.CHRONOLOGICAL);
         boolean newest = triggers.getLast() == trigger;
         Set<String> matchIds = new HashSet<>(state.matchIds());
         matchIds.add(match.matchId());
@@ -204,12 +202,12 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
                 newest ? match.accountName() : lead.accountName(),
                 newest ? match.accountStatus() : lead.accountStatus(), lead.ruleId(), lead.triggerType(),
                 lead.eventId(), lead.segment(), lead.score(), lead.occurredAt(), lead.validFrom(), lead.validUntil(),
-                lead.evidence(), now, lead.revision(), lead.status(),
+                List.of(), now, lead.revision(), lead.status(),
                 match.campaign() != null ? match.campaign() : lead.campaign(),
-                newest && match.account() != null ? summary(match) : lead.account(), triggers,
+                newest && match.account() != null ? summary(match) : lead.account(), List.of(),
                 newest ? match.method() : lead.matchMethod(), newest ? match.matchScore() : lead.matchScore(),
-                lead.scoreBreakdown(), person(triggers), match.ruleVersion(), intent(match));
-        return new LeadState(merged, match.segments(), match.cooldown(), state.anchor(), matchIds,
+                List.of(), person(triggers), match.ruleVersion(), intent(match));
+        return new LeadState(merged, triggers, match.segments(), match.cooldown(), state.anchor(), matchIds,
                 newest && match.account() != null ? match.account() : state.account(), state.nextTransition());
     }
 
@@ -233,7 +231,7 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
             int split = entry.value.indexOf(SEPARATOR);
             if (entry.value.substring(0, split).equals(FORGET)) {
                 List<String> revisions = new ArrayList<>();
-                try (KeyValueIterator<String, Lead> all = history.prefixScan(entry.value.substring(split + 1)
+                try (KeyValueIterator<String, byte[]> all = history.prefixScan(entry.value.substring(split + 1)
                         + SEPARATOR, new StringSerializer())) {
                     all.forEachRemaining(revision -> revisions.add(revision.key));
                 }
@@ -244,7 +242,7 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
             OpenLeads stored = open.get(entry.key());
             List<LeadState> leads = stored == null ? List.of() : stored.leads();
             for (int i = 0; i < leads.size(); i++) {
-                if (leads.get(i).lead().leadId().equals(entry.leadId())) {
+                if (leads.get(i).head().leadId().equals(entry.leadId())) {
                     // the record's time is the real wall clock: a demo clock may run ahead, and brokers refuse
                     // timestamps far in the future; the entry is already out of the index, so nothing is unindexed
                     write(new Open(entry.key(), leads, i, null), leads.get(i), now, LeadMeters.Cause.AGED,
@@ -276,9 +274,9 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
      */
     private void write(Open at, LeadState state, Instant now, LeadMeters.Cause cause, long timestamp,
             Headers headers) {
-        Lead lead = state.lead();
-        String leadId = state.lead().leadId();
-        Lead.Trigger newest = lead.triggers().getLast();
+        Lead lead = state.head();
+        String leadId = lead.leadId();
+        LeadScorer.TriggerInput newest = state.newest().scoring();
         Optional<Segments.Placement> placement = Segments.place(newest.occurredAt(), now, state.segments());
         String segment;
         Instant validFrom;
@@ -295,8 +293,7 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
                 // a gap between two of the rule's segments: the lead stays where it was until the next one starts
                 if (cause == LeadMeters.Cause.AGED) {
                     reindex(at, next.get(), leadId);
-                    keep(at, new LeadState(lead, state.segments(), state.cooldown(), state.anchor(),
-                            state.matchIds(), state.account(), next.get()));
+                    keep(at, state.dueAt(next.get()));
                     return;
                 }
                 segment = lead.segment();
@@ -313,24 +310,23 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
         if (cause == LeadMeters.Cause.AGED && segment.equals(lead.segment()) && status == lead.status()) {
             // due early (the clock went back, or the index was behind): nothing changed, look again when due
             reindex(at, validUntil, leadId);
-            keep(at, new LeadState(lead, state.segments(), state.cooldown(), state.anchor(), state.matchIds(),
-                    state.account(), validUntil));
+            keep(at, state.dueAt(validUntil));
             return;
         }
-        LeadScorer.Score score = scorer.score(new LeadScorer.Input(lead.triggers(), state.account(),
-                lead.accountStatus(), lead.intent() == null ? LeadIntent.NEW_BUSINESS : lead.intent(),
+        List<LeadScorer.TriggerInput> scoring = new ArrayList<>(state.triggers().size());
+        for (LeadState.Trigger trigger : state.triggers()) {
+            scoring.add(trigger.scoring());
+        }
+        LeadScorer.Score score = scorer.score(new LeadScorer.Input(scoring, state.account(), lead.accountStatus(),
+                lead.intent() == null ? LeadIntent.NEW_BUSINESS : lead.intent(),
                 lead.matchScore() == null ? 0 : lead.matchScore()), now);
-        List<dev.kairos.events.Evidence> evidence = lead.triggers()
-            .reversed()
-            .stream()
-            .map(Lead.Trigger::evidence)
-            .toList();
+        int number = lead.revision() == null ? 1 : lead.revision() + 1;
         Lead revision = new Lead(Lead.SCHEMA_VERSION, lead.leadId(), lead.accountId(), lead.accountName(),
-                lead.accountStatus(), lead.ruleId(), newest.type(), newest.eventId(), segment, score.value(),
-                newest.occurredAt(), validFrom, validUntil, evidence, now,
-                lead.revision() == null ? 1 : lead.revision() + 1, status, lead.campaign(), lead.account(),
-                lead.triggers(), lead.matchMethod(), lead.matchScore(), score.parts(), lead.person(),
+                lead.accountStatus(), lead.ruleId(), newest.type(), state.newest().eventId(), segment, score.value(),
+                newest.occurredAt(), validFrom, validUntil, List.of(), now, number, status, lead.campaign(),
+                lead.account(), List.of(), lead.matchMethod(), lead.matchScore(), score.parts(), lead.person(),
                 lead.ruleVersion(), lead.intent());
+        byte[] json = LeadJson.write(revision, state.triggers());
         if (status == Lead.Status.EXPIRED) {
             if (at.indexed() != null) {
                 due.remove(at.indexed(), at.key(), leadId);
@@ -340,26 +336,27 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
             forgetLater(now.plus(historyRetention), lead.leadId());
         }
         else {
-            keep(at, new LeadState(slim(revision), state.segments(), state.cooldown(), state.anchor(),
-                    state.matchIds(), state.account(), validUntil));
+            keep(at, new LeadState(withoutBreakdown(revision), state.triggers(), state.segments(), state.cooldown(),
+                    state.anchor(), state.matchIds(), state.account(), validUntil));
             reindex(at, validUntil, leadId);
         }
-        history.put(historyKey(revision.leadId(), revision.revision()), revision);
+        history.put(historyKey(leadId, number), json);
         meters.written(revision, cause);
-        context.forward(new Record<>(lead.accountId(), revision, timestamp, headers));
+        context.forward(new Record<>(lead.accountId(),
+                new LeadRevision(leadId, number, lead.accountId(), lead.campaign(), now, json), timestamp, headers));
     }
 
     /**
-     * The revision as the state keeps it: without what every write derives again (evidence from the triggers, the
-     * score breakdown), so that the state read and written for every match stays small.
+     * The revision's head as the state keeps it: without its score breakdown, which every write works out again, so
+     * that the state read and written for every match stays small.
      */
-    private static Lead slim(Lead revision) {
+    private static Lead withoutBreakdown(Lead revision) {
         return new Lead(revision.schemaVersion(), revision.leadId(), revision.accountId(), revision.accountName(),
                 revision.accountStatus(), revision.ruleId(), revision.triggerType(), revision.eventId(),
                 revision.segment(), revision.score(), revision.occurredAt(), revision.validFrom(),
                 revision.validUntil(), List.of(), revision.emittedAt(), revision.revision(), revision.status(),
-                revision.campaign(), revision.account(), revision.triggers(), revision.matchMethod(),
-                revision.matchScore(), List.of(), revision.person(), revision.ruleVersion(), revision.intent());
+                revision.campaign(), revision.account(), List.of(), revision.matchMethod(), revision.matchScore(),
+                List.of(), revision.person(), revision.ruleVersion(), revision.intent());
     }
 
     /** Stores the lead in its place among the open leads of its account and rule, or removes it when null. */
@@ -422,17 +419,10 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, Lead>
     }
 
     /** The person of the newest executive move among the triggers, if any. */
-    private static Lead.@Nullable Person person(List<Lead.Trigger> triggers) {
-        for (Lead.Trigger trigger : triggers.reversed()) {
-            switch (trigger.details()) {
-                case TriggerDetails.ExecutiveHire hire when hire.person() != null -> {
-                    return new Lead.Person(hire.person(), hire.role(), hire.roleCategory(), true);
-                }
-                case TriggerDetails.LeadershipDeparture departure when departure.person() != null -> {
-                    return new Lead.Person(departure.person(), departure.role(), departure.roleCategory(), false);
-                }
-                default -> {
-                }
+    private static Lead.@Nullable Person person(List<LeadState.Trigger> triggers) {
+        for (LeadState.Trigger trigger : triggers.reversed()) {
+            if (trigger.person() != null) {
+                return trigger.person();
             }
         }
         return null;

@@ -39,17 +39,34 @@ public final class LeadScorer {
     }
 
     /** What a lead is scored on. */
-    public record Input(List<Lead.Trigger> triggers, @Nullable Account account, AccountStatus accountStatus,
+    public record Input(List<TriggerInput> triggers, @Nullable Account account, AccountStatus accountStatus,
             LeadIntent intent, double matchScore) {
+    }
+
+    /**
+     * What the score takes of one trigger: worked out once, when the trigger joins its lead, so that scoring a lead
+     * again needs none of its triggers' details.
+     *
+     * @param type the trigger's type
+     * @param strength how strongly it signals a purchase, before its confidence ({@link #strength})
+     * @param confidence how sure detection was
+     * @param occurredAt when it happened
+     */
+    public record TriggerInput(TriggerType type, double strength, double confidence, Instant occurredAt) {
+
+        public static TriggerInput of(Lead.Trigger trigger) {
+            return new TriggerInput(trigger.type(), LeadScorer.strength(trigger.details()), trigger.confidence(),
+                    trigger.occurredAt());
+        }
     }
 
     /** The score of a lead at {@code now}: its recency part decays as its newest trigger ages. */
     public Score score(Input input, Instant now) {
-        Lead.Trigger strongest = input.triggers().getFirst();
+        TriggerInput strongest = input.triggers().getFirst();
         double strength = -1;
         Instant newest = Instant.MIN;
-        for (Lead.Trigger trigger : input.triggers()) {
-            double value = strength(trigger.details()) * trigger.confidence();
+        for (TriggerInput trigger : input.triggers()) {
+            double value = trigger.strength() * trigger.confidence();
             if (value > strength) {
                 strength = value;
                 strongest = trigger;
@@ -71,7 +88,7 @@ public final class LeadScorer {
         List<Lead.ScorePart> parts = List.of(
                 part("trigger", weights.trigger(), strength,
                         String.format(Locale.ROOT, "%s strength %.3f x confidence %.2f", strongest.type(),
-                                strength(strongest.details()), strongest.confidence())),
+                                strongest.strength(), strongest.confidence())),
                 part("recency", weights.recency(), recency,
                         String.format(Locale.ROOT, "newest trigger %.1f days old, half-life %d days", ageInDays,
                                 weights.recencyHalfLife().toDays())),

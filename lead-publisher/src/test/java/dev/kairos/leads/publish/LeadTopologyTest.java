@@ -23,7 +23,8 @@ import dev.kairos.leads.score.LeadScorer;
 import dev.kairos.test.MutableClock;
 import io.cloudevents.core.message.Encoding;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -55,10 +56,10 @@ class LeadTopologyTest {
 
     private TestOutputTopic<String, Lead> leads;
 
-    private void start(Serde<Lead> leadSerde, CampaignTopics campaigns) {
+    private void start(Serializer<LeadRevision> writer, Deserializer<Lead> reader, CampaignTopics campaigns) {
         StreamsBuilder builder = new StreamsBuilder();
         LeadTopology.define(builder, new LeadScorer(), clock, new LeadMeters(meters),
-                new LeadTopology.Options(Duration.ofMinutes(1), Duration.ofDays(30), campaigns, leadSerde));
+                new LeadTopology.Options(Duration.ofMinutes(1), Duration.ofDays(30), campaigns, writer));
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "lead-topology-test");
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
@@ -67,11 +68,11 @@ class LeadTopologyTest {
         matches = driver.createInputTopic(Topics.TRIGGER_MATCHES.name(), Json.keySerde().serializer(),
                 Json.serde(Topics.TRIGGER_MATCHES).serializer());
         leads = driver.createOutputTopic(Topics.LEADS.name(), Json.keySerde().deserializer(),
-                leadSerde.deserializer());
+                reader);
     }
 
     private void start() {
-        start(Json.serde(Topics.LEADS), null);
+        start(LeadRevision.asJson(), Json.serde(Topics.LEADS).deserializer(), null);
     }
 
     @AfterEach
@@ -190,7 +191,7 @@ class LeadTopologyTest {
                         2));
         List<KeyValue<String, OpenLeads>> open = store(LeadTracker.OPEN);
         assertThat(open).extracting(entry -> entry.key).containsExactly("A-1\nseries-b");
-        assertThat(open.getFirst().value.leads()).extracting(state -> state.lead().leadId())
+        assertThat(open.getFirst().value.leads()).extracting(state -> state.head().leadId())
             .containsExactly(Lead.idFor("A-1", "series-b", fresh.event().eventId()));
         assertThat(meters.get("kairos.publisher.leads.active").gauge().value()).isEqualTo(1);
     }
@@ -286,7 +287,7 @@ class LeadTopologyTest {
     void copiesLeadsToTheTopicOfTheirCampaignWhenItExists() {
         CampaignTopics campaigns = new CampaignTopics();
         campaigns.known(List.of("leads.series-b-outreach"));
-        start(Json.serde(Topics.LEADS), campaigns);
+        start(LeadRevision.asJson(), Json.serde(Topics.LEADS).deserializer(), campaigns);
         TestOutputTopic<String, Lead> campaign = driver.createOutputTopic("leads.series-b-outreach",
                 Json.keySerde().deserializer(), Json.serde(Topics.LEADS).deserializer());
 
@@ -302,7 +303,8 @@ class LeadTopologyTest {
 
     @Test
     void writesCloudEventsInBinaryModeWithTheLeadAsTheValue() {
-        start(LeadCloudEvents.serde(Encoding.BINARY, java.net.URI.create("urn:kairos:test")), null);
+        start(LeadCloudEvents.serializer(Encoding.BINARY, java.net.URI.create("urn:kairos:test")),
+                LeadCloudEvents.deserializer(), null);
         matches.pipeInput("A-1", Matches.match(Matches.funding("x", NOW.minus(Duration.ofDays(2)), NOW),
                 Matches.crate(), Matches.rule("series-b", Duration.ofDays(14)), NOW));
 
@@ -319,8 +321,8 @@ class LeadTopologyTest {
 
     @Test
     void writesCloudEventsInStructuredModeAsAnEnvelopeAroundTheLead() {
-        Serde<Lead> serde = LeadCloudEvents.serde(Encoding.STRUCTURED, java.net.URI.create("urn:kairos:test"));
-        start(serde, null);
+        start(LeadCloudEvents.serializer(Encoding.STRUCTURED, java.net.URI.create("urn:kairos:test")),
+                LeadCloudEvents.deserializer(), null);
         matches.pipeInput("A-1", Matches.match(Matches.funding("x", NOW.minus(Duration.ofDays(2)), NOW),
                 Matches.crate(), Matches.rule("series-b", Duration.ofDays(14)), NOW));
 
@@ -333,7 +335,7 @@ class LeadTopologyTest {
         assertThat(envelope.get("subject").asString()).isEqualTo("A-1");
         assertThat(envelope.get("data").get("segment").asString()).isEqualTo("hot");
         assertThat(header(record, "content-type")).startsWith("application/cloudevents+json");
-        Lead read = serde.deserializer().deserialize(Topics.LEADS.name(), record.headers(),
+        Lead read = LeadCloudEvents.deserializer().deserialize(Topics.LEADS.name(), record.headers(),
                 record.value().getBytes(StandardCharsets.UTF_8));
         assertThat(read.segment()).isEqualTo("hot");
     }

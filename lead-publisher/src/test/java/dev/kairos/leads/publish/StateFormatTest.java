@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import dev.kairos.events.Account;
 import dev.kairos.events.Json;
 import dev.kairos.events.Lead;
 import dev.kairos.events.LeadIntent;
+import dev.kairos.events.Segment;
 import dev.kairos.events.TriggerMatch;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serde;
@@ -33,9 +35,47 @@ class StateFormatTest {
 
         byte[] written = serde.serializer().serialize("open-leads-changelog", open);
 
-        assertThat(serde.deserializer().deserialize("open-leads-changelog", written)).isEqualTo(open);
+        // field by field, the triggers' JSON by content
+        assertThat(serde.deserializer().deserialize("open-leads-changelog", written)).usingRecursiveComparison()
+            .isEqualTo(open);
         // smaller than the JSON it replaces
         assertThat(written.length).isLessThan(Json.mapper().writeValueAsBytes(open).length);
+    }
+
+    @Test
+    void readsTheOpenLeadsAsVersionsBeforeThisOneWroteThem() {
+        TriggerMatch first = Matches.match(Matches.funding("a", NOW.minus(Duration.ofDays(3)), NOW), Matches.crate(),
+                Matches.rule("series-b", Duration.ofDays(14)), NOW);
+        TriggerMatch second = Matches.match(Matches.hire("cfo", NOW.minus(Duration.ofDays(1)), NOW), Matches.crate(),
+                Matches.rule("series-b", Duration.ofDays(14)), NOW);
+        List<Lead.Trigger> triggers = List.of(Lead.Trigger.of(first.event()), Lead.Trigger.of(second.event()));
+        Lead whole = lead(first, triggers);
+        EarlierOpenLeads earlier = new EarlierOpenLeads(List.of(new EarlierLeadState(whole, first.segments(),
+                first.cooldown(), triggers.getFirst().occurredAt(), Set.of(first.matchId(), second.matchId()),
+                first.account(), NOW.plus(Duration.ofDays(6)))));
+        byte[] written = StateFormat.serde(EarlierOpenLeads.class).serializer().serialize("open-leads-changelog",
+                earlier);
+
+        LeadState read = StateFormat.serde(OpenLeads.class)
+            .deserializer()
+            .deserialize("open-leads-changelog", written)
+            .leads()
+            .getFirst();
+
+        assertThat(read.head()).isEqualTo(LeadJson.headOf(whole));
+        assertThat(read.triggers()).extracting(LeadState.Trigger::eventId)
+            .containsExactly(triggers.get(0).eventId(), triggers.get(1).eventId());
+        assertThat(read.triggers().getLast().person()).isEqualTo(new Lead.Person("Dana Reyes",
+                "Chief Financial Officer", dev.kairos.events.RoleCategory.CFO, true));
+        assertThat(read.nextTransition()).isEqualTo(NOW.plus(Duration.ofDays(6)));
+        assertThat(LeadJson.write(read.head(), read.triggers())).isEqualTo(Json.mapper().writeValueAsBytes(
+                new Lead(whole.schemaVersion(), whole.leadId(), whole.accountId(), whole.accountName(),
+                        whole.accountStatus(), whole.ruleId(), whole.triggerType(), whole.eventId(), whole.segment(),
+                        whole.score(), whole.occurredAt(), whole.validFrom(), whole.validUntil(),
+                        triggers.reversed().stream().map(Lead.Trigger::evidence).toList(), whole.emittedAt(),
+                        whole.revision(), whole.status(), whole.campaign(), whole.account(), triggers,
+                        whole.matchMethod(), whole.matchScore(), whole.scoreBreakdown(), whole.person(),
+                        whole.ruleVersion(), whole.intent())));
     }
 
     @Test
@@ -50,13 +90,25 @@ class StateFormatTest {
 
     private static LeadState state(TriggerMatch match) {
         Lead.Trigger trigger = Lead.Trigger.of(match.event());
-        Lead lead = new Lead(Lead.SCHEMA_VERSION, "lead-" + match.matchId(), match.accountId(), match.accountName(),
-                match.accountStatus(), match.ruleId(), trigger.type(), trigger.eventId(), "hot", 0.5,
-                trigger.occurredAt(), trigger.occurredAt(), trigger.occurredAt().plus(Duration.ofDays(8)), List.of(),
-                NOW, 1, Lead.Status.ACTIVE, match.campaign(), Lead.AccountSummary.of(match.account()),
-                List.of(trigger), match.method(), match.matchScore(), List.of(), null, match.ruleVersion(),
-                LeadIntent.NEW_BUSINESS);
-        return new LeadState(lead, match.segments(), match.cooldown(), trigger.occurredAt(), Set.of(match.matchId()),
-                match.account(), NOW.plus(Duration.ofDays(6)));
+        return new LeadState(LeadJson.headOf(lead(match, List.of(trigger))), List.of(LeadState.Trigger.of(trigger)),
+                match.segments(), match.cooldown(), trigger.occurredAt(), Set.of(match.matchId()), match.account(),
+                NOW.plus(Duration.ofDays(6)));
+    }
+
+    private static Lead lead(TriggerMatch match, List<Lead.Trigger> triggers) {
+        Lead.Trigger newest = triggers.getLast();
+        return new Lead(Lead.SCHEMA_VERSION, "lead-" + match.matchId(), match.accountId(), match.accountName(),
+                match.accountStatus(), match.ruleId(), newest.type(), newest.eventId(), "hot", 0.5,
+                newest.occurredAt(), newest.occurredAt(), newest.occurredAt().plus(Duration.ofDays(8)), List.of(),
+                NOW, 1, Lead.Status.ACTIVE, match.campaign(), Lead.AccountSummary.of(match.account()), triggers,
+                match.method(), match.matchScore(), List.of(), null, match.ruleVersion(), LeadIntent.NEW_BUSINESS);
+    }
+
+    /** The open-leads state as versions before the triggers' JSON was kept wrote it: the whole lead. */
+    record EarlierLeadState(Lead lead, List<Segment> segments, Duration cooldown, Instant anchor,
+            Set<String> matchIds, Account account, Instant nextTransition) {
+    }
+
+    record EarlierOpenLeads(List<EarlierLeadState> leads) {
     }
 }

@@ -44,8 +44,9 @@ class LeadScorerTest {
         Account account = new Account(Account.SCHEMA_VERSION, "A-1", "Crate.io GmbH", List.of(), List.of(),
                 AccountStatus.PROSPECT, null, null, 250, null, null, "A", List.of(), Map.of());
 
-        LeadScorer.Score score = new LeadScorer().score(new LeadScorer.Input(List.of(seriesB), account,
-                AccountStatus.PROSPECT, LeadIntent.NEW_BUSINESS, 0.9), NOW);
+        LeadScorer.Score score = new LeadScorer().score(new LeadScorer.Input(
+                List.of(LeadScorer.TriggerInput.of(seriesB)), account, AccountStatus.PROSPECT,
+                LeadIntent.NEW_BUSINESS, 0.9), NOW);
 
         assertThat(score.parts()).extracting(Lead.ScorePart::name, Lead.ScorePart::weight, Lead.ScorePart::value)
             .containsExactly(org.assertj.core.groups.Tuple.tuple("trigger", 0.35, 0.639),
@@ -99,7 +100,8 @@ class LeadScorerTest {
     }
 
     private static LeadScorer.Input input(List<Lead.Trigger> triggers) {
-        return new LeadScorer.Input(triggers, null, AccountStatus.PROSPECT, LeadIntent.NEW_BUSINESS, 0.8);
+        return new LeadScorer.Input(triggers.stream().map(LeadScorer.TriggerInput::of).toList(), null,
+                AccountStatus.PROSPECT, LeadIntent.NEW_BUSINESS, 0.8);
     }
 
     private static Lead.Trigger trigger(TriggerDetails details, Instant occurredAt, double confidence) {
