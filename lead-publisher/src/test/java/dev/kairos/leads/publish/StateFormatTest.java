@@ -18,6 +18,11 @@ import dev.kairos.events.TriggerMatch;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serde;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.dataformat.cbor.CBORMapper;
 
 class StateFormatTest {
 
@@ -53,8 +58,8 @@ class StateFormatTest {
         EarlierOpenLeads earlier = new EarlierOpenLeads(List.of(new EarlierLeadState(whole, first.segments(),
                 first.cooldown(), triggers.getFirst().occurredAt(), Set.of(first.matchId(), second.matchId()),
                 first.account(), NOW.plus(Duration.ofDays(6)))));
-        byte[] written = StateFormat.serde(EarlierOpenLeads.class).serializer().serialize("open-leads-changelog",
-                earlier);
+        // as those versions wrote it: instants and durations as decimal seconds
+        byte[] written = EARLIER_FORMAT.writeValueAsBytes(earlier);
 
         LeadState read = StateFormat.serde(OpenLeads.class)
             .deserializer()
@@ -76,6 +81,20 @@ class StateFormatTest {
                         whole.revision(), whole.status(), whole.campaign(), whole.account(), triggers,
                         whole.matchMethod(), whole.matchScore(), whole.scoreBreakdown(), whole.person(),
                         whole.ruleVersion(), whole.intent())));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "1970-01-01T00:00:00Z", "1969-12-31T23:59:58.5Z", "2262-04-11T23:47:16.854775807Z",
+            "-10000-01-01T00:00:00.000000001Z", "+100000-12-31T23:59:59.999999999Z" })
+    void readsBackInstantsAndDurationsExactlyFarFromNowToo(String text) {
+        Instant instant = Instant.parse(text);
+        Duration duration = Duration.ofSeconds(instant.getEpochSecond(), instant.getNano());
+        Serde<Times> serde = StateFormat.serde(Times.class);
+
+        Times read = serde.deserializer().deserialize("t", serde.serializer().serialize("t", new Times(instant,
+                duration)));
+
+        assertThat(read).isEqualTo(new Times(instant, duration));
     }
 
     @Test
@@ -111,4 +130,14 @@ class StateFormatTest {
 
     record EarlierOpenLeads(List<EarlierLeadState> leads) {
     }
+
+    record Times(Instant instant, Duration duration) {
+    }
+
+    /** The state's format before instants and durations were written as nanoseconds. */
+    static final ObjectMapper EARLIER_FORMAT = CBORMapper.builder()
+        .enable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .enable(DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+        .enable(DateTimeFeature.WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS)
+        .build();
 }
