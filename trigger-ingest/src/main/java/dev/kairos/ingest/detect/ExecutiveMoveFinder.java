@@ -371,7 +371,9 @@ final class ExecutiveMoveFinder implements Finder {
                 // "Jane Doe on LinkedIn: Starting a new position as CFO at Acme"
                 person = sentence.topic();
             }
-            if (person == null) {
+            boolean unnamed = person == null && (FORMER_ROLE.matcher(before).find()
+                    || EMPLOYEE_BEFORE.matcher(before).find());
+            if (person == null && !unnamed) {
                 continue;
             }
             String verbWords = verb.group().toLowerCase(Locale.ROOT);
@@ -394,6 +396,14 @@ final class ExecutiveMoveFinder implements Finder {
             if (unit != null) {
                 company = unit;
             }
+            if (company == null && role.start() > verb.end()) {
+                // "Worldpay's Jane Doe named Beta chief executive": the company of the role the person takes
+                String owner = companyBeforeRole(sentence, role);
+                if (owner != null && text.indexOf(owner, verb.end()) >= verb.end() && !looksLikePerson(owner)
+                        && (person == null || !person.contains(owner) && !owner.contains(person))) {
+                    company = owner;
+                }
+            }
             if (company == null) {
                 company = companyAfterRole(sentence, role, end);
             }
@@ -403,7 +413,7 @@ final class ExecutiveMoveFinder implements Finder {
             if (company == null || company.equals(person)) {
                 continue;
             }
-            int named = before.indexOf(person);
+            int named = person == null ? -1 : before.indexOf(person);
             if (Hedges.beforeVerb(named < 0 ? before : before.substring(named + person.length()))) {
                 continue;
             }
@@ -422,8 +432,10 @@ final class ExecutiveMoveFinder implements Finder {
             int end = Finder.clauseEnd(sentence, verb.end());
             String after = text.substring(verb.end(), end);
             Roles.Role role = Roles.find(text, clauseStart, verb.start());
-            if (role == null) {
-                role = Roles.find(text, verb.end(), end);
+            Roles.Role roleLeft = LEFT_AS_OR_FROM.matcher(after).lookingAt() ? Roles.find(text, verb.end(), end) : null;
+            if (role == null || roleLeft != null && roleLeft.start() - verb.end() <= 60) {
+                // "Acme CEO Jane Doe steps down from the board", "… resigns as chairman": the role left
+                role = roleLeft != null ? roleLeft : Roles.find(text, verb.end(), end);
             }
             if (role == null) {
                 role = founderOrExec(text, clauseStart, verb.start());
@@ -445,6 +457,9 @@ final class ExecutiveMoveFinder implements Finder {
                 person = personIn(text, verb.end(), end, role);
             }
             String company = unitOf(text, role);
+            if (company == null) {
+                company = companyLeft(sentence, verb);
+            }
             if (company == null) {
                 company = companyBeforeRole(sentence, role);
             }
@@ -478,6 +493,34 @@ final class ExecutiveMoveFinder implements Finder {
                     person != null ? 0.88 : 0.8);
         }
         return null;
+    }
+
+    /** "resigns as chairman", "steps down from the board": the role left follows the verb. */
+    private static final Pattern LEFT_AS_OR_FROM = Pattern.compile("^ (?:as|from)\\b");
+
+    /** Verbs whose object is the company left: "leaves Acme", "quits Beta", "exits Gamma". */
+    private static final Pattern LEAVES_OBJECT = Pattern.compile("(?i)leaves|left|leaving|to leave|will leave"
+            + "|would leave|quits?|exits?|exited|exiting|departs?|departed|departing");
+
+    /**
+     * The company a person leaves, named as the verb's object ("co-founder John Roe leaves Beta") or after "from"
+     * ("resigns from Beta's board"): that company, not the one named before the role the person held.
+     */
+    private static @Nullable String companyLeft(Sentence sentence, WordPattern.Scan verb) {
+        int next = sentence.wordFrom(verb.end());
+        if (next >= sentence.words().size() || sentence.words().get(next - 1 < 0 ? 0 : next - 1).endsClause()) {
+            return null;
+        }
+        Sentence.Word first = sentence.words().get(next);
+        if (first.lower().equals("from") && !first.endsClause()) {
+            String name = sentence.nameStartingAt(next + 1);
+            return name == null || looksLikePerson(name) || Places.isPlace(name) ? null : name;
+        }
+        if (!LEAVES_OBJECT.matcher(verb.group()).matches() || !sentence.isNameWord(first)) {
+            return null;
+        }
+        String name = sentence.nameStartingAt(next);
+        return name == null || looksLikePerson(name) || Places.isPlace(name) ? null : name;
     }
 
     /** A founder or an executive who leaves: "OpenAI co-founder John Roe leaves", "Acme exec departs". */
@@ -624,7 +667,9 @@ final class ExecutiveMoveFinder implements Finder {
                     : BEFORE_SUCCESSOR.matcher(before).find()) {
                 continue;
             }
-            if (DESCRIBES_NEXT.matcher(text).region(person.end(), text.length()).lookingAt()) {
+            if (DESCRIBES_NEXT.matcher(text).region(person.end(), text.length()).lookingAt()
+                    || formerEmployer(text, person.start(), person.end())
+                    || EMPLOYEE_AFTER.matcher(text).region(person.end(), text.length()).lookingAt()) {
                 continue;
             }
             String name = cleanPerson(person.group("name"));
@@ -661,9 +706,16 @@ final class ExecutiveMoveFinder implements Finder {
     private static @Nullable String personIn(String text, int from, int to, Roles.@Nullable Role role) {
         Matcher person = PERSON.matcher(text).region(from, Math.max(from, Math.min(to, text.length())));
         while (person.find()) {
-            if (DESCRIBES_NEXT.matcher(text).region(person.end(), text.length()).lookingAt()) {
+            if (DESCRIBES_NEXT.matcher(text).region(person.end(), text.length()).lookingAt()
+                    || formerEmployer(text, person.start(), person.end())) {
                 // "former Harbor Bank banker Lena Ortiz": the employer, then the person
                 continue;
+            }
+            if (role != null && person.start() >= role.end()
+                    && !ROLE_THEN_PERSON.matcher(text).region(role.end(), person.start()).matches()) {
+                // "names new CEO as it starts …", "fires CFO, citing …": a name follows the role right after it
+                // ("names CFO Jane Doe") or it is not the person moved
+                break;
             }
             String name = cleanPerson(person.group("name"));
             if (name != null && (role == null || person.end() <= role.start() || person.start() >= role.end()
@@ -672,6 +724,47 @@ final class ExecutiveMoveFinder implements Finder {
             }
         }
         return null;
+    }
+
+    /** "Goldman Sachs banker appointed": the employer of someone the text does not name. */
+    private static final Pattern EMPLOYEE_AFTER = Pattern.compile("^ (?:banker|exec|executive|veteran|alum|engineer"
+            + "|analyst|lawyer|insider|official|boss|chief|head|director|founder|co-founder|cofounder)s?\\b"
+            + "(?! (?:[A-Z]\\. )?[A-Z][a-z])");
+
+    /** "Former Acme head joins": someone the headline describes by a role they held, without a name. */
+    private static final Pattern FORMER_ROLE = Pattern.compile("^(?i:former|ex-) ?[^,;]{1,40}\\b(?:head|chief"
+            + "|exec|executive|director|boss|president|(?-i:C[A-Z]{1,3}O|[SE]?VP|GM))\\s*$");
+
+    /** "Goldman Sachs banker appointed": a description of the person moved in place of a name. */
+    private static final Pattern EMPLOYEE_BEFORE = Pattern.compile("^(?:[A-Z][\\w.&'-]* ){1,4}(?:banker|exec"
+            + "|executive|veteran|alum|engineer|analyst|lawyer|insider|official|boss|chief|head|director)\\s*$");
+
+    /** What may stand between a role and the person who takes it: "CFO Jane Doe", "CFO: Jane Doe". */
+    private static final Pattern ROLE_THEN_PERSON = Pattern.compile("(?:[:-]| -)? ?");
+
+    /** "Former" or "ex-" before a name. */
+    private static final Pattern FORMER = Pattern.compile("(?i)(?:\\bformer|\\bex-) ?$");
+
+    /** A word that follows an employer's name, not a person's: a role or a person's description in lower case. */
+    private static final Pattern AFTER_EMPLOYER = Pattern.compile("^ (?:[a-z]|(?:C(?:E|F|O|T|I|M|R|P)O|[SE]?VP|GM|MD"
+            + "|Head|Director|Exec|Executive|Chief|Boss)\\b)");
+
+    /**
+     * "former Google DeepMind director", "Former Orbix Head Joins": the name after "former" and before a role or a
+     * lower-case word is the employer the person came from, not a person.
+     */
+    private static boolean formerEmployer(String text, int start, int end) {
+        String[] words = text.substring(start, end).split(" ");
+        for (int i = 1; i < words.length; i++) {
+            if (isTitleWord(words[i]) || PERSON_DESCRIPTORS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                // "Ex-Cisco Pres Rob Lloyd": the person follows the role
+                return false;
+            }
+        }
+        String before = text.substring(Math.max(0, start - 8), start);
+        boolean former = FORMER.matcher(before).find()
+                || text.regionMatches(true, start, "former ", 0, 7) || text.regionMatches(true, start, "ex-", 0, 3);
+        return former && AFTER_EMPLOYER.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /** A person's name without the titles around it: "CEO Dennis Ward" is Dennis Ward, "Maria Lopez COO" too. */
@@ -690,6 +783,10 @@ final class ExecutiveMoveFinder implements Finder {
             from++;
         }
         while (to > from && isTitleWord(words[to - 1])) {
+            to--;
+        }
+        while (to - from > 2 && Sentence.isHeadlineVerb(words[to - 1].toLowerCase(Locale.ROOT))) {
+            // "Adam Bain Becomes COO": a title-case headline's verb after the name
             to--;
         }
         if (to > from && PERSON_DESCRIPTORS.contains(words[to - 1].toLowerCase(Locale.ROOT))) {
@@ -724,7 +821,9 @@ final class ExecutiveMoveFinder implements Finder {
         Matcher person = PERSON.matcher(text);
         String last = null;
         while (person.find()) {
-            String name = cleanPerson(person.group("name"));
+            String name = formerEmployer(text, person.start(), person.end())
+                    || EMPLOYEE_AFTER.matcher(text).region(person.end(), text.length()).lookingAt() ? null
+                    : cleanPerson(person.group("name"));
             if (name != null && person.end() >= text.stripTrailing().length() - 60) {
                 last = name;
             }
