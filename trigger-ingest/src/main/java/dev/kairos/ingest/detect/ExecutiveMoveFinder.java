@@ -669,7 +669,9 @@ final class ExecutiveMoveFinder implements Finder {
             }
             if (DESCRIBES_NEXT.matcher(text).region(person.end(), text.length()).lookingAt()
                     || formerEmployer(text, person.start(), person.end())
-                    || EMPLOYEE_AFTER.matcher(text).region(person.end(), text.length()).lookingAt()) {
+                    || EMPLOYEE_AFTER.matcher(text).region(person.end(), text.length()).lookingAt()
+                    || ARTICLE_BEFORE.matcher(before).find()) {
+                // "beyond the Great Firewall": a person's name takes no article
                 continue;
             }
             String name = cleanPerson(person.group("name"));
@@ -725,6 +727,9 @@ final class ExecutiveMoveFinder implements Finder {
         }
         return null;
     }
+
+    /** An article right before a name: "the", "a", "an". */
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an) $");
 
     /** "Goldman Sachs banker appointed": the employer of someone the text does not name. */
     private static final Pattern EMPLOYEE_AFTER = Pattern.compile("^ (?:banker|exec|executive|veteran|alum|engineer"
@@ -795,7 +800,7 @@ final class ExecutiveMoveFinder implements Finder {
         }
         // "Former Orbix Exec Dana Shaw", "Ex-Oracle Pres Dana Reyes": the name follows the last word of the role
         for (int i = to - 3; i >= from; i--) {
-            if (!INITIAL.matcher(words[i]).matches() && isTitleWord(words[i])
+            if (!INITIAL.matcher(words[i]).matches() && isTitleWord(words[i]) && !isCompanyWord(words[i])
                     || PERSON_DESCRIPTORS.contains(words[i].toLowerCase(Locale.ROOT))) {
                 from = i + 1;
                 break;
@@ -806,6 +811,17 @@ final class ExecutiveMoveFinder implements Finder {
     }
 
     private static final Pattern INITIAL = Pattern.compile("(?:[A-Z]\\.)+");
+
+    /**
+     * "Central Trust Co NA Cincinnati": a word that ends or holds a company's name is no role before a person's name;
+     * what follows it still belongs to the company.
+     */
+    private static boolean isCompanyWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return Roles.categoryOf(word) == null && NOT_PERSON_WORDS.contains(lower) && !lower.equals("former")
+                && !lower.equals("ex") && !lower.equals("founder") && !lower.equals("co-founder")
+                && !PERSON_DESCRIPTORS.contains(lower) && !Sentence.isCommonCapitalised(lower);
+    }
 
     /** Words that describe a person before the name without being a role: "exec", "veteran", "boss". */
     private static final Set<String> PERSON_DESCRIPTORS = WordList.of("person-descriptors");
