@@ -304,6 +304,9 @@ final class ExecutiveMoveFinder implements Finder {
                     && !verbWords.startsWith("unveil")) {
                 role = toLead(text, verb.end(), end);
             }
+            if (role != null && !role.words().startsWith("lead of ")) {
+                role = roleTaken(text, role, end);
+            }
             boolean board = role == null && TO_BOARD.matcher(text.substring(verb.end(), end)).find();
             if (role == null && !board && !(verbWords.contains("board") && verbWords.contains("with"))) {
                 continue;
@@ -523,6 +526,28 @@ final class ExecutiveMoveFinder implements Finder {
         return name == null || looksLikePerson(name) || Places.isPlace(name) ? null : name;
     }
 
+    /** "as", or "to" a board or post: what introduces the role a person is moved into. */
+    private static final Pattern INTO_ROLE = Pattern.compile("(?i)(?<!reporting|report|reports|next|close|closer"
+            + "|successor|return|returns) (?:as|to(?= (?:(?:its|the|their|his|her) )?(?:(?:added|new|newly-created"
+            + "|vacant) )?(?:board|post|position|role|office|seat)\\b))(?: (?:its|the|their|his|her|a|an|new|added"
+            + "|newly-created|vacant|post of|position of|role of|office of|first))* ");
+
+    /**
+     * "names managing director Jane Doe as president", "appoints CEO John Roe to its board", "removes CEO as
+     * chairman": the role named first is the one the person holds; the one after "as" or "to" is the one the move
+     * is about.
+     */
+    private static Roles.Role roleTaken(String text, Roles.Role first, int end) {
+        Matcher into = INTO_ROLE.matcher(text).region(first.end(), Math.min(end, text.length()));
+        if (!into.find() || into.start() - first.end() > 60
+                || text.substring(first.end(), into.start()).contains(" and ")) {
+            // "names Jane Doe as CFO and John Roe as COO": the next person's role
+            return first;
+        }
+        Roles.Role taken = Roles.find(text, into.end(), end);
+        return taken != null && taken.start() == into.end() ? taken : first;
+    }
+
     /** A founder or an executive who leaves: "OpenAI co-founder John Roe leaves", "Acme exec departs". */
     private static final Pattern FOUNDER_OR_EXEC = Pattern.compile("(?i)\\b(?:co-?founder|founder|founding partner"
             + "|exec|executive|top executive|senior executive)s?\\b");
@@ -538,6 +563,9 @@ final class ExecutiveMoveFinder implements Finder {
         while (verb.find()) {
             int end = Finder.clauseEnd(sentence, verb.end());
             Roles.Role role = Roles.find(text, verb.end(), Math.min(end, verb.end() + 40));
+            if (role != null) {
+                role = roleTaken(text, role, end);
+            }
             if (role == null || isCoach(text, role)) {
                 continue;
             }
