@@ -280,7 +280,8 @@ final class ExecutiveMoveFinder implements Finder {
         if (!participle || subject.inherited() || perfect || subject.name() == null) {
             return false;
         }
-        if (looksLikePerson(subject.name())) {
+        if (looksLikePerson(subject.name()) || EMPLOYEE_BETWEEN.matcher(subject.between()).lookingAt()) {
+            // "Jane Doe named CEO", "Acme banker appointed Beta CEO"
             return true;
         }
         // "Dana R Whitby has been appointed": a person whose name the subject only ends
@@ -741,13 +742,14 @@ final class ExecutiveMoveFinder implements Finder {
                 // "former Harbor Bank banker Lena Ortiz": the employer, then the person
                 continue;
             }
-            if (role != null && person.start() >= role.end()
-                    && !ROLE_THEN_PERSON.matcher(text).region(role.end(), person.start()).matches()) {
+            String name = cleanPerson(person.group("name"));
+            int named = name == null ? -1 : text.indexOf(name, person.start());
+            if (role != null && named >= role.end()
+                    && !ROLE_THEN_PERSON.matcher(text).region(role.end(), named).matches()) {
                 // "names new CEO as it starts …", "fires CFO, citing …": a name follows the role right after it
                 // ("names CFO Jane Doe") or it is not the person moved
                 break;
             }
-            String name = cleanPerson(person.group("name"));
             if (name != null && (role == null || person.end() <= role.start() || person.start() >= role.end()
                     || !name.contains(text.substring(role.start(), role.end())))) {
                 return name;
@@ -767,6 +769,10 @@ final class ExecutiveMoveFinder implements Finder {
     /** "Former Acme head joins": someone the headline describes by a role they held, without a name. */
     private static final Pattern FORMER_ROLE = Pattern.compile("^(?i:former|ex-) ?[^,;]{1,40}\\b(?:head|chief"
             + "|exec|executive|director|boss|president|(?-i:C[A-Z]{1,3}O|[SE]?VP|GM))\\s*$");
+
+    /** A person described by the employer before the verb: "banker", "exec". */
+    private static final Pattern EMPLOYEE_BETWEEN = Pattern.compile("(?:banker|exec|executive|veteran|alum|engineer"
+            + "|analyst|lawyer|insider|official)s?\\b");
 
     /** "Goldman Sachs banker appointed": a description of the person moved in place of a name. */
     private static final Pattern EMPLOYEE_BEFORE = Pattern.compile("^(?:[A-Z][\\w.&'-]* ){1,4}(?:banker|exec"
