@@ -469,8 +469,8 @@ class FieldRulingsTest {
                 + "Robotics after a year", null);
         Detection board = only(TriggerType.LEADERSHIP_DEPARTURE, "Dovecote CEO Mara Ilves resigns from freight "
                 + "startup Larkspur's board", null);
-        Detection owned = only(TriggerType.LEADERSHIP_DEPARTURE, "Rhea Carter steps down as CEO of Jonah Pike's "
-                + "Zentro", null);
+        Detection owned = only(TriggerType.LEADERSHIP_DEPARTURE, "Rhea Carter resigns as chief executive of Jonah "
+                + "Pike's Zentro", null);
 
         assertThat(left.company()).isEqualTo("Ostrava Robotics");
         assertThat(Details.personOf(left)).isEqualTo("Tomas Reyes");
@@ -486,8 +486,8 @@ class FieldRulingsTest {
         List<Detection> hires = finders.read("Tessaro Names Ivy Mendel CEO, Paolo Grant Becomes CFO", null)
             .detections();
         assertThat(hires).extracting(Details::personOf).contains("Ivy Mendel", "Paolo Grant");
-        assertThat(Details.personOf(only(TriggerType.EXECUTIVE_HIRE, "Corvid names its first managing director "
-                + "for Japan to win buyers beyond the Silver Coast", null))).isNull();
+        assertThat(Details.personOf(only(TriggerType.EXECUTIVE_HIRE, "Corvid appoints a managing director in Japan "
+                + "to win buyers beyond the Silver Coast", null))).isNull();
     }
 
     private List<TriggerType> types(String title, @Nullable String text) {
