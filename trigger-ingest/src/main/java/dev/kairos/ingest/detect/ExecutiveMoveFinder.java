@@ -269,6 +269,10 @@ final class ExecutiveMoveFinder implements Finder {
     private static final Pattern ANNOUNCED_HIRE = Pattern.compile("(?i) (?:the |its )?(?:appointment|hiring|hire"
             + "|promotion|election|addition|new|nomination|selection)");
 
+    /** "announces Jane Doe as new CEO": a person announced in a role. */
+    private static final Pattern ANNOUNCED_PERSON = Pattern.compile(" (?:[A-Z]\\.|[A-Z][a-z][\\w'-]*)"
+            + "(?: (?:[A-Z]\\.|[A-Z][a-z][\\w'-]*)){1,3} as (?:its |the |their )?(?:new |next |first )?(?=\\S)");
+
     private static final Pattern AUXILIARY = Pattern.compile("(?i)\\b(?:to|will|has|is|was|have)\\b");
 
     private static final Pattern FROM_OR_AT = Pattern.compile("(?i)\\s*(?:from|at) ");
@@ -314,7 +318,8 @@ final class ExecutiveMoveFinder implements Finder {
             }
             if ((verbWords.startsWith("announc") || verbWords.startsWith("confirm") || verbWords.startsWith("unveil"))
                     && !ANNOUNCED_HIRE.matcher(text.substring(verb.end(), Math.min(end, verb.end() + 40)))
-                        .lookingAt()) {
+                        .lookingAt()
+                    && !ANNOUNCED_PERSON.matcher(text).region(verb.end(), end).lookingAt()) {
                 continue;
             }
             if (role != null && isCoach(text, role)) {
@@ -761,6 +766,15 @@ final class ExecutiveMoveFinder implements Finder {
     /** An article right before a name: "the", "a", "an". */
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an) $");
 
+    /** "Lending Club shares", "Micro Focus's": what follows a company's name, not a person's. */
+    private static final Pattern OWNED_AFTER = Pattern.compile("^(?:'s|') |^ (?:shares|stock|investors|employees"
+            + "|staff|board|customers)\\b");
+
+    private static boolean ownsAfter(String text, String name) {
+        int at = text.indexOf(name);
+        return at >= 0 && OWNED_AFTER.matcher(text).region(at + name.length(), text.length()).lookingAt();
+    }
+
     /** "Goldman Sachs banker appointed": the employer of someone the text does not name. */
     private static final Pattern EMPLOYEE_AFTER = Pattern.compile("^ (?:banker|exec|executive|veteran|alum|engineer"
             + "|analyst|lawyer|insider|official|boss|chief|head|director|founder|co-founder|cofounder)s?\\b"
@@ -959,7 +973,8 @@ final class ExecutiveMoveFinder implements Finder {
     /** The company named before the person: "Acme's Jane Doe", or the sentence's first name that is no person. */
     private static @Nullable String companyBefore(Sentence sentence, String before, @Nullable String person) {
         String leading = sentence.leadingName();
-        if (leading != null && !looksLikePerson(leading) && (person == null || !person.contains(leading))
+        if (leading != null && (!looksLikePerson(leading) || ownsAfter(sentence.text(), leading))
+                && (person == null || !person.contains(leading))
                 && Roles.find(leading, 0, leading.length()) == null) {
             return leading;
         }

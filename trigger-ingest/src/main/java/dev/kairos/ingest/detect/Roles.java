@@ -39,8 +39,9 @@ final class Roles {
             + "|general counsel"
             + "|board of directors|(?:its |the )?board|board member|board director|(?:independent |non-executive )?"
             + "director(?= (?:on|to|of) (?:the|its|their) board)"
-            + "|(?:finance|marketing|technology|tech|operating|product|revenue|security|people|sales)"
-            + " (?:chief|boss|head)"
+            + "|(?:finance|marketing|technology|tech|operating|product|revenue|security|people|sales|legal|policy"
+            + "|ad|advertising|design|communications|strategy|data|ai|digital|hr|growth|engineering|creative|privacy"
+            + "|content|brand) (?:chief|boss|head)"
             + "|(?:chief|boss|head|leader|chief executive)"
             + "))\\b");
 
@@ -217,11 +218,14 @@ final class Roles {
         if (lower.equals("head") || lower.equals("leader")) {
             return false;
         }
-        String before = text.substring(Math.max(0, matcher.start() - 4), matcher.start()).toLowerCase(Locale.ROOT);
+        String before = text.substring(Math.max(0, matcher.start() - 14), matcher.start()).toLowerCase(Locale.ROOT);
         String after = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 3));
-        return before.endsWith("as ") || after.startsWith(" ") && after.length() > 1
+        // "as boss", "as its new chief", "Acme chief Jane Doe"
+        return AS_BEFORE.matcher(before).find() || after.startsWith(" ") && after.length() > 1
                 && Character.isUpperCase(after.charAt(1));
     }
+
+    private static final Pattern AS_BEFORE = Pattern.compile("\\bas (?:(?:its|the|a|their) )?(?:new )?$");
 
     private static final Pattern VP = Pattern.compile("\\b[se]?vp\\b");
 
