@@ -394,7 +394,8 @@ final class ExecutiveMoveFinder implements Finder {
                 if (role == null) {
                     role = toLead(text, verb.end(), end);
                 }
-                if (role == null && text.substring(verb.end(), end).toLowerCase(Locale.ROOT).contains("board")) {
+                String joined = text.substring(verb.end(), end).toLowerCase(Locale.ROOT);
+                if (role == null && joined.contains("board") && !joined.contains("advisory board")) {
                     role = new Roles.Role("board", RoleCategory.BOARD, verb.end(), end);
                 }
             }

@@ -490,6 +490,16 @@ class FieldRulingsTest {
                 + "to win buyers beyond the Silver Coast", null))).isNull();
     }
 
+    @Test
+    void findsNoExecutiveInAnAdvisoryBoardOrAChiefOfSomethingBelowTheTop() {
+        assertThat(types("Norrland Biotech appoints veteran chemist Ada Finch to its scientific advisory board",
+                null)).doesNotContain(TriggerType.EXECUTIVE_HIRE);
+        assertThat(types("Larchmont Radio hires Dan Ivers as chief weather correspondent", null))
+            .doesNotContain(TriggerType.EXECUTIVE_HIRE);
+        assertThat(category(only(TriggerType.EXECUTIVE_HIRE, "Varnum Bank appoints Lea Moss as its new chief", null)))
+            .isEqualTo(RoleCategory.CEO);
+    }
+
     private List<TriggerType> types(String title, @Nullable String text) {
         return finders.read(title, text).detections().stream().map(Detection::type).toList();
     }
