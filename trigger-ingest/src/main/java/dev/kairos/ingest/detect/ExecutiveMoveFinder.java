@@ -216,9 +216,21 @@ final class ExecutiveMoveFinder implements Finder {
         if (person == null || person.equals(hired.person())) {
             return null;
         }
+        int at = text.indexOf(person, replacing.end());
+        if (at >= 0 && !LEAVES_AFTER.matcher(text).region(at + person.length(),
+                Math.min(text.length(), at + person.length() + 90)).find()) {
+            // "succeeding Jane Doe, who remains chairman", "replacing John Roe": one who stays on, or of whom
+            // nothing is said, has not left
+            return null;
+        }
         return new Detection(hire.company(), new TriggerDetails.LeadershipDeparture(person, hired.role(),
                 hired.roleCategory()), 0.82);
     }
+
+    /** What says that the one replaced goes: "who is retiring", "who resigned", "who left the company". */
+    private static final Pattern LEAVES_AFTER = Pattern.compile("(?i)\\b(?:retir\\w*|resign\\w*|steps? down"
+            + "|stepped down|stepping down|leaves|leaving|left the|to leave|will leave|depart\\w*|quit\\w*"
+            + "|ousted|fired|dismissed|died|death|exits?|exited|exiting)\\b");
 
     private static final Pattern AND = Pattern.compile("^(?: [A-Za-z-]+){0,4}?(?:,? and|,) ");
 
