@@ -343,6 +343,14 @@ final class ExecutiveMoveFinder implements Finder {
             }
             String person = personIn(text, verb.end(), role != null && role.words().startsWith("lead of ")
                     ? role.start() : end, role);
+            int named = person == null ? -1 : text.indexOf(person, role == null ? verb.end() : role.end());
+            if (role != null && named > role.end() && named + person.length() < end) {
+                // "names finance chief Jane Doe co-CEO": the role after the name is the one taken
+                Roles.Role after = Roles.find(text, named + person.length(), end);
+                if (after != null && after.start() == named + person.length() + 1) {
+                    role = after;
+                }
+            }
             RoleCategory category = role != null ? role.category() : RoleCategory.BOARD;
             String roleWords = role != null ? role.words() : "board";
             if (verbWords.contains("board") && role == null) {
@@ -955,10 +963,22 @@ final class ExecutiveMoveFinder implements Finder {
         }
         String name = sentence.nameEndingAt(roleWord - 1);
         // "Jane Doe, CEO of Acme" puts a person before the role; "Acme CMO Jane Doe" a company
-        if (name == null || looksLikePerson(name) && previous.text().endsWith(",")) {
+        if (name == null || looksLikePerson(name) && (previous.text().endsWith(",") || namedBefore(sentence, name))) {
             return null;
         }
         return name;
+    }
+
+    /** Verbs that name a person into a role: "named Jane Doe president". */
+    private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("named", "names", "name", "appointed",
+            "appoints", "appoint", "elected", "elects", "elect", "promoted", "promotes", "made", "makes", "hired",
+            "hires", "tapped", "taps");
+
+    /** Whether a person-like name is the object of a verb of naming: "named Jane Doe president". */
+    private static boolean namedBefore(Sentence sentence, String name) {
+        int at = sentence.text().indexOf(name);
+        int word = at < 0 ? -1 : sentence.wordBefore(at);
+        return word >= 0 && NAMING_VERBS.contains(sentence.words().get(word).lower());
     }
 
     /** Others asking someone to go: "Shareholders call on Acme chairman to quit". */

@@ -500,6 +500,18 @@ class FieldRulingsTest {
             .isEqualTo(RoleCategory.CEO);
     }
 
+    @Test
+    void readsTheOneReplacedAsLeavingOnlyWhereTheTextSaysSo() {
+        String headline = "PEMBERTON MILLS NAMES PRESIDENT";
+        assertThat(types(headline, "Pemberton Mills Inc said it named Ada Rusk president, replacing Carl Vane, who "
+                + "remains chairman of the board.")).containsExactly(TriggerType.EXECUTIVE_HIRE);
+        assertThat(Details.personOf(only(TriggerType.LEADERSHIP_DEPARTURE, headline, "Pemberton Mills Inc said it "
+                + "named Ada Rusk president, replacing Carl Vane, who is retiring in June.")))
+            .isEqualTo("Carl Vane");
+        assertThat(category(only(TriggerType.EXECUTIVE_HIRE, "Ormsby names finance chief Jane Tull co-CEO", null)))
+            .isEqualTo(RoleCategory.CEO);
+    }
+
     private List<TriggerType> types(String title, @Nullable String text) {
         return finders.read(title, text).detections().stream().map(Detection::type).toList();
     }
