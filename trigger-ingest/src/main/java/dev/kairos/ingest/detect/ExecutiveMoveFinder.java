@@ -503,6 +503,13 @@ final class ExecutiveMoveFinder implements Finder {
                 company = sentence.nameStartingAt(sentence.wordFrom(verb.end()) + 1);
             }
             if (company == null) {
+                // "resigns as CFO after 23 years at Acme": the company served
+                Matcher years = YEARS_AT.matcher(text).region(verb.end(), Math.min(text.length(), verb.end() + 90));
+                if (years.find()) {
+                    company = sentence.nameStartingAt(sentence.wordFrom(years.end()));
+                }
+            }
+            if (company == null) {
                 company = companyBefore(sentence, before, person);
             }
             if (company == null || company.equals(person)) {
@@ -968,6 +975,10 @@ final class ExecutiveMoveFinder implements Finder {
         }
         return name;
     }
+
+    /** "after 23 years at", "following a decade with": the company a person leaves, named after their time there. */
+    private static final Pattern YEARS_AT = Pattern.compile("(?i)\\b(?:after|following|ending) (?:[\\w-]+ ){0,3}"
+            + "(?:years?|decades?|months) (?:at|with) ");
 
     /** Verbs that name a person into a role: "named Jane Doe president". */
     private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("named", "names", "name", "appointed",

@@ -477,6 +477,8 @@ class FieldRulingsTest {
         assertThat(board.company()).isEqualTo("Larkspur");
         assertThat(category(board)).isEqualTo(RoleCategory.BOARD);
         assertThat(owned.company()).isEqualTo("Zentro");
+        assertThat(only(TriggerType.LEADERSHIP_DEPARTURE, "Olga Brandt retires as finance chief after two decades "
+                + "with Fennimore Tools", null).company()).isEqualTo("Fennimore Tools");
     }
 
     @Test
