@@ -560,6 +560,9 @@ final class ExecutiveMoveFinder implements Finder {
         return name == null || looksLikePerson(name) || Places.isPlace(name) ? null : name;
     }
 
+    /** "former", "ex-" before a role, perhaps with the employer between: "former Beta Bank vice president". */
+    private static final Pattern FORMER_BEFORE = Pattern.compile("(?i)(?:\\bformer|\\bex-)(?: [^,;]{0,30})? ?$");
+
     /** "as", or "to" a board or post: what introduces the role a person is moved into. */
     private static final Pattern INTO_ROLE = Pattern.compile("(?i)(?<!reporting|report|reports|next|close|closer"
             + "|successor|return|returns) (?:as|to(?= (?:(?:its|the|their|his|her) )?(?:(?:added|new|newly-created"
@@ -572,6 +575,13 @@ final class ExecutiveMoveFinder implements Finder {
      * is about.
      */
     private static Roles.Role roleTaken(String text, Roles.Role first, int end) {
+        if (FORMER_BEFORE.matcher(text).region(Math.max(0, first.start() - 40), first.start()).find()) {
+            // "named Jane Doe, former senior vice president of Beta, its president": the role held before
+            Roles.Role next = Roles.find(text, first.end(), end);
+            if (next != null) {
+                return roleTaken(text, next, end);
+            }
+        }
         Matcher into = INTO_ROLE.matcher(text).region(first.end(), Math.min(end, text.length()));
         if (!into.find() || into.start() - first.end() > 60
                 || text.substring(first.end(), into.start()).contains(" and ")) {

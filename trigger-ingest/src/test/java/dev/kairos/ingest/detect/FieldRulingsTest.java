@@ -444,6 +444,8 @@ class FieldRulingsTest {
         assertThat(Details.personOf(board)).isEqualTo("Hana Ruiz");
         assertThat(category(board)).isEqualTo(RoleCategory.BOARD);
         assertThat(category(removed)).isEqualTo(RoleCategory.CHAIR);
+        assertThat(category(only(TriggerType.EXECUTIVE_HIRE, "Brantley names Ivo Lark, former Ostrow Bank vice "
+                + "president, its chief operating officer", null))).isEqualTo(RoleCategory.COO);
     }
 
     @Test
