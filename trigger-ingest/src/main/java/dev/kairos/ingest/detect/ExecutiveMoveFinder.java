@@ -427,7 +427,7 @@ final class ExecutiveMoveFinder implements Finder {
                 company = unit;
             }
             if (company == null && role.start() > verb.end()) {
-                // "Worldpay's Jane Doe named Beta chief executive": the company of the role the person takes
+                // "Halvor's Jane Doe named Beta chief executive": the company of the role the person takes
                 String owner = companyBeforeRole(sentence, role);
                 if (owner != null && text.indexOf(owner, verb.end()) >= verb.end() && !looksLikePerson(owner)
                         && (person == null || !person.contains(owner) && !owner.contains(person))) {
@@ -503,7 +503,7 @@ final class ExecutiveMoveFinder implements Finder {
                 company = sentence.nameStartingAt(sentence.wordFrom(verb.end()) + 1);
             }
             if (company == null) {
-                // "resigns as CFO after 23 years at Acme": the company served
+                // "resigns as CFO after 12 years at Acme": the company served
                 Matcher years = YEARS_AT.matcher(text).region(verb.end(), Math.min(text.length(), verb.end() + 90));
                 if (years.find()) {
                     company = sentence.nameStartingAt(sentence.wordFrom(years.end()));
@@ -743,7 +743,7 @@ final class ExecutiveMoveFinder implements Finder {
                     || formerEmployer(text, person.start(), person.end())
                     || EMPLOYEE_AFTER.matcher(text).region(person.end(), text.length()).lookingAt()
                     || ARTICLE_BEFORE.matcher(before).find()) {
-                // "beyond the Great Firewall": a person's name takes no article
+                // "beyond the Silver Coast": a person's name takes no article
                 continue;
             }
             String name = cleanPerson(person.group("name"));
@@ -789,7 +789,7 @@ final class ExecutiveMoveFinder implements Finder {
             int named = name == null ? -1 : text.indexOf(name, person.start());
             if (role != null && named >= role.end()
                     && !ROLE_THEN_PERSON.matcher(text).region(role.end(), named).matches()) {
-                // "names new CEO as it starts …", "fires CFO, citing …": a name follows the role right after it
+                // "hires a chief as it turns to …", "fires CFO, blaming …": a name follows the role right after it
                 // ("names CFO Jane Doe") or it is not the person moved
                 break;
             }
@@ -804,7 +804,7 @@ final class ExecutiveMoveFinder implements Finder {
     /** An article right before a name: "the", "a", "an". */
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an) $");
 
-    /** "Lending Club shares", "Micro Focus's": what follows a company's name, not a person's. */
+    /** "Tarvo Lending shares", "Orland Freight's": what follows a company's name, not a person's. */
     private static final Pattern OWNED_AFTER = Pattern.compile("^(?:'s|') |^ (?:shares|stock|investors|employees"
             + "|staff|board|customers)\\b");
 
@@ -813,7 +813,7 @@ final class ExecutiveMoveFinder implements Finder {
         return at >= 0 && OWNED_AFTER.matcher(text).region(at + name.length(), text.length()).lookingAt();
     }
 
-    /** "Goldman Sachs banker appointed": the employer of someone the text does not name. */
+    /** "Orland Freight banker appointed": the employer of someone the text does not name. */
     private static final Pattern EMPLOYEE_AFTER = Pattern.compile("^ (?:banker|exec|executive|veteran|alum|engineer"
             + "|analyst|lawyer|insider|official|boss|chief|head|director|founder|co-founder|cofounder)s?\\b"
             + "(?! (?:[A-Z]\\. )?[A-Z][a-z])");
@@ -826,7 +826,7 @@ final class ExecutiveMoveFinder implements Finder {
     private static final Pattern EMPLOYEE_BETWEEN = Pattern.compile("(?:banker|exec|executive|veteran|alum|engineer"
             + "|analyst|lawyer|insider|official)s?\\b");
 
-    /** "Goldman Sachs banker appointed": a description of the person moved in place of a name. */
+    /** "Orland Freight banker appointed": a description of the person moved in place of a name. */
     private static final Pattern EMPLOYEE_BEFORE = Pattern.compile("^(?:[A-Z][\\w.&'-]* ){1,4}(?:banker|exec"
             + "|executive|veteran|alum|engineer|analyst|lawyer|insider|official|boss|chief|head|director)\\s*$");
 
@@ -841,14 +841,14 @@ final class ExecutiveMoveFinder implements Finder {
             + "|Head|Director|Exec|Executive|Chief|Boss)\\b)");
 
     /**
-     * "former Google DeepMind director", "Former Orbix Head Joins": the name after "former" and before a role or a
+     * "former Vantix Labs director", "Former Orbix Head Joins": the name after "former" and before a role or a
      * lower-case word is the employer the person came from, not a person.
      */
     private static boolean formerEmployer(String text, int start, int end) {
         String[] words = text.substring(start, end).split(" ");
         for (int i = 1; i < words.length; i++) {
             if (isTitleWord(words[i]) || PERSON_DESCRIPTORS.contains(words[i].toLowerCase(Locale.ROOT))) {
-                // "Ex-Cisco Pres Rob Lloyd": the person follows the role
+                // "Ex-Beta Pres Ivo Lark": the person follows the role
                 return false;
             }
         }
@@ -877,7 +877,7 @@ final class ExecutiveMoveFinder implements Finder {
             to--;
         }
         while (to - from > 2 && Sentence.isHeadlineVerb(words[to - 1].toLowerCase(Locale.ROOT))) {
-            // "Adam Bain Becomes COO": a title-case headline's verb after the name
+            // "Paolo Grant Becomes CFO": a title-case headline's verb after the name
             to--;
         }
         if (to > from && PERSON_DESCRIPTORS.contains(words[to - 1].toLowerCase(Locale.ROOT))) {
@@ -899,7 +899,7 @@ final class ExecutiveMoveFinder implements Finder {
     private static final Pattern INITIAL = Pattern.compile("(?:[A-Z]\\.)+");
 
     /**
-     * "Central Trust Co NA Cincinnati": a word that ends or holds a company's name is no role before a person's name;
+     * "Harbor Trust Co NA Dayton": a word that ends or holds a company's name is no role before a person's name;
      * what follows it still belongs to the company.
      */
     private static boolean isCompanyWord(String word) {
@@ -986,7 +986,7 @@ final class ExecutiveMoveFinder implements Finder {
         return name;
     }
 
-    /** "after 23 years at", "following a decade with": the company a person leaves, named after their time there. */
+    /** "after 12 years at", "following a decade with": the company a person leaves, named after their time there. */
     private static final Pattern YEARS_AT = Pattern.compile("(?i)\\b(?:after|following|ending) (?:[\\w-]+ ){0,3}"
             + "(?:years?|decades?|months) (?:at|with) ");
 

@@ -235,7 +235,7 @@ final class Roles {
         }
         String before = text.substring(Math.max(0, matcher.start() - 14), matcher.start()).toLowerCase(Locale.ROOT);
         String after = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 3));
-        // "as boss", "as its new chief", "Acme chief Jane Doe"; not "as chief tech correspondent"
+        // "as boss", "as its new chief", "Acme chief Jane Doe"; not "as chief weather correspondent"
         boolean nounAfter = after.length() > 1 && after.charAt(0) == ' ' && Character.isLowerCase(after.charAt(1))
                 && !NOT_NOUN_AFTER.matcher(text).region(matcher.end(), text.length()).lookingAt();
         return AS_BEFORE.matcher(before).find() && !nounAfter || after.startsWith(" ") && after.length() > 1

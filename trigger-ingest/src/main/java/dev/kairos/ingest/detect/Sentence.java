@@ -460,7 +460,7 @@ final class Sentence {
                 int described = describes || titleCase ? -1 : describedName(i, end);
                 if (described > 0 && DESCRIPTOR_HEADS.contains(words.get(described - 1).lower())
                         && !words.get(described - 1).lower().endsWith("founder")) {
-                    // "DNA testing company 23andMe files": the name after the description
+                    // "VR headset company Optivue cuts": the name after the description
                     String named = nameStartingAt(described);
                     if (named != null) {
                         return named;
@@ -553,7 +553,7 @@ final class Sentence {
                     && (Places.isPlace(words.get(end).nameForm()) || end > i
                         && ExecutiveMoveFinder.looksLikePerson(nameOf(i, end - 1) + " " + words.get(end).nameForm())
                         && !isCommonCapitalised(words.get(end + 1).lower()))) {
-                // "buys Japan's Q&Q Media", "CEO of Elon Musk's X": a place's or a person's company is the company
+                // "buys Japan's Q&Q Media", "CEO of Jonah Pike's Zentro": a place's or a person's company is the one
                 return nameStartingAt(end + 1);
             }
         }
