@@ -216,9 +216,21 @@ final class ExecutiveMoveFinder implements Finder {
         if (person == null || person.equals(hired.person())) {
             return null;
         }
+        int at = text.indexOf(person, replacing.end());
+        if (at >= 0 && !LEAVES_AFTER.matcher(text).region(at + person.length(),
+                Math.min(text.length(), at + person.length() + 90)).find()) {
+            // "succeeding Jane Doe, who remains chairman", "replacing John Roe": one who stays on, or of whom
+            // nothing is said, has not left
+            return null;
+        }
         return new Detection(hire.company(), new TriggerDetails.LeadershipDeparture(person, hired.role(),
                 hired.roleCategory()), 0.82);
     }
+
+    /** What says that the one replaced goes: "who is retiring", "who resigned", "who left the company". */
+    private static final Pattern LEAVES_AFTER = Pattern.compile("(?i)\\b(?:retir\\w*|resign\\w*|steps? down"
+            + "|stepped down|stepping down|leaves|leaving|left the|to leave|will leave|depart\\w*|quit\\w*"
+            + "|ousted|fired|dismissed|died|death|exits?|exited|exiting)\\b");
 
     private static final Pattern AND = Pattern.compile("^(?: [A-Za-z-]+){0,4}?(?:,? and|,) ");
 
@@ -269,6 +281,10 @@ final class ExecutiveMoveFinder implements Finder {
     private static final Pattern ANNOUNCED_HIRE = Pattern.compile("(?i) (?:the |its )?(?:appointment|hiring|hire"
             + "|promotion|election|addition|new|nomination|selection)");
 
+    /** "announces Jane Doe as new CEO": a person announced in a role. */
+    private static final Pattern ANNOUNCED_PERSON = Pattern.compile(" (?:[A-Z]\\.|[A-Z][a-z][\\w'-]*)"
+            + "(?: (?:[A-Z]\\.|[A-Z][a-z][\\w'-]*)){1,3} as (?:its |the |their )?(?:new |next |first )?(?=\\S)");
+
     private static final Pattern AUXILIARY = Pattern.compile("(?i)\\b(?:to|will|has|is|was|have)\\b");
 
     private static final Pattern FROM_OR_AT = Pattern.compile("(?i)\\s*(?:from|at) ");
@@ -280,7 +296,8 @@ final class ExecutiveMoveFinder implements Finder {
         if (!participle || subject.inherited() || perfect || subject.name() == null) {
             return false;
         }
-        if (looksLikePerson(subject.name())) {
+        if (looksLikePerson(subject.name()) || EMPLOYEE_BETWEEN.matcher(subject.between()).lookingAt()) {
+            // "Jane Doe named CEO", "Acme banker appointed Beta CEO"
             return true;
         }
         // "Dana R Whitby has been appointed": a person whose name the subject only ends
@@ -304,13 +321,17 @@ final class ExecutiveMoveFinder implements Finder {
                     && !verbWords.startsWith("unveil")) {
                 role = toLead(text, verb.end(), end);
             }
+            if (role != null && !role.words().startsWith("lead of ")) {
+                role = roleTaken(text, role, end);
+            }
             boolean board = role == null && TO_BOARD.matcher(text.substring(verb.end(), end)).find();
             if (role == null && !board && !(verbWords.contains("board") && verbWords.contains("with"))) {
                 continue;
             }
             if ((verbWords.startsWith("announc") || verbWords.startsWith("confirm") || verbWords.startsWith("unveil"))
                     && !ANNOUNCED_HIRE.matcher(text.substring(verb.end(), Math.min(end, verb.end() + 40)))
-                        .lookingAt()) {
+                        .lookingAt()
+                    && !ANNOUNCED_PERSON.matcher(text).region(verb.end(), end).lookingAt()) {
                 continue;
             }
             if (role != null && isCoach(text, role)) {
@@ -322,6 +343,14 @@ final class ExecutiveMoveFinder implements Finder {
             }
             String person = personIn(text, verb.end(), role != null && role.words().startsWith("lead of ")
                     ? role.start() : end, role);
+            int named = person == null ? -1 : text.indexOf(person, role == null ? verb.end() : role.end());
+            if (role != null && named > role.end() && named + person.length() < end) {
+                // "names finance chief Jane Doe co-CEO": the role after the name is the one taken
+                Roles.Role after = Roles.find(text, named + person.length(), end);
+                if (after != null && after.start() == named + person.length() + 1) {
+                    role = after;
+                }
+            }
             RoleCategory category = role != null ? role.category() : RoleCategory.BOARD;
             String roleWords = role != null ? role.words() : "board";
             if (verbWords.contains("board") && role == null) {
@@ -371,7 +400,9 @@ final class ExecutiveMoveFinder implements Finder {
                 // "Jane Doe on LinkedIn: Starting a new position as CFO at Acme"
                 person = sentence.topic();
             }
-            if (person == null) {
+            boolean unnamed = person == null && (FORMER_ROLE.matcher(before).find()
+                    || EMPLOYEE_BEFORE.matcher(before).find());
+            if (person == null && !unnamed) {
                 continue;
             }
             String verbWords = verb.group().toLowerCase(Locale.ROOT);
@@ -383,7 +414,8 @@ final class ExecutiveMoveFinder implements Finder {
                 if (role == null) {
                     role = toLead(text, verb.end(), end);
                 }
-                if (role == null && text.substring(verb.end(), end).toLowerCase(Locale.ROOT).contains("board")) {
+                String joined = text.substring(verb.end(), end).toLowerCase(Locale.ROOT);
+                if (role == null && joined.contains("board") && !joined.contains("advisory board")) {
                     role = new Roles.Role("board", RoleCategory.BOARD, verb.end(), end);
                 }
             }
@@ -394,6 +426,14 @@ final class ExecutiveMoveFinder implements Finder {
             if (unit != null) {
                 company = unit;
             }
+            if (company == null && role.start() > verb.end()) {
+                // "Halvor's Jane Doe named Beta chief executive": the company of the role the person takes
+                String owner = companyBeforeRole(sentence, role);
+                if (owner != null && text.indexOf(owner, verb.end()) >= verb.end() && !looksLikePerson(owner)
+                        && (person == null || !person.contains(owner) && !owner.contains(person))) {
+                    company = owner;
+                }
+            }
             if (company == null) {
                 company = companyAfterRole(sentence, role, end);
             }
@@ -403,7 +443,7 @@ final class ExecutiveMoveFinder implements Finder {
             if (company == null || company.equals(person)) {
                 continue;
             }
-            int named = before.indexOf(person);
+            int named = person == null ? -1 : before.indexOf(person);
             if (Hedges.beforeVerb(named < 0 ? before : before.substring(named + person.length()))) {
                 continue;
             }
@@ -422,8 +462,10 @@ final class ExecutiveMoveFinder implements Finder {
             int end = Finder.clauseEnd(sentence, verb.end());
             String after = text.substring(verb.end(), end);
             Roles.Role role = Roles.find(text, clauseStart, verb.start());
-            if (role == null) {
-                role = Roles.find(text, verb.end(), end);
+            Roles.Role roleLeft = LEFT_AS_OR_FROM.matcher(after).lookingAt() ? Roles.find(text, verb.end(), end) : null;
+            if (role == null || roleLeft != null && roleLeft.start() - verb.end() <= 60) {
+                // "Acme CEO Jane Doe steps down from the board", "… resigns as chairman": the role left
+                role = roleLeft != null ? roleLeft : Roles.find(text, verb.end(), end);
             }
             if (role == null) {
                 role = founderOrExec(text, clauseStart, verb.start());
@@ -446,6 +488,9 @@ final class ExecutiveMoveFinder implements Finder {
             }
             String company = unitOf(text, role);
             if (company == null) {
+                company = companyLeft(sentence, verb);
+            }
+            if (company == null) {
                 company = companyBeforeRole(sentence, role);
             }
             if (company != null && company.equals(person)) {
@@ -456,6 +501,13 @@ final class ExecutiveMoveFinder implements Finder {
             }
             if (company == null && FROM_OR_AT.matcher(after).lookingAt()) {
                 company = sentence.nameStartingAt(sentence.wordFrom(verb.end()) + 1);
+            }
+            if (company == null) {
+                // "resigns as CFO after 12 years at Acme": the company served
+                Matcher years = YEARS_AT.matcher(text).region(verb.end(), Math.min(text.length(), verb.end() + 90));
+                if (years.find()) {
+                    company = sentence.nameStartingAt(sentence.wordFrom(years.end()));
+                }
             }
             if (company == null) {
                 company = companyBefore(sentence, before, person);
@@ -480,6 +532,66 @@ final class ExecutiveMoveFinder implements Finder {
         return null;
     }
 
+    /** "resigns as chairman", "steps down from the board": the role left follows the verb. */
+    private static final Pattern LEFT_AS_OR_FROM = Pattern.compile("^ (?:as|from)\\b");
+
+    /** Verbs whose object is the company left: "leaves Acme", "quits Beta", "exits Gamma". */
+    private static final Pattern LEAVES_OBJECT = Pattern.compile("(?i)leaves|left|leaving|to leave|will leave"
+            + "|would leave|quits?|exits?|exited|exiting|departs?|departed|departing");
+
+    /**
+     * The company a person leaves, named as the verb's object ("co-founder John Roe leaves Beta") or after "from"
+     * ("resigns from Beta's board"): that company, not the one named before the role the person held.
+     */
+    private static @Nullable String companyLeft(Sentence sentence, WordPattern.Scan verb) {
+        int next = sentence.wordFrom(verb.end());
+        if (next >= sentence.words().size() || sentence.words().get(next - 1 < 0 ? 0 : next - 1).endsClause()) {
+            return null;
+        }
+        Sentence.Word first = sentence.words().get(next);
+        if (first.lower().equals("from") && !first.endsClause()) {
+            String name = sentence.nameStartingAt(next + 1);
+            return name == null || looksLikePerson(name) || Places.isPlace(name) ? null : name;
+        }
+        if (!LEAVES_OBJECT.matcher(verb.group()).matches() || !sentence.isNameWord(first)) {
+            return null;
+        }
+        String name = sentence.nameStartingAt(next);
+        return name == null || looksLikePerson(name) || Places.isPlace(name) ? null : name;
+    }
+
+    /** "former", "ex-" before a role, perhaps with the employer between: "former Beta Bank vice president". */
+    private static final Pattern FORMER_BEFORE = Pattern.compile("(?i)(?:\\bformer|\\bex-)(?: [^,;]{0,30})? ?$");
+
+    /** "as", or "to" a board or post: what introduces the role a person is moved into. */
+    private static final Pattern INTO_ROLE = Pattern.compile("(?i)(?<!reporting|report|reports|next|close|closer"
+            + "|successor|return|returns) (?:as|to(?= (?:(?:its|the|their|his|her) )?(?:(?:added|new|newly-created"
+            + "|vacant) )?(?:board|post|position|role|office|seat)\\b))(?: (?:its|the|their|his|her|a|an|new|added"
+            + "|newly-created|vacant|post of|position of|role of|office of|first))* ");
+
+    /**
+     * "names managing director Jane Doe as president", "appoints CEO John Roe to its board", "removes CEO as
+     * chairman": the role named first is the one the person holds; the one after "as" or "to" is the one the move
+     * is about.
+     */
+    private static Roles.Role roleTaken(String text, Roles.Role first, int end) {
+        if (FORMER_BEFORE.matcher(text).region(Math.max(0, first.start() - 40), first.start()).find()) {
+            // "named Jane Doe, former senior vice president of Beta, its president": the role held before
+            Roles.Role next = Roles.find(text, first.end(), end);
+            if (next != null) {
+                return roleTaken(text, next, end);
+            }
+        }
+        Matcher into = INTO_ROLE.matcher(text).region(first.end(), Math.min(end, text.length()));
+        if (!into.find() || into.start() - first.end() > 60
+                || text.substring(first.end(), into.start()).contains(" and ")) {
+            // "names Jane Doe as CFO and John Roe as COO": the next person's role
+            return first;
+        }
+        Roles.Role taken = Roles.find(text, into.end(), end);
+        return taken != null && taken.start() == into.end() ? taken : first;
+    }
+
     /** A founder or an executive who leaves: "OpenAI co-founder John Roe leaves", "Acme exec departs". */
     private static final Pattern FOUNDER_OR_EXEC = Pattern.compile("(?i)\\b(?:co-?founder|founder|founding partner"
             + "|exec|executive|top executive|senior executive)s?\\b");
@@ -495,6 +607,9 @@ final class ExecutiveMoveFinder implements Finder {
         while (verb.find()) {
             int end = Finder.clauseEnd(sentence, verb.end());
             Roles.Role role = Roles.find(text, verb.end(), Math.min(end, verb.end() + 40));
+            if (role != null) {
+                role = roleTaken(text, role, end);
+            }
             if (role == null || isCoach(text, role)) {
                 continue;
             }
@@ -624,7 +739,11 @@ final class ExecutiveMoveFinder implements Finder {
                     : BEFORE_SUCCESSOR.matcher(before).find()) {
                 continue;
             }
-            if (DESCRIBES_NEXT.matcher(text).region(person.end(), text.length()).lookingAt()) {
+            if (DESCRIBES_NEXT.matcher(text).region(person.end(), text.length()).lookingAt()
+                    || formerEmployer(text, person.start(), person.end())
+                    || EMPLOYEE_AFTER.matcher(text).region(person.end(), text.length()).lookingAt()
+                    || ARTICLE_BEFORE.matcher(before).find()) {
+                // "beyond the Silver Coast": a person's name takes no article
                 continue;
             }
             String name = cleanPerson(person.group("name"));
@@ -661,17 +780,82 @@ final class ExecutiveMoveFinder implements Finder {
     private static @Nullable String personIn(String text, int from, int to, Roles.@Nullable Role role) {
         Matcher person = PERSON.matcher(text).region(from, Math.max(from, Math.min(to, text.length())));
         while (person.find()) {
-            if (DESCRIBES_NEXT.matcher(text).region(person.end(), text.length()).lookingAt()) {
+            if (DESCRIBES_NEXT.matcher(text).region(person.end(), text.length()).lookingAt()
+                    || formerEmployer(text, person.start(), person.end())) {
                 // "former Harbor Bank banker Lena Ortiz": the employer, then the person
                 continue;
             }
             String name = cleanPerson(person.group("name"));
+            int named = name == null ? -1 : text.indexOf(name, person.start());
+            if (role != null && named >= role.end()
+                    && !ROLE_THEN_PERSON.matcher(text).region(role.end(), named).matches()) {
+                // "hires a chief as it turns to …", "fires CFO, blaming …": a name follows the role right after it
+                // ("names CFO Jane Doe") or it is not the person moved
+                break;
+            }
             if (name != null && (role == null || person.end() <= role.start() || person.start() >= role.end()
                     || !name.contains(text.substring(role.start(), role.end())))) {
                 return name;
             }
         }
         return null;
+    }
+
+    /** An article right before a name: "the", "a", "an". */
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an) $");
+
+    /** "Tarvo Lending shares", "Orland Freight's": what follows a company's name, not a person's. */
+    private static final Pattern OWNED_AFTER = Pattern.compile("^(?:'s|') |^ (?:shares|stock|investors|employees"
+            + "|staff|board|customers)\\b");
+
+    private static boolean ownsAfter(String text, String name) {
+        int at = text.indexOf(name);
+        return at >= 0 && OWNED_AFTER.matcher(text).region(at + name.length(), text.length()).lookingAt();
+    }
+
+    /** "Orland Freight banker appointed": the employer of someone the text does not name. */
+    private static final Pattern EMPLOYEE_AFTER = Pattern.compile("^ (?:banker|exec|executive|veteran|alum|engineer"
+            + "|analyst|lawyer|insider|official|boss|chief|head|director|founder|co-founder|cofounder)s?\\b"
+            + "(?! (?:[A-Z]\\. )?[A-Z][a-z])");
+
+    /** "Former Acme head joins": someone the headline describes by a role they held, without a name. */
+    private static final Pattern FORMER_ROLE = Pattern.compile("^(?i:former|ex-) ?[^,;]{1,40}\\b(?:head|chief"
+            + "|exec|executive|director|boss|president|(?-i:C[A-Z]{1,3}O|[SE]?VP|GM))\\s*$");
+
+    /** A person described by the employer before the verb: "banker", "exec". */
+    private static final Pattern EMPLOYEE_BETWEEN = Pattern.compile("(?:banker|exec|executive|veteran|alum|engineer"
+            + "|analyst|lawyer|insider|official)s?\\b");
+
+    /** "Orland Freight banker appointed": a description of the person moved in place of a name. */
+    private static final Pattern EMPLOYEE_BEFORE = Pattern.compile("^(?:[A-Z][\\w.&'-]* ){1,4}(?:banker|exec"
+            + "|executive|veteran|alum|engineer|analyst|lawyer|insider|official|boss|chief|head|director)\\s*$");
+
+    /** What may stand between a role and the person who takes it: "CFO Jane Doe", "CFO: Jane Doe". */
+    private static final Pattern ROLE_THEN_PERSON = Pattern.compile("(?:[:-]| -)? ?");
+
+    /** "Former" or "ex-" before a name. */
+    private static final Pattern FORMER = Pattern.compile("(?i)(?:\\bformer|\\bex-) ?$");
+
+    /** A word that follows an employer's name, not a person's: a role or a person's description in lower case. */
+    private static final Pattern AFTER_EMPLOYER = Pattern.compile("^ (?:[a-z]|(?:C(?:E|F|O|T|I|M|R|P)O|[SE]?VP|GM|MD"
+            + "|Head|Director|Exec|Executive|Chief|Boss)\\b)");
+
+    /**
+     * "former Vantix Labs director", "Former Orbix Head Joins": the name after "former" and before a role or a
+     * lower-case word is the employer the person came from, not a person.
+     */
+    private static boolean formerEmployer(String text, int start, int end) {
+        String[] words = text.substring(start, end).split(" ");
+        for (int i = 1; i < words.length; i++) {
+            if (isTitleWord(words[i]) || PERSON_DESCRIPTORS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                // "Ex-Beta Pres Ivo Lark": the person follows the role
+                return false;
+            }
+        }
+        String before = text.substring(Math.max(0, start - 8), start);
+        boolean former = FORMER.matcher(before).find()
+                || text.regionMatches(true, start, "former ", 0, 7) || text.regionMatches(true, start, "ex-", 0, 3);
+        return former && AFTER_EMPLOYER.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /** A person's name without the titles around it: "CEO Dennis Ward" is Dennis Ward, "Maria Lopez COO" too. */
@@ -692,13 +876,17 @@ final class ExecutiveMoveFinder implements Finder {
         while (to > from && isTitleWord(words[to - 1])) {
             to--;
         }
+        while (to - from > 2 && Sentence.isHeadlineVerb(words[to - 1].toLowerCase(Locale.ROOT))) {
+            // "Paolo Grant Becomes CFO": a title-case headline's verb after the name
+            to--;
+        }
         if (to > from && PERSON_DESCRIPTORS.contains(words[to - 1].toLowerCase(Locale.ROOT))) {
             // "Appointment Of Seasoned Payments Expert": a description, the name comes after it
             return null;
         }
         // "Former Orbix Exec Dana Shaw", "Ex-Oracle Pres Dana Reyes": the name follows the last word of the role
         for (int i = to - 3; i >= from; i--) {
-            if (!INITIAL.matcher(words[i]).matches() && isTitleWord(words[i])
+            if (!INITIAL.matcher(words[i]).matches() && isTitleWord(words[i]) && !isCompanyWord(words[i])
                     || PERSON_DESCRIPTORS.contains(words[i].toLowerCase(Locale.ROOT))) {
                 from = i + 1;
                 break;
@@ -709,6 +897,17 @@ final class ExecutiveMoveFinder implements Finder {
     }
 
     private static final Pattern INITIAL = Pattern.compile("(?:[A-Z]\\.)+");
+
+    /**
+     * "Harbor Trust Co NA Dayton": a word that ends or holds a company's name is no role before a person's name;
+     * what follows it still belongs to the company.
+     */
+    private static boolean isCompanyWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return Roles.categoryOf(word) == null && NOT_PERSON_WORDS.contains(lower) && !lower.equals("former")
+                && !lower.equals("ex") && !lower.equals("founder") && !lower.equals("co-founder")
+                && !PERSON_DESCRIPTORS.contains(lower) && !Sentence.isCommonCapitalised(lower);
+    }
 
     /** Words that describe a person before the name without being a role: "exec", "veteran", "boss". */
     private static final Set<String> PERSON_DESCRIPTORS = WordList.of("person-descriptors");
@@ -724,7 +923,9 @@ final class ExecutiveMoveFinder implements Finder {
         Matcher person = PERSON.matcher(text);
         String last = null;
         while (person.find()) {
-            String name = cleanPerson(person.group("name"));
+            String name = formerEmployer(text, person.start(), person.end())
+                    || EMPLOYEE_AFTER.matcher(text).region(person.end(), text.length()).lookingAt() ? null
+                    : cleanPerson(person.group("name"));
             if (name != null && person.end() >= text.stripTrailing().length() - 60) {
                 last = name;
             }
@@ -779,10 +980,26 @@ final class ExecutiveMoveFinder implements Finder {
         }
         String name = sentence.nameEndingAt(roleWord - 1);
         // "Jane Doe, CEO of Acme" puts a person before the role; "Acme CMO Jane Doe" a company
-        if (name == null || looksLikePerson(name) && previous.text().endsWith(",")) {
+        if (name == null || looksLikePerson(name) && (previous.text().endsWith(",") || namedBefore(sentence, name))) {
             return null;
         }
         return name;
+    }
+
+    /** "after 12 years at", "following a decade with": the company a person leaves, named after their time there. */
+    private static final Pattern YEARS_AT = Pattern.compile("(?i)\\b(?:after|following|ending) (?:[\\w-]+ ){0,3}"
+            + "(?:years?|decades?|months) (?:at|with) ");
+
+    /** Verbs that name a person into a role: "named Jane Doe president". */
+    private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("named", "names", "name", "appointed",
+            "appoints", "appoint", "elected", "elects", "elect", "promoted", "promotes", "made", "makes", "hired",
+            "hires", "tapped", "taps");
+
+    /** Whether a person-like name is the object of a verb of naming: "named Jane Doe president". */
+    private static boolean namedBefore(Sentence sentence, String name) {
+        int at = sentence.text().indexOf(name);
+        int word = at < 0 ? -1 : sentence.wordBefore(at);
+        return word >= 0 && NAMING_VERBS.contains(sentence.words().get(word).lower());
     }
 
     /** Others asking someone to go: "Shareholders call on Acme chairman to quit". */
@@ -810,7 +1027,8 @@ final class ExecutiveMoveFinder implements Finder {
     /** The company named before the person: "Acme's Jane Doe", or the sentence's first name that is no person. */
     private static @Nullable String companyBefore(Sentence sentence, String before, @Nullable String person) {
         String leading = sentence.leadingName();
-        if (leading != null && !looksLikePerson(leading) && (person == null || !person.contains(leading))
+        if (leading != null && (!looksLikePerson(leading) || ownsAfter(sentence.text(), leading))
+                && (person == null || !person.contains(leading))
                 && Roles.find(leading, 0, leading.length()) == null) {
             return leading;
         }

@@ -39,8 +39,9 @@ final class Roles {
             + "|general counsel"
             + "|board of directors|(?:its |the )?board|board member|board director|(?:independent |non-executive )?"
             + "director(?= (?:on|to|of) (?:the|its|their) board)"
-            + "|(?:finance|marketing|technology|tech|operating|product|revenue|security|people|sales)"
-            + " (?:chief|boss|head)"
+            + "|(?:finance|marketing|technology|tech|operating|product|revenue|security|people|sales|legal|policy"
+            + "|ad|advertising|design|communications|strategy|data|ai|digital|hr|growth|engineering|creative|privacy"
+            + "|content|brand) (?:chief|boss|head)"
             + "|(?:chief|boss|head|leader|chief executive)"
             + "))\\b");
 
@@ -60,7 +61,7 @@ final class Roles {
         Matcher matcher = ROLE.matcher(text).region(from, Math.min(to, text.length()));
         while (matcher.find()) {
             String words = matcher.group("role");
-            if (isLoneWord(words) && !isBoss(text, matcher)) {
+            if (isLoneWord(words) && !isBoss(text, matcher) || advisory(text, matcher.start(), words)) {
                 continue;
             }
             int end = matcher.end();
@@ -206,6 +207,21 @@ final class Roles {
         return category;
     }
 
+    /** "Scientific Advisory Board": an advisory board advises; it is no board of directors. */
+    private static final Pattern ADVISORY = Pattern.compile("(?i)\\badvisory (?:[a-z-]+ )?$");
+
+    static boolean advisory(String text, int start, String words) {
+        String lower = words.toLowerCase(Locale.ROOT);
+        if (!(lower.endsWith("board") || lower.startsWith("board") || lower.endsWith("director")
+                || lower.startsWith("chair"))) {
+            return false;
+        }
+        int after = start + words.length();
+        return ADVISORY.matcher(text).region(Math.max(0, start - 30), start).find()
+                || text.regionMatches(true, after, " of the advisory board", 0, 22)
+                || text.regionMatches(true, after, " of its advisory board", 0, 22);
+    }
+
     /** "chief", "boss", "head" alone count only as "<Company> chief <Person>" or "as boss". */
     private static boolean isLoneWord(String words) {
         String lower = words.toLowerCase(Locale.ROOT);
@@ -217,11 +233,20 @@ final class Roles {
         if (lower.equals("head") || lower.equals("leader")) {
             return false;
         }
-        String before = text.substring(Math.max(0, matcher.start() - 4), matcher.start()).toLowerCase(Locale.ROOT);
+        String before = text.substring(Math.max(0, matcher.start() - 14), matcher.start()).toLowerCase(Locale.ROOT);
         String after = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 3));
-        return before.endsWith("as ") || after.startsWith(" ") && after.length() > 1
+        // "as boss", "as its new chief", "Acme chief Jane Doe"; not "as chief weather correspondent"
+        boolean nounAfter = after.length() > 1 && after.charAt(0) == ' ' && Character.isLowerCase(after.charAt(1))
+                && !NOT_NOUN_AFTER.matcher(text).region(matcher.end(), text.length()).lookingAt();
+        return AS_BEFORE.matcher(before).find() && !nounAfter || after.startsWith(" ") && after.length() > 1
                 && Character.isUpperCase(after.charAt(1));
     }
+
+    /** What may follow a lone "as chief" that is no noun the chief is of: "as chief of", "as chief after". */
+    private static final Pattern NOT_NOUN_AFTER = Pattern.compile(" (?:of|at|for|in|on|after|amid|and|to|from"
+            + "|with|as|effective|until|since|while|following|when|before)\\b");
+
+    private static final Pattern AS_BEFORE = Pattern.compile("\\bas (?:(?:its|the|a|their) )?(?:new )?$");
 
     private static final Pattern VP = Pattern.compile("\\b[se]?vp\\b");
 

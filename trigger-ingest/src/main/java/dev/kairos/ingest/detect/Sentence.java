@@ -457,6 +457,15 @@ final class Sentence {
                         && Roles.find(text, words.get(1).start(),
                                 words.get(Math.min(3, words.size() - 1)).end()) == null;
                 describes |= commonWord;
+                int described = describes || titleCase ? -1 : describedName(i, end);
+                if (described > 0 && DESCRIPTOR_HEADS.contains(words.get(described - 1).lower())
+                        && !words.get(described - 1).lower().endsWith("founder")) {
+                    // "VR headset company Optivue cuts": the name after the description
+                    String named = nameStartingAt(described);
+                    if (named != null) {
+                        return named;
+                    }
+                }
                 String name = describes ? null : nameOf(i, end);
                 if (name != null && words.get(end).possessive() && AUXILIARIES.contains(next)) {
                     // "Hartley's to close": a brand's own possessive, nothing owned follows
@@ -541,8 +550,10 @@ final class Sentence {
                 return owned;
             }
             if (end + 1 < words.size() && isNameWord(words.get(end + 1))
-                    && Places.isPlace(words.get(end).nameForm())) {
-                // "buys Japan's Q&Q Media": a place's company is the company
+                    && (Places.isPlace(words.get(end).nameForm()) || end > i
+                        && ExecutiveMoveFinder.looksLikePerson(nameOf(i, end - 1) + " " + words.get(end).nameForm())
+                        && !isCommonCapitalised(words.get(end + 1).lower()))) {
+                // "buys Japan's Q&Q Media", "CEO of Jonah Pike's Zentro": a place's or a person's company is the one
                 return nameStartingAt(end + 1);
             }
         }
@@ -1163,6 +1174,11 @@ final class Sentence {
         return NOT_NAMES.contains(lower) || HEADLINE_VERBS.contains(lower) || DEAL_NOUNS.contains(lower)
                 || DESCRIPTOR_HEADS.contains(lower) || FUNCTION_WORDS.contains(lower)
                 || PLACE_ADJECTIVES.contains(lower);
+    }
+
+    /** Whether a word in lower case is a headline's verb: "becomes", "joins", "raises". */
+    static boolean isHeadlineVerb(String lower) {
+        return HEADLINE_VERBS.contains(lower);
     }
 
     /** Whether a word from {@code from} on starts in lower case and is not one title case leaves small. */

@@ -430,6 +430,92 @@ class FieldRulingsTest {
             .company()).isEqualTo("Korvo");
     }
 
+    @Test
+    void takesTheRoleAfterAsOrToNotTheOneThePersonHolds() {
+        Detection promoted = only(TriggerType.EXECUTIVE_HIRE, "Tarnwell names managing director Oskar Lind as "
+                + "president", null);
+        Detection board = only(TriggerType.EXECUTIVE_HIRE, "Brisco appoints finance chief Hana Ruiz to its board",
+                null);
+        Detection removed = only(TriggerType.LEADERSHIP_DEPARTURE, "Quenby removes chief executive as chairman "
+                + "after audit dispute", null);
+
+        assertThat(Details.personOf(promoted)).isEqualTo("Oskar Lind");
+        assertThat(category(promoted)).isEqualTo(RoleCategory.PRESIDENT);
+        assertThat(Details.personOf(board)).isEqualTo("Hana Ruiz");
+        assertThat(category(board)).isEqualTo(RoleCategory.BOARD);
+        assertThat(category(removed)).isEqualTo(RoleCategory.CHAIR);
+        assertThat(category(only(TriggerType.EXECUTIVE_HIRE, "Brantley names Ivo Lark, former Ostrow Bank vice "
+                + "president, its chief operating officer", null))).isEqualTo(RoleCategory.COO);
+    }
+
+    @Test
+    void readsTheEmployerBeforeARoleAsNoPerson() {
+        Detection former = only(TriggerType.EXECUTIVE_HIRE, "Pellora taps former Vantix Labs director to run its "
+                + "payments arm", null);
+        Detection banker = only(TriggerType.EXECUTIVE_HIRE, "Orland Freight banker appointed Cressy Exchange CEO",
+                null);
+        Detection owner = only(TriggerType.EXECUTIVE_HIRE, "Halvor's Ines Moreau named Brightwater chief executive",
+                null);
+
+        assertThat(former.company()).isEqualTo("Pellora");
+        assertThat(Details.personOf(former)).isNull();
+        assertThat(banker.company()).isEqualTo("Cressy Exchange");
+        assertThat(Details.personOf(banker)).isNull();
+        assertThat(owner.company()).isEqualTo("Brightwater");
+        assertThat(Details.personOf(owner)).isEqualTo("Ines Moreau");
+    }
+
+    @Test
+    void namesTheCompanyAPersonLeavesWhereTheVerbNamesIt() {
+        Detection left = only(TriggerType.LEADERSHIP_DEPARTURE, "Kelvane co-founder Tomas Reyes leaves Ostrava "
+                + "Robotics after a year", null);
+        Detection board = only(TriggerType.LEADERSHIP_DEPARTURE, "Dovecote CEO Mara Ilves resigns from freight "
+                + "startup Larkspur's board", null);
+        Detection owned = only(TriggerType.LEADERSHIP_DEPARTURE, "Rhea Carter resigns as chief executive of Jonah "
+                + "Pike's Zentro", null);
+
+        assertThat(left.company()).isEqualTo("Ostrava Robotics");
+        assertThat(Details.personOf(left)).isEqualTo("Tomas Reyes");
+        assertThat(board.company()).isEqualTo("Larkspur");
+        assertThat(category(board)).isEqualTo(RoleCategory.BOARD);
+        assertThat(owned.company()).isEqualTo("Zentro");
+        assertThat(only(TriggerType.LEADERSHIP_DEPARTURE, "Olga Brandt retires as finance chief after two decades "
+                + "with Fennimore Tools", null).company()).isEqualTo("Fennimore Tools");
+    }
+
+    @Test
+    void readsPastADescriptionAndNoPersonInAHeadlinesOtherWords() {
+        assertThat(only(TriggerType.LEADERSHIP_DEPARTURE, "VR headset company Optivue cuts prices, CFO departs",
+                null).company()).isEqualTo("Optivue");
+        List<Detection> hires = finders.read("Tessaro Names Ivy Mendel CEO, Paolo Grant Becomes CFO", null)
+            .detections();
+        assertThat(hires).extracting(Details::personOf).contains("Ivy Mendel", "Paolo Grant");
+        assertThat(Details.personOf(only(TriggerType.EXECUTIVE_HIRE, "Corvid appoints a managing director in Japan "
+                + "to win buyers beyond the Silver Coast", null))).isNull();
+    }
+
+    @Test
+    void findsNoExecutiveInAnAdvisoryBoardOrAChiefOfSomethingBelowTheTop() {
+        assertThat(types("Norrland Biotech appoints veteran chemist Ada Finch to its scientific advisory board",
+                null)).doesNotContain(TriggerType.EXECUTIVE_HIRE);
+        assertThat(types("Larchmont Radio hires Dan Ivers as chief weather correspondent", null))
+            .doesNotContain(TriggerType.EXECUTIVE_HIRE);
+        assertThat(category(only(TriggerType.EXECUTIVE_HIRE, "Varnum Bank appoints Lea Moss as its new chief", null)))
+            .isEqualTo(RoleCategory.CEO);
+    }
+
+    @Test
+    void readsTheOneReplacedAsLeavingOnlyWhereTheTextSaysSo() {
+        String headline = "PEMBERTON MILLS NAMES PRESIDENT";
+        assertThat(types(headline, "Pemberton Mills Inc said it named Ada Rusk president, replacing Carl Vane, who "
+                + "remains chairman of the board.")).containsExactly(TriggerType.EXECUTIVE_HIRE);
+        assertThat(Details.personOf(only(TriggerType.LEADERSHIP_DEPARTURE, headline, "Pemberton Mills Inc said it "
+                + "named Ada Rusk president, replacing Carl Vane, who is retiring in June.")))
+            .isEqualTo("Carl Vane");
+        assertThat(category(only(TriggerType.EXECUTIVE_HIRE, "Ormsby names finance chief Jane Tull co-CEO", null)))
+            .isEqualTo(RoleCategory.CEO);
+    }
+
     private List<TriggerType> types(String title, @Nullable String text) {
         return finders.read(title, text).detections().stream().map(Detection::type).toList();
     }
