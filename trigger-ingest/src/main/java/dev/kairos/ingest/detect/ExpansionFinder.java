@@ -55,6 +55,11 @@ final class ExpansionFinder implements Finder {
             + "|will move|will relocate|shifts?|shifted) (?:its )?(?:global |corporate |european |u\\.s\\. |us |world "
             + "|international |north american |)(?:headquarters|hq|head office|"
             + "base|registered office|domicile|offices|office|operations)(?: from [A-Z][\\w ,.]*?)? to|sets foot in"
+            + "|(?:relocates?|relocated|relocating|to relocate|will relocate)(?: (?:its|is|their) (?:[\\w-]+ ){0,2}?"
+            + "(?:headquarters|hq|head office)| to)"
+            + "|(?:starts?|started|begins?|began|launches|launched|opens?|opened|adds?|added|to (?:start|launch|open|add)"
+            + "|will (?:start|launch|open|add)) (?:an? |its first )?(?:new |daily |nonstop |non-stop |direct "
+            + "|scheduled |weekly )*(?:air )?(?:service|services|flights?|routes?) (?:to|between)"
             + "|makes? (?:its )?"
             + "(?:\\w+ )?debut in)\\b");
 
@@ -63,7 +68,9 @@ final class ExpansionFinder implements Finder {
             + "|up about|losses|loss|its losses|deficit|debt|lead|gap|discussions|bidding|applications|"
             + "registrations|pre-orders|preorders|voting|trading|the market|a market|market|markets|new markets?"
             + "|recession|bankruptcy|administration|liquidation|chapter 11|receivership|a new era|new era|new phase"
-            + "|an? (?:partnership|deal|agreement|alliance|collaboration))\\b");
+            + "|an? (?:partnership|deal|agreement|alliance|collaboration)"
+            + "|(?:the |its |an? )?(?:[$€£¥₹]?[\\d.,]+(?: ?(?:million|billion|mln|bln|[mb]n?))? )?(?:previously[- ]announced "
+            + ")?(?:acquisition|purchase|sale|merger|takeover|buyout|divestiture)s?)\\b");
 
     @Override
     public long patterns() {
@@ -90,7 +97,7 @@ final class ExpansionFinder implements Finder {
         String text = sentence.text();
         WordPattern.Scan verb = OPENS.in(sentence);
         while (verb.find()) {
-            int end = Finder.clauseEnd(sentence, verb.end());
+            int end = coordinatedEnd(text, Finder.clauseEnd(sentence, verb.end()), sentence);
             String object = text.substring(verb.end(), end);
             Matcher siteWord = SITE_WORD.matcher(object);
             if (!siteWord.find() || siteWord.start() > 60 || NOT_EXPANSION.matcher(object).lookingAt()) {
@@ -129,6 +136,22 @@ final class ExpansionFinder implements Finder {
         }
         return null;
     }
+
+    /**
+     * Where the clause of an opening ends when "and" only joins two words describing one site: "a distribution and
+     * warehouse centre", "a TV and film studio" are one object, not two clauses.
+     */
+    private static int coordinatedEnd(String text, int end, Sentence sentence) {
+        if (!text.startsWith(" and ", end)) {
+            return end;
+        }
+        Matcher site = COORDINATED_SITE.matcher(text).region(end + 5, text.length());
+        return site.lookingAt() ? Finder.clauseEnd(sentence, site.end()) : end;
+    }
+
+    /** Up to two describing words after "and", then a site word: the "and" joins the site's describing words. */
+    private static final Pattern COORDINATED_SITE = Pattern.compile("(?:(?!(?:the|a|an|its|their|to|will|is|are"
+            + "|has|have)\\b)[\\w-]+ ){1,2}" + SITE + "\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * The expansion to the location by the subject of the verb, less sure when the subject is "it"; an empty location
@@ -258,7 +281,9 @@ final class ExpansionFinder implements Finder {
                 }
                 continue;
             }
-            if (location == null && PLACES_COUNTED.matcher(object).lookingAt()) {
+            if (location == null && PLACES_COUNTED.matcher(object).lookingAt()
+                    || location == null && RELOCATES.matcher(words).find() && HEAD_OFFICE.matcher(words).find()) {
+                // "to relocate its headquarters": a relocation, wherever it goes
                 location = "";
             }
             Detection detection = expansion(sentence, verb, location, 0.85, 0.72);
@@ -268,6 +293,8 @@ final class ExpansionFinder implements Finder {
         }
         return null;
     }
+
+    private static final Pattern RELOCATES = Pattern.compile("\\brelocat");
 
     private static final Pattern TRAILING_STOP = Pattern.compile("[,.]$");
 
@@ -300,8 +327,11 @@ final class ExpansionFinder implements Finder {
         // in title case every word is capitalised: an unknown place counts only after a site and at the clause's end
         boolean lastWords = sentence.text().substring(place.end(), to).isBlank();
         // a wire headline in capitals: only a known place, as every word there looks like a name
-        boolean capitals = location.length() > 3 && location.equals(location.toUpperCase(Locale.ROOT));
-        if (!known && (capitals
+        boolean capitals = location.length() > 1 && location.equals(location.toUpperCase(Locale.ROOT));
+        // "unveils Media Center PC": an unknown place after a site must follow a preposition, as "in Leeds" does
+        boolean preposition = !site
+                || PREPOSITION.matcher(text.substring(Math.max(0, from - 6), place.start("place"))).find();
+        if (!known && (capitals || !preposition
                 || !((lowerAround || site && lastWords) && (site || market) && isLikelyPlace(location)))) {
             return null;
         }
@@ -336,6 +366,8 @@ final class ExpansionFinder implements Finder {
             java.util.Map.entry("Argentine", "Argentina"), java.util.Map.entry("Peruvian", "Peru"),
             java.util.Map.entry("Emirati", "UAE"), java.util.Map.entry("Taiwanese", "Taiwan"),
             java.util.Map.entry("New Zealand", "New Zealand"), java.util.Map.entry("South African", "South Africa"));
+
+    private static final Pattern PREPOSITION = Pattern.compile("(?i)\\b(?:in|to|into|at|across|near|outside)\\b");
 
     private static boolean isLikelyPlace(String location) {
         String lower = location.toLowerCase(Locale.ROOT);
