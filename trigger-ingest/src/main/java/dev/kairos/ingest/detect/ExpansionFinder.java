@@ -57,11 +57,18 @@ final class ExpansionFinder implements Finder {
             + "base|registered office|domicile|offices|office|operations)(?: from [A-Z][\\w ,.]*?)? to|sets foot in"
             + "|(?:relocates?|relocated|relocating|to relocate|will relocate)(?: (?:its|is|their) (?:[\\w-]+ ){0,2}?"
             + "(?:headquarters|hq|head office)| to)"
-            + "|(?:starts?|started|begins?|began|launches|launched|opens?|opened|adds?|added|to (?:start|launch|open|add)"
-            + "|will (?:start|launch|open|add)) (?:an? |its first )?(?:new |daily |nonstop |non-stop |direct "
-            + "|scheduled |weekly )*(?:air )?(?:service|services|flights?|routes?) (?:to|between)"
             + "|makes? (?:its )?"
             + "(?:\\w+ )?debut in)\\b");
+
+    /**
+     * "starts daily flights to Lisbon", "began service to Denver": a route to a new place. Its first words are common
+     * ones ("started", "began") that say nothing of an expansion alone, so they are no verb of this finder for the
+     * model.
+     */
+    private static final WordPattern ROUTES = new WordPattern("(?i)\\b(?:starts?|started|begins?|began|launches"
+            + "|launched|opens?|opened|adds?|added|to (?:start|launch|open|add)|will (?:start|launch|open|add))"
+            + " (?:an? |its first )?(?:new |daily |nonstop |non-stop |direct |scheduled |weekly )*(?:air )?"
+            + "(?:service|services|flights?|routes?) (?:to|between)\\b");
 
     private static final Pattern NOT_EXPANSION = Pattern.compile("(?i)^\\s*(?:higher|lower|flat|up|down|the door"
             + "|doors? to|fire|an? (?:investigation|probe|inquiry)|investigation|probe|inquiry|talks|negotiations"
@@ -75,6 +82,11 @@ final class ExpansionFinder implements Finder {
     @Override
     public long patterns() {
         return WordPattern.bits(OPENS, ENTERS);
+    }
+
+    @Override
+    public boolean mayFind(Sentence sentence) {
+        return (sentence.masks() & (patterns() | WordPattern.bits(ROUTES))) != 0;
     }
 
     @Override
@@ -257,8 +269,12 @@ final class ExpansionFinder implements Finder {
             " (?i:in) (?:the )?((?:[A-Z][\\w.'-]*)(?:,? [A-Z][\\w.'-]*){0,2})");
 
     private @Nullable Detection enters(Sentence sentence) {
+        Detection entered = enters(sentence, ENTERS.in(sentence));
+        return entered != null ? entered : enters(sentence, ROUTES.in(sentence));
+    }
+
+    private @Nullable Detection enters(Sentence sentence, WordPattern.Scan verb) {
         String text = sentence.text();
-        WordPattern.Scan verb = ENTERS.in(sentence);
         while (verb.find()) {
             int end = Finder.clauseEnd(sentence, verb.end());
             String object = text.substring(verb.end(), end);
@@ -279,6 +295,10 @@ final class ExpansionFinder implements Finder {
                 if (opening != null) {
                     return opening;
                 }
+                continue;
+            }
+            if (LaunchFinder.productBefore(sentence, sentence.wordAt(verb.start()))) {
+                // "the Foo app launches in Japan": a product launched there, not a company that expands
                 continue;
             }
             if (location == null && PLACES_COUNTED.matcher(object).lookingAt()

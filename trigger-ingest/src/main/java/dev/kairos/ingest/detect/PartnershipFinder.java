@@ -23,8 +23,8 @@ final class PartnershipFinder implements Finder {
 
     /** "Acme partners with Beta": the partner follows "with". */
     private static final WordPattern WITH = new WordPattern("(?i)\\b(?:partners?|partnered|partnering|to partner|"
-            + "teams? up|teamed up|teaming up|teams|teamed|joins? forces|joined forces|joining forces|joins? with"
-            + "|joined with|allies"
+            + "teams? up|teamed up|teaming up|teams|teamed|joins? forces|joined forces|joining forces|joins?"
+            + "|joined|allies"
             + "|allied|collaborates?|collaborated|co-?operates?|co-?operated|links? up|linked up"
             + "|integrates?|integrated|(?:signs?|signed|inks?|inked|strikes?|struck|forms?|formed|announces?|"
             + "announced|announce|enters?(?: into)?|entered(?: into)?|launches?|launched|"
@@ -32,8 +32,8 @@ final class PartnershipFinder implements Finder {
             + "sealed|expands?|expanded|extends?|extended|deepens?|deepened|renews?|renewed|unveils?|unveiled|"
             + "creates?|created|sets? up|agrees?|agreed|reaches?|reached) (?:an? |its |their |our )?" + KIND
             + "(?:partnership|alliance|joint venture|jv|collaboration|co-?operation|integration|agreement|deal|pact"
-            + "|tie-up|accord|mou|memorandum of understanding|relationship|joint (?:company|firm))['’\"”]?"
-            + "(?: agreement| deal)?"
+            + "|tie-up|accord|mou|memorandum of understanding|relationship|joint (?:company|firm))s?['’\"”]?"
+            + "(?: agreement| deal)?(?:,? called [A-Z][\\w&.-]*(?: [A-Z][\\w&.-]*){0,3},?)?"
             + "(?: in principle)?|ties? up|tied up) with\\b", " with");
 
     /** "Acme and Beta partner", "Acme, Beta form joint venture". */
@@ -52,7 +52,7 @@ final class PartnershipFinder implements Finder {
     private static final Pattern NOT_PARTNERSHIP = Pattern.compile("(?i)\\b(?:(?<!-)ends?|(?<!-)ended|terminat\\w+"
             + "|cuts? ties"
             + "|severs?|dissolv\\w+|scraps?|exits?|quits?|walks? away|non-binding|preliminary|union|government"
-            + "|ministry|talks|acquire|buy"
+            + "|ministry|talks"
             + "|merge|merger|settlement|settle|lawsuit|plea|ceasefire|truce|trade deal|treaty|nato|labou?r deal)\\b");
 
     /** The verbs that make a deal of no stated kind one the company itself entered. */
@@ -388,7 +388,7 @@ final class PartnershipFinder implements Finder {
     }
 
     private static final Pattern GENERIC_DEAL = Pattern.compile("\\b(?:agreement|deal|pact|mou"
-            + "|memorandum of understanding|relationship)\\b");
+            + "|memorandum of understanding|relationship)s?\\b");
 
     private static boolean hasKind(String words) {
         String lower = words.toLowerCase(java.util.Locale.ROOT);
