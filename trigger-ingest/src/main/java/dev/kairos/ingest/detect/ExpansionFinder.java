@@ -24,7 +24,8 @@ final class ExpansionFinder implements Finder {
             + "|center|centre|location|locations|datacenters?|datacentres?|(?:cloud |infrastructure |data )?regions?"
             + "|availability zones?|brewery|distillery|winery|bakery|kitchen|restaurant|clinic|hotel|shop|stores"
             + "|megafactory|assembly line|production line|test track|port|terminal|depot|yard|shipyard|farm|farms"
-            + "|greenhouse|mine|gigafactory|fab|foundry|hospital|school|academy|showroom|flagship)";
+            + "|greenhouse|mine|gigafactory|fab|foundry|hospital|school|academy|showroom|flagship|theat(?:er|re)s?"
+            + "|cinemas?|kiosks?)";
 
     private static final Pattern SITE_ONLY = Pattern.compile(SITE);
 

@@ -18,7 +18,8 @@ final class LaunchFinder implements Finder {
     private static final WordPattern VERB = new WordPattern("(?i)\\b(?:(?:release|unveiling|roll-?out) of"
             + "|launches|launched|launching|to launch"
             + "|will launch|unveils?|unveiled|unveiling|introduces?|introduced|introducing|debuts?|debuted"
-            + "|debuting|releases?|released|releasing|rolls? out|rolled out|rolling out|ships|shipped|"
+            + "|debuting|releases?|released|releasing|rolls? out|rolled out|rolling out|ships|shipped"
+            + "|(?:to|will) (?:begin |start )?ship(?:ping)?|"
             + "takes the wraps off|took the wraps off|pulls the wraps off|unwraps|(?:announces?|announced|announcing)"
             + "(?: today)?(?: the)?(?: (?:official|international|global|worldwide|commercial|national|public|full))?"
             + " (?:general availability|availability|launch|release|beta|public beta|ga"
@@ -186,8 +187,12 @@ final class LaunchFinder implements Finder {
                             "\\s*(?:a |an |the |its )?new .*")) {
                 continue;
             }
-            if ((verbWords.startsWith("release") || verbWords.equals("ships") || verbWords.equals("shipped"))
+            if ((verbWords.startsWith("release") || verbWords.contains("ship"))
                     && !looksLikeProduct(object)) {
+                continue;
+            }
+            if (verbWords.contains("ship") && COUNT.matcher(object).lookingAt()) {
+                // "shipped 48 combines", "to ship 40,000 tonnes of wheat": a delivery counted, not a launch
                 continue;
             }
             boolean announcedNew = ANNOUNCED_NEW.matcher(verbWords).matches();
@@ -239,6 +244,8 @@ final class LaunchFinder implements Finder {
     /** "announces a new …", "presents new …": a launch only when what is new is a kind of product. */
     private static final Pattern ANNOUNCED_NEW = Pattern.compile("(?:announces?|announced|presents?|presented)"
             + " (?:an? |its )?");
+
+    private static final Pattern COUNT = Pattern.compile("\\s*(?:[\\d.,]+|an? (?:further|additional|extra))\\b");
 
     private static final Pattern NOUN_OF = Pattern.compile("(?:launch|introduction|debut|release|unveiling"
             + "|roll-?out) of");

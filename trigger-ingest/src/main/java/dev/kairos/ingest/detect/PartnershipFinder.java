@@ -92,7 +92,7 @@ final class PartnershipFinder implements Finder {
     /** A company choosing another: the partner follows, then the part it is chosen for. */
     private static final WordPattern SELECTS = new WordPattern("(?i)\\b(?:names?|named|selects?|selected|picks?"
             + "|picked|chooses|chose|chosen|taps|tapped|appoints?|appointed|designates?|designated|enlists?"
-            + "|enlisted)\\b");
+            + "|enlisted|becomes?|became|to become)\\b");
 
     /**
      * The part a chosen company plays: "as its exclusive U.S. importer", "its official payments partner". Not a
@@ -129,7 +129,10 @@ final class PartnershipFinder implements Finder {
             }
             String before = text.substring(0, scan.start());
             Matcher chosenAs = CHOSEN_AS.matcher(text).region(scan.end(), end);
-            if (PASSIVE_BEFORE.matcher(before).find() || subject.between().matches("(?i).*\\b(?:been|was|is)$")) {
+            // "has been named an authorized reseller of Beta", "agreed to become the exclusive distributor of Beta"
+            boolean becomes = scan.group().toLowerCase(Locale.ROOT).contains("bec");
+            if (becomes || PASSIVE_BEFORE.matcher(before).find()
+                    || subject.between().matches("(?i).*\\b(?:been|was|is)$")) {
                 if (chosenAs.lookingAt()) {
                     String partner = sentence.nameStartingAt(sentence.wordFrom(chosenAs.end()));
                     if (partner != null && !partner.equals(subject.name()) && !Places.isPlace(partner)) {
@@ -209,12 +212,17 @@ final class PartnershipFinder implements Finder {
                 continue;
             }
             String before = text.substring(0, pair.start()).stripTrailing();
+            Sentence.Subject second = sentence.subjectOf(sentence.wordAt(pair.start()));
+            if (second != null && second.name() != null && before.endsWith(",")) {
+                // "Acme and Beta, a Corvex company, announce …": the pair stands before the second's appositive
+                int named = before.lastIndexOf(second.name());
+                before = named > 0 ? before.substring(0, named + second.name().length()) : before;
+            }
             int and = Math.max(Math.max(before.lastIndexOf(" and "), before.lastIndexOf(" And ")),
                     Math.max(before.lastIndexOf(", "), before.lastIndexOf(" & ")));
             if (and < 0) {
                 continue;
             }
-            Sentence.Subject second = sentence.subjectOf(sentence.wordAt(pair.start()));
             int firstEnd = sentence.wordBefore(and + 1);
             if (firstEnd >= 0 && sentence.words().get(firstEnd).lower().equals("it") && second != null
                     && second.name() != null && !second.inherited() && onlyAuxiliaries(second.between())) {

@@ -319,6 +319,8 @@ class FieldRulingsTest {
         assertThat(location(centre)).isEqualTo("Leeds");
         assertThat(only(TriggerType.EXPANSION, "Harwell Pictures will open a sound and film studio in Oslo", null)
             .company()).isEqualTo("Harwell Pictures");
+        assertThat(only(TriggerType.EXPANSION, "Lantern Screens opens eight-screen cinema", null).company())
+            .isEqualTo("Lantern Screens");
     }
 
     @Test
@@ -352,6 +354,10 @@ class FieldRulingsTest {
                 "Delmar Supply has been named an authorized reseller of Kestrel Software", null);
         assertThat(reseller.company()).isEqualTo("Delmar Supply");
         assertThat(partner(reseller)).isEqualTo("Kestrel Software");
+        Detection becomes = only(TriggerType.PARTNERSHIP,
+                "Marrow Tools has agreed to become the exclusive distributor of Fenwick Pumps in Canada", null);
+        assertThat(becomes.company()).isEqualTo("Marrow Tools");
+        assertThat(partner(becomes)).isEqualTo("Fenwick Pumps");
         assertThat(types("Brackwell names Jane Doe managing partner", null)).doesNotContain(TriggerType.PARTNERSHIP);
         assertThat(types("Orlin selects Vantis as its cloud provider", null)).doesNotContain(TriggerType.PARTNERSHIP);
     }
@@ -373,6 +379,10 @@ class FieldRulingsTest {
             .isEqualTo("Ashby");
         assertThat(partner(only(TriggerType.PARTNERSHIP, "Ondra joins with Pellham Cloud on server support", null)))
             .isEqualTo("Pellham Cloud");
+        Detection pair = only(TriggerType.PARTNERSHIP, "Orvane and Delphi Tools, a Marlow company, form joint venture",
+                null);
+        assertThat(pair.company()).isEqualTo("Orvane");
+        assertThat(partner(pair)).isEqualTo("Delphi Tools");
         assertThat(types("Strikes hit Lisbon, in collaboration with Spain", null))
             .doesNotContain(TriggerType.PARTNERSHIP);
     }
@@ -397,6 +407,10 @@ class FieldRulingsTest {
                 "Kestrel Foods today announced the international debut of Moxa Bowls, a fast-casual concept", null)))
             .isEqualTo("Moxa Bowls");
         assertThat(types("Kelso Optical launches \"Walk Tall,\" a brand awareness campaign", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(product(only(TriggerType.PRODUCT_LAUNCH, "Corvid Labs will begin shipping its Tern 5 scanner",
+                null))).isEqualTo("Tern 5 scanner");
+        assertThat(types("Halvard Grain to ship 30,000 tonnes of barley to Egypt", null))
             .doesNotContain(TriggerType.PRODUCT_LAUNCH);
         assertThat(types("Ardent Advisory unveils comprehensive guide to pension options", null))
             .doesNotContain(TriggerType.PRODUCT_LAUNCH);
