@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class PartnershipFinder implements Finder {
 
-    private static final String KIND = "['‘\"“]?(?:(?:[a-z0-9][\\w&'-]*|[A-Z]{2,}[\\w-]*|[$€£¥₹][\\d.,]+\\w*) ){0,4}?"
+    private static final String KIND = "['‘\"“]?(?:(?:[a-z0-9][\\w&'-]*|[A-Z]{2,}[\\w-]*|[$€£¥₹][\\d.,]+\\w*) ){0,3}?"
             + "(?:(?:strategic|global|multi-year|multiyear|long-term|exclusive|expanded|"
             + "new|technology|tech|commercial|go-to-market|co-marketing|reseller|distribution|licensing|"
             + "integration|research|development|r&d|supply|manufacturing|joint|cloud|ai|channel|oem|white-label"
@@ -63,7 +63,8 @@ final class PartnershipFinder implements Finder {
     private static final Pattern NOT_GENERIC = Pattern.compile("(?i)\\b(?:acquir\\w*|buy\\w*|bought|purchas\\w+"
             + "|sells?|sold|sale|stake|shares|loans?|credit|financ\\w+|lease|leases|settle\\w*|creditors|lenders"
             + "|banks?|bondholders|regulators?|commission|court|authorit\\w+|charges|probe|merge\\w*|takeover|bid"
-            + "|offer|orders?|contracts?|employment|pay|wages?|strike|players?|athletes?|supplier|sponsor\\w*)\\b");
+            + "|offer|orders?|contracts?|employment|pay|wages?|strike|players?|athletes?|supplier|sponsor\\w*"
+            + "|clinical)\\b");
 
     private static final Pattern DEAL_KIND = Pattern.compile("(?i)(?:partnership|alliance|joint venture|jv|co-?operat|"
             + "collaboration|integration|tie-up|distribution|reseller|licensing|co-marketing|oem|referral|"
@@ -92,7 +93,7 @@ final class PartnershipFinder implements Finder {
     /** A company choosing another: the partner follows, then the part it is chosen for. */
     private static final WordPattern SELECTS = new WordPattern("(?i)\\b(?:names?|named|selects?|selected|picks?"
             + "|picked|chooses|chose|chosen|taps|tapped|appoints?|appointed|designates?|designated|enlists?"
-            + "|enlisted|becomes?|became|to become)\\b");
+            + "|enlisted|becomes?|became)\\b");
 
     /**
      * The part a chosen company plays: "as its exclusive U.S. importer", "its official payments partner". Not a
