@@ -77,8 +77,8 @@ final class ExpansionFinder implements Finder {
             + "registrations|pre-orders|preorders|voting|trading|the market|a market|market|markets|new markets?"
             + "|recession|bankruptcy|administration|liquidation|chapter 11|receivership|a new era|new era|new phase"
             + "|an? (?:partnership|deal|agreement|alliance|collaboration)"
-            + "|(?:the |its |an? )?(?:[$€£¥₹]?[\\d.,]+(?: ?(?:million|billion|mln|bln|[mb]n?))? )?(?:previously[- ]announced "
-            + ")?(?:acquisition|purchase|sale|merger|takeover|buyout|divestiture)s?)\\b");
+            + "|(?:the |its |an? )?(?:[$€£¥₹]?[\\d.,]+(?: ?(?:million|billion|mln|bln|[mb]n?))? )?"
+            + "(?:previously[- ]announced )?(?:acquisition|purchase|sale|merger|takeover|buyout|divestiture)s?)\\b");
 
     @Override
     public long patterns() {

@@ -101,7 +101,7 @@ final class LaunchFinder implements Finder {
     }
 
     /**
-     * "Facebook Events app comes to Android", "Lumo's AI assistant launches in Japan": the product first, its maker
+     * "Acme Notes app comes to Android", "Lumo's AI assistant launches in Japan": the product first, its maker
      * the owner named before it or the name the sentence starts with.
      */
     private static @Nullable Detection arrives(Sentence sentence) {
@@ -211,7 +211,7 @@ final class LaunchFinder implements Finder {
                 continue;
             }
             if (describedAsNoProduct(object, product)) {
-                // "launches \"Run Far,\" a mental health awareness campaign": what it is, said after its name
+                // "launches \"Run Far,\" a road safety awareness campaign": what it is, said after its name
                 continue;
             }
             boolean somewhere = object.toLowerCase(Locale.ROOT).contains(" in ");

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class PartnershipFinder implements Finder {
 
-    private static final String KIND = "['‘\"“]?(?:(?:[a-z0-9][\\w&'-]*|[A-Z]{2,}[\\w-]*|[$€£¥₹][\\d.,]+\\w*) ){0,3}?"
+    private static final String KIND = "['‘\"“]?(?:(?:[a-z0-9][\\w&'-]*|[A-Z]{2,}[\\w-]*|[$€£¥₹][\\d.,]+\\w*)"
+            + " ){0,3}?"
             + "(?:(?:strategic|global|multi-year|multiyear|long-term|exclusive|expanded|"
             + "new|technology|tech|commercial|go-to-market|co-marketing|reseller|distribution|licensing|"
             + "integration|research|development|r&d|supply|manufacturing|joint|cloud|ai|channel|oem|white-label"
@@ -96,7 +97,7 @@ final class PartnershipFinder implements Finder {
             + "|enlisted|becomes?|became)\\b");
 
     /**
-     * The part a chosen company plays: "as its exclusive U.S. importer", "its official payments partner". Not a
+     * The part a chosen company plays: "as its sole German importer", "its official payments partner". Not a
      * supplier or provider: buying from another is no partnership.
      */
     private static final Pattern AS_PART = Pattern.compile("(?i)^(?:'s?|’s?)?(?: [\\w&.'’-]+){0,4}?,?(?: as)? "
@@ -107,7 +108,7 @@ final class PartnershipFinder implements Finder {
     private static final Pattern RANK = Pattern.compile("(?i)\\b(?:managing|general|senior|founding|equity|limited"
             + "|venture|operating|investing|junior|named) partners?$");
 
-    /** "has been named an authorized reseller of Beta": the company chosen is the subject, the partner follows. */
+    /** "was appointed the official reseller for Beta": the company chosen is the subject, the partner follows. */
     private static final Pattern CHOSEN_AS = Pattern.compile("(?i)^(?: as)? (?:an?|the|its) (?:[\\w.&-]+ ){0,4}?"
             + "(?:distributor|reseller|importer|licensee|agent|representative|marketer|integrator)s? (?:of|for) ");
 
@@ -130,7 +131,7 @@ final class PartnershipFinder implements Finder {
             }
             String before = text.substring(0, scan.start());
             Matcher chosenAs = CHOSEN_AS.matcher(text).region(scan.end(), end);
-            // "has been named an authorized reseller of Beta", "agreed to become the exclusive distributor of Beta"
+            // "was appointed the official reseller for Beta", "will become the sole distributor for Beta"
             boolean becomes = scan.group().toLowerCase(Locale.ROOT).contains("bec");
             if (becomes || PASSIVE_BEFORE.matcher(before).find()
                     || subject.between().matches("(?i).*\\b(?:been|was|is)$")) {

@@ -351,11 +351,11 @@ class FieldRulingsTest {
         assertThat(partner(only(TriggerType.PARTNERSHIP, "Pinecrest selects Halvard Systems as payments partner",
                 null))).isEqualTo("Halvard Systems");
         Detection reseller = only(TriggerType.PARTNERSHIP,
-                "Delmar Supply has been named an authorized reseller of Kestrel Software", null);
+                "Delmar Supply was appointed the official reseller for Kestrel Software", null);
         assertThat(reseller.company()).isEqualTo("Delmar Supply");
         assertThat(partner(reseller)).isEqualTo("Kestrel Software");
         Detection becomes = only(TriggerType.PARTNERSHIP,
-                "Marrow Tools has agreed to become the exclusive distributor of Fenwick Pumps in Canada", null);
+                "Marrow Tools will become the sole distributor for Fenwick Pumps in Canada", null);
         assertThat(becomes.company()).isEqualTo("Marrow Tools");
         assertThat(partner(becomes)).isEqualTo("Fenwick Pumps");
         assertThat(types("Brackwell names Jane Doe managing partner", null)).doesNotContain(TriggerType.PARTNERSHIP);
@@ -367,10 +367,10 @@ class FieldRulingsTest {
         assertThat(partner(only(TriggerType.PARTNERSHIP, "Harlan agrees £40m logistics deal with Brisko", null)))
             .isEqualTo("Brisko");
         assertThat(partner(only(TriggerType.PARTNERSHIP,
-                "Torvik signed a joint venture with Lyon, France-based Marchetti Industries", null)))
+                "Torvik sets up a pipe-making joint venture with Lyon, France-based Marchetti Industries", null)))
             .isEqualTo("Marchetti Industries");
         assertThat(partner(only(TriggerType.PARTNERSHIP,
-                "Ostrel has agreed to form a joint venture called Ostrel Maritime with Dunmore Shipping", null)))
+                "Ostrel creates a shipping joint venture called Ostrel Maritime with Dunmore Shipping", null)))
             .isEqualTo("Dunmore Shipping");
         assertThat(partner(only(TriggerType.PARTNERSHIP,
                 "Nerova launches routing software, developed in cooperation with Baltic Rail", null)))
@@ -404,7 +404,7 @@ class FieldRulingsTest {
                 "Tessory widens its catalogue with the release of Quire, a note-taking tablet", null)))
             .isEqualTo("Quire");
         assertThat(product(only(TriggerType.PRODUCT_LAUNCH,
-                "Kestrel Foods today announced the international debut of Moxa Bowls, a fast-casual concept", null)))
+                "Kestrel Foods announces the worldwide debut of Moxa Bowls, a fast-casual concept", null)))
             .isEqualTo("Moxa Bowls");
         assertThat(types("Kelso Optical launches \"Walk Tall,\" a brand awareness campaign", null))
             .doesNotContain(TriggerType.PRODUCT_LAUNCH);
