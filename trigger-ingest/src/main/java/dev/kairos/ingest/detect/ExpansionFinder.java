@@ -24,7 +24,8 @@ final class ExpansionFinder implements Finder {
             + "|center|centre|location|locations|datacenters?|datacentres?|(?:cloud |infrastructure |data )?regions?"
             + "|availability zones?|brewery|distillery|winery|bakery|kitchen|restaurant|clinic|hotel|shop|stores"
             + "|megafactory|assembly line|production line|test track|port|terminal|depot|yard|shipyard|farm|farms"
-            + "|greenhouse|mine|gigafactory|fab|foundry|hospital|school|academy|showroom|flagship)";
+            + "|greenhouse|mine|gigafactory|fab|foundry|hospital|school|academy|showroom|flagship|theat(?:er|re)s?"
+            + "|cinemas?|kiosks?)";
 
     private static final Pattern SITE_ONLY = Pattern.compile(SITE);
 
@@ -55,19 +56,38 @@ final class ExpansionFinder implements Finder {
             + "|will move|will relocate|shifts?|shifted) (?:its )?(?:global |corporate |european |u\\.s\\. |us |world "
             + "|international |north american |)(?:headquarters|hq|head office|"
             + "base|registered office|domicile|offices|office|operations)(?: from [A-Z][\\w ,.]*?)? to|sets foot in"
+            + "|(?:relocates?|relocated|relocating|to relocate|will relocate)(?: (?:its|is|their) (?:[\\w-]+ ){0,2}?"
+            + "(?:headquarters|hq|head office)| to)"
             + "|makes? (?:its )?"
             + "(?:\\w+ )?debut in)\\b");
+
+    /**
+     * "starts daily flights to Lisbon", "began service to Denver": a route to a new place. Its first words are common
+     * ones ("started", "began") that say nothing of an expansion alone, so they are no verb of this finder for the
+     * model.
+     */
+    private static final WordPattern ROUTES = new WordPattern("(?i)\\b(?:starts?|started|begins?|began|launches"
+            + "|launched|opens?|opened|adds?|added|to (?:start|launch|open|add)|will (?:start|launch|open|add))"
+            + " (?:an? |its first )?(?:new |daily |nonstop |non-stop |direct |scheduled |weekly )*(?:air )?"
+            + "(?:service|services|flights?|routes?) (?:to|between)\\b");
 
     private static final Pattern NOT_EXPANSION = Pattern.compile("(?i)^\\s*(?:higher|lower|flat|up|down|the door"
             + "|doors? to|fire|an? (?:investigation|probe|inquiry)|investigation|probe|inquiry|talks|negotiations"
             + "|up about|losses|loss|its losses|deficit|debt|lead|gap|discussions|bidding|applications|"
             + "registrations|pre-orders|preorders|voting|trading|the market|a market|market|markets|new markets?"
             + "|recession|bankruptcy|administration|liquidation|chapter 11|receivership|a new era|new era|new phase"
-            + "|an? (?:partnership|deal|agreement|alliance|collaboration))\\b");
+            + "|an? (?:partnership|deal|agreement|alliance|collaboration)"
+            + "|(?:the |its |an? )?(?:[$€£¥₹]?[\\d.,]+(?: ?(?:million|billion|mln|bln|[mb]n?))? )?"
+            + "(?:previously[- ]announced )?(?:acquisition|purchase|sale|merger|takeover|buyout|divestiture)s?)\\b");
 
     @Override
     public long patterns() {
         return WordPattern.bits(OPENS, ENTERS);
+    }
+
+    @Override
+    public boolean mayFind(Sentence sentence) {
+        return (sentence.masks() & (patterns() | WordPattern.bits(ROUTES))) != 0;
     }
 
     @Override
@@ -90,7 +110,7 @@ final class ExpansionFinder implements Finder {
         String text = sentence.text();
         WordPattern.Scan verb = OPENS.in(sentence);
         while (verb.find()) {
-            int end = Finder.clauseEnd(sentence, verb.end());
+            int end = coordinatedEnd(text, Finder.clauseEnd(sentence, verb.end()), sentence);
             String object = text.substring(verb.end(), end);
             Matcher siteWord = SITE_WORD.matcher(object);
             if (!siteWord.find() || siteWord.start() > 60 || NOT_EXPANSION.matcher(object).lookingAt()) {
@@ -129,6 +149,22 @@ final class ExpansionFinder implements Finder {
         }
         return null;
     }
+
+    /**
+     * Where the clause of an opening ends when "and" only joins two words describing one site: "a distribution and
+     * warehouse centre", "a TV and film studio" are one object, not two clauses.
+     */
+    private static int coordinatedEnd(String text, int end, Sentence sentence) {
+        if (!text.startsWith(" and ", end)) {
+            return end;
+        }
+        Matcher site = COORDINATED_SITE.matcher(text).region(end + 5, text.length());
+        return site.lookingAt() ? Finder.clauseEnd(sentence, site.end()) : end;
+    }
+
+    /** Up to two describing words after "and", then a site word: the "and" joins the site's describing words. */
+    private static final Pattern COORDINATED_SITE = Pattern.compile("(?:(?!(?:the|a|an|its|their|to|will|is|are"
+            + "|has|have)\\b)[\\w-]+ ){1,2}" + SITE + "\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * The expansion to the location by the subject of the verb, less sure when the subject is "it"; an empty location
@@ -234,8 +270,12 @@ final class ExpansionFinder implements Finder {
             " (?i:in) (?:the )?((?:[A-Z][\\w.'-]*)(?:,? [A-Z][\\w.'-]*){0,2})");
 
     private @Nullable Detection enters(Sentence sentence) {
+        Detection entered = enters(sentence, ENTERS.in(sentence));
+        return entered != null ? entered : enters(sentence, ROUTES.in(sentence));
+    }
+
+    private @Nullable Detection enters(Sentence sentence, WordPattern.Scan verb) {
         String text = sentence.text();
-        WordPattern.Scan verb = ENTERS.in(sentence);
         while (verb.find()) {
             int end = Finder.clauseEnd(sentence, verb.end());
             String object = text.substring(verb.end(), end);
@@ -258,7 +298,13 @@ final class ExpansionFinder implements Finder {
                 }
                 continue;
             }
-            if (location == null && PLACES_COUNTED.matcher(object).lookingAt()) {
+            if (LaunchFinder.productBefore(sentence, sentence.wordAt(verb.start()))) {
+                // "the Foo app launches in Japan": a product launched there, not a company that expands
+                continue;
+            }
+            if (location == null && PLACES_COUNTED.matcher(object).lookingAt()
+                    || location == null && RELOCATES.matcher(words).find() && HEAD_OFFICE.matcher(words).find()) {
+                // "to relocate its headquarters": a relocation, wherever it goes
                 location = "";
             }
             Detection detection = expansion(sentence, verb, location, 0.85, 0.72);
@@ -268,6 +314,8 @@ final class ExpansionFinder implements Finder {
         }
         return null;
     }
+
+    private static final Pattern RELOCATES = Pattern.compile("\\brelocat");
 
     private static final Pattern TRAILING_STOP = Pattern.compile("[,.]$");
 
@@ -300,8 +348,11 @@ final class ExpansionFinder implements Finder {
         // in title case every word is capitalised: an unknown place counts only after a site and at the clause's end
         boolean lastWords = sentence.text().substring(place.end(), to).isBlank();
         // a wire headline in capitals: only a known place, as every word there looks like a name
-        boolean capitals = location.length() > 3 && location.equals(location.toUpperCase(Locale.ROOT));
-        if (!known && (capitals
+        boolean capitals = location.length() > 1 && location.equals(location.toUpperCase(Locale.ROOT));
+        // "unveils Media Center PC": an unknown place after a site must follow a preposition, as "in Leeds" does
+        boolean preposition = !site
+                || PREPOSITION.matcher(text.substring(Math.max(0, from - 6), place.start("place"))).find();
+        if (!known && (capitals || !preposition
                 || !((lowerAround || site && lastWords) && (site || market) && isLikelyPlace(location)))) {
             return null;
         }
@@ -336,6 +387,8 @@ final class ExpansionFinder implements Finder {
             java.util.Map.entry("Argentine", "Argentina"), java.util.Map.entry("Peruvian", "Peru"),
             java.util.Map.entry("Emirati", "UAE"), java.util.Map.entry("Taiwanese", "Taiwan"),
             java.util.Map.entry("New Zealand", "New Zealand"), java.util.Map.entry("South African", "South Africa"));
+
+    private static final Pattern PREPOSITION = Pattern.compile("(?i)\\b(?:in|to|into|at|across|near|outside)\\b");
 
     private static boolean isLikelyPlace(String location) {
         String lower = location.toLowerCase(Locale.ROOT);

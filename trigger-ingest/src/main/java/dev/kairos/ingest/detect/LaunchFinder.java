@@ -15,11 +15,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class LaunchFinder implements Finder {
 
-    private static final WordPattern VERB = new WordPattern("(?i)\\b(?:launches|launched|launching|to launch"
+    private static final WordPattern VERB = new WordPattern("(?i)\\b(?:(?:release|unveiling|roll-?out) of"
+            + "|launches|launched|launching|to launch"
             + "|will launch|unveils?|unveiled|unveiling|introduces?|introduced|introducing|debuts?|debuted"
-            + "|debuting|releases?|released|releasing|rolls? out|rolled out|rolling out|ships|shipped|"
+            + "|debuting|releases?|released|releasing|rolls? out|rolled out|rolling out|ships|shipped"
+            + "|(?:to|will) (?:begin |start )?ship(?:ping)?|"
             + "takes the wraps off|took the wraps off|pulls the wraps off|unwraps|(?:announces?|announced|announcing)"
-            + "(?: today)?(?: the)? (?:general availability|availability|launch|release|beta|public beta|ga"
+            + "(?: today)?(?: the)?(?: (?:official|international|global|worldwide|commercial|national|public|full))?"
+            + " (?:general availability|availability|launch|release|beta|public beta|ga"
             + "|introduction|debut|roll-?out|unveiling) of|(?:launch|introduction|debut) of"
             + "|(?:announces?|announced|presents?|presented) (?:an? |its )?(?=new\\b)|open[- ]sources|open[- ]sourced"
             + "|makes? .{1,40} (?:generally |widely |broadly )?available"
@@ -67,6 +70,74 @@ final class LaunchFinder implements Finder {
         return WordPattern.bits(VERB, PASSIVE);
     }
 
+    /**
+     * Tried also where a product arrives somewhere ("Acme's Foo app comes to Android"): "comes to" and "lands on"
+     * say nothing of a launch alone, so they are no verb of this finder for the model.
+     */
+    @Override
+    public boolean mayFind(Sentence sentence) {
+        return (sentence.masks() & (patterns() | WordPattern.bits(ARRIVES))) != 0;
+    }
+
+    /** A product that arrives somewhere: the product, a kind of product, stands before the verb. */
+    private static final WordPattern ARRIVES = new WordPattern("(?i)\\b(?:launches|launched|debuts|debuted|arrives"
+            + "|arrived|comes|came|lands|landed|rolls out|rolled out|goes live|went live|expands|expanded) (?:in|on"
+            + "|to)\\b");
+
+    /** Kinds of product a product's name ends in; not sites or shops, which arrive as an expansion does. */
+    private static final Pattern PRODUCT_KIND = Pattern.compile("app|apps|feature|features|model|models|service"
+            + "|plan|tool|tools|assistant|chatbot|copilot|agent|game|wallet|card|browser|software|platform|device"
+            + "|phone|smartphone|headset|console|watch|car|vehicle|subscription|update|version|edition");
+
+    /** Whether the word before the verb at {@code verb} is a kind of product: "its AI assistant arrives in …". */
+    static boolean productBefore(Sentence sentence, int verb) {
+        if (verb < 1) {
+            return false;
+        }
+        Sentence.Word last = sentence.words().get(verb - 1);
+        // in lower case only: "Clutter Storage Service Expands To Leeds" may be a company's name
+        return !last.endsClause() && PRODUCT_KIND.matcher(last.lower()).matches()
+                && Character.isLowerCase(last.bare().charAt(0));
+    }
+
+    /**
+     * "Acme Notes app comes to Android", "Lumo's AI assistant launches in Japan": the product first, its maker
+     * the owner named before it or the name the sentence starts with.
+     */
+    private static @Nullable Detection arrives(Sentence sentence) {
+        WordPattern.Scan scan = ARRIVES.in(sentence);
+        List<Sentence.Word> words = sentence.words();
+        while (scan.find()) {
+            int verb = sentence.wordAt(scan.start());
+            if (!productBefore(sentence, verb)) {
+                continue;
+            }
+            int start = verb - 1;
+            while (start > 0 && verb - start < 7 && !words.get(start - 1).endsClause()
+                    && !words.get(start - 1).possessive()) {
+                start--;
+            }
+            boolean owned = start > 0 && words.get(start - 1).possessive();
+            while (start < verb - 1 && ARTICLES.contains(words.get(start).lower())) {
+                start++;
+            }
+            String first = words.get(start).bare();
+            // the owner named before the product, else the brand its name starts with: "Facebook Events app"
+            String company = owned ? sentence.nameEndingAt(start - 1)
+                    : Character.isUpperCase(first.charAt(0)) && start < verb - 1 ? first : null;
+            String product = sentence.text().substring(words.get(start).start(), words.get(verb - 1).end());
+            // the words before the product are tried for hedges: "plan" and "model" name products here
+            if (company != null && !NOT_PRODUCT.matcher(product).lookingAt()
+                    && !Hedges.beforeVerb(sentence.text().substring(0, words.get(start).start()))) {
+                company = company.replaceAll("['’]s?$", "");
+                return new Detection(company, new TriggerDetails.ProductLaunch(product), 0.72);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the", "its", "their");
+
     @Override
     public List<TriggerType> types() {
         return List.of(TriggerType.PRODUCT_LAUNCH);
@@ -94,6 +165,11 @@ final class LaunchFinder implements Finder {
         if (passive(sentence, found)) {
             return;
         }
+        Detection arrived = arrives(sentence);
+        if (arrived != null) {
+            found.add(arrived);
+            return;
+        }
         String text = sentence.text();
         WordPattern.Scan verb = VERB.in(sentence);
         while (verb.find()) {
@@ -111,8 +187,12 @@ final class LaunchFinder implements Finder {
                             "\\s*(?:a |an |the |its )?new .*")) {
                 continue;
             }
-            if ((verbWords.startsWith("release") || verbWords.equals("ships") || verbWords.equals("shipped"))
+            if ((verbWords.startsWith("release") || verbWords.contains("ship"))
                     && !looksLikeProduct(object)) {
+                continue;
+            }
+            if (verbWords.contains("ship") && COUNT.matcher(object).lookingAt()) {
+                // "shipped 48 combines", "to ship 40,000 tonnes of wheat": a delivery counted, not a launch
                 continue;
             }
             boolean announcedNew = ANNOUNCED_NEW.matcher(verbWords).matches();
@@ -130,6 +210,10 @@ final class LaunchFinder implements Finder {
                 // "announces new CEO", "presents new findings": news, not a product
                 continue;
             }
+            if (describedAsNoProduct(object, product)) {
+                // "launches \"Run Far,\" a road safety awareness campaign": what it is, said after its name
+                continue;
+            }
             boolean somewhere = object.toLowerCase(Locale.ROOT).contains(" in ");
             if (product == null || somewhere && SITE_LIKE.matcher(product).find()
                     || NOT_A_PRODUCT_END.matcher(product).find()) {
@@ -141,11 +225,30 @@ final class LaunchFinder implements Finder {
         }
     }
 
+    /** Whether an appositive after the product says it is a report, a campaign, an event or the like. */
+    private static boolean describedAsNoProduct(String object, @Nullable String product) {
+        if (product == null) {
+            return false;
+        }
+        int at = object.indexOf(product);
+        if (at < 0) {
+            return false;
+        }
+        Matcher appositive = APPOSITIVE.matcher(object).region(at + product.length(), object.length());
+        return appositive.lookingAt() && NOT_PRODUCT_HEAD.matcher(appositive.group(1)).find();
+    }
+
+    private static final Pattern APPOSITIVE = Pattern.compile("[\"'”’]?,[\"'”’]? (?i:an?|the|its|their) "
+            + "([^,;:.]{1,60}?)(?=[,;:.]|$| to | for | that | which | in | on | with | aimed )");
+
     /** "announces a new …", "presents new …": a launch only when what is new is a kind of product. */
     private static final Pattern ANNOUNCED_NEW = Pattern.compile("(?:announces?|announced|presents?|presented)"
             + " (?:an? |its )?");
 
-    private static final Pattern NOUN_OF = Pattern.compile("(?:launch|introduction|debut) of");
+    private static final Pattern COUNT = Pattern.compile("\\s*(?:[\\d.,]+|an? (?:further|additional|extra))\\b");
+
+    private static final Pattern NOUN_OF = Pattern.compile("(?:launch|introduction|debut|release|unveiling"
+            + "|roll-?out) of");
 
     private static final Pattern WITH_THE = Pattern.compile("(?i)\\bwith (?:the )?$");
 
@@ -261,13 +364,16 @@ final class LaunchFinder implements Finder {
             + "|forecasts?|council|competition|lineup|line-up|deals|restructuring|identity|push|plan|department"
             + "|agency|finale|forum|website|site|analysis|acquisition|recovery|attacks|opening|experiences|potential"
             + "|methods|innovators|honorees|agreement|strategy|campaign|survey|study|podcast|magazine|memoir"
-            + "|episode|deal|prices|clinics|museum)$|\\b(?:book|novel|memoir|podcast)\\b");
+            + "|episode|deal|prices|clinics|museum|guide|guides|handbook)$|\\b(?:book|novel|memoir|podcast)\\b");
 
     private static final Pattern REPORTING_PERIOD = Pattern.compile("(?i)\\s*(?:q[1-4]|quarterly|annual|full-year"
             + "|first-quarter|second-quarter|third-quarter|fourth-quarter|half-year)");
 
     private static final Pattern PASSIVE_AUXILIARY = Pattern.compile(
             "(?i)\\s*(?:was|were|is|has been|have been|being)\\s*$");
+
+    /** A sentence's full stop after what is launched: "… of its growth strategy." ends in "strategy". */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?\"'”’]+$");
 
     private static @Nullable String productOf(String object) {
         String rest = object.strip();
@@ -283,7 +389,7 @@ final class LaunchFinder implements Finder {
             }
         }
         if (product.length() < 2 || product.split(" ").length > 10 || !looksNamed(product)
-                || NOT_PRODUCT_HEAD.matcher(product).find()) {
+                || NOT_PRODUCT_HEAD.matcher(TRAILING_PUNCTUATION.matcher(product).replaceAll("")).find()) {
             return null;
         }
         return product.replaceAll("[\"']", "").replaceAll("[.,;:!?]+$", "").strip();

@@ -2,6 +2,7 @@ package dev.kairos.ingest.detect;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.kairos.events.TriggerDetails;
@@ -14,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class PartnershipFinder implements Finder {
 
-    private static final String KIND = "['‘\"“]?(?:(?:[a-z0-9][\\w&'-]*|[A-Z]{2,}[\\w-]*) ){0,3}?"
+    private static final String KIND = "['‘\"“]?(?:(?:[a-z0-9][\\w&'-]*|[A-Z]{2,}[\\w-]*|[$€£¥₹][\\d.,]+\\w*)"
+            + " ){0,3}?"
             + "(?:(?:strategic|global|multi-year|multiyear|long-term|exclusive|expanded|"
             + "new|technology|tech|commercial|go-to-market|co-marketing|reseller|distribution|licensing|"
             + "integration|research|development|r&d|supply|manufacturing|joint|cloud|ai|channel|oem|white-label"
@@ -22,8 +24,8 @@ final class PartnershipFinder implements Finder {
 
     /** "Acme partners with Beta": the partner follows "with". */
     private static final WordPattern WITH = new WordPattern("(?i)\\b(?:partners?|partnered|partnering|to partner|"
-            + "teams? up|teamed up|teaming up|teams|teamed|joins? forces|joined forces|joining forces|joins? with"
-            + "|joined with|allies"
+            + "teams? up|teamed up|teaming up|teams|teamed|joins? forces|joined forces|joining forces|joins?"
+            + "|joined|allies"
             + "|allied|collaborates?|collaborated|co-?operates?|co-?operated|links? up|linked up"
             + "|integrates?|integrated|(?:signs?|signed|inks?|inked|strikes?|struck|forms?|formed|announces?|"
             + "announced|announce|enters?(?: into)?|entered(?: into)?|launches?|launched|"
@@ -31,7 +33,8 @@ final class PartnershipFinder implements Finder {
             + "sealed|expands?|expanded|extends?|extended|deepens?|deepened|renews?|renewed|unveils?|unveiled|"
             + "creates?|created|sets? up|agrees?|agreed|reaches?|reached) (?:an? |its |their |our )?" + KIND
             + "(?:partnership|alliance|joint venture|jv|collaboration|co-?operation|integration|agreement|deal|pact"
-            + "|tie-up|accord|mou|memorandum of understanding|relationship)['’\"”]?(?: agreement| deal)?"
+            + "|tie-up|accord|mou|memorandum of understanding|relationship|joint (?:company|firm))s?['’\"”]?"
+            + "(?: agreement| deal)?(?:,? called [A-Z][\\w&.-]*(?: [A-Z][\\w&.-]*){0,3},?)?"
             + "(?: in principle)?|ties? up|tied up) with\\b", " with");
 
     /** "Acme and Beta partner", "Acme, Beta form joint venture". */
@@ -50,7 +53,7 @@ final class PartnershipFinder implements Finder {
     private static final Pattern NOT_PARTNERSHIP = Pattern.compile("(?i)\\b(?:(?<!-)ends?|(?<!-)ended|terminat\\w+"
             + "|cuts? ties"
             + "|severs?|dissolv\\w+|scraps?|exits?|quits?|walks? away|non-binding|preliminary|union|government"
-            + "|ministry|talks|acquire|buy"
+            + "|ministry|talks"
             + "|merge|merger|settlement|settle|lawsuit|plea|ceasefire|truce|trade deal|treaty|nato|labou?r deal)\\b");
 
     /** The verbs that make a deal of no stated kind one the company itself entered. */
@@ -61,7 +64,8 @@ final class PartnershipFinder implements Finder {
     private static final Pattern NOT_GENERIC = Pattern.compile("(?i)\\b(?:acquir\\w*|buy\\w*|bought|purchas\\w+"
             + "|sells?|sold|sale|stake|shares|loans?|credit|financ\\w+|lease|leases|settle\\w*|creditors|lenders"
             + "|banks?|bondholders|regulators?|commission|court|authorit\\w+|charges|probe|merge\\w*|takeover|bid"
-            + "|offer|orders?|contracts?|employment|pay|wages?|strike|players?|athletes?|supplier|sponsor\\w*)\\b");
+            + "|offer|orders?|contracts?|employment|pay|wages?|strike|players?|athletes?|supplier|sponsor\\w*"
+            + "|clinical)\\b");
 
     private static final Pattern DEAL_KIND = Pattern.compile("(?i)(?:partnership|alliance|joint venture|jv|co-?operat|"
             + "collaboration|integration|tie-up|distribution|reseller|licensing|co-marketing|oem|referral|"
@@ -72,9 +76,88 @@ final class PartnershipFinder implements Finder {
         return WordPattern.bits(WITH, PAIR, BETWEEN, IN_PARTNERSHIP, NAMED);
     }
 
+    /**
+     * Tried where a company chooses another for a part in its business ("names Beta its exclusive distributor",
+     * "selects Beta as technology partner"): common verbs that say nothing of a partnership alone,
+     * so they are no verb of this finder for the model.
+     */
+    @Override
+    public boolean mayFind(Sentence sentence) {
+        return (sentence.masks() & (patterns() | WordPattern.bits(SELECTS))) != 0;
+    }
+
     @Override
     public List<TriggerType> types() {
         return List.of(TriggerType.PARTNERSHIP);
+    }
+
+    /** A company choosing another: the partner follows, then the part it is chosen for. */
+    private static final WordPattern SELECTS = new WordPattern("(?i)\\b(?:names?|named|selects?|selected|picks?"
+            + "|picked|chooses|chose|chosen|taps|tapped|appoints?|appointed|designates?|designated|enlists?"
+            + "|enlisted|becomes?|became)\\b");
+
+    /**
+     * The part a chosen company plays: "as its sole German importer", "its official payments partner". Not a
+     * supplier or provider: buying from another is no partnership.
+     */
+    private static final Pattern AS_PART = Pattern.compile("(?i)^(?:'s?|’s?)?(?: [\\w&.'’-]+){0,4}?,?(?: as)? "
+            + "(?:(?:its|the|an?|their|our) )?(?:[\\w.&-]+ ){0,4}?(?:partner|distributor|reseller|importer"
+            + "|licensee|agent|representative|marketer|integrator)s?\\b");
+
+    /** A partner of a firm is a person's rank: "named Jane Doe managing partner". */
+    private static final Pattern RANK = Pattern.compile("(?i)\\b(?:managing|general|senior|founding|equity|limited"
+            + "|venture|operating|investing|junior|named) partners?$");
+
+    /** "was appointed the official reseller for Beta": the company chosen is the subject, the partner follows. */
+    private static final Pattern CHOSEN_AS = Pattern.compile("(?i)^(?: as)? (?:an?|the|its) (?:[\\w.&-]+ ){0,4}?"
+            + "(?:distributor|reseller|importer|licensee|agent|representative|marketer|integrator)s? (?:of|for) ");
+
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(?:has been|have been|was|were|is|been"
+            + "|be)\\s*$");
+
+    /** A company chosen for a part in another's business, or the company that was chosen. */
+    private static @Nullable Detection chosen(Sentence sentence) {
+        String text = sentence.text();
+        WordPattern.Scan scan = SELECTS.in(sentence);
+        while (scan.find()) {
+            int end = Finder.clauseEnd(sentence, scan.end());
+            String clause = text.substring(scan.start(), end);
+            if (NOT_PARTNERSHIP.matcher(clause).find()) {
+                continue;
+            }
+            Sentence.Subject subject = Finder.subject(sentence, scan);
+            if (subject == null) {
+                continue;
+            }
+            String before = text.substring(0, scan.start());
+            Matcher chosenAs = CHOSEN_AS.matcher(text).region(scan.end(), end);
+            // "was appointed the official reseller for Beta", "will become the sole distributor for Beta"
+            boolean becomes = scan.group().toLowerCase(Locale.ROOT).contains("bec");
+            if (becomes || PASSIVE_BEFORE.matcher(before).find()
+                    || subject.between().matches("(?i).*\\b(?:been|was|is)$")) {
+                if (chosenAs.lookingAt()) {
+                    String partner = sentence.nameStartingAt(sentence.wordFrom(chosenAs.end()));
+                    if (partner != null && !partner.equals(subject.name()) && !Places.isPlace(partner)) {
+                        return new Detection(subject.name(), new TriggerDetails.Partnership(partner), 0.75);
+                    }
+                }
+                continue;
+            }
+            String partner = partnerAfter(sentence, scan.end());
+            if (partner == null || partner.equals(subject.name()) || Places.isPlace(partner)) {
+                continue;
+            }
+            int after = text.indexOf(partner, scan.end());
+            if (after < 0) {
+                continue;
+            }
+            String rest = text.substring(after + partner.length(), Math.max(after + partner.length(), end));
+            Matcher part = AS_PART.matcher(rest);
+            if (part.lookingAt() && !RANK.matcher(part.group()).find()) {
+                return new Detection(subject.name(), new TriggerDetails.Partnership(partner), 0.75);
+            }
+        }
+        return null;
     }
 
     @Override
@@ -93,7 +176,7 @@ final class PartnershipFinder implements Finder {
             if (subject == null) {
                 continue;
             }
-            String partner = sentence.nameStartingAt(sentence.wordFrom(with.end()));
+            String partner = partnerAfter(sentence, with.end());
             if (partner == null || partner.equals(subject.name()) || Places.isPlace(partner)) {
                 continue;
             }
@@ -106,7 +189,7 @@ final class PartnershipFinder implements Finder {
                 && !Hedges.beforeVerb(text.substring(0, in.start()))) {
             String partner = sentence.nameStartingAt(sentence.wordFrom(in.end()));
             String company = sentence.leadingName();
-            if (partner != null && company != null && !partner.equals(company)) {
+            if (partner != null && company != null && !partner.equals(company) && !Places.isPlace(partner)) {
                 found.add(new Detection(company, new TriggerDetails.Partnership(partner), 0.8));
                 return;
             }
@@ -131,12 +214,17 @@ final class PartnershipFinder implements Finder {
                 continue;
             }
             String before = text.substring(0, pair.start()).stripTrailing();
+            Sentence.Subject second = sentence.subjectOf(sentence.wordAt(pair.start()));
+            if (second != null && second.name() != null && before.endsWith(",")) {
+                // "Acme and Beta, a Corvex company, announce …": the pair stands before the second's appositive
+                int named = before.lastIndexOf(second.name());
+                before = named > 0 ? before.substring(0, named + second.name().length()) : before;
+            }
             int and = Math.max(Math.max(before.lastIndexOf(" and "), before.lastIndexOf(" And ")),
                     Math.max(before.lastIndexOf(", "), before.lastIndexOf(" & ")));
             if (and < 0) {
                 continue;
             }
-            Sentence.Subject second = sentence.subjectOf(sentence.wordAt(pair.start()));
             int firstEnd = sentence.wordBefore(and + 1);
             if (firstEnd >= 0 && sentence.words().get(firstEnd).lower().equals("it") && second != null
                     && second.name() != null && !second.inherited() && onlyAuxiliaries(second.between())) {
@@ -158,10 +246,24 @@ final class PartnershipFinder implements Finder {
             return;
         }
         Detection named = named(sentence);
+        if (named == null) {
+            named = chosen(sentence);
+        }
         if (named != null) {
             found.add(named);
         }
     }
+
+    /**
+     * The partner named after {@code from}, past where it is based: "with Madrid, Spain-based Norte Sistemas" names
+     * Norte Sistemas, not Madrid.
+     */
+    private static @Nullable String partnerAfter(Sentence sentence, int from) {
+        Matcher based = BASED.matcher(sentence.text()).region(from, sentence.text().length());
+        return sentence.nameStartingAt(sentence.wordFrom(based.lookingAt() ? based.end() : from));
+    }
+
+    private static final Pattern BASED = Pattern.compile(" (?:[A-Z][\\w.]*,? ){0,3}?[A-Z][\\w.]*-based(?= )");
 
     /**
      * "Acme integrates Beta into its app", or the partner named before the deal's noun: "Acme announces Beta
@@ -276,7 +378,7 @@ final class PartnershipFinder implements Finder {
 
     /** "… in partnership with Beta": the partnership, found by its noun; what stands before is checked apart. */
     private static final WordPattern IN_PARTNERSHIP = new WordPattern("(?i)\\b(?:partnership|collaboration|alliance"
-            + "|tie-up|joint venture) with\\b");
+            + "|tie-up|joint venture|co-?operation) with\\b");
 
     private static final Pattern IN_A = Pattern.compile("(?i)\\b(?:in|through|via|under) (?:a |an |its )?"
             + KIND + "$");
@@ -296,7 +398,7 @@ final class PartnershipFinder implements Finder {
     }
 
     private static final Pattern GENERIC_DEAL = Pattern.compile("\\b(?:agreement|deal|pact|mou"
-            + "|memorandum of understanding|relationship)\\b");
+            + "|memorandum of understanding|relationship)s?\\b");
 
     private static boolean hasKind(String words) {
         String lower = words.toLowerCase(java.util.Locale.ROOT);

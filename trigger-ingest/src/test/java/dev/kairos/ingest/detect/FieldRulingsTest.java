@@ -312,6 +312,113 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsOneSiteAcrossAnAndThatJoinsItsDescribingWords() {
+        Detection centre = only(TriggerType.EXPANSION, "Corbin Tools opened a repair and training centre in Leeds",
+                null);
+        assertThat(centre.company()).isEqualTo("Corbin Tools");
+        assertThat(location(centre)).isEqualTo("Leeds");
+        assertThat(only(TriggerType.EXPANSION, "Harwell Pictures will open a sound and film studio in Oslo", null)
+            .company()).isEqualTo("Harwell Pictures");
+        assertThat(only(TriggerType.EXPANSION, "Lantern Screens opens eight-screen cinema", null).company())
+            .isEqualTo("Lantern Screens");
+    }
+
+    @Test
+    void readsARelocatedHeadquartersAndNewRoutesAsExpansions() {
+        Detection moved = only(TriggerType.EXPANSION, "Fennick Labs to relocate its corporate headquarters", null);
+        assertThat(moved.company()).isEqualTo("Fennick Labs");
+        assertThat(location(moved)).isNull();
+        assertThat(location(only(TriggerType.EXPANSION, "Skyhaven Air starts daily flights to Lisbon", null)))
+            .isEqualTo("Lisbon");
+        assertThat(types("Skyhaven Air starts daily flights to more customers", null))
+            .doesNotContain(TriggerType.EXPANSION);
+    }
+
+    @Test
+    void takesNoDealOrProductNamedAfterASiteWordForAnExpansion() {
+        assertThat(types("Dorrance completes acquisition of Location Data Firm Pintail", null))
+            .doesNotContain(TriggerType.EXPANSION);
+        assertThat(types("Brackton Unveils New Media Center PC", null)).doesNotContain(TriggerType.EXPANSION);
+        assertThat(types("HALDEN COMPLETES MARLOW STORE BUY", null)).doesNotContain(TriggerType.EXPANSION);
+    }
+
+    @Test
+    void readsACompanyChosenAsDistributorOrPartnerButNotAsSupplierOrRank() {
+        Detection distributor = only(TriggerType.PARTNERSHIP, "Trellis names Quorin Labs its exclusive UK distributor",
+                null);
+        assertThat(distributor.company()).isEqualTo("Trellis");
+        assertThat(partner(distributor)).isEqualTo("Quorin Labs");
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "Pinecrest selects Halvard Systems as payments partner",
+                null))).isEqualTo("Halvard Systems");
+        Detection reseller = only(TriggerType.PARTNERSHIP,
+                "Delmar Supply was appointed the official reseller for Kestrel Software", null);
+        assertThat(reseller.company()).isEqualTo("Delmar Supply");
+        assertThat(partner(reseller)).isEqualTo("Kestrel Software");
+        Detection becomes = only(TriggerType.PARTNERSHIP,
+                "Marrow Tools will become the sole distributor for Fenwick Pumps in Canada", null);
+        assertThat(becomes.company()).isEqualTo("Marrow Tools");
+        assertThat(partner(becomes)).isEqualTo("Fenwick Pumps");
+        assertThat(types("Brackwell names Jane Doe managing partner", null)).doesNotContain(TriggerType.PARTNERSHIP);
+        assertThat(types("Orlin selects Vantis as its cloud provider", null)).doesNotContain(TriggerType.PARTNERSHIP);
+    }
+
+    @Test
+    void readsAPartnershipWithAnAmountAPlaceBasedPartnerOrANamedVenture() {
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "Harlan agrees £40m logistics deal with Brisko", null)))
+            .isEqualTo("Brisko");
+        assertThat(partner(only(TriggerType.PARTNERSHIP,
+                "Torvik sets up a pipe-making joint venture with Lyon, France-based Marchetti Industries", null)))
+            .isEqualTo("Marchetti Industries");
+        assertThat(partner(only(TriggerType.PARTNERSHIP,
+                "Ostrel creates a shipping joint venture called Ostrel Maritime with Dunmore Shipping", null)))
+            .isEqualTo("Dunmore Shipping");
+        assertThat(partner(only(TriggerType.PARTNERSHIP,
+                "Nerova launches routing software, developed in cooperation with Baltic Rail", null)))
+            .isEqualTo("Baltic Rail");
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "Corvel and Ashby team up to buy Lantern Media", null)))
+            .isEqualTo("Ashby");
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "Ondra joins with Pellham Cloud on server support", null)))
+            .isEqualTo("Pellham Cloud");
+        Detection pair = only(TriggerType.PARTNERSHIP, "Orvane and Delphi Tools, a Marlow company, form joint venture",
+                null);
+        assertThat(pair.company()).isEqualTo("Orvane");
+        assertThat(partner(pair)).isEqualTo("Delphi Tools");
+        assertThat(types("Strikes hit Lisbon, in collaboration with Spain", null))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+    }
+
+    @Test
+    void readsAProductThatArrivesSomewhereAsALaunchNotAnExpansion() {
+        Detection app = only(TriggerType.PRODUCT_LAUNCH, "Lumo's note-taking app comes to Android", null);
+        assertThat(app.company()).isEqualTo("Lumo");
+        assertThat(product(app)).isEqualTo("note-taking app");
+        assertThat(types("Pelican Maps' travel app launches in Japan", null))
+            .contains(TriggerType.PRODUCT_LAUNCH)
+            .doesNotContain(TriggerType.EXPANSION);
+        assertThat(types("The new app comes to Android", null)).doesNotContain(TriggerType.PRODUCT_LAUNCH);
+    }
+
+    @Test
+    void readsAReleaseOrDebutAnnouncedAndNoLaunchOfWhatIsDescribedAsACampaignOrGuide() {
+        assertThat(product(only(TriggerType.PRODUCT_LAUNCH,
+                "Tessory widens its catalogue with the release of Quire, a note-taking tablet", null)))
+            .isEqualTo("Quire");
+        assertThat(product(only(TriggerType.PRODUCT_LAUNCH,
+                "Kestrel Foods announces the worldwide debut of Moxa Bowls, a fast-casual concept", null)))
+            .isEqualTo("Moxa Bowls");
+        assertThat(types("Kelso Optical launches \"Walk Tall,\" a brand awareness campaign", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(product(only(TriggerType.PRODUCT_LAUNCH, "Corvid Labs will begin shipping its Tern 5 scanner",
+                null))).isEqualTo("Tern 5 scanner");
+        assertThat(types("Halvard Grain to ship 30,000 tonnes of barley to Egypt", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("Ardent Advisory unveils comprehensive guide to pension options", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("Raddle launches Stage 2 of its three-year growth strategy.", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+    }
+
+    @Test
     void readsAcquisitionsToldWithoutAnActiveBuyingVerb() {
         Detection passive = only(TriggerType.ACQUISITION, "Corvane Systems acquired for $40 million by Halvex Group",
                 null);
