@@ -30,11 +30,12 @@ import org.jspecify.annotations.Nullable;
  * @param cooldown the rule's cooldown, from its newest match
  * @param anchor when the trigger that started the lead happened: triggers within the cooldown of it merge
  * @param matchIds every match merged into the lead, so that a match seen again changes nothing
- * @param account the account as its newest match knew it
+ * @param employees the account's employees as its newest match knew them, for the score's account fit (the rest of
+ *     what the match knew of the account is in the head's summary)
  * @param nextTransition when the lead is due for its next segment (or to expire)
  */
 record LeadState(Lead head, List<Trigger> triggers, List<Segment> segments, Duration cooldown, Instant anchor,
-        Set<String> matchIds, @Nullable Account account, Instant nextTransition) {
+        Set<String> matchIds, @Nullable Integer employees, Instant nextTransition) {
 
     /** Oldest first; triggers that happened at the same time in the order of their event ids. */
     static final Comparator<Trigger> CHRONOLOGICAL = Comparator.comparing((Trigger trigger) -> trigger.scoring()
@@ -51,13 +52,14 @@ record LeadState(Lead head, List<Trigger> triggers, List<Segment> segments, Dura
 
     /**
      * Reads the state as this version writes it, and as versions before it did: they kept the whole revision
-     * ({@code lead}) with its triggers, so that open leads carry on after an upgrade.
+     * ({@code lead}) with its triggers, and the whole {@code account}, so that open leads carry on after an upgrade.
      */
     @JsonCreator
     static LeadState read(@JsonProperty("head") @Nullable Lead head,
             @JsonProperty("triggers") @Nullable List<Trigger> triggers, @JsonProperty("lead") @Nullable Lead lead,
             @JsonProperty("segments") List<Segment> segments, @JsonProperty("cooldown") Duration cooldown,
             @JsonProperty("anchor") Instant anchor, @JsonProperty("matchIds") Set<String> matchIds,
+            @JsonProperty("employees") @Nullable Integer employees,
             @JsonProperty("account") @Nullable Account account,
             @JsonProperty("nextTransition") Instant nextTransition) {
         if (head == null || triggers == null) {
@@ -66,8 +68,9 @@ record LeadState(Lead head, List<Trigger> triggers, List<Segment> segments, Dura
             }
             head = LeadJson.headOf(lead);
             triggers = lead.triggers().stream().map(Trigger::of).toList();
+            employees = account == null ? null : account.employees();
         }
-        return new LeadState(head, triggers, segments, cooldown, anchor, matchIds, account, nextTransition);
+        return new LeadState(head, triggers, segments, cooldown, anchor, matchIds, employees, nextTransition);
     }
 
     /** The newest trigger: it decides the lead's segment. */
@@ -77,7 +80,7 @@ record LeadState(Lead head, List<Trigger> triggers, List<Segment> segments, Dura
 
     /** The same lead, due for its next transition at {@code next}. */
     LeadState dueAt(Instant next) {
-        return new LeadState(head, triggers, segments, cooldown, anchor, matchIds, account, next);
+        return new LeadState(head, triggers, segments, cooldown, anchor, matchIds, employees, next);
     }
 
     /**

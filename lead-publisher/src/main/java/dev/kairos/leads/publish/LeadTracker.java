@@ -184,7 +184,7 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, LeadR
                 match.campaign(), summary(match), List.of(), match.method(), match.matchScore(), List.of(),
                 trigger.person(), match.ruleVersion(), intent(match));
         return new LeadState(first, List.of(trigger), match.segments(), match.cooldown(), occurredAt,
-                Set.of(match.matchId()), match.account(), occurredAt);
+                Set.of(match.matchId()), employees(match), occurredAt);
     }
 
     /** The lead with the match's trigger added; the newest trigger decides the segment, the newest match the rule. */
@@ -208,7 +208,7 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, LeadR
                 newest ? match.method() : lead.matchMethod(), newest ? match.matchScore() : lead.matchScore(),
                 List.of(), person(triggers), match.ruleVersion(), intent(match));
         return new LeadState(merged, triggers, match.segments(), match.cooldown(), state.anchor(), matchIds,
-                newest && match.account() != null ? match.account() : state.account(), state.nextTransition());
+                newest && match.account() != null ? employees(match) : state.employees(), state.nextTransition());
     }
 
     /** Active leads in the due index. */
@@ -317,7 +317,9 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, LeadR
         for (LeadState.Trigger trigger : state.triggers()) {
             scoring.add(trigger.scoring());
         }
-        LeadScorer.Score score = scorer.score(new LeadScorer.Input(scoring, state.account(), lead.accountStatus(),
+        Lead.AccountSummary account = lead.account();
+        LeadScorer.Score score = scorer.score(new LeadScorer.Input(scoring, account == null ? null : account.tier(),
+                state.employees(), lead.accountStatus(),
                 lead.intent() == null ? LeadIntent.NEW_BUSINESS : lead.intent(),
                 lead.matchScore() == null ? 0 : lead.matchScore()), now);
         int number = lead.revision() == null ? 1 : lead.revision() + 1;
@@ -337,7 +339,7 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, LeadR
         }
         else {
             keep(at, new LeadState(withoutBreakdown(revision), state.triggers(), state.segments(), state.cooldown(),
-                    state.anchor(), state.matchIds(), state.account(), validUntil));
+                    state.anchor(), state.matchIds(), state.employees(), validUntil));
             reindex(at, validUntil, leadId);
         }
         history.put(historyKey(leadId, number), json);
@@ -412,6 +414,10 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, LeadR
 
     private static Lead.@Nullable AccountSummary summary(TriggerMatch match) {
         return match.account() == null ? null : Lead.AccountSummary.of(match.account());
+    }
+
+    private static @Nullable Integer employees(TriggerMatch match) {
+        return match.account() == null ? null : match.account().employees();
     }
 
     private static LeadIntent intent(TriggerMatch match) {

@@ -38,7 +38,7 @@ import tools.jackson.module.blackbird.BlackbirdModule;
  * Jackson's own exact form of an instant is a decimal number of seconds, which it makes through {@link BigDecimal}
  * (and its text) both ways: a fifth of the time of writing the state went there. Values beyond the nanoseconds a
  * {@code long} holds (the years before 1677 and after 2262) are still written that way, and so were all values before
- * 7 December 2026: decimals are read as before.
+ * 6 December 2026: decimals are read as before.
  */
 final class StateFormat {
 

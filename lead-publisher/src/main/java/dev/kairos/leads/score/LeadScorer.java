@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-import dev.kairos.events.Account;
 import dev.kairos.events.AccountStatus;
 import dev.kairos.events.Lead;
 import dev.kairos.events.LeadIntent;
@@ -38,9 +37,18 @@ public final class LeadScorer {
     public record Score(double value, List<Lead.ScorePart> parts) {
     }
 
-    /** What a lead is scored on. */
-    public record Input(List<TriggerInput> triggers, @Nullable Account account, AccountStatus accountStatus,
-            LeadIntent intent, double matchScore) {
+    /**
+     * What a lead is scored on.
+     *
+     * @param triggers what the score takes of each of its triggers
+     * @param tier the account's tier in the CRM, if known
+     * @param employees the account's employees, if known
+     * @param accountStatus prospect or customer
+     * @param intent what the rule's leads are for
+     * @param matchScore how sure the account match is
+     */
+    public record Input(List<TriggerInput> triggers, @Nullable String tier, @Nullable Integer employees,
+            AccountStatus accountStatus, LeadIntent intent, double matchScore) {
     }
 
     /**
@@ -78,10 +86,9 @@ public final class LeadScorer {
         long ageMillis = Math.max(0, Duration.between(newest, now).toMillis());
         double ageInDays = ageMillis / (double) Duration.ofDays(1).toMillis();
         double recency = Math.pow(0.5, ageMillis / (double) weights.recencyHalfLife().toMillis());
-        Account account = input.account();
-        double tier = tier(account == null ? null : account.tier());
+        double tier = tier(input.tier());
         double status = status(input.accountStatus(), input.intent());
-        double size = size(account == null ? null : account.employees());
+        double size = size(input.employees());
         double fit = (tier + status + size) / 3;
         int count = input.triggers().size();
         double several = 1 - Math.pow(0.5, count - 1);

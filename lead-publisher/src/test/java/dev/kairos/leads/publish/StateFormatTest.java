@@ -73,6 +73,7 @@ class StateFormatTest {
         assertThat(read.triggers().getLast().person()).isEqualTo(new Lead.Person("Dana Reyes",
                 "Chief Financial Officer", dev.kairos.events.RoleCategory.CFO, true));
         assertThat(read.nextTransition()).isEqualTo(NOW.plus(Duration.ofDays(6)));
+        assertThat(read.employees()).isEqualTo(250);
         assertThat(LeadJson.write(read.head(), read.triggers())).isEqualTo(Json.mapper().writeValueAsBytes(
                 new Lead(whole.schemaVersion(), whole.leadId(), whole.accountId(), whole.accountName(),
                         whole.accountStatus(), whole.ruleId(), whole.triggerType(), whole.eventId(), whole.segment(),
@@ -110,8 +111,8 @@ class StateFormatTest {
     private static LeadState state(TriggerMatch match) {
         Lead.Trigger trigger = Lead.Trigger.of(match.event());
         return new LeadState(LeadJson.headOf(lead(match, List.of(trigger))), List.of(LeadState.Trigger.of(trigger)),
-                match.segments(), match.cooldown(), trigger.occurredAt(), Set.of(match.matchId()), match.account(),
-                NOW.plus(Duration.ofDays(6)));
+                match.segments(), match.cooldown(), trigger.occurredAt(), Set.of(match.matchId()),
+                match.account().employees(), NOW.plus(Duration.ofDays(6)));
     }
 
     private static Lead lead(TriggerMatch match, List<Lead.Trigger> triggers) {

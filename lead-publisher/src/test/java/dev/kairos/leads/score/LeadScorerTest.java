@@ -45,8 +45,8 @@ class LeadScorerTest {
                 AccountStatus.PROSPECT, null, null, 250, null, null, "A", List.of(), Map.of());
 
         LeadScorer.Score score = new LeadScorer().score(new LeadScorer.Input(
-                List.of(LeadScorer.TriggerInput.of(seriesB)), account, AccountStatus.PROSPECT,
-                LeadIntent.NEW_BUSINESS, 0.9), NOW);
+                List.of(LeadScorer.TriggerInput.of(seriesB)), account.tier(), account.employees(),
+                AccountStatus.PROSPECT, LeadIntent.NEW_BUSINESS, 0.9), NOW);
 
         assertThat(score.parts()).extracting(Lead.ScorePart::name, Lead.ScorePart::weight, Lead.ScorePart::value)
             .containsExactly(org.assertj.core.groups.Tuple.tuple("trigger", 0.35, 0.639),
@@ -100,7 +100,7 @@ class LeadScorerTest {
     }
 
     private static LeadScorer.Input input(List<Lead.Trigger> triggers) {
-        return new LeadScorer.Input(triggers.stream().map(LeadScorer.TriggerInput::of).toList(), null,
+        return new LeadScorer.Input(triggers.stream().map(LeadScorer.TriggerInput::of).toList(), null, null,
                 AccountStatus.PROSPECT, LeadIntent.NEW_BUSINESS, 0.8);
     }
 
