@@ -1,6 +1,7 @@
 package dev.kairos.ingest.detect;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -85,22 +86,53 @@ final class LayoffsFinder implements Finder {
      */
     @Override
     public boolean rulesOut(Sentence sentence) {
-        String text = sentence.text();
-        WordPattern.Scan verb = VERB.in(sentence);
-        while (verb.find()) {
-            String object = text.substring(verb.end(), Finder.clauseEnd(sentence, verb.end()));
-            if (jobsPhrase(object) == null) {
+        for (Cut cut : cuts(sentence)) {
+            if (cut.jobs() == null) {
                 continue;
             }
-            if (CONDITION.matcher(object).find()) {
+            if (cut.condition()) {
                 return true;
             }
-            Sentence.Subject subject = sentence.subjectOf(sentence.wordAt(verb.start()));
+            Sentence.Subject subject = sentence.subjectOf(sentence.wordAt(cut.start()));
             if (subject != null && Hedges.beforeVerb(subject.between())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A verb of cutting and what follows it in its clause: the object, the jobs it names (null when none), and
+     * whether the clause makes the cut a danger or a condition.
+     */
+    private record Cut(int start, int end, String verb, String object, @Nullable String jobs, boolean condition) {
+    }
+
+    /** The sentence whose cuts were read last on this thread, and its cuts. */
+    private record Read(Sentence sentence, List<Cut> cuts) {
+    }
+
+    /**
+     * find and rulesOut read the same sentence one after the other (the headline, then the lede); the cuts are read
+     * once per sentence and thread, which spares the second scan of its verbs and job phrases.
+     */
+    private static final ThreadLocal<@Nullable Read> LAST = new ThreadLocal<>();
+
+    private static List<Cut> cuts(Sentence sentence) {
+        Read last = LAST.get();
+        if (last != null && last.sentence() == sentence) {
+            return last.cuts();
+        }
+        String text = sentence.text();
+        List<Cut> cuts = new ArrayList<>(2);
+        WordPattern.Scan verb = VERB.in(sentence);
+        while (verb.find()) {
+            String object = text.substring(verb.end(), Finder.clauseEnd(sentence, verb.end()));
+            cuts.add(new Cut(verb.start(), verb.end(), verb.group(), object, jobsPhrase(object),
+                    CONDITION.matcher(object).find()));
+        }
+        LAST.set(new Read(sentence, cuts));
+        return cuts;
     }
 
     /** What makes a cut a danger or a condition: "at risk", "if the deal goes ahead", "unless". */
@@ -109,15 +141,14 @@ final class LayoffsFinder implements Finder {
     @Override
     public void find(Sentence sentence, List<Detection> found) {
         String text = sentence.text();
-        WordPattern.Scan verb = VERB.in(sentence);
-        while (verb.find()) {
-            String verbWords = verb.group().toLowerCase(Locale.ROOT);
-            String object = text.substring(verb.end(), Finder.clauseEnd(sentence, verb.end()));
-            if (CONDITION.matcher(object).find()) {
+        for (Cut cut : cuts(sentence)) {
+            String verbWords = cut.verb().toLowerCase(Locale.ROOT);
+            String object = cut.object();
+            if (cut.condition()) {
                 // "leaves 2,500 jobs at risk", "will cut 500 jobs if the takeover goes ahead": no decision
                 continue;
             }
-            String jobs = jobsPhrase(object);
+            String jobs = cut.jobs();
             boolean aboutJobs = jobs != null;
             boolean layoffVerb = verbWords.contains("lay") || verbWords.contains("laid")
                     || verbWords.contains("furlough");
@@ -132,7 +163,7 @@ final class LayoffsFinder implements Finder {
             }
             Sentence.Subject subject = verbWords.contains("loss of") || verbWords.equals("putting")
                     || verbWords.startsWith("resulting")
-                    ? new Sentence.Subject(sentence.leadingName(), "", true) : Finder.subject(sentence, verb);
+                    ? new Sentence.Subject(sentence.leadingName(), "", true) : subjectOf(sentence, cut.start());
             if (subject == null || subject.name() == null) {
                 continue;
             }
@@ -148,6 +179,15 @@ final class LayoffsFinder implements Finder {
                 found.add(detection(company, text, false));
             }
         }
+    }
+
+    /** The subject of the verb at {@code start}, as {@link Finder#subject} reads it: null when hedged or missing. */
+    private static Sentence.@Nullable Subject subjectOf(Sentence sentence, int start) {
+        Sentence.Subject subject = sentence.subjectOf(sentence.wordAt(start));
+        if (subject == null || subject.name() == null || Hedges.beforeVerb(subject.between())) {
+            return null;
+        }
+        return subject;
     }
 
     /** The object's words up to its first job noun ("30% of staff"), or null when it names no jobs. */
