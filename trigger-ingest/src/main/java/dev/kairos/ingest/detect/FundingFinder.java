@@ -490,18 +490,20 @@ final class FundingFinder implements Finder {
 
     /**
      * A fund of the investor's own, and money that is no round: a refinancing, a rights issue, warrants exercised, a
-     * bank's loan, the proceeds of a sale.
+     * public or follow-on offering, shares sold on an exchange, a bank's loan, the proceeds of a sale.
      */
     @Override
     public boolean rulesOut(Sentence sentence) {
         String lower = sentence.lower();
         return mayHoldOwnFund(lower) && OWN_FUND.matcher(sentence.text()).find()
-                || (lower.contains("refinanc") || lower.contains("rights ") || lower.contains("warrant"))
+                || (lower.contains("refinanc") || lower.contains("rights ") || lower.contains("warrant")
+                || lower.contains("offering") || lower.contains("follow-on") || lower.contains(" on n"))
                 && NO_ROUND.matcher(lower).find() || mayApply(sentence) && notFromInvestors(sentence.text());
     }
 
     private static final Pattern NO_ROUND = Pattern.compile("\\b(?:refinanc\\w*|rights (?:issue|offering)"
-            + "|warrants? exercis\\w*|exercise of (?:\\w+ )?warrants)");
+            + "|warrants? exercis\\w*|exercise of (?:\\w+ )?warrants|(?<!initial )public offering|secondary offering"
+            + "|follow-on|on (?:the )?(?:nasdaq|nyse)\\b)");
 
     /** Whether the text (lower case) holds a word every one of {@link #OWN_FUND}'s alternatives holds. */
     private static boolean mayHoldOwnFund(String lower) {

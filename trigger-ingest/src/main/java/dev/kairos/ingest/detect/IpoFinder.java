@@ -51,13 +51,15 @@ final class IpoFinder implements Finder {
 
     /**
      * What makes a listing no IPO whatever else the sentence says: called off, a later offering, a token listed on a
-     * crypto exchange, a listed company moving markets or names, a company long listed.
+     * crypto exchange, a listed company moving markets or names, a company long listed, an IPO that only dates
+     * what happens before it ("moves headquarters ahead of IPO").
      */
     private static final String DENIED = "cancels?|cancell?ed|withdraws?|withdrew|withdrawn|postpones?|postponed"
             + "|delays?|delayed|shelves|shelved|scraps?|scrapped|halts?|halted|suspends?|suspended|follow-on|secondary"
             + "|since (?:its |the |their )?(?:ipo|debut|listing)|tokens?|coins?|dex|trading pair|usdt|uplist\\w*"
             + "|up-list\\w*|same ticker|name change|change its name|no rush|in no hurry|on track|on course"
-            + "|(?:is|are) (?:already )?listed";
+            + "|(?:is|are) (?:already )?listed|(?:ahead of|before) (?:its |an |the |a |their )?(?:\\w+ )?"
+            + "(?:ipo|listing|debut|initial public offering)";
 
     private static final Pattern NOT_AN_IPO = Pattern.compile("(?i)\\b(?:considers?"
             + "|considering|eyes|eyeing|prepares?|preparing|hires?|hired|picks?|picked|taps|tapped|mulls?"

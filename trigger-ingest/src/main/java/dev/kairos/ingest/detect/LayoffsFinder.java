@@ -161,8 +161,8 @@ final class LayoffsFinder implements Finder {
             String verbWords = cut.verb().toLowerCase(Locale.ROOT);
             String object = cut.object();
             if (cut.condition() || cut.cause() || cut.inPassing()) {
-                // "leaves 2,500 jobs at risk", "will cut 500 jobs if the takeover goes ahead": no decision; "a week after
-                // cutting 1,200 jobs": an earlier cut in passing
+                // "leaves 2,500 jobs at risk", "will cut 500 jobs if the takeover goes ahead": no decision; "a week
+                // after cutting 1,200 jobs": an earlier cut in passing; "tariffs will cost 5,000 jobs": a cause
                 continue;
             }
             String jobs = cut.jobs();

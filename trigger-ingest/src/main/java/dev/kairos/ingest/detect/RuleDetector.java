@@ -69,6 +69,7 @@ final class RuleDetector {
             }
         }
         Set<TriggerType> headlineOut = upperCase(headline) ? Set.of() : sameObjectRuledOut(headlineSentence);
+        boolean headlineHedged = headlineSentence.words().size() >= 2 && Hedges.inSentence(headlineSentence);
         if (!lede.isEmpty()) {
             String topic = found.isEmpty() ? headlineSentence.leadingName()
                     : found.values().iterator().next().company();
@@ -87,8 +88,9 @@ final class RuleDetector {
                     more.add(detection);
                 }
                 else if (inTitle == null) {
-                    // a headline that rules out what the lede's deal buys or raises speaks for both
-                    if (!headlineOut.contains(detection.type())) {
+                    // a headline that rules out what the lede's deal buys or raises speaks for both, and one that
+                    // hedges ("in takeover talks") for all the lede tells
+                    if (!headlineOut.contains(detection.type()) && !headlineHedged) {
                         found.put(detection.type(), new Detection(detection.company(), detection.details(),
                                 Math.max(0.5, detection.confidence() - 0.1)));
                     }
@@ -111,7 +113,7 @@ final class RuleDetector {
         }
         if (ledeSentence != null && upperCase(headline)) {
             // a wire headline in capitals ("ACME <ACM> NAMES NEW PRESIDENT") hides names; its lede spells them
-            List<Detection> ledeFirst = new ArrayList<>(ledeFirst(kept, inLedeAlone,
+            List<Detection> ledeFirst = new ArrayList<>(ledeFirst(kept, headlineHedged ? List.of() : inLedeAlone,
                     ledeSentence.leadingName()));
             Sentence ledeRead = ledeSentence;
             ledeFirst.replaceAll(detection -> Details.withPerson(detection, ledeRead, headlineSentence));

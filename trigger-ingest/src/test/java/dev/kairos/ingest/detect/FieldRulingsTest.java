@@ -502,6 +502,24 @@ class FieldRulingsTest {
         assertThat(types("Prankster takes over Velora's Twitter account", null)).isEmpty();
     }
 
+    @Test
+    void rulesOutAnIpoThatOnlyDatesWhatComesBeforeItAndARoundSoldInPublic() {
+        assertThat(finders.read("Corvex Foods moves headquarters to Lisbon ahead of IPO", null).ruledOut())
+            .contains(TriggerType.IPO);
+        Reading offering = finders.read("Tarvex Therapeutics raises $80 million in public offering", null);
+        assertThat(offering.detections()).isEmpty();
+        assertThat(offering.ruledOut()).contains(TriggerType.FUNDING_ROUND);
+    }
+
+    @Test
+    void takesNothingFromTheLedeOfAHeadlineThatHedges() {
+        assertThat(types("Orrin Foods and Delmar Group in merger talks",
+                "Delmar Group has agreed to purchase 60 percent of Orrin Foods for $40 million.")).isEmpty();
+        assertThat(types("ORRIN FOODS IN MERGER TALKS WITH DELMAR",
+                "Orrin Foods Inc said Delmar Group Inc will take a 60 pct holding in Orrin for 40 mln dlrs."))
+            .isEmpty();
+    }
+
     private List<TriggerType> types(String title, @Nullable String text) {
         return finders.read(title, text).detections().stream().map(Detection::type).toList();
     }
