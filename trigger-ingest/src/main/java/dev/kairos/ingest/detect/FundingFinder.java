@@ -473,9 +473,23 @@ final class FundingFinder implements Finder {
         return marker.find() ? object.substring(0, marker.start()) : object;
     }
 
+    /**
+     * Whether the money is an IPO's. An IPO the round comes before or heads for ("pre-IPO round", "raises $45M with
+     * an eye toward IPO", "readies for IPO") leaves the round a round.
+     */
     private static boolean isIpo(String text) {
-        return IPO_WORDS.matcher(text).find();
+        Matcher ipo = IPO_WORDS.matcher(text);
+        while (ipo.find()) {
+            String before = text.substring(Math.max(0, ipo.start() - 16), ipo.start()).toLowerCase(Locale.ROOT);
+            if (!before.endsWith("pre-") && !IPO_AHEAD.matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static final Pattern IPO_AHEAD = Pattern.compile("\\b(?:toward|towards|ahead of|before|eye on|eyes"
+            + "|eyeing|readies for|prepares for)(?: an| its| a| the| eventual| future)? $");
 
     private static final Pattern IPO_WORDS = Pattern.compile("(?i)\\b(?:ipo|initial public offering|public offering"
             + "|listings?|(?:market|trading|stock market|nasdaq|nyse|exchange) debut|debut(?:ed|s)? (?:on|in)"

@@ -520,6 +520,13 @@ class FieldRulingsTest {
             .isEmpty();
     }
 
+    @Test
+    void keepsARoundThatComesBeforeAnIpoOrHeadsForOne() {
+        assertThat(types("Quarrix Bio closes $90 million pre-IPO round", null)).contains(TriggerType.FUNDING_ROUND);
+        assertThat(types("Nembra Cloud raises $70M as it readies for IPO", null)).contains(TriggerType.FUNDING_ROUND);
+        assertThat(types("Nembra Cloud raises $70M in its IPO", null)).doesNotContain(TriggerType.FUNDING_ROUND);
+    }
+
     private List<TriggerType> types(String title, @Nullable String text) {
         return finders.read(title, text).detections().stream().map(Detection::type).toList();
     }
