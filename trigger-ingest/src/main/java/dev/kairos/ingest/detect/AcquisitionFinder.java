@@ -80,7 +80,7 @@ final class AcquisitionFinder implements Finder {
             + "|acquiring|purchases?|purchased|takes?|took|snaps? up)\\b");
 
     /** A property named by its place: "London office building", "Manhattan hotel". */
-    private static final Pattern PROPERTY = Pattern.compile("(?i)^\\s*(?:[\\w'-]+ ){0,3}(?:office building|building"
+    private static final Pattern PROPERTY = Pattern.compile("(?i)^\\s*(?:[\\w'-]+,? ){0,3}(?:office building|building"
             + "|buildings|office tower|tower|hotel|hotels|property|properties|campus|mall|warehouse|headquarters"
             + "|portfolio|theatre|theater|data cent(?:er|re)|apartments?|multifamily community|licen[cs]es"
             + "|claims|mine|acres)(?=$|[,.;:!?)]| (?:in|at|for|from|on|to|near|adjoining|with|and|as|-|\u2013)\\b)");
@@ -89,14 +89,30 @@ final class AcquisitionFinder implements Finder {
     public boolean rulesOut(Sentence sentence) {
         String text = sentence.text();
         WordPattern.Scan bought = BOUGHT.in(sentence);
+        if (sentence.lower().contains("contr") || sentence.lower().contains("majority")) {
+            // "to purchase 2.4 mln preferred shares representing voting control": shares that buy the company
+            if (CONTROL.matcher(text).find()) {
+                return false;
+            }
+        }
         while (bought.find()) {
             if (NOT_A_COMPANY.matcher(text).region(bought.end(), text.length()).lookingAt()
-                    || PROPERTY.matcher(text).region(bought.end(), text.length()).lookingAt()) {
+                    || PROPERTY.matcher(text).region(bought.end(), text.length()).lookingAt()
+                    || MINORITY.matcher(text).region(bought.end(), text.length()).lookingAt()) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * A share of less than half, after a buying verb or its noun ("purchase of 15 pct of", "buys 30 of", "bought a
+     * 30 percent minority stake"): a minority stake, whatever the headline made of it.
+     */
+    private static final Pattern MINORITY = Pattern.compile("(?i)^(?:s|d|ing)?\\s*(?:of )?(?:a |an )?(?:about |some "
+            + "|nearly |up to |another |further )?(?:(?:[1-9]|[1-4]\\d)(?:\\.\\d+)? ?(?:%|pct|percent|per cent)?"
+            + "(?: of| stake| interest| equity| holding)|(?:[\\w-]+ ){0,3}minority (?:stake|interest|holding"
+            + "|share))\\b");
 
     /** What was bought when it was not a company: a stake, shares, a building, rights. */
     private static final Pattern NOT_A_COMPANY = Pattern.compile("(?i)^\\s*(?:back |a |an |the |its |their |more "
@@ -107,13 +123,15 @@ final class AcquisitionFinder implements Finder {
             + "buildings|office tower|office building|office space|tower|land|site|campus|hotels?|mall|"
             + "warehouses?|portfolio|real estate|estate|homes?|house|apartments?|rights|licen[cs]es?|patents?|"
             + "spectrum|aircraft|jets?|planes?|ships?|vessels?|tankers?|customers?|users?|talent|tickets?|bitcoins?"
-            + "|ether|gold|oil|gas|crude|power|electricity|cargo|more|it|them|time|votes?|ads?|advertising|airtime"
+            + "|ether|gold|oil|gas|crude|power|electricity|cargo|more|(?-i:it|them)|time|votes?|ads?|advertising"
+            + "|airtime"
             + "|seats?|lunch|dinner|drinks|into|treasuries|loans?|a piece|piece|sports team|team|franchise|players?"
             + "|players|striker|forward|midfielder|goalkeeper|quarterback|dip|the dip|now|cheap|local|american|"
             + "insurance|fighter|weapons|vaccines?|doses|chips|gpus|servers|equipment|fleet|trucks|cars|vehicles"
             + "|stuff|everything|anything|something|nothing|interests?(?! of)|dollars|yen|euros|sterling|currency"
             + "|currencies"
-            + "|bills|stores|shops|branches|restaurants|outlets|presses|machines|mines|claims|acres)\\b");
+            + "|bills|stores|shops|branches|restaurants|outlets|presses|machines|mines|claims|acres|sites|accounts?"
+            + "|opportunit(?:y|ies)|spree|guide|habits|frenzy|binge|decisions?)\\b");
 
     /**
      * A controlling share and what it is of: "a majority stake in", "80 pct of", "65 % of the shares in", "at least
@@ -194,6 +212,9 @@ final class AcquisitionFinder implements Finder {
             }
             String object = text.substring(verb.end());
             String verbWords = verb.group().toLowerCase(Locale.ROOT);
+            if (noDealVerb(text, verb.start(), verbWords)) {
+                continue;
+            }
             int targetFrom = verb.end();
             boolean majority = false;
             Matcher stake = MAJORITY.matcher(object);
@@ -268,6 +289,25 @@ final class AcquisitionFinder implements Finder {
         return null;
     }
 
+    /** Before a verb, words that make it a noun or advice: "decades of selling", "time to buy", "price to buy". */
+    private static final Pattern NOUN_OR_ADVICE = Pattern.compile("(?i)(?:\\bof |\\b(?:time|price|reasons?|way|where"
+            + "|when|how|right|good|best) to )$");
+
+    /** Before a participle, a determiner that makes it an adjective: "the recently acquired Beta", "its bought-in". */
+    private static final Pattern DETERMINER = Pattern.compile("(?i)\\b(?:the|its|their|a|an|his|her|our)"
+            + " (?:recently |newly |previously |already )?$");
+
+    /**
+     * Whether the buying or selling verb at {@code start} is none: a gerund after "of" ("decades of selling"), advice
+     * ("time to buy"), or a participle after a determiner that describes what was bought before ("combines with the
+     * recently acquired Beta").
+     */
+    private static boolean noDealVerb(String text, int start, String verb) {
+        String before = text.substring(Math.max(0, start - 24), start);
+        return NOUN_OR_ADVICE.matcher(before).find()
+                || (verb.endsWith("ed") || verb.equals("bought")) && DETERMINER.matcher(before).find();
+    }
+
     /** An amount bought of something: "acquires $9 million of tokens". */
     private static final Pattern AMOUNT_OF = Pattern.compile("(?i)^\\s*(?:(?:usd |us)?[$€£] ?[\\d.,]+(?: ?(?:million"
             + "|billion|mln|bln|m|bn|k))?(?: worth)?|\\d[\\d,.]*(?: ?(?:%|pct|percent|per cent))?) of ");
@@ -326,12 +366,18 @@ final class AcquisitionFinder implements Finder {
         String between = text.substring(from, at).strip();
         String after = text.substring(at + target.length()).toLowerCase(Locale.ROOT);
         return COUNT_AND_WORD.matcher(between).matches() || THING.matcher(after).lookingAt()
-                || OWNED_STAKE.matcher(after).lookingAt()
+                || OWNED_STAKE.matcher(after).lookingAt() || PROPERTY_NAMED.matcher(after).lookingAt()
                 || UNIT_AMOUNT.matcher(target).matches();
     }
 
+    /** "The Larches, a 120-unit apartment community": a name its appositive says is a property. */
+    private static final Pattern PROPERTY_NAMED = Pattern.compile("^(?: at [\\w' -]{1,30})?, (?:an? |the )(?:[\\w'-]+ )"
+            + "{0,4}(?:property|properties|community|building|complex|portfolio|hotel|apartments?|mall|tower|campus"
+            + "|space)\\b");
+
     /** "Vivendi's Maroc stake": a stake its owner names, not the owner. */
-    private static final Pattern OWNED_STAKE = Pattern.compile("^(?:'s|\u2019s)(?: [\\w&-]+){0,2} stakes?\\b");
+    private static final Pattern OWNED_STAKE = Pattern.compile("^(?:'s|\u2019s)(?: [\\w&-]+){0,2}"
+            + " (?:stakes?|accounts?)\\b");
 
     /** "500 Airbus jets": a count before the name. */
     private static final Pattern COUNT_AND_WORD = Pattern.compile("\\d[\\d,.]*(?: \\w+)?");
@@ -348,7 +394,7 @@ final class AcquisitionFinder implements Finder {
             + "|shares|stock|stakes?|stores?|portfolio|brand|trademarks?|patents?|licen[cs]es?|rights|"
             + "spectrum|headquarters|offices?|warehouses?|mine|mines|oil ?field|field|refinery|stadium|arena|"
             + "painting|artwork|land|farm|estate|mansion|home|house|apartments?|trucks?|cars?|vehicles?|chips?|"
-            + "gpus?|servers?|tickets?|seats?|bonds?|debt|loans?|notes)\\b");
+            + "gpus?|servers?|tickets?|seats?|bonds?|debt|loans?|notes|space|spaces|premises)\\b");
 
     /** "Salesforce in $27.7 billion deal for Slack": the buyer stands before "in". */
     private static final WordPattern DEAL_FOR = new WordPattern("(?i)\\b(?:deal|agreement|takeover|buyout"
@@ -467,7 +513,8 @@ final class AcquisitionFinder implements Finder {
             }
             target = sentence.nameStartingAt(sentence.wordFrom(deal.end()));
             if (target == null && !DESCRIBED_COMPANY.matcher(object).lookingAt()
-                    || target != null && (Places.isPlace(target) || THING_NAMED.matcher(target).find())) {
+                    || target != null && (Places.isPlace(target) || THING_NAMED.matcher(target).find()
+                    || isThing(text, deal.end(), target))) {
                 return null;
             }
         }
@@ -615,6 +662,9 @@ final class AcquisitionFinder implements Finder {
         WordPattern.Scan verb = SALE.in(sentence);
         String text = sentence.text();
         while (verb.find()) {
+            if (noDealVerb(text, verb.start(), verb.group().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             int end = Finder.clauseEnd(sentence, verb.end());
             int to = indexOfIgnoringCase(text, " to ", verb.end());
             if (to < 0 || to > end) {

@@ -82,6 +82,37 @@ final class FundingFinder implements Finder {
             + "|stock sale|share sale|(?<!private )(?<!placement )offering|on (?:the )?(?:nasdaq|nyse|asx|aim)"
             + "|majority|controlling)\\b");
 
+    /**
+     * Money that comes from no investor: lent by a bank ("secures £2M with Northfield Bank"), or the proceeds of a
+     * sale, a settlement or warrants exercised ("gets $2 bln from its brewing unit sale").
+     */
+    private static final Pattern NOT_FROM_INVESTORS = Pattern.compile("\\b(?:from|with|by) (?:the )?"
+            + "(?:[A-Z][\\w&.'-]* ){0,3}(?:Bank|BANK|Bancorp|BANCORP|Banque)\\b"
+            + "|\\b(?:from|with|by) (?:HSBC|Barclays|Lloyds|Santander|JPMorgan"
+            + "|Wells Fargo|Citibank|BNP Paribas)\\b|(?i:\\bbank (?:loans?|debt|financing|facility|credit)\\b"
+            + "|\\bfrom (?:its |the |a |an )?(?:[\\w'-]+ ){0,3}(?:(?<!private )sale|divestiture|disposal|settlement"
+            + "|warrants?(?: exercises?)?)\\b)");
+
+    private static boolean notFromInvestors(String object) {
+        return mayComeFromNoInvestor(object.toLowerCase(Locale.ROOT)) && NOT_FROM_INVESTORS.matcher(object).find();
+    }
+
+    /** Whether the text (lower case) holds a word one of {@link #NOT_FROM_INVESTORS}' alternatives must hold. */
+    private static boolean mayComeFromNoInvestor(String lower) {
+        for (String word : NO_INVESTOR_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> NO_INVESTOR_WORDS = List.of("ban", "hsbc", "barclays", "lloyds", "santander",
+            "jpmorgan", "wells fargo", "citibank", "bnp", "sale", "divest", "disposal", "settlement", "warrant");
+
+    /** "Invests $15M in Pixelwood Studios joint venture": a venture of the investor's own, not a round. */
+    private static final Pattern JOINT_VENTURE = Pattern.compile("(?i)\\bjoint venture\\b");
+
     /** People who raise money for others: "Salesforce employees raise $5 million for …". */
     private static final Pattern PEOPLE = Pattern.compile("(?i)\\b(?:employees|staff|workers|fans|customers|users"
             + "|shareholders|students|volunteers|founders?|ceo|cfo)\\b");
@@ -243,7 +274,7 @@ final class FundingFinder implements Finder {
             return null;
         }
         if (notFunding(head(object)) || NOT_RAISED.matcher(beforeInvestors(object)).find()
-                || isIpo(text)) {
+                || isIpo(text) || notFromInvestors(object)) {
             return null;
         }
         Sentence.Subject subject = Finder.subject(sentence, verb);
@@ -300,7 +331,7 @@ final class FundingFinder implements Finder {
         // "Harlow Ventures invests in Quillbit": an investment in a company its investor names counts without an amount
         boolean fundInvests = verbWords.startsWith("invest");
         if (money == null && !FUNDING_WORD.matcher(object).find() && !fundInvests
-                || notFunding(head(object)) || isIpo(object)) {
+                || notFunding(head(object)) || isIpo(object) || JOINT_VENTURE.matcher(object).find()) {
             return null;
         }
         Sentence.Subject investor = Finder.subject(sentence, verb);
@@ -442,9 +473,23 @@ final class FundingFinder implements Finder {
         return marker.find() ? object.substring(0, marker.start()) : object;
     }
 
+    /**
+     * Whether the money is an IPO's. An IPO the round comes before or heads for ("pre-IPO round", "raises $45M with
+     * an eye toward IPO", "readies for IPO") leaves the round a round.
+     */
     private static boolean isIpo(String text) {
-        return IPO_WORDS.matcher(text).find();
+        Matcher ipo = IPO_WORDS.matcher(text);
+        while (ipo.find()) {
+            String before = text.substring(Math.max(0, ipo.start() - 16), ipo.start()).toLowerCase(Locale.ROOT);
+            if (!before.endsWith("pre-") && !IPO_AHEAD.matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static final Pattern IPO_AHEAD = Pattern.compile("\\b(?:toward|towards|ahead of|before|eye on|eyes"
+            + "|eyeing|readies for|prepares for)(?: an| its| a| the| eventual| future)? $");
 
     private static final Pattern IPO_WORDS = Pattern.compile("(?i)\\b(?:ipo|initial public offering|public offering"
             + "|listings?|(?:market|trading|stock market|nasdaq|nyse|exchange) debut|debut(?:ed|s)? (?:on|in)"
@@ -457,10 +502,22 @@ final class FundingFinder implements Finder {
                 || lower.contains("asset management") || lower.endsWith("fund");
     }
 
+    /**
+     * A fund of the investor's own, and money that is no round: a refinancing, a rights issue, warrants exercised, a
+     * public or follow-on offering, shares sold on an exchange, a bank's loan, the proceeds of a sale.
+     */
     @Override
     public boolean rulesOut(Sentence sentence) {
-        return mayHoldOwnFund(sentence.lower()) && OWN_FUND.matcher(sentence.text()).find();
+        String lower = sentence.lower();
+        return mayHoldOwnFund(lower) && OWN_FUND.matcher(sentence.text()).find()
+                || (lower.contains("refinanc") || lower.contains("rights ") || lower.contains("warrant")
+                || lower.contains("offering") || lower.contains("follow-on") || lower.contains(" on n"))
+                && NO_ROUND.matcher(lower).find() || mayApply(sentence) && notFromInvestors(sentence.text());
     }
+
+    private static final Pattern NO_ROUND = Pattern.compile("\\b(?:refinanc\\w*|rights (?:issue|offering)"
+            + "|warrants? exercis\\w*|exercise of (?:\\w+ )?warrants|(?<!initial )public offering|secondary offering"
+            + "|follow-on|on (?:the )?(?:nasdaq|nyse)\\b)");
 
     /** Whether the text (lower case) holds a word every one of {@link #OWN_FUND}'s alternatives holds. */
     private static boolean mayHoldOwnFund(String lower) {

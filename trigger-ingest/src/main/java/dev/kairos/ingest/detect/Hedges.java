@@ -27,23 +27,25 @@ final class Hedges {
             + "terminated|calls? off|called off|walks? away|backs? out|backed out|blocked|blocks?|cleared to|"
             + "approved to|gets? nod|wins? approval|gets? approval|seeks? approval|set to vote|votes? on|"
             + "investigat\\w*|probe|accused|alleg\\w*|forced|can't|cannot|struggles?|struggling|failing|failure|unable"
-            + "|bid to|attempt to|effort to)\\b");
+            + "|bid to|attempt to|effort to|on track|on course|avoid\\w*|avert\\w*|decides? against"
+            + "|decided against)\\b");
 
     /** Anywhere in a sentence: the statement is somebody else's report, a rumour, or only hypothetical. */
     private static final WordPattern REPORTED = new WordPattern("(?i)\\b(?:reportedly\\b|reports? (?:says?|claims?)"
             + "|reported (?:says?|claims?)|sources? (?:say|said|says|tell|told|claim)|people familiar\\b|according to "
-            + "(?:a |the |media |news |press )?(?:reports?|sources?|people|media|insiders|persons|person)\\b"
+            + "(?:a |the |media |news |press |new |an? \\w+ )?(?:reports?|sources?|people|media|insiders|persons|person"
+            + "|study|survey|research|analysts|estimates)\\b"
             + "|rumou?rs?\\b|speculation\\b|speculates?\\b|talks\\b|hypothetical\\b|what if\\b|would-be\\b"
             + "|unconfirmed\\b|leaked\\b|leaks?\\b|insiders? (?:say|said|claim|claimed|told)\\b|letter of intent\\b"
             + "|loi\\b|non-binding\\b)");
 
     /** At the end of a sentence: a question, or a source named after the headline ("…, sources", "- report"). */
-    private static final Pattern ATTRIBUTED = Pattern.compile("(?i)(?:[-:,] (?:report|reports|sources|source|media"
-            + "|wsj|ft|bloomberg|insiders claim|insiders say|sources claim)|\\?\"?)$");
+    private static final Pattern ATTRIBUTED = Pattern.compile("(?i)(?:-(?:report|sources)|[-:,] (?:report|reports"
+            + "|sources|source|media|wsj|ft|bloomberg|insiders claim|insiders say|sources claim)|\\?\"?)$");
 
     /** Possibilities: "may be", "could be", "is said to". */
     private static final List<String> MODAL = List.of(" may be ", " could be ", " is said to ", " are said to ",
-            " might be ");
+            " might be ", " perhaps ", " possibly ");
 
     private Hedges() {
     }
@@ -73,7 +75,8 @@ final class Hedges {
         if (end.endsWith("?") || end.endsWith("?\"")) {
             return true;
         }
-        int last = Math.max(end.lastIndexOf(", "), Math.max(end.lastIndexOf("- "), end.lastIndexOf(": ")));
+        // "- report" and "-report" alike: the last hyphen may be one the source is joined with
+        int last = Math.max(end.lastIndexOf(", "), Math.max(end.lastIndexOf('-'), end.lastIndexOf(": ")));
         return last >= 0 && ATTRIBUTED.matcher(end).region(last, end.length()).find();
     }
 }

@@ -49,12 +49,24 @@ final class IpoFinder implements Finder {
     /** A plan or a target, where it stands before the listing ("plans IPO"); after it, it tells of the IPO's use. */
     private static final Pattern PLANNED = Pattern.compile("(?i)\\b(?:plans?|planning|planned|targets?|targeting)\\b");
 
+    /**
+     * What makes a listing no IPO whatever else the sentence says: called off, a later offering, a token listed on a
+     * crypto exchange, a listed company moving markets or names, a company long listed, an IPO that only dates
+     * what happens before it ("moves headquarters ahead of IPO").
+     */
+    private static final String DENIED = "cancels?|cancell?ed|withdraws?|withdrew|withdrawn|postpones?|postponed"
+            + "|delays?|delayed|shelves|shelved|scraps?|scrapped|halts?|halted|suspends?|suspended|follow-on|secondary"
+            + "|since (?:its |the |their )?(?:ipo|debut|listing)|tokens?|coins?|dex|trading pair|usdt|uplist\\w*"
+            + "|up-list\\w*|same ticker|name change|change its name|no rush|in no hurry|on track|on course"
+            + "|(?:is|are) (?:already )?listed|(?:ahead of|before) (?:its |an |the |a |their )?(?:\\w+ )?"
+            + "(?:ipo|listing|debut|initial public offering)";
+
     private static final Pattern NOT_AN_IPO = Pattern.compile("(?i)\\b(?:considers?"
             + "|considering|eyes|eyeing|prepares?|preparing|hires?|hired|picks?|picked|taps|tapped|mulls?"
             + "|weighs?|weighing|postpones?|postponed|delays?|delayed|shelves|shelved|withdraws?|withdrew|withdrawn"
             + "|pulls?|pulled|scraps?|scrapped|cancels?|cancell?ed|halts?|halted|suspends?|suspended|could|may|might"
             + "|would|talks|aims?|aiming|exploring|explores?|mulling|ahead of|before its|pre-ipo"
-            + "|after (?:its|the|a) (?:\\w+ )?(?:ipo|debut|listing)|since (?:its|the) (?:ipo|debut|listing)"
+            + "|after (?:its|the|a) (?:\\w+ )?(?:ipo|debut|listing)|since (?:its |the |their )?(?:ipo|debut|listing)"
             + "|post-ipo|first earnings|lock-?up|since going public|below (?:its )?ipo price|ipo price"
             + "|ipo-bound|ipo market|ipo window|ipo pipeline|ipos|ipo boom|ipo drought|ipo plans?|ipo hopes"
             + "|ipo ambitions|ipo filings|banks? for|underwriters? for|advisers? for|advisors? for|mandates?"
@@ -63,7 +75,9 @@ final class IpoFinder implements Finder {
             + "|follow-on|share sale by|stake sale|years after|(?:a|one|two|three|\\d+) (?:years?|months?|weeks?) after"
             + "|anniversary|once-hot|since listing|(?:tops?|topped|below|above|from|under) (?:its )?"
             + "ipo price|ipo[- ]era|de-spac|rumou?r\\w*|speculat\\w*|go(?:es)? public with|went public with"
-            + "|going public with)\\b");
+            + "|going public with|" + DENIED + ")\\b");
+
+    private static final Pattern DENIES = Pattern.compile("(?i)\\b(?:" + DENIED + ")\\b");
 
     /** "IPO plans", "plans for an IPO": plans named after the listing word. */
     private static final Pattern IPO_PLANS = Pattern.compile("(?i)\\b(?:ipo|listing|offering) (?:plans?|targets?)\\b"
@@ -93,6 +107,12 @@ final class IpoFinder implements Finder {
     @Override
     public List<TriggerType> types() {
         return List.of(TriggerType.IPO);
+    }
+
+    /** A listing called off, a later offering, a token or a company long listed: no IPO, with or without a finder. */
+    @Override
+    public boolean rulesOut(Sentence sentence) {
+        return mayApply(sentence) && LISTING.in(sentence).find() && DENIES.matcher(sentence.text()).find();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.kairos.ingest.detect;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -81,26 +82,73 @@ final class LayoffsFinder implements Finder {
 
     /**
      * Cuts of jobs that are a danger or a condition, not a decision: "could cut 500 jobs", "expected to cut", "puts
-     * 700 jobs at risk", "will cut 500 jobs if the takeover goes ahead".
+     * 700 jobs at risk", "will cut 500 jobs if the takeover goes ahead"; jobs a cause costs ("tariffs will cost 5,000
+     * jobs"), and cuts told in passing ("a week after cutting 1,200 jobs"). Also jobs created, not cut.
      */
     @Override
     public boolean rulesOut(Sentence sentence) {
-        String text = sentence.text();
-        WordPattern.Scan verb = VERB.in(sentence);
-        while (verb.find()) {
-            String object = text.substring(verb.end(), Finder.clauseEnd(sentence, verb.end()));
-            if (jobsPhrase(object) == null) {
+        for (Cut cut : cuts(sentence)) {
+            if (cut.jobs() == null) {
                 continue;
             }
-            if (CONDITION.matcher(object).find()) {
+            if (cut.condition() || cut.cause() || cut.inPassing()) {
                 return true;
             }
-            Sentence.Subject subject = sentence.subjectOf(sentence.wordAt(verb.start()));
+            Sentence.Subject subject = sentence.subjectOf(sentence.wordAt(cut.start()));
             if (subject != null && Hedges.beforeVerb(subject.between())) {
                 return true;
             }
         }
-        return false;
+        return sentence.lower().contains("jobs") && CREATED.matcher(sentence.text()).find();
+    }
+
+    /** Jobs a company creates or fills: "to create 600 jobs", "adds 1,200 new jobs". */
+    private static final Pattern CREATED = Pattern.compile("(?i)\\b(?:creat\\w*|adds?|adding|added|hir\\w*) (?:up to "
+            + "|about |some |around |more than |over |another )?[\\d,.]+(?: ?(?:k|thousand))? (?:new )?jobs\\b");
+
+    /** Before a verb, what makes its cut a past event told in passing: "days after cutting", "since laying off". */
+    private static final Pattern IN_PASSING = Pattern.compile("(?i)\\b(?:after|since|following|before) $");
+
+    /**
+     * A verb of cutting and what follows it in its clause: the object, the jobs it names (null when none), and
+     * whether the clause makes the cut a danger or a condition.
+     */
+    private record Cut(int start, int end, String verb, String object, @Nullable String jobs, boolean condition,
+            boolean inPassing) {
+
+        /** "Tariffs will cost 5,000 jobs": a cost of jobs names their cause, not the employer that cuts them. */
+        boolean cause() {
+            return verb.regionMatches(true, verb.length() - 4, "cost", 0, 4)
+                    || verb.regionMatches(true, verb.length() - 5, "costs", 0, 5);
+        }
+    }
+
+    /** The sentence whose cuts were read last on this thread, and its cuts. */
+    private record Read(Sentence sentence, List<Cut> cuts) {
+    }
+
+    /**
+     * find and rulesOut read the same sentence one after the other (the headline, then the lede); the cuts are read
+     * once per sentence and thread, which spares the second scan of its verbs and job phrases.
+     */
+    private static final ThreadLocal<@Nullable Read> LAST = new ThreadLocal<>();
+
+    private static List<Cut> cuts(Sentence sentence) {
+        Read last = LAST.get();
+        if (last != null && last.sentence() == sentence) {
+            return last.cuts();
+        }
+        String text = sentence.text();
+        List<Cut> cuts = new ArrayList<>(2);
+        WordPattern.Scan verb = VERB.in(sentence);
+        while (verb.find()) {
+            String object = text.substring(verb.end(), Finder.clauseEnd(sentence, verb.end()));
+            cuts.add(new Cut(verb.start(), verb.end(), verb.group(), object, jobsPhrase(object),
+                    CONDITION.matcher(object).find(), IN_PASSING.matcher(text.substring(Math.max(0, verb.start() - 11),
+                    verb.start())).find()));
+        }
+        LAST.set(new Read(sentence, cuts));
+        return cuts;
     }
 
     /** What makes a cut a danger or a condition: "at risk", "if the deal goes ahead", "unless". */
@@ -109,15 +157,15 @@ final class LayoffsFinder implements Finder {
     @Override
     public void find(Sentence sentence, List<Detection> found) {
         String text = sentence.text();
-        WordPattern.Scan verb = VERB.in(sentence);
-        while (verb.find()) {
-            String verbWords = verb.group().toLowerCase(Locale.ROOT);
-            String object = text.substring(verb.end(), Finder.clauseEnd(sentence, verb.end()));
-            if (CONDITION.matcher(object).find()) {
-                // "leaves 2,500 jobs at risk", "will cut 500 jobs if the takeover goes ahead": no decision
+        for (Cut cut : cuts(sentence)) {
+            String verbWords = cut.verb().toLowerCase(Locale.ROOT);
+            String object = cut.object();
+            if (cut.condition() || cut.cause() || cut.inPassing()) {
+                // "leaves 2,500 jobs at risk", "will cut 500 jobs if the takeover goes ahead": no decision; "a week
+                // after cutting 1,200 jobs": an earlier cut in passing; "tariffs will cost 5,000 jobs": a cause
                 continue;
             }
-            String jobs = jobsPhrase(object);
+            String jobs = cut.jobs();
             boolean aboutJobs = jobs != null;
             boolean layoffVerb = verbWords.contains("lay") || verbWords.contains("laid")
                     || verbWords.contains("furlough");
@@ -132,7 +180,7 @@ final class LayoffsFinder implements Finder {
             }
             Sentence.Subject subject = verbWords.contains("loss of") || verbWords.equals("putting")
                     || verbWords.startsWith("resulting")
-                    ? new Sentence.Subject(sentence.leadingName(), "", true) : Finder.subject(sentence, verb);
+                    ? new Sentence.Subject(sentence.leadingName(), "", true) : subjectOf(sentence, cut.start());
             if (subject == null || subject.name() == null) {
                 continue;
             }
@@ -150,6 +198,15 @@ final class LayoffsFinder implements Finder {
         }
     }
 
+    /** The subject of the verb at {@code start}, as {@link Finder#subject} reads it: null when hedged or missing. */
+    private static Sentence.@Nullable Subject subjectOf(Sentence sentence, int start) {
+        Sentence.Subject subject = sentence.subjectOf(sentence.wordAt(start));
+        if (subject == null || subject.name() == null || Hedges.beforeVerb(subject.between())) {
+            return null;
+        }
+        return subject;
+    }
+
     /** The object's words up to its first job noun ("30% of staff"), or null when it names no jobs. */
     private static @Nullable String jobsPhrase(String object) {
         String[] words = object.strip().split(" ");
@@ -164,6 +221,12 @@ final class LayoffsFinder implements Finder {
             }
             phrase.append(word).append(' ');
             if (JOB_NOUN.matcher(word).matches()) {
+                if (i + 1 < words.length && NOT_JOBS_AFTER.contains(words[i + 1].toLowerCase(Locale.ROOT))
+                        || i > 0 && CUTS.matcher(word).matches()
+                        && NOT_JOBS_BEFORE.contains(words[i - 1].toLowerCase(Locale.ROOT))) {
+                    // "cuts staff pay over winter", "announces cost cuts": the jobs stay
+                    return null;
+                }
                 // "Workforce Reduction": the noun that names the cut follows the one that names the jobs
                 if (i + 1 < words.length && LAYOFF_NOUN.matcher(words[i + 1]).lookingAt()) {
                     phrase.append(words[i + 1]);
@@ -176,6 +239,17 @@ final class LayoffsFinder implements Finder {
         }
         return null;
     }
+
+    /** Words after a job noun that make it a modifier: "staff pay", "worker hours". */
+    private static final Set<String> NOT_JOBS_AFTER = Set.of("pay", "hours", "wages", "salaries", "salary", "benefits",
+            "bonuses", "costs", "perks", "pensions", "pension", "training", "morale", "shifts", "raises");
+
+    /** Words before "cuts" or "reductions" that say what is cut when it is not jobs: "cost cuts", "price cuts". */
+    private static final Set<String> NOT_JOBS_BEFORE = Set.of("cost", "costs", "price", "prices", "wage", "pay",
+            "spending", "budget", "tax", "rate", "interest", "expense", "expenses", "capital", "debt", "emission",
+            "emissions", "carbon", "production", "output", "capacity", "fee", "fare", "dividend");
+
+    private static final Pattern CUTS = Pattern.compile("(?i)cuts|reductions?");
 
     private static boolean isCutVerb(String verb) {
         return !(verb.startsWith("announc") || verb.startsWith("confirm") || verb.startsWith("begin")

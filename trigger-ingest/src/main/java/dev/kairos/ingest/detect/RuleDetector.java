@@ -68,6 +68,8 @@ final class RuleDetector {
                 more.add(detection);
             }
         }
+        Set<TriggerType> headlineOut = upperCase(headline) ? Set.of() : sameObjectRuledOut(headlineSentence);
+        boolean headlineHedged = headlineSentence.words().size() >= 2 && Hedges.inSentence(headlineSentence);
         if (!lede.isEmpty()) {
             String topic = found.isEmpty() ? headlineSentence.leadingName()
                     : found.values().iterator().next().company();
@@ -86,22 +88,37 @@ final class RuleDetector {
                     more.add(detection);
                 }
                 else if (inTitle == null) {
-                    found.put(detection.type(), new Detection(detection.company(), detection.details(),
-                            Math.max(0.5, detection.confidence() - 0.1)));
+                    // a headline that rules out what the lede's deal buys or raises speaks for both, and one that
+                    // hedges ("in takeover talks") for all the lede tells
+                    if (!headlineOut.contains(detection.type()) && !headlineHedged) {
+                        found.put(detection.type(), new Detection(detection.company(), detection.details(),
+                                Math.max(0.5, detection.confidence() - 0.1)));
+                    }
                 }
                 else {
                     found.put(detection.type(), Details.completed(inTitle, detection));
                 }
             }
         }
+        Set<TriggerType> ledeOut = ledeSentence == null ? Set.of() : sameObjectRuledOut(ledeSentence);
+        List<Detection> kept = inHeadline;
+        if (!ledeOut.isEmpty()) {
+            // the lede tells what was bought or raised more fully: a minority stake, a building, a fund of one's own
+            List<Detection> inLede = inLedeAlone;
+            Set<TriggerType> out = java.util.EnumSet.copyOf(ledeOut);
+            out.removeIf(type -> inLede.stream().anyMatch(detection -> detection.type() == type));
+            found.keySet().removeAll(out);
+            more.removeIf(detection -> out.contains(detection.type()));
+            kept = inHeadline.stream().filter(detection -> !out.contains(detection.type())).toList();
+        }
         if (ledeSentence != null && upperCase(headline)) {
             // a wire headline in capitals ("ACME <ACM> NAMES NEW PRESIDENT") hides names; its lede spells them
-            List<Detection> ledeFirst = new ArrayList<>(ledeFirst(inHeadline, inLedeAlone,
+            List<Detection> ledeFirst = new ArrayList<>(ledeFirst(kept, headlineHedged ? List.of() : inLedeAlone,
                     ledeSentence.leadingName()));
             Sentence ledeRead = ledeSentence;
             ledeFirst.replaceAll(detection -> Details.withPerson(detection, ledeRead, headlineSentence));
             return new Reading(headlineSentence, ledeSentence, true, List.copyOf(ledeFirst), inHeadline,
-                    inLedeAlone, rejected(null, ledeSentence));
+                    inLedeAlone, rejected(null, ledeSentence, Set.of(), ledeOut));
         }
         List<Detection> all = new ArrayList<>(found.values());
         for (Detection detection : more) {
@@ -117,7 +134,33 @@ final class RuleDetector {
             all.replaceAll(detection -> Details.withFullerNames(detection, ledeRead));
         }
         return new Reading(headlineSentence, ledeSentence, true, List.copyOf(all), inHeadline, inLedeAlone,
-                rejected(headlineSentence, ledeSentence));
+                rejected(headlineSentence, ledeSentence, headlineOut, ledeOut));
+    }
+
+    /**
+     * Types whose object, what was bought or raised, one sentence may tell and the other rule out: a headline's
+     * "buys 25 of Beta" whose lede says "a 25 percent minority stake", a lede's round whose headline names a fund of
+     * the manager's own. Such a sentence's ruling holds for the trigger the other sentence alone reads.
+     */
+    private static final Set<TriggerType> SAME_OBJECT = java.util.EnumSet.of(TriggerType.FUNDING_ROUND,
+            TriggerType.ACQUISITION);
+
+    private static final List<Finder> SAME_OBJECT_FINDERS = FINDERS.stream()
+        .filter(finder -> finder.types().stream().anyMatch(SAME_OBJECT::contains)).toList();
+
+    /** The types of {@link #SAME_OBJECT} a sentence in lower and upper case alike, not hedged, rules out. */
+    private static Set<TriggerType> sameObjectRuledOut(Sentence sentence) {
+        if (sentence.words().size() < 2 || upperCase(sentence.text()) || Hedges.inSentence(sentence)) {
+            return Set.of();
+        }
+        Set<TriggerType> out = null;
+        for (Finder finder : SAME_OBJECT_FINDERS) {
+            if (finder.rulesOut(sentence)) {
+                out = out == null ? java.util.EnumSet.noneOf(TriggerType.class) : out;
+                out.addAll(finder.types());
+            }
+        }
+        return out == null ? Set.of() : out;
     }
 
     /** Whether a lede defines its short names; every such definition opens a bracket, where the search starts. */
@@ -131,7 +174,8 @@ final class RuleDetector {
      * hedged (talks, plans, rumours, reports by others), and a finder's types where the sentence holds what the
      * taxonomy excludes from them (a public office, a fund of the investor's own, a stake or a building bought).
      */
-    private static Set<TriggerType> rejected(@Nullable Sentence headline, @Nullable Sentence lede) {
+    private static Set<TriggerType> rejected(@Nullable Sentence headline, @Nullable Sentence lede,
+            Set<TriggerType> headlineOut, Set<TriggerType> ledeOut) {
         Set<TriggerType> rejected = java.util.EnumSet.noneOf(TriggerType.class);
         for (Sentence sentence : java.util.Arrays.asList(headline, lede)) {
             if (sentence == null || sentence.words().size() < 2 || upperCase(sentence.text())) {
@@ -140,8 +184,10 @@ final class RuleDetector {
             if (Hedges.inSentence(sentence)) {
                 return java.util.EnumSet.allOf(TriggerType.class);
             }
+            // the deal finders' rulings are known already (sameObjectRuledOut)
+            rejected.addAll(sentence == headline ? headlineOut : ledeOut);
             for (Finder finder : FINDERS) {
-                if (finder.rulesOut(sentence)) {
+                if (!SAME_OBJECT_FINDERS.contains(finder) && finder.rulesOut(sentence)) {
                     rejected.addAll(finder.types());
                 }
             }

@@ -623,6 +623,103 @@ class FieldRulingsTest {
             .isEqualTo(RoleCategory.CEO);
     }
 
+    @Test
+    void takesNoDealFromAReportAHopeOrADecisionAgainst() {
+        assertThat(types("Pembury to buy Larkfield for $90 million -report", null)).isEmpty();
+        assertThat(types("Halden Foods on track to raise $200 million in Oslo listing", null)).isEmpty();
+        assertThat(types("Tresco Mills decided against buying Penlow Dairies", null)).isEmpty();
+        assertThat(finders.read("Shoppers buy Quorra gadgets more often, according to a new survey", null).ruledOut())
+            .contains(TriggerType.ACQUISITION);
+    }
+
+    @Test
+    void takesNoLayoffsFromACauseAPastCutInPassingOrPayCut() {
+        Reading cause = finders.read("New port fees will cost Harwick shippers thousands of jobs", null);
+        assertThat(cause.detections()).isEmpty();
+        assertThat(cause.ruledOut()).contains(TriggerType.LAYOFFS);
+        assertThat(types("Drayton Bank opens innovation hub weeks after cutting 1,200 jobs", null))
+            .doesNotContain(TriggerType.LAYOFFS);
+        assertThat(types("Corvel Diner cuts staff pay over winter", null)).isEmpty();
+        assertThat(types("Pallas Freight announces cost cuts across its depots", null)).isEmpty();
+        assertThat(finders.read("Glenrock Foods to create 400 jobs at new bakery", null).ruledOut())
+            .contains(TriggerType.LAYOFFS);
+        assertThat(types("Pallas Freight to cut 300 jobs across its depots", null))
+            .containsExactly(TriggerType.LAYOFFS);
+    }
+
+    @Test
+    void takesNoIpoFromAListingCalledOffALaterOfferingATokenOrALongListing() {
+        Reading cancelled = finders.read("Quenby Robotics cancels $120 million IPO", null);
+        assertThat(cancelled.detections()).isEmpty();
+        assertThat(cancelled.ruledOut()).contains(TriggerType.IPO);
+        assertThat(types("Tarlow Bio raises $60 million in a second share sale since its IPO", null))
+            .doesNotContain(TriggerType.IPO);
+        assertThat(types("Zentro coin begins trading on Brakk exchange", null)).isEmpty();
+        assertThat(types("Pellis Energy is listed on the Oslo Stock Exchange", null)).isEmpty();
+        assertThat(types("Quenby Robotics prices $120 million IPO on Nasdaq", null)).containsExactly(TriggerType.IPO);
+    }
+
+    @Test
+    void takesNoRoundFromABankASaleWarrantsAJointVentureOrARefinancing() {
+        assertThat(types("Marlin Kitchens secures £2 million in funding with Fenbrook Bank", null)).isEmpty();
+        assertThat(types("Halcyon Spirits gets $400 million from sale of its wine unit", null)).isEmpty();
+        assertThat(types("Brisk Labs secures $6 million from warrant exercises", null)).isEmpty();
+        assertThat(types("Oxley Media invests $15M in Pixelwood Studios joint venture", null)).isEmpty();
+        assertThat(types("Brisk Labs raises $6 million", "Brisk Labs said it raised $6 million from the exercise of "
+                + "outstanding warrants.")).isEmpty();
+        Reading refinance = finders.read("Corbin Estates secures $40 million refinance of riverside project",
+                "Corbin Estates said it has secured $40 million in financing from Ashgrove Lending for the project.");
+        assertThat(refinance.detections()).isEmpty();
+        assertThat(refinance.ruledOut()).contains(TriggerType.FUNDING_ROUND);
+        assertThat(types("Marlin Kitchens secures £2 million in funding from Fenbrook Ventures", null))
+            .containsExactly(TriggerType.FUNDING_ROUND);
+    }
+
+    @Test
+    void takesTheLedesMinorityStakeOrPropertyForWhatTheHeadlineBought() {
+        assertThat(types("Dunmore Buys Kestrel Apps", "Dunmore Inc. said it bought a 30 percent minority stake in "
+                + "Kestrel Apps, a maker of budgeting tools.")).isEmpty();
+        assertThat(types("Harrow Capital acquires The Willows at Brookside, a 150-unit apartment community", null))
+            .isEmpty();
+        assertThat(types("ARNDALE <ARN> TO BUY CONTROL OF FENWICK", "Arndale Corp said it will purchase "
+                + "1,500,000 preferred shares of Fenwick Inc representing voting control for 9 mln dlrs."))
+            .containsExactly(TriggerType.ACQUISITION);
+    }
+
+    @Test
+    void takesNoDealFromAGerundAdviceAnAdjectiveOrAnAccount() {
+        assertThat(types("Twenty Years Of Buying Coastal Bakeries Built Arlo Foods", null)).isEmpty();
+        assertThat(types("Analyst says it is time to buy Norwick Foods", null)).isEmpty();
+        assertThat(types("Pellan Telecom to cut 400 jobs as it merges networks with the recently acquired Ostra "
+                + "Mobile", null)).containsExactly(TriggerType.LAYOFFS);
+        assertThat(types("Prankster takes over Velora's Twitter account", null)).isEmpty();
+    }
+
+    @Test
+    void rulesOutAnIpoThatOnlyDatesWhatComesBeforeItAndARoundSoldInPublic() {
+        assertThat(finders.read("Corvex Foods moves headquarters to Lisbon ahead of IPO", null).ruledOut())
+            .contains(TriggerType.IPO);
+        Reading offering = finders.read("Tarvex Therapeutics raises $80 million in public offering", null);
+        assertThat(offering.detections()).isEmpty();
+        assertThat(offering.ruledOut()).contains(TriggerType.FUNDING_ROUND);
+    }
+
+    @Test
+    void takesNothingFromTheLedeOfAHeadlineThatHedges() {
+        assertThat(types("Orrin Foods and Delmar Group in merger talks",
+                "Delmar Group has agreed to purchase 60 percent of Orrin Foods for $40 million.")).isEmpty();
+        assertThat(types("ORRIN FOODS IN MERGER TALKS WITH DELMAR",
+                "Orrin Foods Inc said Delmar Group Inc will take a 60 pct holding in Orrin for 40 mln dlrs."))
+            .isEmpty();
+    }
+
+    @Test
+    void keepsARoundThatComesBeforeAnIpoOrHeadsForOne() {
+        assertThat(types("Quarrix Bio closes $90 million pre-IPO round", null)).contains(TriggerType.FUNDING_ROUND);
+        assertThat(types("Nembra Cloud raises $70M as it readies for IPO", null)).contains(TriggerType.FUNDING_ROUND);
+        assertThat(types("Nembra Cloud raises $70M in its IPO", null)).doesNotContain(TriggerType.FUNDING_ROUND);
+    }
+
     private List<TriggerType> types(String title, @Nullable String text) {
         return finders.read(title, text).detections().stream().map(Detection::type).toList();
     }
