@@ -97,12 +97,15 @@ final class PartnershipFinder implements Finder {
             + "|enlisted|becomes?|became)\\b");
 
     /**
-     * The part a chosen company plays: "as its sole German importer", "its official payments partner". Not a
-     * supplier or provider: buying from another is no partnership.
+     * The parts a company is chosen for in another's business, apart from "partner" itself. Not a supplier or
+     * provider: buying from another is no partnership.
      */
+    private static final String PARTS = "distributor|reseller|importer|licensee|agent|representative|marketer"
+            + "|integrator";
+
+    /** The part a chosen company plays: "as its sole German importer", "its official payments partner". */
     private static final Pattern AS_PART = Pattern.compile("(?i)^(?:'s?|’s?)?(?: [\\w&.'’-]+){0,4}?,?(?: as)? "
-            + "(?:(?:its|the|an?|their|our) )?(?:[\\w.&-]+ ){0,4}?(?:partner|distributor|reseller|importer"
-            + "|licensee|agent|representative|marketer|integrator)s?\\b");
+            + "(?:(?:its|the|an?|their|our) )?(?:[\\w.&-]+ ){0,4}?(?:partner|" + PARTS + ")s?\\b");
 
     /** A partner of a firm is a person's rank: "named Jane Doe managing partner". */
     private static final Pattern RANK = Pattern.compile("(?i)\\b(?:managing|general|senior|founding|equity|limited"
@@ -110,7 +113,7 @@ final class PartnershipFinder implements Finder {
 
     /** "was appointed the official reseller for Beta": the company chosen is the subject, the partner follows. */
     private static final Pattern CHOSEN_AS = Pattern.compile("(?i)^(?: as)? (?:an?|the|its) (?:[\\w.&-]+ ){0,4}?"
-            + "(?:distributor|reseller|importer|licensee|agent|representative|marketer|integrator)s? (?:of|for) ");
+            + "(?:" + PARTS + ")s? (?:of|for) ");
 
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(?:has been|have been|was|were|is|been"
             + "|be)\\s*$");
