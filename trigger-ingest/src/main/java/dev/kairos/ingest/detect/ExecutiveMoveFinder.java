@@ -69,7 +69,8 @@ final class ExecutiveMoveFinder implements Finder {
             + "|sec|ftc|doj|fda|fcc|eu commission|european commission|u\\.s\\. president|us president"
             + "|state government|senate|house of representatives|supreme court|court|judge|justice|independence"
             + "|separatist|opposition|exile|regime|referendum|coalition|premier|dictator|republic|monarch|king|queen"
-            + "|prince|catalan|regional government|president's)\\b");
+            + "|prince|catalan|regional government|president's|national committee|democrats|republicans"
+            + "|democratic party|republican party|labour party|conservative party)\\b");
 
     /**
      * The same words, sought only where a word that can start them stands; "the fed" and "the team" by their noun,
