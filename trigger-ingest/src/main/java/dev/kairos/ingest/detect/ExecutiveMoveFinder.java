@@ -69,7 +69,8 @@ final class ExecutiveMoveFinder implements Finder {
             + "|sec|ftc|doj|fda|fcc|eu commission|european commission|u\\.s\\. president|us president"
             + "|state government|senate|house of representatives|supreme court|court|judge|justice|independence"
             + "|separatist|opposition|exile|regime|referendum|coalition|premier|dictator|republic|monarch|king|queen"
-            + "|prince|catalan|regional government|president's)\\b");
+            + "|prince|catalan|regional government|president's|national committee|democrats|republicans"
+            + "|democratic party|republican party|labour party|conservative party)\\b");
 
     /**
      * The same words, sought only where a word that can start them stands; "the fed" and "the team" by their noun,
@@ -101,6 +102,14 @@ final class ExecutiveMoveFinder implements Finder {
 
     @Override
     public void find(Sentence sentence, List<Detection> found) {
+        List<Detection> moves = moves(sentence);
+        if (!moves.isEmpty() && !isPublicOffice(sentence, moves)) {
+            found.addAll(moves);
+        }
+    }
+
+    /** The hires and departures the sentence states, before the ruling on public offices. */
+    private List<Detection> moves(Sentence sentence) {
         Detection hire = companyHires(sentence);
         if (hire == null) {
             hire = personJoins(sentence);
@@ -115,45 +124,78 @@ final class ExecutiveMoveFinder implements Finder {
         if (departure == null && hire != null) {
             departure = replaced(sentence, hire);
         }
-        if ((hire != null || departure != null) && isPublicOffice(sentence)) {
-            return;
+        if (hire == null && departure == null) {
+            return List.of();
         }
+        List<Detection> moves = new java.util.ArrayList<>(2);
         if (hire != null) {
-            found.add(hire);
-            found.addAll(alsoHired(sentence, hire));
+            moves.add(hire);
+            moves.addAll(alsoHired(sentence, hire));
         }
         if (departure != null && (hire == null || !samePerson(hire, departure)
                 || !java.util.Objects.equals(hire.company(), departure.company()))) {
             // "Jane Doe leaves Acme to join Beta as CEO" is a departure from Acme and a hire at Beta
-            found.add(departure);
+            moves.add(departure);
         }
+        return moves;
     }
 
     @Override
     public boolean rulesOut(Sentence sentence) {
-        return isPublicOffice(sentence);
+        // the moves are read only where a word of public office stands, to tell an office from a surname
+        return mayBePublicOffice(sentence) && isPublicOffice(sentence, moves(sentence));
     }
 
     /**
      * Whether the sentence is about a public office: "Pentagon names first chief AI officer", "Treasury secretary
      * resigns". The words must stand where a company would, not just anywhere ("Series A" is no TV series).
      */
-    private static boolean isPublicOffice(Sentence sentence) {
-        String leading = sentence.leadingName();
-        if (leading != null && endsInLegalForm(leading)) {
-            // "Queen's Kitchen Inc": a name with a legal form is a company's, whatever words it holds
-            leading = null;
-        }
-        // most sentences hold no word of public office: the per-word masks say so without the role's search
-        if (!PUBLIC_OFFICE_WORD.in(sentence).find()
-                && (leading == null || !PUBLIC_OFFICE.matcher(leading).find())) {
+    private static boolean isPublicOffice(Sentence sentence, List<Detection> moves) {
+        if (!mayBePublicOffice(sentence)) {
             return false;
         }
+        String leading = leadingNotCompany(sentence);
         String text = sentence.text();
         Roles.Role role = Roles.find(text, 0, text.length());
         String around = (leading == null ? "" : leading) + " " + (role == null ? text
                 : text.substring(Math.max(0, role.start() - 40), Math.min(text.length(), role.end() + 40)));
+        for (Detection move : moves) {
+            String person = Details.personOf(move);
+            if (person != null && looksLikePerson(person) && surnameOnlyOffice(person)) {
+                // "Dana King resigns", "Barbara Judge joins the board": a surname, not an office
+                around = around.replace(person, " ");
+            }
+        }
         return PUBLIC_OFFICE.matcher(around).find();
+    }
+
+    /** Whether a word of public office may stand where a company would; most sentences hold none. */
+    private static boolean mayBePublicOffice(Sentence sentence) {
+        String leading = leadingNotCompany(sentence);
+        // the per-word masks say so without the role's search
+        return PUBLIC_OFFICE_WORD.in(sentence).find() || leading != null && PUBLIC_OFFICE.matcher(leading).find();
+    }
+
+    /** The sentence's leading name unless a legal form makes it a company's: "Queen's Kitchen Inc". */
+    private static @Nullable String leadingNotCompany(Sentence sentence) {
+        String leading = sentence.leadingName();
+        return leading != null && endsInLegalForm(leading) ? null : leading;
+    }
+
+    /**
+     * Whether a person's name holds a word of public office only as its last word, a surname ("Dana King"), not as
+     * a title before the name ("King Olaf", "Prime Minister Ada Lund").
+     */
+    private static boolean surnameOnlyOffice(String person) {
+        int last = person.lastIndexOf(' ');
+        Matcher office = PUBLIC_OFFICE.matcher(person);
+        while (office.find()) {
+            if (office.start() <= last) {
+                // "Central Bank": the office's words begin before the last word
+                return false;
+            }
+        }
+        return last > 0;
     }
 
     private static final Pattern LEGAL_FORM_END = Pattern.compile("(?i)\\b(?:inc|corp|co|ltd|llc|plc|lp|ag|sa|nv"
@@ -172,7 +214,12 @@ final class ExecutiveMoveFinder implements Finder {
             + "|will replace)\\b.{1,80}?\\bwith\\b|\\b(?:be |been |is |was )?replaced by\\b");
 
     private static final WordPattern REPLACING = new WordPattern("(?i)\\b(?:replacing|replaces|to replace|will replace"
-            + "|who replaces|ousting)\\b");
+            + "|who replaces|ousting|succeeding|to succeed|will succeed|succeeds|(?:following|after|upon) (?:the )?"
+            + "(?:resignation|departure|retirement|exit|ouster) of)\\b");
+
+    /** "following the resignation of John Roe": the departure is stated, not only the succession. */
+    private static final Pattern DEPARTURE_OF = Pattern.compile("(?i)(?:resignation|departure|retirement|exit"
+            + "|ouster) of$");
 
     /** "Acme replaces CEO John Roe with Jane Doe": the successor is hired into the role the other left. */
     private static @Nullable Detection successor(Sentence sentence, Detection departure) {
@@ -217,7 +264,7 @@ final class ExecutiveMoveFinder implements Finder {
             return null;
         }
         int at = text.indexOf(person, replacing.end());
-        if (at >= 0 && !LEAVES_AFTER.matcher(text).region(at + person.length(),
+        if (at >= 0 && !DEPARTURE_OF.matcher(replacing.group()).find() && !LEAVES_AFTER.matcher(text).region(at + person.length(),
                 Math.min(text.length(), at + person.length() + 90)).find()) {
             // "succeeding Jane Doe, who remains chairman", "replacing John Roe": one who stays on, or of whom
             // nothing is said, has not left
@@ -475,9 +522,22 @@ final class ExecutiveMoveFinder implements Finder {
             }
             String between = text.substring(Math.min(role.end(), verb.start()), verb.start());
             String person = lastPerson(before);
+            String notPerson = person;
+            if (person != null && verbAfter(sentence, clauseStart + before.lastIndexOf(person) + person.length(),
+                    verb.start())) {
+                // "Brandeln Optics Posts Loss, Finance Chief Quits": the subject of another verb, a company
+                person = null;
+            }
+            if (person != null && role.end() <= verb.start()
+                    && clauseStart + before.lastIndexOf(person) + person.length() + 1 == role.start()) {
+                // "Brandeln Optics CFO resigns": a name right before the role is its company ("Jane Doe, CFO" takes
+                // a comma)
+                person = null;
+            }
             if (person != null) {
                 int at = before.lastIndexOf(person);
                 between = before.substring(at + person.length());
+                notPerson = null;
             }
             if (Hedges.beforeVerb(AUXILIARY.matcher(between).replaceAll(""))
                     || CALLS_TO_GO.matcher(text.substring(clauseStart, verb.start())).find()) {
@@ -509,6 +569,10 @@ final class ExecutiveMoveFinder implements Finder {
                     company = sentence.nameStartingAt(sentence.wordFrom(years.end()));
                 }
             }
+            if (company == null && notPerson != null && notPerson.equals(sentence.leadingName())) {
+                // "Brandeln Optics posts loss, CFO quits": the name that looked like a person's is the company's
+                company = notPerson;
+            }
             if (company == null) {
                 company = companyBefore(sentence, before, person);
             }
@@ -530,6 +594,13 @@ final class ExecutiveMoveFinder implements Finder {
                     person != null ? 0.88 : 0.8);
         }
         return null;
+    }
+
+    /** Whether a headline's verb before the move's follows the given position: "Brandeln Optics Posts …". */
+    private static boolean verbAfter(Sentence sentence, int at, int moveVerb) {
+        int word = sentence.wordFrom(at);
+        return word < sentence.words().size() && sentence.words().get(word).start() < moveVerb
+                && Sentence.isHeadlineVerb(sentence.words().get(word).lower());
     }
 
     /** "resigns as chairman", "steps down from the board": the role left follows the verb. */
@@ -879,6 +950,10 @@ final class ExecutiveMoveFinder implements Finder {
         while (to - from > 2 && Sentence.isHeadlineVerb(words[to - 1].toLowerCase(Locale.ROOT))) {
             // "Paolo Grant Becomes CFO": a title-case headline's verb after the name
             to--;
+        }
+        if (to - from == 2 && Sentence.isHeadlineVerb(words[to - 1].toLowerCase(Locale.ROOT))) {
+            // "Corvane Posts Loss, CFO Quits": a one-word company and its headline's verb, no person
+            return null;
         }
         if (to > from && PERSON_DESCRIPTORS.contains(words[to - 1].toLowerCase(Locale.ROOT))) {
             // "Appointment Of Seasoned Payments Expert": a description, the name comes after it

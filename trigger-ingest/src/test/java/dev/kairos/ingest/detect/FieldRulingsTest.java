@@ -720,6 +720,42 @@ class FieldRulingsTest {
         assertThat(types("Nembra Cloud raises $70M in its IPO", null)).doesNotContain(TriggerType.FUNDING_ROUND);
     }
 
+    @Test
+    void takesAPublicOfficeWordThatEndsAPersonsNameForASurnameButNotATitleBeforeIt() {
+        assertThat(Details.personOf(only(TriggerType.LEADERSHIP_DEPARTURE,
+                "Tellwyn Grocers chief executive Mirela King steps down", null))).isEqualTo("Mirela King");
+        assertThat(Details.personOf(only(TriggerType.EXECUTIVE_HIRE,
+                "Ostrava Freight appoints Ansel Judge as chief financial officer", null))).isEqualTo("Ansel Judge");
+        assertThat(types("Governor Ansel Brook names Mirela King chief of staff", null)).isEmpty();
+        assertThat(types("King Ostvald names Ansel Brook head of the royal household", null)).isEmpty();
+        assertThat(types("VALDORIAN CENTRAL BANK CHIEF RESIGNS", null)).isEmpty();
+        assertThat(types("Valdorian National Committee chair steps down after vote", null)).isEmpty();
+    }
+
+    @Test
+    void endsATitleCaseNameAtAVerbOfResultsBeforeAMoveInTheNextClause() {
+        Detection departure = only(TriggerType.LEADERSHIP_DEPARTURE, "Brandeln Optics Posts Q3 Loss, Finance Chief "
+                + "Resigns", null);
+        assertThat(departure.company()).isEqualTo("Brandeln Optics");
+        assertThat(category(departure)).isEqualTo(RoleCategory.CFO);
+        Detection bare = only(TriggerType.LEADERSHIP_DEPARTURE, "Brandeln Optics CFO Resigns", null);
+        assertThat(bare.company()).isEqualTo("Brandeln Optics");
+        assertThat(Details.personOf(bare)).isNull();
+    }
+
+    @Test
+    void readsTheDepartureOfOneSucceededWhoGoesButNotOfOneWhoStays() {
+        Detection gone = only(TriggerType.LEADERSHIP_DEPARTURE, "Quenby Mills Corp said it named Petra Lindahl chief "
+                + "executive, succeeding Osric Vane, who is retiring after nine years in the post.", null);
+        assertThat(Details.personOf(gone)).isEqualTo("Osric Vane");
+        assertThat(category(gone)).isEqualTo(RoleCategory.CEO);
+        assertThat(Details.personOf(only(TriggerType.LEADERSHIP_DEPARTURE,
+                "Tamsell Robotics has appointed Petra Lindahl as its new CFO, following the resignation of Osric Vane",
+                null))).isEqualTo("Osric Vane");
+        assertThat(types("Quenby Mills names Petra Lindahl chief executive, succeeding Osric Vane, who stays on as "
+                + "chairman", null)).containsExactly(TriggerType.EXECUTIVE_HIRE);
+    }
+
     private List<TriggerType> types(String title, @Nullable String text) {
         return finders.read(title, text).detections().stream().map(Detection::type).toList();
     }
