@@ -50,6 +50,13 @@ public final class TriggerModel {
     /** K weights per slot. */
     private final float[] weights;
 
+    /**
+     * One bit per feature bucket, set where the table holds the bucket. Most of an item's buckets (character n-grams,
+     * word pairs) have no weight; this 128 KB set stays in cache and answers for them without probing the table,
+     * whose random reads were a tenth of detection's time.
+     */
+    private final long[] present = new long[Features.BUCKETS / Long.SIZE];
+
     private final float[] bias;
 
     private final float[] plattA;
@@ -72,6 +79,7 @@ public final class TriggerModel {
         for (int row = 0; row < buckets.length; row++) {
             int slot = slotOf(buckets[row]);
             slots[slot] = buckets[row] + 1;
+            present[buckets[row] >>> 6] |= 1L << buckets[row];
             for (int t = 0; t < K; t++) {
                 weights[slot * K + t] = weightsByType[t][row];
             }
@@ -115,6 +123,9 @@ public final class TriggerModel {
         float[] values = features.values();
         int mask = slots.length - 1;
         for (int i = 0; i < indices.length; i++) {
+            if ((present[indices[i] >>> 6] & 1L << indices[i]) == 0) {
+                continue;
+            }
             int key = indices[i] + 1;
             int slot = spread(indices[i]) & mask;
             while (slots[slot] != 0 && slots[slot] != key) {
