@@ -83,7 +83,10 @@ record Money(BigDecimal amount, Currency currency, int start, int end) {
                 return null;
             }
             int next = digit + 1;
-            for (int candidate = Math.max(start, digit - lead); candidate <= digit; candidate++) {
+            // a currency before the number ends right before its first digit: where no currency's last character
+            // stands there, none of the positions before the digit can start an amount
+            int earliest = lead > 0 && digit > 0 && endsCurrency(text.charAt(digit - 1)) ? digit - lead : digit;
+            for (int candidate = Math.max(start, earliest); candidate <= digit; candidate++) {
                 if (matcher.region(candidate, text.length()).lookingAt()) {
                     Money money = of(matcher);
                     if (money != null && !PER_UNIT.matcher(text).region(matcher.end(), text.length()).lookingAt()) {
@@ -96,6 +99,15 @@ record Money(BigDecimal amount, Currency currency, int start, int end) {
             start = next;
         }
         return null;
+    }
+
+    /** The last characters of the currencies of {@link #PREFIXED}, in upper case: "$", "USD", "USD ", "Rs.". */
+    private static final String CURRENCY_ENDS = "$€£¥₹ DRPYS.FKB";
+
+    /** Whether a currency written before a number can end with this character (case-insensitive, as PREFIXED is). */
+    private static boolean endsCurrency(char c) {
+        char upper = c >= 'a' && c <= 'z' ? (char) (c - 'a' + 'A') : c;
+        return CURRENCY_ENDS.indexOf(upper) >= 0;
     }
 
     private static @Nullable Money of(Matcher matcher) {

@@ -208,11 +208,20 @@ final class Sentence {
             // "Mersana Therapeutics, Inc. completes": the legal form belongs to the name, the comma ends no clause
             result = LEGAL_FORM_AFTER_COMMA.matcher(result).replaceAll(" $1");
         }
-        result = PREFIX.matcher(result.strip()).replaceFirst("");
+        result = withoutStart(PREFIX, result.strip());
         if (result.length() > 6 && Character.isUpperCase(result.charAt(1))) {
-            result = WIRE_DATELINE.matcher(result).replaceFirst("");
+            result = withoutStart(WIRE_DATELINE, result);
         }
         return result.strip();
+    }
+
+    /**
+     * The text without what a pattern anchored by "^" matches at its start. The same as {@code replaceFirst("")},
+     * which would go on to try the pattern at every later position, where "^" fails.
+     */
+    private static String withoutStart(Pattern anchored, String text) {
+        Matcher matcher = anchored.matcher(text);
+        return matcher.lookingAt() ? text.substring(matcher.end()) : text;
     }
 
     String text() {
