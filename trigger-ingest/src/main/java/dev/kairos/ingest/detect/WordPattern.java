@@ -33,23 +33,9 @@ final class WordPattern {
     /** For each word seen, which patterns it can start; computed once per word for all patterns at once. */
     private static final Map<String, Mask> MASKS = new ConcurrentHashMap<>();
 
-    /**
-     * For each two words as written ("announces results"), the patterns known to fail wherever they stand. A word
-     * that can start a pattern usually cannot with the word after it ("announces" starts "announces partnership
-     * with", "announces results" starts nothing), and trying the pattern's many alternatives again at every such word
-     * was the largest single cost of detection.
-     */
-    private static final Map<String, Pairs> PAIRS = new ConcurrentHashMap<>();
-
     private final Pattern pattern;
 
     private final int bit;
-
-    /**
-     * Whether a failure on two words alone holds in any sentence: not where the pattern looks behind, which in the
-     * sentence may see what precedes the two words.
-     */
-    private final boolean pairsHold;
 
     /** Lower-case strings one of which every match holds; none in a sentence rules a match out at once. */
     private final List<String> anyOf;
@@ -65,7 +51,6 @@ final class WordPattern {
     WordPattern(String regex, String... anyOf) {
         this.pattern = Pattern.compile(regex);
         this.anyOf = List.of(anyOf);
-        this.pairsHold = !regex.contains("(?<=") && !regex.contains("(?<!");
         synchronized (ALL) {
             this.bit = ALL.size();
             if (bit >= Long.SIZE) {
@@ -73,39 +58,6 @@ final class WordPattern {
             }
             ALL.add(this);
         }
-    }
-
-    /** Of two words, the patterns tried on them ({@code known}) and those of them that failed ({@code failed}). */
-    private record Pairs(long known, long failed) {
-    }
-
-    /**
-     * Whether this pattern cannot match at the start of {@code pair}, two words as written, whatever follows them. A
-     * failure that did not read to the end of the two words ({@link Matcher#hitEnd()}) cannot depend on what follows.
-     */
-    private boolean failsOn(String pair) {
-        long bit = 1L << this.bit;
-        Pairs pairs = PAIRS.get(pair);
-        if (pairs == null || (pairs.known() & bit) == 0) {
-            Matcher matcher = pattern.matcher(pair);
-            boolean fails = !matcher.lookingAt() && !matcher.hitEnd();
-            long known = (pairs == null ? 0 : pairs.known()) | bit;
-            long failed = (pairs == null ? 0 : pairs.failed()) | (fails ? bit : 0);
-            pairs = new Pairs(known, failed);
-            if (PAIRS.size() < MAX_REMEMBERED) {
-                PAIRS.put(pair, pairs);
-            }
-        }
-        return (pairs.failed() & bit) != 0;
-    }
-
-    /** Whether {@code \b} sees a word character before {@code at}, as it would not at the start of two words alone. */
-    private static boolean wordCharBefore(String text, int at) {
-        if (at == 0) {
-            return false;
-        }
-        char c = text.charAt(at - 1);
-        return Character.isLetterOrDigit(c) || c == '_' || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     /** The patterns a word can start, as bits; recomputed when patterns were added after the word was seen. */
@@ -222,10 +174,6 @@ final class WordPattern {
                 }
                 Sentence.Word word = list.get(index);
                 int start = word.start() + Math.max(0, word.text().indexOf(word.bare()));
-                if (words.pairsHold && index + 1 < list.size() && !wordCharBefore(text, start)
-                        && words.failsOn(text.substring(start, list.get(index + 1).end()))) {
-                    continue;
-                }
                 if (matcher == null) {
                     matcher = words.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
                 }
