@@ -749,6 +749,8 @@ class FieldRulingsTest {
             .isEmpty();
         assertThat(types("Tolland Bank now has the option to cut 900 jobs as it reorganises", null)).isEmpty();
         assertThat(types("Tolland Bank cuts 900 jobs as it reorganises", null)).contains(TriggerType.LAYOFFS);
+        assertThat(types("Skyvane warns it may close routes and cut staff over winter", null)).isEmpty();
+        assertThat(types("Skyvane closes routes and cuts 400 staff", null)).contains(TriggerType.LAYOFFS);
     }
 
     @Test
