@@ -504,7 +504,7 @@ final class FundingFinder implements Finder {
 
     /**
      * A fund of the investor's own, and money that is no round: a refinancing, a rights issue, warrants exercised, a
-     * public or follow-on offering, shares sold on an exchange, a bank's loan, the proceeds of a sale.
+     * public or follow-on offering, shares sold on an exchange, a bank's loan or credit line, the proceeds of a sale.
      */
     @Override
     public boolean rulesOut(Sentence sentence) {
@@ -512,8 +512,13 @@ final class FundingFinder implements Finder {
         return mayHoldOwnFund(lower) && OWN_FUND.matcher(sentence.text()).find()
                 || (lower.contains("refinanc") || lower.contains("rights ") || lower.contains("warrant")
                 || lower.contains("offering") || lower.contains("follow-on") || lower.contains(" on n"))
-                && NO_ROUND.matcher(lower).find() || mayApply(sentence) && notFromInvestors(sentence.text());
+                && NO_ROUND.matcher(lower).find() || mayApply(sentence) && notFromInvestors(sentence.text())
+                || lower.contains("credit") && CREDIT_LINE.matcher(lower).find() && !lower.contains("venture");
     }
+
+    /** A credit line is a lender's, not investors' money (TRIGGERS.md); a venture lender's is venture debt. */
+    private static final Pattern CREDIT_LINE = Pattern.compile("\\b(?:credit (?:facilit\\w*|lines?)|lines? of credit"
+            + "|revolving credit)\\b");
 
     private static final Pattern NO_ROUND = Pattern.compile("\\b(?:refinanc\\w*|rights (?:issue|offering)"
             + "|warrants? exercis\\w*|exercise of (?:\\w+ )?warrants|(?<!initial )public offering|secondary offering"

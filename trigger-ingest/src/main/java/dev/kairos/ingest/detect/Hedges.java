@@ -28,7 +28,8 @@ final class Hedges {
             + "approved to|gets? nod|wins? approval|gets? approval|seeks? approval|set to vote|votes? on|"
             + "investigat\\w*|probe|accused|alleg\\w*|forced|can't|cannot|struggles?|struggling|failing|failure|unable"
             + "|bid to|attempt to|effort to|on track|on course|avoid\\w*|avert\\w*|decides? against"
-            + "|decided against)\\b");
+            + "|decided against|(?:has|have|needs?) to|must|(?:has|have) (?:an |the )?option(?: to)?"
+            + "|(?:highly )?confident)\\b");
 
     /** Anywhere in a sentence: the statement is somebody else's report, a rumour, or only hypothetical. */
     private static final WordPattern REPORTED = new WordPattern("(?i)\\b(?:reportedly\\b|reports? (?:says?|claims?)"
@@ -37,7 +38,7 @@ final class Hedges {
             + "|study|survey|research|analysts|estimates)\\b"
             + "|rumou?rs?\\b|speculation\\b|speculates?\\b|talks\\b|hypothetical\\b|what if\\b|would-be\\b"
             + "|unconfirmed\\b|leaked\\b|leaks?\\b|insiders? (?:say|said|claim|claimed|told)\\b|letter of intent\\b"
-            + "|loi\\b|non-binding\\b)");
+            + "|loi\\b|non-binding\\b|highly confident\\b)");
 
     /** At the end of a sentence: a question, or a source named after the headline ("…, sources", "- report"). */
     private static final Pattern ATTRIBUTED = Pattern.compile("(?i)(?:-(?:report|sources)|[-:,] (?:report|reports"
@@ -46,6 +47,9 @@ final class Hedges {
     /** Possibilities: "may be", "could be", "is said to". */
     private static final List<String> MODAL = List.of(" may be ", " could be ", " is said to ", " are said to ",
             " might be ", " perhaps ", " possibly ");
+
+    /** "Acme Said to Be Near Deal to Buy Beta": a rumour of the main clause; "…, said to be seeking" is an aside. */
+    private static final List<String> SAID_TO = List.of(" said to be ", " said to have ");
 
     private Hedges() {
     }
@@ -63,8 +67,21 @@ final class Hedges {
         String text = sentence.text();
         String end = text.substring(Math.max(0, text.length() - 24));
         String lower = sentence.lower();
+        // "Report: Acme buys Beta": the sentence keeps the opener (Sentence strips other wire prefixes)
         return REPORTED.in(sentence).find() || attributed(end) || lower.startsWith("report:")
-                || MODAL.stream().anyMatch(lower::contains);
+                || lower.startsWith("report -")
+                || MODAL.stream().anyMatch(lower::contains) || saidTo(lower);
+    }
+
+    private static boolean saidTo(String lower) {
+        int comma = lower.indexOf(", ");
+        for (String said : SAID_TO) {
+            int at = lower.indexOf(said);
+            if (at >= 0 && (comma < 0 || at < comma)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -58,7 +58,9 @@ final class IpoFinder implements Finder {
             + "|delays?|delayed|shelves|shelved|scraps?|scrapped|halts?|halted|suspends?|suspended|follow-on|secondary"
             + "|since (?:its |the |their )?(?:ipo|debut|listing)|tokens?|coins?|dex|trading pair|usdt|uplist\\w*"
             + "|up-list\\w*|same ticker|name change|change its name|no rush|in no hurry|on track|on course"
-            + "|(?:is|are) (?:already )?listed|(?:ahead of|before) (?:its |an |the |a |their )?(?:\\w+ )?"
+            + "|(?:is|are) (?:already )?listed|eyes|eyeing|considers?|considering|mulls?|mulling|explores?|exploring"
+            + "|potential|possible|(?:an? )?eye (?:on|toward|towards)"
+            + "|(?:ahead of|before) (?:its |an |the |a |their )?(?:\\w+ )?"
             + "(?:ipo|listing|debut|initial public offering)";
 
     private static final Pattern NOT_AN_IPO = Pattern.compile("(?i)\\b(?:considers?"
@@ -109,7 +111,10 @@ final class IpoFinder implements Finder {
         return List.of(TriggerType.IPO);
     }
 
-    /** A listing called off, a later offering, a token or a company long listed: no IPO, with or without a finder. */
+    /**
+     * A listing called off, eyed or possible, a later offering, a token or a company long listed: no IPO, with or
+     * without a finder.
+     */
     @Override
     public boolean rulesOut(Sentence sentence) {
         return mayApply(sentence) && LISTING.in(sentence).find() && DENIES.matcher(sentence.text()).find();

@@ -95,7 +95,8 @@ final class LayoffsFinder implements Finder {
                 return true;
             }
             Sentence.Subject subject = sentence.subjectOf(sentence.wordAt(cut.start()));
-            if (subject != null && Hedges.beforeVerb(subject.between())) {
+            if (subject != null && Hedges.beforeVerb(subject.between()) || hedgedBeforeAnd(sentence.text(),
+                    cut.start())) {
                 return true;
             }
         }
@@ -201,11 +202,21 @@ final class LayoffsFinder implements Finder {
     /** The subject of the verb at {@code start}, as {@link Finder#subject} reads it: null when hedged or missing. */
     private static Sentence.@Nullable Subject subjectOf(Sentence sentence, int start) {
         Sentence.Subject subject = sentence.subjectOf(sentence.wordAt(start));
-        if (subject == null || subject.name() == null || Hedges.beforeVerb(subject.between())) {
+        if (subject == null || subject.name() == null || Hedges.beforeVerb(subject.between())
+                || hedgedBeforeAnd(sentence.text(), start)) {
             return null;
         }
         return subject;
     }
+
+    /** "warns it could shut bases and cut jobs": a verb joined by "and" to one a hedge stands before. */
+    private static boolean hedgedBeforeAnd(String text, int start) {
+        String before = text.substring(Math.max(0, start - 40), start);
+        return before.endsWith(" and ") && HEDGE_BEFORE_AND.matcher(before).find();
+    }
+
+    private static final Pattern HEDGE_BEFORE_AND = Pattern.compile("(?i)\\b(?:could|may|might|would|warns?|warned"
+            + "|threatens?|threatened)\\b[^,;]* and $");
 
     /** The object's words up to its first job noun ("30% of staff"), or null when it names no jobs. */
     private static @Nullable String jobsPhrase(String object) {

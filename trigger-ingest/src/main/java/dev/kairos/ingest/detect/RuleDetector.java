@@ -150,12 +150,15 @@ final class RuleDetector {
 
     /** The types of {@link #SAME_OBJECT} a sentence in lower and upper case alike, not hedged, rules out. */
     private static Set<TriggerType> sameObjectRuledOut(Sentence sentence) {
-        if (sentence.words().size() < 2 || upperCase(sentence.text()) || Hedges.inSentence(sentence)) {
+        if (sentence.words().size() < 2 || upperCase(sentence.text())) {
             return Set.of();
         }
+        // "has reportedly agreed to buy", "signed a letter of intent to acquire": a sentence that hedges its own deal
+        // or round hedges the other sentence's telling of it too
+        boolean hedged = Hedges.inSentence(sentence);
         Set<TriggerType> out = null;
         for (Finder finder : SAME_OBJECT_FINDERS) {
-            if (finder.rulesOut(sentence)) {
+            if (hedged ? finder.mayApply(sentence) : finder.rulesOut(sentence)) {
                 out = out == null ? java.util.EnumSet.noneOf(TriggerType.class) : out;
                 out.addAll(finder.types());
             }

@@ -32,7 +32,7 @@ final class Sentence {
     /** Prefixes of wire headlines that are not part of the sentence: "Exclusive:", "UPDATE 2-", "BRIEF-". */
     private static final Pattern PREFIX = Pattern.compile("^(?:(?:exclusive|breaking|update(?: \\d+)?|brief|"
             + "press release|\\w+breaks|funding|deal|deals|m&a|people moves?|appointments?|exec moves?|just in|"
-            + "report|watch|"
+            + "watch|"
             + "analysis|news|scoop|confirmed|official|corrected|refile|tech|startups?)\\s*[:-]\\s*)+",
             Pattern.CASE_INSENSITIVE);
 

@@ -756,6 +756,54 @@ class FieldRulingsTest {
                 + "chairman", null)).containsExactly(TriggerType.EXECUTIVE_HIRE);
     }
 
+    @Test
+    void takesNoDealFromAReportOrARumourOfTheMainClause() {
+        assertThat(types("Report: Halvex Has Acquired Quillmere Labs", null)).isEmpty();
+        assertThat(types("Report - Halvex buys Quillmere Labs", null)).isEmpty();
+        assertThat(types("Corrowind Said to Be Closing In on Purchase of Tessaly", null)).isEmpty();
+        assertThat(types("Corrowind buys Tessaly, said to be weighing a sale of its own", null))
+            .contains(TriggerType.ACQUISITION);
+    }
+
+    @Test
+    void takesNoDealOrRoundFromAHeadlineWhoseLedeHedgesIt() {
+        assertThat(types("Marbeck to buy Stellan Analytics from Orvid", "Marbeck Inc reportedly has agreed to "
+                + "purchase Stellan Analytics, an Orvid unit, for $200 million.")).isEmpty();
+        assertThat(types("DARROW MILLS <DRW> TO BUY KESTON GROUP", "Darrow Mills Inc told reporters it entered a letter of "
+                + "intent under which it would acquire Keston Group Inc for 40 mln dlrs.")).isEmpty();
+        assertThat(types("VANTRO <VNT> GETS PRIVATE FUNDING", "Vantro Corp said Ashdale Securities Inc told it "
+                + "that the bank was highly confident of arranging 90 mln dlrs in financing for Vantro.")).isEmpty();
+        assertThat(types("Marbeck to buy Stellan Analytics from Orvid", "Marbeck Inc has agreed to purchase "
+                + "Stellan Analytics, an Orvid unit, for $200 million.")).contains(TriggerType.ACQUISITION);
+    }
+
+    @Test
+    void readsNoTriggerOfAWholeTradeOrOfWhatASubjectMustOrMayDo() {
+        assertThat(types("Carmakers cut 12,000 jobs over the year", null)).isEmpty();
+        assertThat(types("Lenders raise $3 billion for small firms", null)).isEmpty();
+        assertThat(types("Under the agreement Brantco has to have bought Ferrin Labs before the vote", null))
+            .isEmpty();
+        assertThat(types("Tolland Bank now has the option to cut 900 jobs as it reorganises", null)).isEmpty();
+        assertThat(types("Tolland Bank cuts 900 jobs as it reorganises", null)).contains(TriggerType.LAYOFFS);
+        assertThat(types("Skyvane warns it may close routes and cut staff over winter", null)).isEmpty();
+        assertThat(types("Skyvane closes routes and cuts 400 staff", null)).contains(TriggerType.LAYOFFS);
+    }
+
+    @Test
+    void rulesOutAListingOnlyEyedAndACreditLineButNotVentureDebt() {
+        assertThat(finders.read("Brisko eyes IPO as riders flock to its scooters", null).ruledOut())
+            .contains(TriggerType.IPO);
+        assertThat(finders.read("Lumora Health posts record quarter, weighs possible Nasdaq listing", null)
+            .ruledOut()).contains(TriggerType.IPO);
+        assertThat(finders.read("Dorvane lands $60M Series C with an eye toward going public", null).ruledOut())
+            .contains(TriggerType.IPO);
+        Reading credit = finders.read("Pelthorn Secures $40 Million Revolving Credit Facility", null);
+        assertThat(credit.detections()).isEmpty();
+        assertThat(credit.ruledOut()).contains(TriggerType.FUNDING_ROUND);
+        assertThat(finders.read("Quenby closes $15M venture debt credit facility from Arlo Venture Lending", null)
+            .ruledOut()).doesNotContain(TriggerType.FUNDING_ROUND);
+    }
+
     private List<TriggerType> types(String title, @Nullable String text) {
         return finders.read(title, text).detections().stream().map(Detection::type).toList();
     }
