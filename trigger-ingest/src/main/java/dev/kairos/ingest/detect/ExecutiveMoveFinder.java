@@ -741,10 +741,14 @@ final class ExecutiveMoveFinder implements Finder {
         return Roles.find(text, from, Math.min(text.length(), from + 40)) != null;
     }
 
+    /** Words that describe someone by their employer: "Orland Freight banker", "an Acme exec". */
+    private static final String EMPLOYEE = "banker|exec|executive|veteran|alum|engineer|analyst|lawyer|insider"
+            + "|official";
+
     /** A lower-case word that describes the person named next: " banker Jane Doe", " exec John Roe". */
-    private static final Pattern DESCRIBES_NEXT = Pattern.compile(" (?:banker|exec|executive|veteran|alum|engineer"
-            + "|analyst|lawyer|investor|partner|official|insider|founder|co-founder|cofounder|boss|chief|head"
-            + "|leader|manager|director|president|chairman)s? (?:[A-Z]\\. )?[A-Z][a-z]");
+    private static final Pattern DESCRIBES_NEXT = Pattern.compile(" (?:" + EMPLOYEE + "|investor|partner|founder"
+            + "|co-founder|cofounder|boss|chief|head|leader|manager|director|president|chairman)s? (?:[A-Z]\\. )?"
+            + "[A-Z][a-z]");
 
     /**
      * A unit named after the role, which the move is about: "president of its Megatek Corp unit". A unit the text
@@ -885,21 +889,19 @@ final class ExecutiveMoveFinder implements Finder {
     }
 
     /** "Orland Freight banker appointed": the employer of someone the text does not name. */
-    private static final Pattern EMPLOYEE_AFTER = Pattern.compile("^ (?:banker|exec|executive|veteran|alum|engineer"
-            + "|analyst|lawyer|insider|official|boss|chief|head|director|founder|co-founder|cofounder)s?\\b"
-            + "(?! (?:[A-Z]\\. )?[A-Z][a-z])");
+    private static final Pattern EMPLOYEE_AFTER = Pattern.compile("^ (?:" + EMPLOYEE + "|boss|chief|head|director"
+            + "|founder|co-founder|cofounder)s?\\b(?! (?:[A-Z]\\. )?[A-Z][a-z])");
 
     /** "Former Acme head joins": someone the headline describes by a role they held, without a name. */
     private static final Pattern FORMER_ROLE = Pattern.compile("^(?i:former|ex-) ?[^,;]{1,40}\\b(?:head|chief"
             + "|exec|executive|director|boss|president|(?-i:C[A-Z]{1,3}O|[SE]?VP|GM))\\s*$");
 
     /** A person described by the employer before the verb: "banker", "exec". */
-    private static final Pattern EMPLOYEE_BETWEEN = Pattern.compile("(?:banker|exec|executive|veteran|alum|engineer"
-            + "|analyst|lawyer|insider|official)s?\\b");
+    private static final Pattern EMPLOYEE_BETWEEN = Pattern.compile("(?:" + EMPLOYEE + ")s?\\b");
 
     /** "Orland Freight banker appointed": a description of the person moved in place of a name. */
-    private static final Pattern EMPLOYEE_BEFORE = Pattern.compile("^(?:[A-Z][\\w.&'-]* ){1,4}(?:banker|exec"
-            + "|executive|veteran|alum|engineer|analyst|lawyer|insider|official|boss|chief|head|director)\\s*$");
+    private static final Pattern EMPLOYEE_BEFORE = Pattern.compile("^(?:[A-Z][\\w.&'-]* ){1,4}(?:" + EMPLOYEE
+            + "|boss|chief|head|director)\\s*$");
 
     /** What may stand between a role and the person who takes it: "CFO Jane Doe", "CFO: Jane Doe". */
     private static final Pattern ROLE_THEN_PERSON = Pattern.compile("(?:[:-]| -)? ?");
