@@ -647,7 +647,7 @@ final class ExecutiveMoveFinder implements Finder {
      */
     private static Roles.Role roleTaken(String text, Roles.Role first, int end) {
         if (FORMER_BEFORE.matcher(text).region(Math.max(0, first.start() - 40), first.start()).find()) {
-            // "named Jane Doe, former senior vice president of Beta, its president": the role held before
+            // "named Jane Doe, once a vice president at Beta, its president": the role held before
             Roles.Role next = Roles.find(text, first.end(), end);
             if (next != null) {
                 return roleTaken(text, next, end);

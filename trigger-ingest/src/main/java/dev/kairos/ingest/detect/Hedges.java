@@ -48,7 +48,7 @@ final class Hedges {
     private static final List<String> MODAL = List.of(" may be ", " could be ", " is said to ", " are said to ",
             " might be ", " perhaps ", " possibly ");
 
-    /** "Acme Said to Be Near Deal to Buy Beta": a rumour of the main clause; "…, said to be seeking" is an aside. */
+    /** "Acme Said to Be Close to Buying Beta": a rumour of the main clause; "…, said to be seeking" is an aside. */
     private static final List<String> SAID_TO = List.of(" said to be ", " said to have ");
 
     private Hedges() {

@@ -209,7 +209,7 @@ final class LayoffsFinder implements Finder {
         return subject;
     }
 
-    /** "warns it could shut bases and cut jobs": a verb joined by "and" to one a hedge stands before. */
+    /** "says it may close depots and cut staff": a verb joined by "and" to one a hedge stands before. */
     private static boolean hedgedBeforeAnd(String text, int start) {
         String before = text.substring(Math.max(0, start - 40), start);
         return before.endsWith(" and ") && HEDGE_BEFORE_AND.matcher(before).find();

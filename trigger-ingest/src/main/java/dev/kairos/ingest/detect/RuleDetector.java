@@ -153,7 +153,7 @@ final class RuleDetector {
         if (sentence.words().size() < 2 || upperCase(sentence.text())) {
             return Set.of();
         }
-        // "has reportedly agreed to buy", "signed a letter of intent to acquire": a sentence that hedges its own deal
+        // "is reportedly poised to take over", "has an intent letter for the purchase": a sentence that hedges its own deal
         // or round hedges the other sentence's telling of it too
         boolean hedged = Hedges.inSentence(sentence);
         Set<TriggerType> out = null;

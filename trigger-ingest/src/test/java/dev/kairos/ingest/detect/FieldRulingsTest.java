@@ -729,7 +729,7 @@ class FieldRulingsTest {
         assertThat(types("Governor Ansel Brook names Mirela King chief of staff", null)).isEmpty();
         assertThat(types("King Ostvald names Ansel Brook head of the royal household", null)).isEmpty();
         assertThat(types("VALDORIAN CENTRAL BANK CHIEF RESIGNS", null)).isEmpty();
-        assertThat(types("Valdorian National Committee chair steps down after vote", null)).isEmpty();
+        assertThat(types("Valdorian National Committee chair resigns over the budget", null)).isEmpty();
     }
 
     @Test
