@@ -26,15 +26,6 @@ final class LeadJson {
         return PublisherJson.mapper().writeValueAsBytes(value);
     }
 
-    /** The lead without its triggers and evidence, which {@link #write(Lead, List)} takes from the triggers' JSON. */
-    static Lead headOf(Lead lead) {
-        return new Lead(lead.schemaVersion(), lead.leadId(), lead.accountId(), lead.accountName(),
-                lead.accountStatus(), lead.ruleId(), lead.triggerType(), lead.eventId(), lead.segment(), lead.score(),
-                lead.occurredAt(), lead.validFrom(), lead.validUntil(), List.of(), lead.emittedAt(), lead.revision(),
-                lead.status(), lead.campaign(), lead.account(), List.of(), lead.matchMethod(), lead.matchScore(),
-                lead.scoreBreakdown(), lead.person(), lead.ruleVersion(), lead.intent());
-    }
-
     /**
      * The JSON of the lead whose head is {@code head} and whose triggers are {@code triggers} (oldest first): the
      * triggers' JSON goes into its {@code triggers}, their evidence, newest first, into its {@code evidence}.

@@ -66,11 +66,24 @@ record LeadState(Lead head, List<Trigger> triggers, List<Segment> segments, Dura
             if (lead == null) {
                 throw new IllegalArgumentException("an open lead's state has neither head and triggers nor lead");
             }
-            head = LeadJson.headOf(lead);
+            head = headOf(lead);
             triggers = lead.triggers().stream().map(Trigger::of).toList();
             employees = account == null ? null : account.employees();
         }
         return new LeadState(head, triggers, segments, cooldown, anchor, matchIds, employees, nextTransition);
+    }
+
+    /**
+     * The lead as the state keeps its head: without its triggers and their evidence (kept as {@link #triggers}) and
+     * without its score breakdown, which every write works out again, so that the state read and written for every
+     * match stays small.
+     */
+    static Lead headOf(Lead lead) {
+        return new Lead(lead.schemaVersion(), lead.leadId(), lead.accountId(), lead.accountName(),
+                lead.accountStatus(), lead.ruleId(), lead.triggerType(), lead.eventId(), lead.segment(), lead.score(),
+                lead.occurredAt(), lead.validFrom(), lead.validUntil(), List.of(), lead.emittedAt(), lead.revision(),
+                lead.status(), lead.campaign(), lead.account(), List.of(), lead.matchMethod(), lead.matchScore(),
+                List.of(), lead.person(), lead.ruleVersion(), lead.intent());
     }
 
     /** The newest trigger: it decides the lead's segment. */

@@ -338,7 +338,7 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, LeadR
             forgetLater(now.plus(historyRetention), lead.leadId());
         }
         else {
-            keep(at, new LeadState(withoutBreakdown(revision), state.triggers(), state.segments(), state.cooldown(),
+            keep(at, new LeadState(LeadState.headOf(revision), state.triggers(), state.segments(), state.cooldown(),
                     state.anchor(), state.matchIds(), state.employees(), validUntil));
             reindex(at, validUntil, leadId);
         }
@@ -346,19 +346,6 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, LeadR
         meters.written(revision, cause);
         context.forward(new Record<>(lead.accountId(),
                 new LeadRevision(leadId, number, lead.accountId(), lead.campaign(), now, json), timestamp, headers));
-    }
-
-    /**
-     * The revision's head as the state keeps it: without its score breakdown, which every write works out again, so
-     * that the state read and written for every match stays small.
-     */
-    private static Lead withoutBreakdown(Lead revision) {
-        return new Lead(revision.schemaVersion(), revision.leadId(), revision.accountId(), revision.accountName(),
-                revision.accountStatus(), revision.ruleId(), revision.triggerType(), revision.eventId(),
-                revision.segment(), revision.score(), revision.occurredAt(), revision.validFrom(),
-                revision.validUntil(), List.of(), revision.emittedAt(), revision.revision(), revision.status(),
-                revision.campaign(), revision.account(), List.of(), revision.matchMethod(), revision.matchScore(),
-                List.of(), revision.person(), revision.ruleVersion(), revision.intent());
     }
 
     /** Stores the lead in its place among the open leads of its account and rule, or removes it when null. */

@@ -16,6 +16,7 @@ import dev.kairos.events.Lead;
 import dev.kairos.events.LeadIntent;
 import dev.kairos.events.TriggerEvent;
 import dev.kairos.events.TriggerMatch;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,9 +34,9 @@ class LeadJsonTest {
                     : Matches.hire("h" + i, NOW.minus(Duration.ofDays(9 - i)), NOW);
             triggers.add(Lead.Trigger.of(event));
         }
-        Lead lead = lead(triggers);
+        Lead lead = lead(triggers, null, true);
 
-        byte[] together = LeadJson.write(LeadJson.headOf(lead),
+        byte[] together = LeadJson.write(lead(triggers, null, false),
                 triggers.stream().map(LeadState.Trigger::of).toList());
 
         assertThat(new String(together, StandardCharsets.UTF_8))
@@ -51,14 +52,10 @@ class LeadJsonTest {
                 new Company(tricky, null), base.details(), base.occurredAt(), base.detectedAt(), base.confidence(),
                 new Evidence("feed", "https://news.example/x?evidence=[]", tricky, tricky));
         Lead.Trigger trigger = Lead.Trigger.of(event);
-        Lead lead = lead(List.of(trigger));
-        Lead named = new Lead(lead.schemaVersion(), lead.leadId(), lead.accountId(), tricky, lead.accountStatus(),
-                lead.ruleId(), lead.triggerType(), lead.eventId(), lead.segment(), lead.score(), lead.occurredAt(),
-                lead.validFrom(), lead.validUntil(), lead.evidence(), lead.emittedAt(), lead.revision(),
-                lead.status(), tricky, lead.account(), lead.triggers(), lead.matchMethod(), lead.matchScore(),
-                lead.scoreBreakdown(), lead.person(), lead.ruleVersion(), lead.intent());
+        Lead named = lead(List.of(trigger), tricky, true);
 
-        byte[] together = LeadJson.write(LeadJson.headOf(named), List.of(LeadState.Trigger.of(trigger)));
+        byte[] together = LeadJson.write(lead(List.of(trigger), tricky, false),
+                List.of(LeadState.Trigger.of(trigger)));
 
         assertThat(new String(together, StandardCharsets.UTF_8))
             .isEqualTo(new String(Json.mapper().writeValueAsBytes(named), StandardCharsets.UTF_8));
@@ -66,21 +63,27 @@ class LeadJsonTest {
 
     @Test
     void refusesAHeadThatStillHasItsTriggers() {
-        Lead lead = lead(List.of(Lead.Trigger.of(Matches.funding("a", NOW.minus(Duration.ofDays(2)), NOW))));
+        Lead lead = lead(List.of(Lead.Trigger.of(Matches.funding("a", NOW.minus(Duration.ofDays(2)), NOW))), null,
+                true);
 
         assertThrows(IllegalArgumentException.class, () -> LeadJson.write(lead, List.of()));
     }
 
-    private static Lead lead(List<Lead.Trigger> triggers) {
+    /**
+     * A lead of these triggers, named {@code name} (account and campaign; the match's when null): whole, or its head
+     * as {@link LeadJson#write(Lead, List)} takes it, without triggers and evidence.
+     */
+    private static Lead lead(List<Lead.Trigger> triggers, @Nullable String name, boolean whole) {
         TriggerMatch match = Matches.match(Matches.funding("a", NOW.minus(Duration.ofDays(2)), NOW), Matches.crate(),
                 Matches.rule("series-b", Duration.ofDays(14)), NOW);
         Lead.Trigger newest = triggers.getLast();
-        return new Lead(Lead.SCHEMA_VERSION, "lead-1", match.accountId(), match.accountName(), match.accountStatus(),
-                match.ruleId(), newest.type(), newest.eventId(), "hot", 0.57, newest.occurredAt(),
-                newest.occurredAt(), newest.occurredAt().plus(Duration.ofDays(8)),
-                triggers.reversed().stream().map(Lead.Trigger::evidence).toList(), NOW, 3, Lead.Status.ACTIVE,
-                match.campaign(), Lead.AccountSummary.of(match.account()), triggers, match.method(),
-                match.matchScore(), List.of(new Lead.ScorePart("trigger", 0.35, 0.639, "why")),
+        return new Lead(Lead.SCHEMA_VERSION, "lead-1", match.accountId(), name == null ? match.accountName() : name,
+                match.accountStatus(), match.ruleId(), newest.type(), newest.eventId(), "hot", 0.57,
+                newest.occurredAt(), newest.occurredAt(), newest.occurredAt().plus(Duration.ofDays(8)),
+                whole ? triggers.reversed().stream().map(Lead.Trigger::evidence).toList() : List.of(), NOW, 3,
+                Lead.Status.ACTIVE, name == null ? match.campaign() : name, Lead.AccountSummary.of(match.account()),
+                whole ? triggers : List.of(), match.method(), match.matchScore(),
+                List.of(new Lead.ScorePart("trigger", 0.35, 0.639, "why")),
                 new Lead.Person("Dana Reyes", "CFO", dev.kairos.events.RoleCategory.CFO, true), match.ruleVersion(),
                 LeadIntent.NEW_BUSINESS);
     }

@@ -67,7 +67,7 @@ class StateFormatTest {
             .leads()
             .getFirst();
 
-        assertThat(read.head()).isEqualTo(LeadJson.headOf(whole));
+        assertThat(read.head()).isEqualTo(LeadState.headOf(whole));
         assertThat(read.triggers()).extracting(LeadState.Trigger::eventId)
             .containsExactly(triggers.get(0).eventId(), triggers.get(1).eventId());
         assertThat(read.triggers().getLast().person()).isEqualTo(new Lead.Person("Dana Reyes",
@@ -110,7 +110,7 @@ class StateFormatTest {
 
     private static LeadState state(TriggerMatch match) {
         Lead.Trigger trigger = Lead.Trigger.of(match.event());
-        return new LeadState(LeadJson.headOf(lead(match, List.of(trigger))), List.of(LeadState.Trigger.of(trigger)),
+        return new LeadState(LeadState.headOf(lead(match, List.of(trigger))), List.of(LeadState.Trigger.of(trigger)),
                 match.segments(), match.cooldown(), trigger.occurredAt(), Set.of(match.matchId()),
                 match.account().employees(), NOW.plus(Duration.ofDays(6)));
     }
