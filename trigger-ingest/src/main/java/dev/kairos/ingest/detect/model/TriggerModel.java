@@ -46,8 +46,8 @@ public final class TriggerModel {
 
     /**
      * One bit per feature bucket, set where the model holds weights for it. Most of an item's buckets (character
-     * n-grams, word pairs) have none: this 128 KB set answers for them from the cache. It replaced an open-addressing
-     * table whose random reads were a tenth of detection's time.
+     * n-grams, word pairs) have none: this 128 KB set answers for them. With the rows in bucket order it replaced an
+     * open-addressing table at a third of the memory (3.4 MB instead of 11 MB); speed did not change measurably.
      */
     private final long[] present = new long[Features.BUCKETS / Long.SIZE];
 
