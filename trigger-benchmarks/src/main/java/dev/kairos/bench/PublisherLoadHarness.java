@@ -77,6 +77,12 @@ public final class PublisherLoadHarness {
 
     private static final int TRIGGERS_PER_ACCOUNT = 4;
 
+    /**
+     * The paced phases' p99 is also given per window of this many seconds of input: one stall shows as one high
+     * window, a pipeline that cannot keep up as windows that keep rising.
+     */
+    private static final int WINDOW_SECONDS = 2;
+
     private final String bootstrap;
 
     private final Properties streamsSettings;
@@ -125,6 +131,8 @@ public final class PublisherLoadHarness {
             print("publisher, full", publisherThroughput);
             print("bare consume-produce, paced", bareLatency);
             print("publisher, paced", publisherLatency);
+            System.out.printf(Locale.ROOT, "p99 (ms) of each %d s of paced input, in order:%n  bare      %s%n"
+                    + "  publisher %s%n", WINDOW_SECONDS, windows(bareLatency), windows(publisherLatency));
             System.out.printf(Locale.ROOT, "%npublisher leads/s = %.0f %% of bare; p99 at %,d/s = %d ms%n",
                     100.0 * publisherThroughput.perSecond() / bareThroughput.perSecond(), rate,
                     publisherLatency.percentile(0.99));
@@ -147,6 +155,11 @@ public final class PublisherLoadHarness {
         System.out.printf(Locale.ROOT, "%-28s %10.0f %8d %8d %8d %8d %9.1f %21.1f %5.0f%n", phase,
                 result.perSecond(), result.percentile(0.50), result.percentile(0.95), result.percentile(0.99),
                 result.percentile(1.0), result.load(), result.cpuPerRecord()[0] / 1e3, result.cpuPerRecord()[1] / 1e3);
+    }
+
+    private static String windows(Result result) {
+        return Arrays.stream(result.windowP99s()).mapToObj(Long::toString)
+            .collect(java.util.stream.Collectors.joining(" "));
     }
 
     /** The machine's load average over the last minute. */
@@ -232,7 +245,7 @@ public final class PublisherLoadHarness {
      * Records moved per second (first to last output record), each record's latency in ms, the load average at the
      * phase's end, and CPU nanoseconds per record (processing threads, whole JVM).
      */
-    record Result(double perSecond, long[] latencies, double load, double[] cpuPerRecord) {
+    record Result(double perSecond, long[] latencies, double load, double[] cpuPerRecord, long[] windowP99s) {
 
         long percentile(double p) {
             if (latencies.length == 0) {
@@ -439,6 +452,8 @@ public final class PublisherLoadHarness {
 
         private final long[] latencies;
 
+        private final long[] sentAt;
+
         private final Thread thread;
 
         private volatile int seen;
@@ -462,6 +477,7 @@ public final class PublisherLoadHarness {
             partitions.forEach(consumer::position);
             this.prefix = run.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             this.latencies = new long[expected];
+            this.sentAt = new long[expected];
             this.thread = Thread.ofPlatform().name("output-reader").start(this::read);
         }
 
@@ -475,6 +491,7 @@ public final class PublisherLoadHarness {
                                 first = System.nanoTime();
                             }
                             latencies[seen] = now - record.timestamp();
+                            sentAt[seen] = record.timestamp();
                             seen++;
                             last = System.nanoTime();
                         }
@@ -501,7 +518,24 @@ public final class PublisherLoadHarness {
             long[] sorted = Arrays.copyOf(latencies, seen);
             Arrays.sort(sorted);
             double seconds = Math.max(1, last - first) / 1e9;
-            return new Result((seen - 1) / seconds, sorted, load(), cpuPerRecord);
+            return new Result((seen - 1) / seconds, sorted, load(), cpuPerRecord, windowP99s());
+        }
+
+        private long[] windowP99s() {
+            long start = Arrays.stream(sentAt, 0, seen).min().orElse(0);
+            long window = TimeUnit.SECONDS.toMillis(WINDOW_SECONDS);
+            int windows = (int) ((Arrays.stream(sentAt, 0, seen).max().orElse(0) - start) / window) + 1;
+            List<List<Long>> byWindow = new ArrayList<>();
+            for (int w = 0; w < windows; w++) {
+                byWindow.add(new ArrayList<>());
+            }
+            for (int i = 0; i < seen; i++) {
+                byWindow.get((int) ((sentAt[i] - start) / window)).add(latencies[i]);
+            }
+            return byWindow.stream().mapToLong(values -> {
+                long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
+                return sorted.length == 0 ? -1 : sorted[(int) Math.max(0, Math.ceil(0.99 * sorted.length) - 1)];
+            }).toArray();
         }
 
         @Override
