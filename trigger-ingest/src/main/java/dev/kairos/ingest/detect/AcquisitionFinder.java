@@ -31,6 +31,8 @@ final class AcquisitionFinder implements Finder {
             + "|(?<=[\\d.,]{1,9} ?(?:million|billion|bln|mln|bn|m|b)? )(?-i:[A-Z])[\\w.&'-]*"
             + "(?: (?-i:[A-Z])[\\w.&'-]*){0,3} deal\\b)"
             + "|buying|purchases?|purchased|purchasing|snaps? up|snapped up|scoops? up|scooped up|takes? over|took over"
+            // "grabs $5M" is a round: "grabs" buys only a name it pays for ("grabs Tessaly for $40M")
+            + "|(?:grabs?|grabbed)(?= (?-i:[A-Z])[\\w.&'-]*(?: (?-i:[A-Z])[\\w.&'-]*){0,3} for [$€£])"
             + "|taking over|gobbles? up|gobbled up|swallows?|absorbs?|absorbed|picks? up|picked up"
             + "|(?:completes?|completed|completing|closes?|closed|closing|finali[sz]es?|finali[sz]ed|announces?"
             + "|announced|confirms?"
@@ -126,7 +128,7 @@ final class AcquisitionFinder implements Finder {
             + "|ether|gold|oil|gas|crude|power|electricity|cargo|more|(?-i:it|them)|time|votes?|ads?|advertising"
             + "|airtime"
             + "|seats?|lunch|dinner|drinks|into|treasuries|loans?|a piece|piece|sports team|team|franchise|players?"
-            + "|players|striker|forward|midfielder|goalkeeper|quarterback|dip|the dip|now|cheap|local|american|"
+            + "|players|striker|forward|midfielder|goalkeeper|quarterback|dip|the dip|now|cheap|local|american(?! (?-i:[A-Z]))|"
             + "insurance|fighter|weapons|vaccines?|doses|chips|gpus|servers|equipment|fleet|trucks|cars|vehicles"
             + "|stuff|everything|anything|something|nothing|interests?(?! of)|dollars|yen|euros|sterling|currency"
             + "|currencies"
@@ -464,7 +466,7 @@ final class AcquisitionFinder implements Finder {
             if (subject == null || subject.inherited()) {
                 continue;
             }
-            String target = sentence.nameStartingAt(sentence.wordFrom(forAt + 5));
+            String target = ownedName(sentence, sentence.nameStartingAt(sentence.wordFrom(forAt + 5)), forAt + 5);
             if (target == null || Places.isPlace(target)) {
                 if (DESCRIBED_COMPANY.matcher(object).lookingAt()) {
                     return detection(sentence, subject.name(), null, verb.end(), 0.8);
@@ -478,6 +480,20 @@ final class AcquisitionFinder implements Finder {
             return detection(sentence, subject.name(), target, verb.end(), 0.85);
         }
         return null;
+    }
+
+    /** "pays $40M for Orvid's Quillmere": what the owner named first owns is what is bought. */
+    private static @Nullable String ownedName(Sentence sentence, @Nullable String name, int from) {
+        if (name == null) {
+            return null;
+        }
+        int at = sentence.text().indexOf(name, from);
+        int after = at + name.length();
+        if (at < 0 || !sentence.text().startsWith("'s ", after) && !sentence.text().startsWith("\u2019s ", after)) {
+            return name;
+        }
+        String owned = sentence.nameStartingAt(sentence.wordFrom(after + 3));
+        return owned != null ? owned : name;
     }
 
     /**
@@ -746,7 +762,7 @@ final class AcquisitionFinder implements Finder {
     private static int indexOfIgnoringCase(String text, String word, int from) {
         int at = text.indexOf(word, from);
         int upper = text.indexOf(word.toUpperCase(Locale.ROOT), from);
-        int title = text.indexOf(" T" + word.substring(2), from);
+        int title = text.indexOf(" " + Character.toUpperCase(word.charAt(1)) + word.substring(2), from);
         int best = at;
         for (int candidate : new int[] { upper, title }) {
             if (candidate >= 0 && (best < 0 || candidate < best)) {

@@ -52,7 +52,9 @@ final class English {
                 i++;
             }
             int start = i;
-            while (i < lower.length() && !isSeparator(lower.charAt(i))) {
+            // a full stop between letters stays in the word: "acme.com" is no Portuguese "com"
+            while (i < lower.length() && (!isSeparator(lower.charAt(i)) || lower.charAt(i) == '.' && i > start
+                    && i + 1 < lower.length() && Character.isLetterOrDigit(lower.charAt(i + 1)))) {
                 i++;
             }
             if (i > start) {

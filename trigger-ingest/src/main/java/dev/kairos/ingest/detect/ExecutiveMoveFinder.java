@@ -100,6 +100,12 @@ final class ExecutiveMoveFinder implements Finder {
         return List.of(TriggerType.EXECUTIVE_HIRE, TriggerType.LEADERSHIP_DEPARTURE);
     }
 
+    /** Also where someone is new in a role without a verb of hiring: "Acme gets a new CEO". */
+    @Override
+    public boolean mayFind(Sentence sentence) {
+        return mayApply(sentence) || sentence.lower().contains("new ") && NEW_IN_ROLE.matcher(sentence.text()).find();
+    }
+
     @Override
     public void find(Sentence sentence, List<Detection> found) {
         List<Detection> moves = moves(sentence);
@@ -113,6 +119,9 @@ final class ExecutiveMoveFinder implements Finder {
         Detection hire = companyHires(sentence);
         if (hire == null) {
             hire = personJoins(sentence);
+        }
+        if (hire == null && sentence.lower().contains("new ")) {
+            hire = newInRole(sentence);
         }
         Detection departure = personLeaves(sentence);
         if (departure == null) {
@@ -211,7 +220,7 @@ final class ExecutiveMoveFinder implements Finder {
     }
 
     private static final WordPattern REPLACED_WITH = new WordPattern("(?i)\\b(?:replaces?|replaced|to replace"
-            + "|will replace)\\b.{1,80}?\\bwith\\b|\\b(?:be |been |is |was )?replaced by\\b");
+            + "|will replace)\\b.{1,80}?\\bwith\\b|\\b(?:be |been |is |was )?replaced(?: as [^,;]{1,40}?)? by\\b");
 
     private static final WordPattern REPLACING = new WordPattern("(?i)\\b(?:replacing|replaces|to replace|will replace"
             + "|who replaces|ousting|succeeding|to succeed|will succeed|succeeds|(?:following|after|upon) (?:the )?"
@@ -234,6 +243,10 @@ final class ExecutiveMoveFinder implements Finder {
                         gone.roleCategory()), 0.8);
             }
         }
+        Detection stepsIn = stepsIn(sentence, departure);
+        if (stepsIn != null) {
+            return stepsIn;
+        }
         WordPattern.Scan with = REPLACED_WITH.in(sentence);
         if (!with.find()) {
             return null;
@@ -245,6 +258,65 @@ final class ExecutiveMoveFinder implements Finder {
         }
         return new Detection(departure.company(), new TriggerDetails.ExecutiveHire(person, left.role(),
                 left.roleCategory()), 0.85);
+    }
+
+    /** "Jane Doe will take over from him", "Jane Doe Steps In": a successor named before the verb. */
+    private static final Pattern TAKES_OVER = Pattern.compile("\\b(?<name>[A-Z][\\w'\u2019-]+(?: [A-Z][\\w'\u2019-]+)"
+            + "{1,2}) (?i:(?:will |is to |is set to |is |was )?(?:to )?(?:take over|takes over|took over|step in"
+            + "|steps in|stepped in|stepping in|step up|steps up|stepped up|stepping up)\\b)");
+
+    /** "hands the reins to Jane Doe, its finance chief": the one who leaves names the successor. */
+    private static final Pattern HANDS_OVER = Pattern.compile("(?i)\\b(?:hands?|handed|handing|passes|passed"
+            + "|passing) (?:over )?(?:the )?(?:reins|helm|baton|top job|ceo role|job)(?: over)? to\\b");
+
+    /** "Jane Doe leaves Acme, joins Beta as its chair": the one who leaves is hired by the company named. */
+    private static final Pattern JOINS_AS = Pattern.compile("(?i),? (?:and )?(?:joins|to join|will join|joining) "
+            + "(?-i:(?=[A-Z]))");
+
+    /**
+     * The successor a departure's sentence names in a clause of its own ("John Roe departs, Jane Doe will take over
+     * as COO"; "resigns, hands reins to Jane Doe"), hired into the role named there or else the role left; or the
+     * company the one who leaves joins ("leaves Acme, joins Beta as its chair").
+     */
+    private static @Nullable Detection stepsIn(Sentence sentence, Detection departure) {
+        String text = sentence.text();
+        TriggerDetails.LeadershipDeparture gone = (TriggerDetails.LeadershipDeparture) departure.details();
+        Matcher over = TAKES_OVER.matcher(text);
+        while (over.find()) {
+            String person = cleanPerson(over.group("name"));
+            if (person != null && !person.equals(gone.person()) && looksLikePerson(person)) {
+                return successorAs(sentence, departure.company(), person, over.end(), gone, 0.8);
+            }
+        }
+        Matcher hands = HANDS_OVER.matcher(text);
+        if (hands.find()) {
+            String person = personIn(text, hands.end(), Finder.clauseEnd(sentence, hands.end()), null);
+            if (person != null && !person.equals(gone.person())) {
+                // the words before the name describe the person ("former chief"), not the role taken: the one left
+                return new Detection(departure.company(), new TriggerDetails.ExecutiveHire(person, gone.role(),
+                        gone.roleCategory()), 0.8);
+            }
+        }
+        Matcher joins = JOINS_AS.matcher(text);
+        if (gone.person() != null && joins.find()) {
+            String company = sentence.nameStartingAt(sentence.wordFrom(joins.end()));
+            int end = Finder.clauseEnd(sentence, joins.end());
+            Roles.Role role = Roles.find(text, joins.end(), end);
+            if (company != null && role != null && !company.equals(departure.company()) && !Places.isPlace(company)) {
+                return new Detection(company, new TriggerDetails.ExecutiveHire(gone.person(), role.words(),
+                        role.category()), 0.8);
+            }
+        }
+        return null;
+    }
+
+    /** The successor's hire at the company left, in the role named after {@code from} in its clause, or the one left. */
+    private static Detection successorAs(Sentence sentence, @Nullable String company, String person, int from,
+            TriggerDetails.LeadershipDeparture gone, double confidence) {
+        Roles.Role role = Roles.find(sentence.text(), from, Finder.clauseEnd(sentence, from));
+        return new Detection(company, role == null
+                ? new TriggerDetails.ExecutiveHire(person, gone.role(), gone.roleCategory())
+                : new TriggerDetails.ExecutiveHire(person, role.words(), role.category()), confidence);
     }
 
     private static final Pattern NAMED_SUCCESSOR = Pattern.compile("\\b(?<name>[A-Z][a-zA-Z'-]+(?: [A-Z][a-zA-Z'-]+)"
@@ -407,6 +479,45 @@ final class ExecutiveMoveFinder implements Finder {
             String unit = role == null ? null : unitOf(text, role);
             return new Detection(unit != null ? unit : subject.name(),
                     new TriggerDetails.ExecutiveHire(person, roleWords, category), confidence);
+        }
+        return null;
+    }
+
+    /**
+     * "Acme gets a new CEO", "Acme's new CFO is Jane Doe": someone new in the role, told without a verb of hiring. Not
+     * among the verbs the model is told of: "gets" and "has" say nothing of a hire by themselves.
+     */
+    private static final Pattern NEW_IN_ROLE = Pattern.compile("(?i)\\b(?<verb>gets|got|has|have|finds|found) "
+            + "(?:a |its |their )?new (?=\\w)|(?<owner>'s|\u2019s) new (?=\\w)");
+
+    private static final Pattern IS_PERSON = Pattern.compile("(?i) (?:is|will be|to be) ");
+
+    private static @Nullable Detection newInRole(Sentence sentence) {
+        String text = sentence.text();
+        Matcher found = NEW_IN_ROLE.matcher(text);
+        while (found.find()) {
+            int end = Finder.clauseEnd(sentence, found.end());
+            Roles.Role role = Roles.find(text, found.end(), end);
+            if (role == null || role.start() != found.end() || isCoach(text, role)) {
+                continue;
+            }
+            if (found.group("owner") != null) {
+                // "Acme's new CFO is Jane Doe": the owner names the company, the name after "is" the person
+                int owner = sentence.wordAt(found.start());
+                String company = owner >= sentence.words().size() ? null : sentence.nameEndingAt(owner);
+                Matcher is = IS_PERSON.matcher(text).region(role.end(), end);
+                String person = is.lookingAt() ? personIn(text, is.end(), end, null) : null;
+                if (company == null || person == null) {
+                    continue;
+                }
+                return new Detection(company, new TriggerDetails.ExecutiveHire(person, role.words(),
+                        role.category()), 0.8);
+            }
+            Sentence.Subject subject = Finder.subject(sentence, found);
+            if (subject != null) {
+                return new Detection(subject.name(), new TriggerDetails.ExecutiveHire(null, role.words(),
+                        role.category()), 0.75 - (subject.inherited() ? 0.1 : 0));
+            }
         }
         return null;
     }

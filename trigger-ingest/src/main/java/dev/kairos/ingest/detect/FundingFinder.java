@@ -269,6 +269,10 @@ final class FundingFinder implements Finder {
         }
         boolean moneyFirst = money != null && money.start() - verb.end() <= 16;
         boolean fundingWord = FUNDING_WORD.matcher(object).find();
+        if (money != null && !fundingWord && PRICE_OF_A_NAME.matcher(text).region(verb.end(), money.start()).matches()) {
+            // "grabs Tessaly for $40M": the price paid for a company, not money raised
+            return null;
+        }
         boolean moneyVerb = MONEY_VERB.matcher(verb.group()).lookingAt();
         if (!(fundingWord || moneyVerb && moneyFirst)) {
             return null;
@@ -287,6 +291,10 @@ final class FundingFinder implements Finder {
         }
         return detection(sentence, company, money, verb.end(), List.of(), subject.inherited());
     }
+
+    /** A name, then "for" right before the money: " Tessaly for ", " Orvid Labs for about ". */
+    private static final Pattern PRICE_OF_A_NAME = Pattern.compile(" [A-Z][\\w.&'-]*(?: [A-Z][\\w.&'-]*){0,3} for "
+            + "(?:about |nearly |some |over |more than |up to )?");
 
     /** "Acme is raising $50M", "Acme Raising Second Round", "after raising": a round not closed, or background. */
     private static final Pattern RAISING_BEFORE = Pattern.compile("(?i)(?:^|\\b(?:is|are|was|were|after|before|since"

@@ -18,7 +18,8 @@ final class Roles {
             + "security|partnerships|business development|customer success|global sales|commercial|corporate "
             + "development|investor relations|talent|digital|innovation|international|europe|emea|north america|"
             + "americas|apac|asia|cloud|software|platform|infrastructure|it|brand|content|policy|compliance|risk|"
-            + "clinical|medical|regulatory|manufacturing|supply chain|retail|public affairs|media|sustainability)";
+            + "clinical|medical|regulatory|manufacturing|supply chain|retail|public affairs|media|sustainability|"
+            + "(?:consumer |customer |user )?experience)";
 
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?<role>"
             + "(?:(?:asia-pacific|apac|emea|europe|european|americas|north america|latin america|international"
@@ -31,7 +32,8 @@ final class Roles {
             + FUNCTION + ")?"
             + "|(?-i:[SE]?VP)(?:,? (?:of |for )?(?:[a-z]+ ){0,2}?" + FUNCTION + ")?"
             + "|chief (?:architect|engineer|scientist|economist|strategist|evangelist)"
-            + "|executive director(?! of)|(?<=\\ba )director(?! of| general)|finance director"
+            + "|(?<!non-|non)executive director(?! of)|(?<=\\ba )director(?! of| general)|finance director"
+            + "|(?:non-executive|nonexecutive|non executive|independent) directors?"
             + "|(?:managing director and |md and )?president"
             + "|(?:vice[ -])?chair(?:man|woman|person)?(?: of the board)?"
             + "|general manager|managing director|country manager"
@@ -281,6 +283,11 @@ final class Roles {
                 return RoleCategory.CPO;
             }
             return role.contains("head of") ? RoleCategory.OTHER_EXEC : RoleCategory.VP_OTHER;
+        }
+        if (role.contains("non-executive") || role.contains("nonexecutive") || role.contains("non executive")
+                || role.startsWith("independent director")) {
+            // a seat on the board, not its management
+            return RoleCategory.BOARD;
         }
         if (role.contains("executive director") || role.contains("managing director")) {
             return RoleCategory.CEO;

@@ -757,6 +757,77 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsTheSuccessorADepartureNamesInAClauseOfItsOwn() {
+        Detection over = only(TriggerType.EXECUTIVE_HIRE, "Quenby Mills CFO Osric Vane to retire, Petra Lindahl "
+                + "steps in", null);
+        assertThat(over.company()).isEqualTo("Quenby Mills");
+        assertThat(Details.personOf(over)).isEqualTo("Petra Lindahl");
+        assertThat(category(over)).as("the role left").isEqualTo(RoleCategory.CFO);
+        Detection reins = only(TriggerType.EXECUTIVE_HIRE, "Tamsell CEO Osric Vane quits, hands reins to former "
+                + "president Petra Lindahl", null);
+        assertThat(Details.personOf(reins)).isEqualTo("Petra Lindahl");
+        assertThat(category(reins)).as("the role left, not the words that describe the successor")
+            .isEqualTo(RoleCategory.CEO);
+        assertThat(Details.personOf(only(TriggerType.EXECUTIVE_HIRE, "Brindle founder Osric Vane replaced as CEO by "
+                + "sales lead Petra Lindahl", null))).isEqualTo("Petra Lindahl");
+        Detection elsewhere = only(TriggerType.EXECUTIVE_HIRE, "Osric Vane Leaves Quenby, Joins Tamsell As Its Chief "
+                + "Revenue Officer", null);
+        assertThat(elsewhere.company()).isEqualTo("Tamsell");
+        assertThat(Details.personOf(elsewhere)).isEqualTo("Osric Vane");
+        assertThat(only(TriggerType.LEADERSHIP_DEPARTURE, "Osric Vane Leaves Quenby, Joins Tamsell As Its Chief "
+                + "Revenue Officer", null).company()).isEqualTo("Quenby");
+    }
+
+    @Test
+    void readsSomeoneNewInARoleWithoutAVerbOfHiring() {
+        Detection possessive = only(TriggerType.EXECUTIVE_HIRE, "Tamsell's new CFO is former Brindle exec Petra "
+                + "Lindahl", null);
+        assertThat(possessive.company()).isEqualTo("Tamsell");
+        assertThat(Details.personOf(possessive)).isEqualTo("Petra Lindahl");
+        Detection gets = only(TriggerType.EXECUTIVE_HIRE, "Quenby gets a new CEO, drops its hardware line", null);
+        assertThat(gets.company()).isEqualTo("Quenby");
+        assertThat(category(gets)).isEqualTo(RoleCategory.CEO);
+        assertThat(types("Quenby gets a new logo and a new website", null)).isEmpty();
+    }
+
+    @Test
+    void readsNonExecutiveDirectorsAsBoardSeatsAndHeadsOfExperienceAsHeadsOfAFunction() {
+        assertThat(category(only(TriggerType.EXECUTIVE_HIRE, "Brindle appoints two bankers as non-executive "
+                + "directors", null))).isEqualTo(RoleCategory.BOARD);
+        assertThat(category(only(TriggerType.EXECUTIVE_HIRE, "Brindle names Petra Lindahl non-executive director",
+                null))).isEqualTo(RoleCategory.BOARD);
+        assertThat(category(only(TriggerType.EXECUTIVE_HIRE, "Brindle names Petra Lindahl executive director",
+                null))).isEqualTo(RoleCategory.CEO);
+        assertThat(category(only(TriggerType.EXECUTIVE_HIRE, "Brindle hires Petra Lindahl as head of customer "
+                + "experience", null))).isEqualTo(RoleCategory.OTHER_EXEC);
+    }
+
+    @Test
+    void readsAPricePaidForACompanyInATitleCaseHeadlineAndWhatItsOwnerOwns() {
+        Detection paid = only(TriggerType.ACQUISITION, "Halvex Pays $40 Million In Cash For Quillmere Labs", null);
+        assertThat(paid.company()).isEqualTo("Quillmere Labs");
+        assertThat(((TriggerDetails.Acquisition) paid.details()).acquirer()).isEqualTo("Halvex");
+        assertThat(only(TriggerType.ACQUISITION, "Halvex Paying $280M For Orvid's Quillmere", null).company())
+            .isEqualTo("Quillmere");
+    }
+
+    @Test
+    void readsAGrabForAPriceAsADealAndAGrabOfMoneyAsARound() {
+        assertThat(types("Halvex Grabs Quillmere for $415M", null)).containsExactly(TriggerType.ACQUISITION);
+        assertThat(types("Halvex grabs $5M to hire engineers", null)).containsExactly(TriggerType.FUNDING_ROUND);
+        assertThat(types("Halvex Grabs Series A For $5M", null)).containsExactly(TriggerType.FUNDING_ROUND);
+    }
+
+    @Test
+    void readsNamesThatAreDomainsOrBeginWithANationsAdjective() {
+        assertThat(only(TriggerType.ACQUISITION, "Halvex.com to Acquire Quillmere.com", null).company())
+            .as("a domain's .com is no foreign word").isEqualTo("Quillmere.com");
+        assertThat(only(TriggerType.ACQUISITION, "Halvex Acquires American Loom Systems", null).company())
+            .isEqualTo("American Loom Systems");
+        assertThat(types("Voters urged to buy American this year", null)).isEmpty();
+    }
+
+    @Test
     void takesNoDealFromAReportOrARumourOfTheMainClause() {
         assertThat(types("Report: Halvex Has Acquired Quillmere Labs", null)).isEmpty();
         assertThat(types("Report - Halvex buys Quillmere Labs", null)).isEmpty();
