@@ -70,7 +70,8 @@ final class ExecutiveMoveFinder implements Finder {
             + "|state government|senate|house of representatives|supreme court|court|judge|justice|independence"
             + "|separatist|opposition|exile|regime|referendum|coalition|premier|dictator|republic|monarch|king|queen"
             + "|prince|catalan|regional government|president's|national committee|democrats|republicans"
-            + "|democratic party|republican party|labour party|conservative party)\\b");
+            + "|democratic party|republican party|labour party|conservative party|fire (?:chief|department|service"
+            + "|brigade)|spy|spies|prisons?|intelligence agency|border force|customs)\\b");
 
     /**
      * The same words, sought only where a word that can start them stands; "the fed" and "the team" by their noun,
@@ -506,7 +507,8 @@ final class ExecutiveMoveFinder implements Finder {
                 int owner = sentence.wordAt(found.start());
                 String company = owner >= sentence.words().size() ? null : sentence.nameEndingAt(owner);
                 Matcher is = IS_PERSON.matcher(text).region(role.end(), end);
-                String person = is.lookingAt() ? personIn(text, is.end(), end, null) : null;
+                String person = is.lookingAt() ? personIn(text, is.end(), end, null)
+                        : company == null ? null : personBefore(text, text.lastIndexOf(company, found.start()));
                 if (company == null || person == null) {
                     continue;
                 }
@@ -521,6 +523,19 @@ final class ExecutiveMoveFinder implements Finder {
         }
         return null;
     }
+
+    /** "Jane Doe is Acme's new CFO": the person named right before "is" and the company. */
+    private static @Nullable String personBefore(String text, int company) {
+        Matcher is = PERSON_IS.matcher(text).region(0, Math.max(0, company));
+        if (!is.find()) {
+            return null;
+        }
+        String person = cleanPerson(is.group("name"));
+        return person != null && looksLikePerson(person) ? person : null;
+    }
+
+    private static final Pattern PERSON_IS = Pattern.compile("\\b(?<name>[A-Z][\\w'\u2019-]+(?: [A-Z][\\w'\u2019-]+)"
+            + "{1,2}) (?:is|becomes|will be) $");
 
     /** "hires Jane Doe to lead its cloud business": the role told as what the person will lead. */
     private static final Pattern TO_LEAD = Pattern.compile("(?i)\\bto (?:lead|head(?: up)?|run|oversee|spearhead"
@@ -634,9 +649,11 @@ final class ExecutiveMoveFinder implements Finder {
             String between = text.substring(Math.min(role.end(), verb.start()), verb.start());
             String person = lastPerson(before);
             String notPerson = person;
-            if (person != null && verbAfter(sentence, clauseStart + before.lastIndexOf(person) + person.length(),
-                    verb.start())) {
-                // "Brandeln Optics Posts Loss, Finance Chief Quits": the subject of another verb, a company
+            if (person != null && (verbAfter(sentence, clauseStart + before.lastIndexOf(person) + person.length(),
+                    verb.start()) || COMPANY_NOUN_AFTER.matcher(before).region(before.lastIndexOf(person)
+                        + person.length(), before.length()).lookingAt())) {
+                // "Brandeln Optics Posts Loss, Finance Chief Quits", "Lake Harbor shares fall as CEO departs": the
+                // subject of another verb, or whose shares are, is a company
                 person = null;
             }
             if (person != null && role.end() <= verb.start()
@@ -993,6 +1010,9 @@ final class ExecutiveMoveFinder implements Finder {
     /** "Tarvo Lending shares", "Orland Freight's": what follows a company's name, not a person's. */
     private static final Pattern OWNED_AFTER = Pattern.compile("^(?:'s|') |^ (?:shares|stock|investors|employees"
             + "|staff|board|customers)\\b");
+
+    private static final Pattern COMPANY_NOUN_AFTER = Pattern.compile(" (?:shares|stock|investors|employees|staff"
+            + "|customers)\\b");
 
     private static boolean ownsAfter(String text, String name) {
         int at = text.indexOf(name);

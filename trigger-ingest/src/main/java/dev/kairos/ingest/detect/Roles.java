@@ -19,7 +19,8 @@ final class Roles {
             + "development|investor relations|talent|digital|innovation|international|europe|emea|north america|"
             + "americas|apac|asia|cloud|software|platform|infrastructure|it|brand|content|policy|compliance|risk|"
             + "clinical|medical|regulatory|manufacturing|supply chain|retail|public affairs|media|sustainability|"
-            + "(?:consumer |customer |user )?experience)";
+            + "(?:consumer |customer |user )?experience|diversity|inclusion|journalism|news|distribution|latam"
+            + "|latin america|ecosystem|community|payments|banking|editorial)";
 
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?<role>"
             + "(?:(?:asia-pacific|apac|emea|europe|european|americas|north america|latin america|international"
@@ -37,7 +38,7 @@ final class Roles {
             + "|(?:managing director and |md and )?president"
             + "|(?:vice[ -])?chair(?:man|woman|person)?(?: of the board)?"
             + "|general manager|managing director|country manager"
-            + "|head of " + FUNCTION
+            + "|head of (?:[a-z]+ ){0,2}?" + FUNCTION
             + "|general counsel"
             + "|board of directors|(?:its |the )?board|board member|board director|(?:independent |non-executive )?"
             + "director(?= (?:on|to|of) (?:the|its|their) board)"
@@ -241,7 +242,23 @@ final class Roles {
         boolean nounAfter = after.length() > 1 && after.charAt(0) == ' ' && Character.isLowerCase(after.charAt(1))
                 && !NOT_NOUN_AFTER.matcher(text).region(matcher.end(), text.length()).lookingAt();
         return AS_BEFORE.matcher(before).find() && !nounAfter || after.startsWith(" ") && after.length() > 1
-                && Character.isUpperCase(after.charAt(1));
+                && Character.isUpperCase(after.charAt(1)) || afterName(text, matcher.start())
+                && BOSS_MOVES.matcher(text).region(matcher.end(), text.length()).lookingAt();
+    }
+
+    /** "Acme boss quits", "Acme chief stepping down": the company's chief, whose move the verb tells. */
+    private static final Pattern BOSS_MOVES = Pattern.compile(" (?:quits|resigns|steps down|stepping down|steps aside"
+            + "|to step down|to quit|to resign|to retire|retires|departs|exits|leaves|is ousted|ousted|sacked|fired"
+            + "|is out)\\b");
+
+    /** Whether the word before {@code at} is capitalised: a name, not "the" or "its". */
+    private static boolean afterName(String text, int at) {
+        int end = at - 1;
+        if (end <= 0 || text.charAt(end) != ' ') {
+            return false;
+        }
+        int start = text.lastIndexOf(' ', end - 1) + 1;
+        return start < end && Character.isUpperCase(text.charAt(start));
     }
 
     /** What may follow a lone "as chief" that is no noun the chief is of: "as chief of", "as chief after". */
@@ -262,6 +279,9 @@ final class Roles {
 
     private static final Pattern C_LEVEL = Pattern.compile("\\bc[a-z]{1,3}o\\b");
 
+    private static final Pattern REGION_HEAD = Pattern.compile("head of (?:us|u\\.s\\.|uk|europe|emea|apac|asia"
+            + "|asia-pacific|latam|latin america|north america|americas|china|india|japan)(?: operations)?$");
+
     static @Nullable RoleCategory categoryOf(String words) {
         String role = words.toLowerCase(Locale.ROOT);
         if (role.contains("vice chair") || role.contains("vice-chair")) {
@@ -281,6 +301,10 @@ final class Roles {
             }
             if (role.equals("head of product")) {
                 return RoleCategory.CPO;
+            }
+            if (REGION_HEAD.matcher(role).find()) {
+                // "head of LATAM", "head of US operations": the head of a region's business is its general manager
+                return RoleCategory.GM;
             }
             return role.contains("head of") ? RoleCategory.OTHER_EXEC : RoleCategory.VP_OTHER;
         }

@@ -788,6 +788,10 @@ class FieldRulingsTest {
         assertThat(gets.company()).isEqualTo("Quenby");
         assertThat(category(gets)).isEqualTo(RoleCategory.CEO);
         assertThat(types("Quenby gets a new logo and a new website", null)).isEmpty();
+        Detection is = only(TriggerType.EXECUTIVE_HIRE, "Petra Lindahl is Tamsell's new CFO; Osric Vane stays on",
+                null);
+        assertThat(is.company()).isEqualTo("Tamsell");
+        assertThat(Details.personOf(is)).isEqualTo("Petra Lindahl");
     }
 
     @Test
@@ -800,6 +804,22 @@ class FieldRulingsTest {
                 null))).isEqualTo(RoleCategory.CEO);
         assertThat(category(only(TriggerType.EXECUTIVE_HIRE, "Brindle hires Petra Lindahl as head of customer "
                 + "experience", null))).isEqualTo(RoleCategory.OTHER_EXEC);
+        assertThat(category(only(TriggerType.EXECUTIVE_HIRE, "Brindle Adds A Head Of Inclusion", null)))
+            .isEqualTo(RoleCategory.OTHER_EXEC);
+        assertThat(category(only(TriggerType.EXECUTIVE_HIRE, "Brindle names Petra Lindahl head of wholesale "
+                + "distribution", null))).isEqualTo(RoleCategory.VP_SALES);
+        assertThat(category(only(TriggerType.EXECUTIVE_HIRE, "Brindle names Petra Lindahl head of APAC", null)))
+            .as("the head of a region's business").isEqualTo(RoleCategory.GM);
+    }
+
+    @Test
+    void readsACompanysBossWhoseMoveTheVerbTellsAndACompanyWhoseSharesFall() {
+        Detection boss = only(TriggerType.LEADERSHIP_DEPARTURE, "Quillmere boss quits after profit warning", null);
+        assertThat(boss.company()).isEqualTo("Quillmere");
+        assertThat(category(boss)).isEqualTo(RoleCategory.CEO);
+        assertThat(types("Fire chief resigns over response times", null)).as("a public office").isEmpty();
+        assertThat(only(TriggerType.LEADERSHIP_DEPARTURE, "Lake Harbor shares plunge as CEO departs", null).company())
+            .as("a name whose shares fall is a company's, not a person's").isEqualTo("Lake Harbor");
     }
 
     @Test
