@@ -40,9 +40,13 @@ final class Hedges {
             + "|unconfirmed\\b|leaked\\b|leaks?\\b|insiders? (?:say|said|claim|claimed|told)\\b|letter of intent\\b"
             + "|loi\\b|non-binding\\b|highly confident\\b)");
 
-    /** At the end of a sentence: a question, or a source named after the headline ("…, sources", "- report"). */
+    /**
+     * At the end of a sentence: a question, or a source named after the headline ("…, sources", "- report", "…, Daily
+     * Ledger reports").
+     */
     private static final Pattern ATTRIBUTED = Pattern.compile("(?i)(?:-(?:report|sources)|[-:,] (?:report|reports"
-            + "|sources|source|media|wsj|ft|bloomberg|insiders claim|insiders say|sources claim)|\\?\"?)$");
+            + "|sources|source|media|wsj|ft|bloomberg|insiders claim|insiders say|sources claim)"
+            + "|, (?-i:[A-Z])[\\w.&'-]*(?: (?-i:[A-Z])[\\w.&'-]*){0,2} reports|\\?\"?)$");
 
     /** Possibilities: "may be", "could be", "is said to". */
     private static final List<String> MODAL = List.of(" may be ", " could be ", " is said to ", " are said to ",

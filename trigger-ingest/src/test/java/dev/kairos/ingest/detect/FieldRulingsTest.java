@@ -852,6 +852,7 @@ class FieldRulingsTest {
         assertThat(types("Report: Halvex Has Acquired Quillmere Labs", null)).isEmpty();
         assertThat(types("Report - Halvex buys Quillmere Labs", null)).isEmpty();
         assertThat(types("Corrowind Said to Be Closing In on Purchase of Tessaly", null)).isEmpty();
+        assertThat(types("Tessaly CEO Osric Vane steps down, Daily Ledger reports", null)).isEmpty();
         assertThat(types("Corrowind buys Tessaly, said to be weighing a sale of its own", null))
             .contains(TriggerType.ACQUISITION);
     }
