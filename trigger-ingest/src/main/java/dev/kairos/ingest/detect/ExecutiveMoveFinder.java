@@ -311,7 +311,7 @@ final class ExecutiveMoveFinder implements Finder {
         return null;
     }
 
-    /** The successor's hire at the company left, in the role named after {@code from} in its clause, or the one left. */
+    /** The successor's hire at the company left, in the role named after {@code from} or else the one left. */
     private static Detection successorAs(Sentence sentence, @Nullable String company, String person, int from,
             TriggerDetails.LeadershipDeparture gone, double confidence) {
         Roles.Role role = Roles.find(sentence.text(), from, Finder.clauseEnd(sentence, from));

@@ -269,7 +269,8 @@ final class FundingFinder implements Finder {
         }
         boolean moneyFirst = money != null && money.start() - verb.end() <= 16;
         boolean fundingWord = FUNDING_WORD.matcher(object).find();
-        if (money != null && !fundingWord && PRICE_OF_A_NAME.matcher(text).region(verb.end(), money.start()).matches()) {
+        if (money != null && !fundingWord
+                && PRICE_OF_A_NAME.matcher(text).region(verb.end(), money.start()).matches()) {
             // "grabs Tessaly for $40M": the price paid for a company, not money raised
             return null;
         }

@@ -112,6 +112,32 @@ final class IpoFinder implements Finder {
     }
 
     /**
+     * Also a company's first day of trading ("shares climb on their first full day of trading", "will open trading on
+     * Nasdaq"):
+     * the news of an IPO that names none. Not among the words the model is told of: "first" and "open" say nothing
+     * of a listing by themselves.
+     */
+    @Override
+    public boolean mayFind(Sentence sentence) {
+        return mayApply(sentence) || mayTradeFirst(sentence);
+    }
+
+    private static boolean mayTradeFirst(Sentence sentence) {
+        String lower = sentence.lower();
+        return lower.contains("first") && lower.contains("day of") || lower.contains("open trading")
+                || lower.contains("opens trading") || lower.contains("first trading day")
+                || lower.contains("raise") && lower.contains(" on ");
+    }
+
+    private static final Pattern FIRST_DAY = Pattern.compile("(?i)\\b(?:(?:in|on) (?:its |their |the )?first "
+            + "(?:full )?day of (?:public )?trading|first trading day|(?:to )?opens? trading on"
+            // "raises $25M on Nasdaq": the money a listing brought
+            + "|raises? [$€£][\\d.,]+ ?(?:m|mn|b|bn|million|billion)? on (?:the )?(?:nasdaq|nyse|asx|aim|tsx|lse"
+            + "|hkex))\\b"
+            // the first day of a year's or a week's trading, or the first after some news, is no debut
+            + "(?! (?:after|since|following|in (?:\\d|the new)|of (?:the|this|20\\d\\d)|this|next))");
+
+    /**
      * A listing called off, eyed or possible, a later offering, a token or a company long listed: no IPO, with or
      * without a finder.
      */
@@ -130,11 +156,17 @@ final class IpoFinder implements Finder {
             listed = listing.group("debut") == null || listing.group("venue") != null || VENUE_BEFORE
                 .matcher(text.substring(Math.max(0, listing.start() - 40), listing.start())).find();
         }
+        int at = listed ? listing.start() : -1;
+        if (!listed && mayTradeFirst(sentence)) {
+            Matcher firstDay = FIRST_DAY.matcher(text);
+            at = firstDay.find() ? firstDay.start() : -1;
+            listed = at >= 0;
+        }
         if (!listed || NOT_AN_IPO.matcher(text).find() || !ACT.matcher(text).find()
-                || PLANNED.matcher(text).region(0, listing.start()).find() || IPO_PLANS.matcher(text).find()) {
+                || PLANNED.matcher(text).region(0, at).find() || IPO_PLANS.matcher(text).find()) {
             return;
         }
-        String company = companyOf(sentence, listing.start(), text);
+        String company = companyOf(sentence, at, text);
         if (company == null) {
             return;
         }

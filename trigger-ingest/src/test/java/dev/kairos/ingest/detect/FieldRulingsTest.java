@@ -823,6 +823,19 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsAFirstDayOfTradingAsAnIpoButNotTheFirstDayOfAYear() {
+        assertThat(only(TriggerType.IPO, "Quillmere Shares Climb 40% On Its First Full Day Of Public "
+                + "Trading", null).company())
+            .isEqualTo("Quillmere");
+        assertThat(((TriggerDetails.Ipo) only(TriggerType.IPO, "Tessaly Robotics Will Open Trading On Nasdaq At $22 A "
+                + "Share", null).details()).exchange()).isEqualTo("Nasdaq");
+        assertThat(only(TriggerType.IPO, "Quillmere raises $40m on Nasdaq", null).company()).isEqualTo("Quillmere");
+        assertThat(types("Quillmere slips on its first full day of trading in 2025", null)).isEmpty();
+        assertThat(types("Quillmere shares slip on its first full day of trading "
+                + "following earnings", null)).isEmpty();
+    }
+
+    @Test
     void readsAPricePaidForACompanyInATitleCaseHeadlineAndWhatItsOwnerOwns() {
         Detection paid = only(TriggerType.ACQUISITION, "Halvex Pays $40 Million In Cash For Quillmere Labs", null);
         assertThat(paid.company()).isEqualTo("Quillmere Labs");
