@@ -28,6 +28,8 @@ final class LayoffsFinder implements Finder {
             + "sacks?|sacked|to shed|to cut|to lay off|to eliminate|to axe|will cut|will lay off|will eliminate"
             + "|pares? back|pared back|paring back|scales? back|scaled back|let go(?: of)?|to cost|will cost|costs?"
             + "|slims? down|slimmed down|thins?|thinned|with (?:the )?loss of|with the loss of up to"
+            + "|with(?= (?:about |some |around |nearly |more than |up to )?[\\d,.]+(?: ?(?:k|thousand))? (?:job losses"
+            + "|job cuts|redundancies|layoffs)\\b)"
             + "|resulting in (?:the loss of)?|putting)\\b");
 
     /** Nouns for jobs or for the cutting of them: "cuts 200 roles", "announces workforce reduction". */
@@ -180,6 +182,7 @@ final class LayoffsFinder implements Finder {
                 continue;
             }
             Sentence.Subject subject = verbWords.contains("loss of") || verbWords.equals("putting")
+                    || verbWords.equals("with")
                     || verbWords.startsWith("resulting")
                     ? new Sentence.Subject(sentence.leadingName(), "", true) : subjectOf(sentence, cut.start());
             if (subject == null || subject.name() == null) {
@@ -227,7 +230,11 @@ final class LayoffsFinder implements Finder {
             // "up to 500 jobs", "at least 200 jobs": a count, not the object's end
             boolean upTo = i > 0 && words[i - 1].equalsIgnoreCase("up") && word.equalsIgnoreCase("to")
                     || i + 1 < words.length && word.equalsIgnoreCase("at") && words[i + 1].equalsIgnoreCase("least");
-            if (OBJECT_END.contains(word.toLowerCase(Locale.ROOT)) && !upTo) {
+            // "to axe 12 depots and 900 jobs": jobs cut beside something else
+            boolean moreCut = word.equalsIgnoreCase("and") && i + 2 < words.length
+                    && !words[i + 1].isEmpty() && Character.isDigit(words[i + 1].charAt(0))
+                    && JOB_NOUN.matcher(words[i + 2]).lookingAt();
+            if (OBJECT_END.contains(word.toLowerCase(Locale.ROOT)) && !upTo && !moreCut) {
                 return null;
             }
             phrase.append(word).append(' ');

@@ -6,6 +6,7 @@ import java.util.List;
 
 import dev.kairos.events.RoleCategory;
 import dev.kairos.events.TriggerDetails;
+import dev.kairos.events.TriggerDetails.Layoffs;
 import dev.kairos.events.TriggerType;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -833,6 +834,15 @@ class FieldRulingsTest {
         assertThat(types("Quillmere slips on its first full day of trading in 2025", null)).isEmpty();
         assertThat(types("Quillmere shares slip on its first full day of trading "
                 + "following earnings", null)).isEmpty();
+    }
+
+    @Test
+    void readsJobsCutBesideSomethingElseAndJobLossesACollapseBrings() {
+        Layoffs beside = (Layoffs) only(TriggerType.LAYOFFS, "Quillmere to axe 12 depots and 900 jobs", null).details();
+        assertThat(beside.headcount()).isEqualTo(900);
+        Detection collapse = only(TriggerType.LAYOFFS, "Quillmere folds with 1,800 job losses", null);
+        assertThat(collapse.company()).isEqualTo("Quillmere");
+        assertThat(types("Quillmere cuts prices and 40 percent of fees", null)).isEmpty();
     }
 
     @Test
