@@ -819,6 +819,7 @@ class FieldRulingsTest {
         assertThat(boss.company()).isEqualTo("Quillmere");
         assertThat(category(boss)).isEqualTo(RoleCategory.CEO);
         assertThat(types("Fire chief resigns over response times", null)).as("a public office").isEmpty();
+        assertThat(types("Ofcom appoints economist Petra Lindahl as chairman", null)).as("a regulator").isEmpty();
         assertThat(only(TriggerType.LEADERSHIP_DEPARTURE, "Lake Harbor shares plunge as CEO departs", null).company())
             .as("a name whose shares fall is a company's, not a person's").isEqualTo("Lake Harbor");
     }
