@@ -462,6 +462,11 @@ final class ExecutiveMoveFinder implements Finder {
             if (subject == null || isPassive(verbWords, subject, text.substring(0, verb.start()))) {
                 continue;
             }
+            if (role != null && OUTGOING.matcher(text).region(Math.max(verb.end(), role.start() - 24), role.start())
+                    .find()) {
+                // "will name a successor to its outgoing chairman": the role is the one left, not one filled
+                continue;
+            }
             String person = personIn(text, verb.end(), role != null && role.words().startsWith("lead of ")
                     ? role.start() : end, role);
             int named = person == null ? -1 : text.indexOf(person, role == null ? verb.end() : role.end());
@@ -524,6 +529,9 @@ final class ExecutiveMoveFinder implements Finder {
         }
         return null;
     }
+
+    private static final Pattern OUTGOING = Pattern.compile("(?i)\\b(?:outgoing|departing|retiring|ousted)"
+            + "(?: (?:\\w+))?\\s*$");
 
     /** "Jane Doe is Acme's new CFO": the person named right before "is" and the company. */
     private static @Nullable String personBefore(String text, int company) {
