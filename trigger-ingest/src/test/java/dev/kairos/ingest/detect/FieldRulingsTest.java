@@ -789,7 +789,7 @@ class FieldRulingsTest {
         assertThat(gets.company()).isEqualTo("Quenby");
         assertThat(category(gets)).isEqualTo(RoleCategory.CEO);
         assertThat(types("Quenby gets a new logo and a new website", null)).isEmpty();
-        assertThat(types("Quenby Corp said it will name a successor by June to its outgoing chairman Osric Vane.", null))
+        assertThat(types("Quenby Corp will name a successor in June for its outgoing chairman Osric Vane.", null))
             .as("the role of one who leaves is not filled yet").doesNotContain(TriggerType.EXECUTIVE_HIRE);
         Detection is = only(TriggerType.EXECUTIVE_HIRE, "Petra Lindahl is Tamsell's new CFO; Osric Vane stays on",
                 null);
