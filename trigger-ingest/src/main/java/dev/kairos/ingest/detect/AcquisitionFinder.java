@@ -744,6 +744,10 @@ final class AcquisitionFinder implements Finder {
         String object = text.substring(verb.end(), end);
         Matcher unit = UNIT_SOLD.matcher(object);
         boolean unitSold = unit.lookingAt();
+        Detection byName = namedCompanySold(sentence, verb, object);
+        if (byName != null) {
+            return byName;
+        }
         if (!unitSold && !SOLD_FOR.matcher(object).find()) {
             return null;
         }
@@ -759,6 +763,34 @@ final class AcquisitionFinder implements Finder {
         }
         return detection(sentence, null, seller.name(), verb.end(), 0.75);
     }
+
+    /**
+     * A company sold by name without a buyer named: for millions ("Orvid sells Quillmere for $5.6 million"), or by an
+     * investor, whose sales are of its holdings ("Harlow Capital Sells Tessaly"). A product sold ("sells Model Q for
+     * $39,000") names no price in millions.
+     */
+    private @Nullable Detection namedCompanySold(Sentence sentence, MatchResult verb, String object) {
+        String text = sentence.text();
+        String sold = sentence.nameStartingAt(sentence.wordFrom(verb.end()));
+        if (sold == null || !object.strip().startsWith(sold) || Places.isPlace(sold)
+                || NOT_A_COMPANY.matcher(object).lookingAt() || SECURITIES.matcher(sold).find()) {
+            return null;
+        }
+        Sentence.Subject seller = Finder.subject(sentence, verb);
+        if (seller == null || seller.inherited() || seller.name().equals(sold)) {
+            return null;
+        }
+        String rest = object.strip().substring(sold.length());
+        boolean forMillions = SOLD_FOR_MILLIONS.matcher(rest).lookingAt();
+        boolean byInvestor = rest.isBlank() && INVESTOR_NAME.matcher(seller.name()).find();
+        return forMillions || byInvestor ? detection(sentence, null, sold, verb.end(), 0.75) : null;
+    }
+
+    private static final Pattern SOLD_FOR_MILLIONS = Pattern.compile("(?i)^ for (?:about |nearly |some |up to )?"
+            + "(?:US|C|A)?[$€£] ?[\\d.,]+ ?(?:million|billion|mln|bln|mn|bn|m|b)\\b");
+
+    private static final Pattern INVESTOR_NAME = Pattern.compile("\\b(?:Capital|Partners|Equity|Ventures"
+            + "|Investments)$");
 
     private static int indexOfIgnoringCase(String text, String word, int from) {
         int at = text.indexOf(word, from);

@@ -858,6 +858,16 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsACompanySoldByNameForMillionsOrByAnInvestorButNoProductSold() {
+        Detection sold = only(TriggerType.ACQUISITION, "Orvid sells Quillmere for $7.5 million", null);
+        assertThat(sold.company()).isEqualTo("Quillmere");
+        assertThat(((TriggerDetails.Acquisition) sold.details()).acquirer()).isNull();
+        assertThat(only(TriggerType.ACQUISITION, "Harlow Capital Sells Tessaly", null).company()).isEqualTo("Tessaly");
+        assertThat(types("Orvid sells Model Q for $39,000", null)).isEmpty();
+        assertThat(types("Harlow Capital Sells Tessaly Stake", null)).isEmpty();
+    }
+
+    @Test
     void readsAGrabForAPriceAsADealAndAGrabOfMoneyAsARound() {
         assertThat(types("Halvex Grabs Quillmere for $415M", null)).containsExactly(TriggerType.ACQUISITION);
         assertThat(types("Halvex grabs $5M to hire engineers", null)).containsExactly(TriggerType.FUNDING_ROUND);
