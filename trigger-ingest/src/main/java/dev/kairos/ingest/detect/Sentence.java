@@ -61,9 +61,15 @@ final class Sentence {
      * Per word, which word patterns it can start; and all of them together. Computed on first use, when the patterns
      * that ask have been created.
      */
-    private long @Nullable [] wordMasks;
+    private WordPattern.Mask @Nullable [] wordMasks;
 
     private long masks;
+
+    /** Per word, the patterns a match of which can start there, as it and the next word tell; asked word by word. */
+    private long @Nullable [] startMasks;
+
+    /** A start mask not yet known; a word that started all 64 patterns would only be asked again. */
+    private static final long UNKNOWN = -1L;
 
     /** Whether the sentence is hedged (see {@link Hedges}): 0 not yet known, 1 no, 2 yes. Asked several times. */
     private byte hedged;
@@ -235,8 +241,19 @@ final class Sentence {
         return hedged == 2;
     }
 
+    /** The patterns a match of which can start at a word, as it and the next word tell: see {@link WordPattern}. */
     long maskAt(int word) {
-        return wordMasks()[word];
+        long[] known = startMasks;
+        if (known == null) {
+            known = new long[words.size()];
+            java.util.Arrays.fill(known, UNKNOWN);
+            startMasks = known;
+        }
+        if (known[word] == UNKNOWN) {
+            WordPattern.Mask mask = wordMasks()[word];
+            known[word] = mask.bits() == 0 ? 0 : WordPattern.startsAt(this, word, mask);
+        }
+        return known[word];
     }
 
     long masks() {
@@ -244,15 +261,15 @@ final class Sentence {
         return masks;
     }
 
-    private long[] wordMasks() {
-        long[] known = wordMasks;
+    private WordPattern.Mask[] wordMasks() {
+        WordPattern.Mask[] known = wordMasks;
         if (known == null) {
-            known = new long[words.size()];
+            known = new WordPattern.Mask[words.size()];
             long all = 0;
             for (int i = 0; i < known.length; i++) {
                 String lower = words.get(i).lower();
-                known[i] = lower.isEmpty() ? 0 : WordPattern.maskOf(lower);
-                all |= known[i];
+                known[i] = lower.isEmpty() ? WordPattern.Mask.NONE : WordPattern.maskFor(lower);
+                all |= known[i].bits();
             }
             masks = all;
             wordMasks = known;
