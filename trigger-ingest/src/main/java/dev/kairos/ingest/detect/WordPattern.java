@@ -45,6 +45,12 @@ final class WordPattern {
 
     private final int bit;
 
+    /**
+     * Whether a failure on two words alone holds in any sentence: not where the pattern looks behind, which in the
+     * sentence may see what precedes the two words.
+     */
+    private final boolean pairsHold;
+
     /** Lower-case strings one of which every match holds; none in a sentence rules a match out at once. */
     private final List<String> anyOf;
 
@@ -59,6 +65,7 @@ final class WordPattern {
     WordPattern(String regex, String... anyOf) {
         this.pattern = Pattern.compile(regex);
         this.anyOf = List.of(anyOf);
+        this.pairsHold = !regex.contains("(?<=") && !regex.contains("(?<!");
         synchronized (ALL) {
             this.bit = ALL.size();
             if (bit >= Long.SIZE) {
@@ -69,8 +76,8 @@ final class WordPattern {
     }
 
     /**
-     * The patterns a word can start, as bits, and those of them it cannot match alone (it needs the words after it);
-     * recomputed when patterns were added after the word was seen.
+     * The patterns a word can start, as bits, and those of them it cannot match alone (it needs the words after it),
+     * where a pair of words tells more; recomputed when patterns were added after the word was seen.
      */
     record Mask(long bits, long needsMore, int patterns) {
 
@@ -94,7 +101,7 @@ final class WordPattern {
                 WordPattern pattern = ALL.get(i);
                 if (pattern.canStartWith(word)) {
                     bits |= 1L << i;
-                    if (!pattern.pattern.matcher(word).lookingAt()) {
+                    if (pattern.pairsHold && !pattern.pattern.matcher(word).lookingAt()) {
                         needsMore |= 1L << i;
                     }
                 }
