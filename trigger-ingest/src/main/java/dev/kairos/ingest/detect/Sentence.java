@@ -1,9 +1,11 @@
 package dev.kairos.ingest.detect;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,6 +75,9 @@ final class Sentence {
 
     /** Whether the sentence is hedged (see {@link Hedges}): 0 not yet known, 1 no, 2 yes. Asked several times. */
     private byte hedged;
+
+    /** The {@link Fact}s found about the sentence so far; made at the first. */
+    private @Nullable IdentityHashMap<Fact<?>, @Nullable Object> facts;
 
     /** Whether {@link #leadingName()} is known, and what it is. */
     private boolean leadingKnown;
@@ -239,6 +244,37 @@ final class Sentence {
             hedged = Hedges.hedged(this) ? (byte) 2 : (byte) 1;
         }
         return hedged == 2;
+    }
+
+    /**
+     * A costly fact about a sentence that a ruling asks more than once, or several rulings ask (a finder's reading of
+     * it when it both finds and rules out): found at the first question, then remembered by the sentence, as
+     * {@link #hedged()} is. Each fact is one constant; the sentence knows it by identity.
+     */
+    static final class Fact<T extends @Nullable Object> {
+
+        private final Function<Sentence, T> finding;
+
+        Fact(Function<Sentence, T> finding) {
+            this.finding = finding;
+        }
+    }
+
+    /** The fact about this sentence, found once. */
+    @SuppressWarnings("unchecked")
+    <T extends @Nullable Object> T fact(Fact<T> fact) {
+        IdentityHashMap<Fact<?>, @Nullable Object> found = facts;
+        if (found == null) {
+            found = new IdentityHashMap<>(4);
+            facts = found;
+        }
+        Object known = found.get(fact);
+        if (known == null && !found.containsKey(fact)) {
+            // not computeIfAbsent: finding one fact may ask for another
+            known = fact.finding.apply(this);
+            found.put(fact, known);
+        }
+        return (T) known;
     }
 
     /** The patterns a match of which can start at a word, as it and the next word tell: see {@link WordPattern}. */

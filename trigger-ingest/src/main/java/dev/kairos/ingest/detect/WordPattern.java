@@ -1,6 +1,7 @@
 package dev.kairos.ingest.detect;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -151,6 +152,36 @@ final class WordPattern {
     /** Where a word's text without its punctuation starts: where a match at the word starts. */
     static int bareStart(Sentence.Word word) {
         return word.start() + Math.max(0, word.text().indexOf(word.bare()));
+    }
+
+    /**
+     * Whether a match may start in a text that is no sentence (a name, a part of a sentence), as the masks of its
+     * words tell; for a pattern whose matches start at a word boundary with an ASCII letter, as the searches' do. A
+     * word is taken from every letter after a character that is no word's (so "governor" of "Co-Governor" too) up to
+     * the next space, as a sentence's word is followed by a space or the end: where none can start a match, none
+     * starts anywhere in the text.
+     */
+    boolean mayStartIn(String text) {
+        long bit = 1L << this.bit;
+        for (int i = 0; i < text.length(); i++) {
+            if (isAsciiLetter(text.charAt(i)) && (i == 0 || !isAsciiWordChar(text.charAt(i - 1)))) {
+                int end = text.indexOf(' ', i);
+                String word = text.substring(i, end < 0 ? text.length() : end).toLowerCase(Locale.ROOT);
+                if ((maskOf(word) & bit) != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** A word character in ASCII: after any other one a word may start, as {@code \b} sees words in any JDK. */
+    private static boolean isAsciiWordChar(char c) {
+        return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_';
     }
 
     /** A pattern that stands in for a search over the whole sentence; not counted among {@link #verbs(long)}. */
