@@ -209,8 +209,7 @@ final class Sentence {
             space = false;
             plain.append(c);
         }
-        String result = plain.indexOf("(") >= 0 || plain.indexOf("<") >= 0 || plain.indexOf("[") >= 0
-                ? TICKER.matcher(plain).replaceAll("") : plain.toString();
+        String result = withoutTickers(plain.toString());
         if (result.indexOf('<') >= 0) {
             // a wire story marks an unlisted company's full name: "<Crop Genetics International Corp> said"
             result = MARKED_NAME.matcher(result).replaceAll("$1");
@@ -224,6 +223,53 @@ final class Sentence {
             result = withoutStart(WIRE_DATELINE, result);
         }
         return result.strip();
+    }
+
+    /**
+     * The text without the tickers and asides in brackets {@link #TICKER} matches. The same as its
+     * {@code replaceAll("")}, but searched only from the spaces before each opening bracket: a search from every
+     * position tried the pattern's leading spaces and three brackets at each.
+     */
+    private static String withoutTickers(String text) {
+        int bracket = nextOpening(text, 0);
+        if (bracket < 0) {
+            return text;
+        }
+        Matcher ticker = TICKER.matcher(text);
+        StringBuilder kept = new StringBuilder(text.length());
+        int copied = 0;
+        int from = 0;
+        while (bracket >= 0) {
+            // a match starts where the spaces before a bracket start: no position before them can start one
+            int start = bracket;
+            while (start > from && isRegexSpace(text.charAt(start - 1))) {
+                start--;
+            }
+            if (!ticker.find(start)) {
+                break;
+            }
+            kept.append(text, copied, ticker.start());
+            copied = ticker.end();
+            from = ticker.end();
+            bracket = nextOpening(text, from);
+        }
+        return copied == 0 ? text : kept.append(text, copied, text.length()).toString();
+    }
+
+    /** The first opening bracket {@link #TICKER} starts at, at or after {@code from}, or -1. */
+    private static int nextOpening(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '<' || c == '[') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** What {@code \s} in a pattern matches. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
