@@ -139,6 +139,23 @@ final class Sentence {
             + "|it|he|she|they|officials|executives|the company|[A-Z][\\w&.'-]*(?: [A-Z][\\w&.'-]*){0,3}) "
             + "(?:said|says|announced|confirmed|wrote|added)\\b(?! that\\b)[^,;]*[.]?$");
 
+    /** The verbs of {@link #REPORTED_AFTER}, with the space before them. */
+    private static final List<String> VERBS_AFTER = List.of(" said", " says", " announced", " confirmed", " wrote",
+            " added");
+
+    /**
+     * Whether one of {@link #REPORTED_AFTER}'s verbs stands at or after {@code from}: most ledes that report hold
+     * none after their last comma, and the search tried the pattern's reporters at every position up to the end.
+     */
+    private static boolean holdsReportedAfter(String text, int from) {
+        for (String verb : VERBS_AFTER) {
+            if (text.indexOf(verb, from) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern ASIDE = Pattern.compile(", (?:who|which|whose|a|an|previously|formerly|most recently"
             + "|until recently|currently)\\b[^,;]{1,90},(?= )");
 
@@ -168,7 +185,7 @@ final class Sentence {
             // the reporter and what follows its verb hold no comma: a match starts at the last one or after it
             int from = Math.max(0, Math.max(text.lastIndexOf(','), text.lastIndexOf(';')));
             Matcher after = REPORTED_AFTER.matcher(text).region(from, text.length());
-            if (after.find()) {
+            if (holdsReportedAfter(text, from) && after.find()) {
                 text = text.substring(0, after.start()) + text.substring(after.end());
             }
         }
@@ -218,7 +235,11 @@ final class Sentence {
             // "Mersana Therapeutics, Inc. completes": the legal form belongs to the name, the comma ends no clause
             result = LEGAL_FORM_AFTER_COMMA.matcher(result).replaceAll(" $1");
         }
-        result = withoutStart(PREFIX, result.strip());
+        result = result.strip();
+        if (result.indexOf(':') >= 0 || result.indexOf('-') >= 0) {
+            // every prefix ends in a colon or a hyphen: most headlines and ledes hold neither
+            result = withoutStart(PREFIX, result);
+        }
         if (result.length() > 6 && Character.isUpperCase(result.charAt(1))) {
             result = withoutStart(WIRE_DATELINE, result);
         }
