@@ -58,10 +58,13 @@ record Money(BigDecimal amount, Currency currency, int start, int end) {
         return -1;
     }
 
-    /** Whether a word starts with an amount: "$4M", "€20". */
+    /**
+     * Whether a word starts with an amount: "$4M", "€20". A word that starts with no currency sign starts with a
+     * dollar of a country ("US$", "C$"), so holds a "$": most words, asked whether they are names, hold none.
+     */
     static boolean startsAmount(String word) {
         return !word.isEmpty() && "$€£¥₹".indexOf(word.charAt(0)) >= 0
-                || word.length() > 2 && AMOUNT_START.matcher(word).matches();
+                || word.length() > 2 && word.indexOf('$') > 0 && AMOUNT_START.matcher(word).matches();
     }
 
     /** A price per share, per month or per seat is not the size of a deal. */
