@@ -383,6 +383,13 @@ final class ExecutiveMoveFinder implements Finder {
         while (verb.find()) {
             String verbWords = verb.group().toLowerCase(Locale.ROOT);
             int end = Finder.clauseEnd(sentence, verb.end());
+            // "announces results" announces no hire: asked before the role is sought, as most announcements are none
+            if ((verbWords.startsWith("announc") || verbWords.startsWith("confirm") || verbWords.startsWith("unveil"))
+                    && !ANNOUNCED_HIRE.matcher(text.substring(verb.end(), Math.min(end, verb.end() + 40)))
+                        .lookingAt()
+                    && !ANNOUNCED_PERSON.matcher(text).region(verb.end(), end).lookingAt()) {
+                continue;
+            }
             Roles.Role role = Roles.find(text, verb.end(), end);
             if (role == null && !verbWords.startsWith("announc") && !verbWords.startsWith("confirm")
                     && !verbWords.startsWith("unveil")) {
@@ -393,12 +400,6 @@ final class ExecutiveMoveFinder implements Finder {
             }
             boolean board = role == null && TO_BOARD.matcher(text.substring(verb.end(), end)).find();
             if (role == null && !board && !(verbWords.contains("board") && verbWords.contains("with"))) {
-                continue;
-            }
-            if ((verbWords.startsWith("announc") || verbWords.startsWith("confirm") || verbWords.startsWith("unveil"))
-                    && !ANNOUNCED_HIRE.matcher(text.substring(verb.end(), Math.min(end, verb.end() + 40)))
-                        .lookingAt()
-                    && !ANNOUNCED_PERSON.matcher(text).region(verb.end(), end).lookingAt()) {
                 continue;
             }
             if (role != null && isCoach(text, role)) {
