@@ -189,11 +189,12 @@ final class ExecutiveMoveFinder implements Finder {
 
     /**
      * Whether a text holds a word of public office. Its words' masks rule out most texts before the search, which
-     * tries the offices' many alternatives at every word: each match of {@link #PUBLIC_OFFICE} holds one of
-     * {@link #PUBLIC_OFFICE_WORD} ("the fed" holds "fed").
+     * tries the offices' many alternatives at every word, and tell where the search may start: each match of
+     * {@link #PUBLIC_OFFICE} holds one of {@link #PUBLIC_OFFICE_WORD} at its start, or right after "the " ("the fed").
      */
     private static boolean holdsPublicOffice(String text) {
-        return PUBLIC_OFFICE_WORD.mayStartIn(text) && PUBLIC_OFFICE.matcher(text).find();
+        int first = PUBLIC_OFFICE_WORD.firstStartIn(text);
+        return first >= 0 && PUBLIC_OFFICE.matcher(text).find(Math.max(0, first - "the ".length()));
     }
 
     /** The sentence's leading name unless a legal form makes it a company's: "Queen's Kitchen Inc". */

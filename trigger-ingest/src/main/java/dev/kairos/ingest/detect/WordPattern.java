@@ -155,24 +155,23 @@ final class WordPattern {
     }
 
     /**
-     * Whether a match may start in a text that is no sentence (a name, a part of a sentence), as the masks of its
-     * words tell; for a pattern whose matches start at a word boundary with an ASCII letter, as the searches' do. A
-     * word is taken from every letter after a character that is no word's (so "governor" of "Co-Governor" too) up to
-     * the next space, as a sentence's word is followed by a space or the end: where none can start a match, none
-     * starts anywhere in the text.
+     * Where the first match may start in a text that is no sentence (a name, a part of a sentence), as the masks of
+     * its words tell, or -1 where none can; for a pattern whose matches start at a word boundary with an ASCII letter,
+     * as the searches' do. A word is taken from every letter after a character that is no word's (so "governor" of
+     * "Co-Governor" too) up to the next space, as a sentence's word is followed by a space or the end.
      */
-    boolean mayStartIn(String text) {
+    int firstStartIn(String text) {
         long bit = 1L << this.bit;
         for (int i = 0; i < text.length(); i++) {
             if (isAsciiLetter(text.charAt(i)) && (i == 0 || !isAsciiWordChar(text.charAt(i - 1)))) {
                 int end = text.indexOf(' ', i);
                 String word = text.substring(i, end < 0 ? text.length() : end).toLowerCase(Locale.ROOT);
                 if ((maskOf(word) & bit) != 0) {
-                    return true;
+                    return i;
                 }
             }
         }
-        return false;
+        return -1;
     }
 
     private static boolean isAsciiLetter(char c) {
