@@ -108,11 +108,20 @@ final class ExecutiveMoveFinder implements Finder {
         return mayApply(sentence) || sentence.lower().contains("new ") && NEW_IN_ROLE.matcher(sentence.text()).find();
     }
 
+    /**
+     * The hires and departures a sentence states, before the ruling on public offices; read once per sentence, as
+     * {@link #find} and {@link #rulesOut} both ask.
+     */
+    private final Sentence.Fact<List<Detection>> statedMoves = new Sentence.Fact<>(this::moves);
+
+    /** Whether a sentence is about a public office (see {@link #inPublicOffice}); found once per sentence. */
+    private final Sentence.Fact<Boolean> publicOffice = new Sentence.Fact<>(this::inPublicOffice);
+
     @Override
     public void find(Sentence sentence, List<Detection> found) {
-        List<Detection> moves = moves(sentence);
-        if (!moves.isEmpty() && !isPublicOffice(sentence, moves)) {
-            found.addAll(moves);
+        List<Detection> stated = sentence.fact(statedMoves);
+        if (!stated.isEmpty() && !sentence.fact(publicOffice)) {
+            found.addAll(stated);
         }
     }
 
@@ -148,23 +157,25 @@ final class ExecutiveMoveFinder implements Finder {
             // "Jane Doe leaves Acme to join Beta as CEO" is a departure from Acme and a hire at Beta
             moves.add(departure);
         }
-        return moves;
+        return List.copyOf(moves);
     }
 
     @Override
     public boolean rulesOut(Sentence sentence) {
-        // the moves are read only where a word of public office stands, to tell an office from a surname
-        return mayBePublicOffice(sentence) && isPublicOffice(sentence, moves(sentence));
+        return sentence.fact(publicOffice);
     }
 
     /**
      * Whether the sentence is about a public office: "Pentagon names first chief AI officer", "Treasury secretary
      * resigns". The words must stand where a company would, not just anywhere ("Series A" is no TV series).
      */
+    private boolean inPublicOffice(Sentence sentence) {
+        // the moves are read only where a word of public office stands, to tell an office from a surname
+        return mayBePublicOffice(sentence) && isPublicOffice(sentence, sentence.fact(statedMoves));
+    }
+
+    /** {@link #inPublicOffice} where a word of public office may stand. */
     private static boolean isPublicOffice(Sentence sentence, List<Detection> moves) {
-        if (!mayBePublicOffice(sentence)) {
-            return false;
-        }
         String leading = leadingNotCompany(sentence);
         String text = sentence.text();
         Roles.Role role = Roles.find(text, 0, text.length());
@@ -177,14 +188,24 @@ final class ExecutiveMoveFinder implements Finder {
                 around = around.replace(person, " ");
             }
         }
-        return PUBLIC_OFFICE.matcher(around).find();
+        return holdsPublicOffice(around);
     }
 
     /** Whether a word of public office may stand where a company would; most sentences hold none. */
     private static boolean mayBePublicOffice(Sentence sentence) {
         String leading = leadingNotCompany(sentence);
         // the per-word masks say so without the role's search
-        return PUBLIC_OFFICE_WORD.in(sentence).find() || leading != null && PUBLIC_OFFICE.matcher(leading).find();
+        return PUBLIC_OFFICE_WORD.in(sentence).find() || leading != null && holdsPublicOffice(leading);
+    }
+
+    /**
+     * Whether a text holds a word of public office. Its words' masks rule out most texts before the search, which
+     * tries the offices' many alternatives at every word, and tell where the search may start: each match of
+     * {@link #PUBLIC_OFFICE} holds one of {@link #PUBLIC_OFFICE_WORD} at its start, or right after "the " ("the fed").
+     */
+    private static boolean holdsPublicOffice(String text) {
+        int first = PUBLIC_OFFICE_WORD.firstStartIn(text);
+        return first >= 0 && PUBLIC_OFFICE.matcher(text).find(Math.max(0, first - "the ".length()));
     }
 
     /** The sentence's leading name unless a legal form makes it a company's: "Queen's Kitchen Inc". */
@@ -437,6 +458,13 @@ final class ExecutiveMoveFinder implements Finder {
         while (verb.find()) {
             String verbWords = verb.group().toLowerCase(Locale.ROOT);
             int end = Finder.clauseEnd(sentence, verb.end());
+            // "announces results" announces no hire: asked before the role is sought, as most announcements are none
+            if ((verbWords.startsWith("announc") || verbWords.startsWith("confirm") || verbWords.startsWith("unveil"))
+                    && !ANNOUNCED_HIRE.matcher(text.substring(verb.end(), Math.min(end, verb.end() + 40)))
+                        .lookingAt()
+                    && !ANNOUNCED_PERSON.matcher(text).region(verb.end(), end).lookingAt()) {
+                continue;
+            }
             Roles.Role role = Roles.find(text, verb.end(), end);
             if (role == null && !verbWords.startsWith("announc") && !verbWords.startsWith("confirm")
                     && !verbWords.startsWith("unveil")) {
@@ -447,12 +475,6 @@ final class ExecutiveMoveFinder implements Finder {
             }
             boolean board = role == null && TO_BOARD.matcher(text.substring(verb.end(), end)).find();
             if (role == null && !board && !(verbWords.contains("board") && verbWords.contains("with"))) {
-                continue;
-            }
-            if ((verbWords.startsWith("announc") || verbWords.startsWith("confirm") || verbWords.startsWith("unveil"))
-                    && !ANNOUNCED_HIRE.matcher(text.substring(verb.end(), Math.min(end, verb.end() + 40)))
-                        .lookingAt()
-                    && !ANNOUNCED_PERSON.matcher(text).region(verb.end(), end).lookingAt()) {
                 continue;
             }
             if (role != null && isCoach(text, role)) {

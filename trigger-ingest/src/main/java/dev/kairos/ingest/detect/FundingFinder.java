@@ -94,21 +94,41 @@ final class FundingFinder implements Finder {
             + "|warrants?(?: exercises?)?)\\b)");
 
     private static boolean notFromInvestors(String object) {
-        return mayComeFromNoInvestor(object.toLowerCase(Locale.ROOT)) && NOT_FROM_INVESTORS.matcher(object).find();
+        return mayComeFromNoInvestor(object) && NOT_FROM_INVESTORS.matcher(object).find();
     }
 
-    /** Whether the text (lower case) holds a word one of {@link #NOT_FROM_INVESTORS}' alternatives must hold. */
-    private static boolean mayComeFromNoInvestor(String lower) {
-        for (String word : NO_INVESTOR_WORDS) {
-            if (lower.contains(word)) {
+    /**
+     * Whether the text holds the words one of {@link #NOT_FROM_INVESTORS}' alternatives must hold: a bank's name as
+     * written, a bank's loan, or "from" and a sale. "sales" and "urban" alone no longer send every round through the
+     * search.
+     */
+    private static boolean mayComeFromNoInvestor(String text) {
+        for (String bank : BANKS) {
+            if (text.contains(bank)) {
+                return true;
+            }
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("bank ")) {
+            return true;
+        }
+        if (!lower.contains("from ")) {
+            return false;
+        }
+        for (String proceeds : PROCEEDS) {
+            if (lower.contains(proceeds)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final List<String> NO_INVESTOR_WORDS = List.of("ban", "hsbc", "barclays", "lloyds", "santander",
-            "jpmorgan", "wells fargo", "citibank", "bnp", "sale", "divest", "disposal", "settlement", "warrant");
+    /** The banks of {@link #NOT_FROM_INVESTORS}, in its case: "Ban" of "Bank", "Bancorp" and "Banque". */
+    private static final List<String> BANKS = List.of("Ban", "BAN", "HSBC", "Barclays", "Lloyds", "Santander",
+            "JPMorgan", "Wells Fargo", "Citibank", "BNP Paribas");
+
+    /** What money comes from in {@link #NOT_FROM_INVESTORS} when no investor gives it. */
+    private static final List<String> PROCEEDS = List.of("sale", "divestiture", "disposal", "settlement", "warrant");
 
     /** "Invests $15M in Pixelwood Studios joint venture": a venture of the investor's own, not a round. */
     private static final Pattern JOINT_VENTURE = Pattern.compile("(?i)\\bjoint venture\\b");

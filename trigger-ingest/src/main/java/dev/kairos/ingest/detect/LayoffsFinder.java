@@ -126,21 +126,17 @@ final class LayoffsFinder implements Finder {
         }
     }
 
-    /** The sentence whose cuts were read last on this thread, and its cuts. */
-    private record Read(Sentence sentence, List<Cut> cuts) {
-    }
-
     /**
-     * find and rulesOut read the same sentence one after the other (the headline, then the lede); the cuts are read
-     * once per sentence and thread, which spares the second scan of its verbs and job phrases.
+     * The cuts of a sentence, read once: find and rulesOut both ask, the headline's and the lede's in turn (a cache
+     * of the sentence read last on the thread missed in that order).
      */
-    private static final ThreadLocal<@Nullable Read> LAST = new ThreadLocal<>();
+    private static final Sentence.Fact<List<Cut>> CUTS_READ = new Sentence.Fact<>(LayoffsFinder::readCuts);
 
     private static List<Cut> cuts(Sentence sentence) {
-        Read last = LAST.get();
-        if (last != null && last.sentence() == sentence) {
-            return last.cuts();
-        }
+        return sentence.fact(CUTS_READ);
+    }
+
+    private static List<Cut> readCuts(Sentence sentence) {
         String text = sentence.text();
         List<Cut> cuts = new ArrayList<>(2);
         WordPattern.Scan verb = VERB.in(sentence);
@@ -150,8 +146,7 @@ final class LayoffsFinder implements Finder {
                     CONDITION.matcher(object).find(), IN_PASSING.matcher(text.substring(Math.max(0, verb.start() - 11),
                     verb.start())).find()));
         }
-        LAST.set(new Read(sentence, cuts));
-        return cuts;
+        return List.copyOf(cuts);
     }
 
     /** What makes a cut a danger or a condition: "at risk", "if the deal goes ahead", "unless". */

@@ -58,10 +58,13 @@ record Money(BigDecimal amount, Currency currency, int start, int end) {
         return -1;
     }
 
-    /** Whether a word starts with an amount: "$4M", "€20". */
+    /**
+     * Whether a word starts with an amount: "$4M", "€20". A word that starts with no currency sign starts with a
+     * dollar of a country ("US$", "C$"), so holds a "$": most words, asked whether they are names, hold none.
+     */
     static boolean startsAmount(String word) {
         return !word.isEmpty() && "$€£¥₹".indexOf(word.charAt(0)) >= 0
-                || word.length() > 2 && AMOUNT_START.matcher(word).matches();
+                || word.length() > 2 && word.indexOf('$') > 0 && AMOUNT_START.matcher(word).matches();
     }
 
     /** A price per share, per month or per seat is not the size of a deal. */
@@ -70,9 +73,10 @@ record Money(BigDecimal amount, Currency currency, int start, int end) {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * The leftmost amount of {@code pattern} at or after {@code from}. An amount starts with its number or at most
-     * {@code lead} characters before it (a currency such as "U.S. $"), so only those positions are tried: a search
-     * from every position tried every currency at each of them, most of the cost of detection's money.
+     * The leftmost amount of {@code pattern} at or after {@code from}. An amount starts with its number or, where
+     * {@code lead} is not 0, with a currency at most {@code lead} characters before it ("U.S. $"), so only those
+     * positions are tried: a search from every position tried every currency at each of them, most of the cost of
+     * detection's money.
      */
     private static @Nullable Money first(Pattern pattern, int lead, String text, int from) {
         Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -83,10 +87,17 @@ record Money(BigDecimal amount, Currency currency, int start, int end) {
                 return null;
             }
             int next = digit + 1;
+            if (digit > 0 && isAsciiDigit(text.charAt(digit - 1))) {
+                // the number began before this digit ("2024" is tried at its "2" only), and no currency ends in one
+                start = next;
+                continue;
+            }
             // a currency before the number ends right before its first digit: where no currency's last character
-            // stands there, none of the positions before the digit can start an amount
+            // stands there, none of the positions before the digit can start an amount; and one that starts with a
+            // currency does not start at the digit
             int earliest = lead > 0 && digit > 0 && endsCurrency(text.charAt(digit - 1)) ? digit - lead : digit;
-            for (int candidate = Math.max(start, earliest); candidate <= digit; candidate++) {
+            int latest = lead > 0 ? digit - 1 : digit;
+            for (int candidate = Math.max(start, earliest); candidate <= latest; candidate++) {
                 if (matcher.region(candidate, text.length()).lookingAt()) {
                     Money money = of(matcher);
                     if (money != null && !PER_UNIT.matcher(text).region(matcher.end(), text.length()).lookingAt()) {
@@ -99,6 +110,10 @@ record Money(BigDecimal amount, Currency currency, int start, int end) {
             start = next;
         }
         return null;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The last characters of the currencies of {@link #PREFIXED}, in upper case: "$", "USD", "USD ", "Rs.". */

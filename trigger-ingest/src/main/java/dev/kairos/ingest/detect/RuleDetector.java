@@ -68,7 +68,8 @@ final class RuleDetector {
                 more.add(detection);
             }
         }
-        Set<TriggerType> headlineOut = upperCase(headline) ? Set.of() : sameObjectRuledOut(headlineSentence);
+        boolean wireHeadline = upperCase(headline);
+        Set<TriggerType> headlineOut = wireHeadline ? Set.of() : sameObjectRuledOut(headlineSentence);
         boolean headlineHedged = headlineSentence.words().size() >= 2 && Hedges.inSentence(headlineSentence);
         if (!lede.isEmpty()) {
             String topic = found.isEmpty() ? headlineSentence.leadingName()
@@ -111,7 +112,7 @@ final class RuleDetector {
             more.removeIf(detection -> out.contains(detection.type()));
             kept = inHeadline.stream().filter(detection -> !out.contains(detection.type())).toList();
         }
-        if (ledeSentence != null && upperCase(headline)) {
+        if (ledeSentence != null && wireHeadline) {
             // a wire headline in capitals ("ACME <ACM> NAMES NEW PRESIDENT") hides names; its lede spells them
             List<Detection> ledeFirst = new ArrayList<>(ledeFirst(kept, headlineHedged ? List.of() : inLedeAlone,
                     ledeSentence.leadingName()));
@@ -150,7 +151,7 @@ final class RuleDetector {
 
     /** The types of {@link #SAME_OBJECT} a sentence in lower and upper case alike, not hedged, rules out. */
     private static Set<TriggerType> sameObjectRuledOut(Sentence sentence) {
-        if (sentence.words().size() < 2 || upperCase(sentence.text())) {
+        if (sentence.words().size() < 2 || upperCase(sentence)) {
             return Set.of();
         }
         // "is reportedly poised to take over", "has an intent letter for the purchase": a sentence that hedges its own deal
@@ -181,7 +182,7 @@ final class RuleDetector {
             Set<TriggerType> headlineOut, Set<TriggerType> ledeOut) {
         Set<TriggerType> rejected = java.util.EnumSet.noneOf(TriggerType.class);
         for (Sentence sentence : java.util.Arrays.asList(headline, lede)) {
-            if (sentence == null || sentence.words().size() < 2 || upperCase(sentence.text())) {
+            if (sentence == null || sentence.words().size() < 2 || upperCase(sentence)) {
                 continue;
             }
             if (Hedges.inSentence(sentence)) {
@@ -257,9 +258,17 @@ final class RuleDetector {
         if (sentence.leadingName() != null) {
             into.add(where + ":named");
         }
-        if (upperCase(sentence.text())) {
+        if (upperCase(sentence)) {
             into.add(where + ":upper");
         }
+    }
+
+    /** Whether a sentence is written in capitals (see {@link #upperCase(String)}); asked three times a sentence. */
+    private static final Sentence.Fact<Boolean> UPPER_CASE =
+            new Sentence.Fact<>(sentence -> upperCase(sentence.text()));
+
+    private static boolean upperCase(Sentence sentence) {
+        return sentence.fact(UPPER_CASE);
     }
 
     private static boolean upperCase(String text) {

@@ -1,9 +1,11 @@
 package dev.kairos.ingest.detect;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,12 +63,21 @@ final class Sentence {
      * Per word, which word patterns it can start; and all of them together. Computed on first use, when the patterns
      * that ask have been created.
      */
-    private long @Nullable [] wordMasks;
+    private WordPattern.Mask @Nullable [] wordMasks;
 
     private long masks;
 
+    /** Per word, the patterns a match of which can start there, as it and the next word tell; asked word by word. */
+    private long @Nullable [] startMasks;
+
+    /** A start mask not yet known; a word that started all 64 patterns would only be asked again. */
+    private static final long UNKNOWN = -1L;
+
     /** Whether the sentence is hedged (see {@link Hedges}): 0 not yet known, 1 no, 2 yes. Asked several times. */
     private byte hedged;
+
+    /** The {@link Fact}s found about the sentence so far; made at the first. */
+    private @Nullable IdentityHashMap<Fact<?>, @Nullable Object> facts;
 
     /** Whether {@link #leadingName()} is known, and what it is. */
     private boolean leadingKnown;
@@ -128,6 +139,23 @@ final class Sentence {
             + "|it|he|she|they|officials|executives|the company|[A-Z][\\w&.'-]*(?: [A-Z][\\w&.'-]*){0,3}) "
             + "(?:said|says|announced|confirmed|wrote|added)\\b(?! that\\b)[^,;]*[.]?$");
 
+    /** The verbs of {@link #REPORTED_AFTER}, with the space before them. */
+    private static final List<String> VERBS_AFTER = List.of(" said", " says", " announced", " confirmed", " wrote",
+            " added");
+
+    /**
+     * Whether one of {@link #REPORTED_AFTER}'s verbs stands at or after {@code from}: most ledes that report hold
+     * none after their last comma, and the search tried the pattern's reporters at every position up to the end.
+     */
+    private static boolean holdsReportedAfter(String text, int from) {
+        for (String verb : VERBS_AFTER) {
+            if (text.indexOf(verb, from) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern ASIDE = Pattern.compile(", (?:who|which|whose|a|an|previously|formerly|most recently"
             + "|until recently|currently)\\b[^,;]{1,90},(?= )");
 
@@ -157,7 +185,7 @@ final class Sentence {
             // the reporter and what follows its verb hold no comma: a match starts at the last one or after it
             int from = Math.max(0, Math.max(text.lastIndexOf(','), text.lastIndexOf(';')));
             Matcher after = REPORTED_AFTER.matcher(text).region(from, text.length());
-            if (after.find()) {
+            if (holdsReportedAfter(text, from) && after.find()) {
                 text = text.substring(0, after.start()) + text.substring(after.end());
             }
         }
@@ -198,8 +226,7 @@ final class Sentence {
             space = false;
             plain.append(c);
         }
-        String result = plain.indexOf("(") >= 0 || plain.indexOf("<") >= 0 || plain.indexOf("[") >= 0
-                ? TICKER.matcher(plain).replaceAll("") : plain.toString();
+        String result = withoutTickers(plain.toString());
         if (result.indexOf('<') >= 0) {
             // a wire story marks an unlisted company's full name: "<Crop Genetics International Corp> said"
             result = MARKED_NAME.matcher(result).replaceAll("$1");
@@ -208,11 +235,62 @@ final class Sentence {
             // "Mersana Therapeutics, Inc. completes": the legal form belongs to the name, the comma ends no clause
             result = LEGAL_FORM_AFTER_COMMA.matcher(result).replaceAll(" $1");
         }
-        result = withoutStart(PREFIX, result.strip());
+        result = result.strip();
+        if (result.indexOf(':') >= 0 || result.indexOf('-') >= 0) {
+            // every prefix ends in a colon or a hyphen: most headlines and ledes hold neither
+            result = withoutStart(PREFIX, result);
+        }
         if (result.length() > 6 && Character.isUpperCase(result.charAt(1))) {
             result = withoutStart(WIRE_DATELINE, result);
         }
         return result.strip();
+    }
+
+    /**
+     * The text without the tickers and asides in brackets {@link #TICKER} matches. The same as its
+     * {@code replaceAll("")}, but searched only from the spaces before each opening bracket: a search from every
+     * position tried the pattern's leading spaces and three brackets at each.
+     */
+    private static String withoutTickers(String text) {
+        int bracket = nextOpening(text, 0);
+        if (bracket < 0) {
+            return text;
+        }
+        Matcher ticker = TICKER.matcher(text);
+        StringBuilder kept = new StringBuilder(text.length());
+        int copied = 0;
+        int from = 0;
+        while (bracket >= 0) {
+            // a match starts where the spaces before a bracket start: no position before them can start one
+            int start = bracket;
+            while (start > from && isRegexSpace(text.charAt(start - 1))) {
+                start--;
+            }
+            if (!ticker.find(start)) {
+                break;
+            }
+            kept.append(text, copied, ticker.start());
+            copied = ticker.end();
+            from = ticker.end();
+            bracket = nextOpening(text, from);
+        }
+        return copied == 0 ? text : kept.append(text, copied, text.length()).toString();
+    }
+
+    /** The first opening bracket {@link #TICKER} starts at, at or after {@code from}, or -1. */
+    private static int nextOpening(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '<' || c == '[') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** What {@code \s} in a pattern matches. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
@@ -235,8 +313,50 @@ final class Sentence {
         return hedged == 2;
     }
 
+    /**
+     * A costly fact about a sentence that a ruling asks more than once, or several rulings ask (a finder's reading of
+     * it when it both finds and rules out): found at the first question, then remembered by the sentence, as
+     * {@link #hedged()} is. Each fact is one constant; the sentence knows it by identity.
+     */
+    static final class Fact<T extends @Nullable Object> {
+
+        private final Function<Sentence, T> finding;
+
+        Fact(Function<Sentence, T> finding) {
+            this.finding = finding;
+        }
+    }
+
+    /** The fact about this sentence, found once. */
+    @SuppressWarnings("unchecked")
+    <T extends @Nullable Object> T fact(Fact<T> fact) {
+        IdentityHashMap<Fact<?>, @Nullable Object> found = facts;
+        if (found == null) {
+            found = new IdentityHashMap<>(4);
+            facts = found;
+        }
+        Object known = found.get(fact);
+        if (known == null && !found.containsKey(fact)) {
+            // not computeIfAbsent: finding one fact may ask for another
+            known = fact.finding.apply(this);
+            found.put(fact, known);
+        }
+        return (T) known;
+    }
+
+    /** The patterns a match of which can start at a word, as it and the next word tell: see {@link WordPattern}. */
     long maskAt(int word) {
-        return wordMasks()[word];
+        long[] known = startMasks;
+        if (known == null) {
+            known = new long[words.size()];
+            java.util.Arrays.fill(known, UNKNOWN);
+            startMasks = known;
+        }
+        if (known[word] == UNKNOWN) {
+            WordPattern.Mask mask = wordMasks()[word];
+            known[word] = mask.bits() == 0 ? 0 : WordPattern.startsAt(this, word, mask);
+        }
+        return known[word];
     }
 
     long masks() {
@@ -244,15 +364,15 @@ final class Sentence {
         return masks;
     }
 
-    private long[] wordMasks() {
-        long[] known = wordMasks;
+    private WordPattern.Mask[] wordMasks() {
+        WordPattern.Mask[] known = wordMasks;
         if (known == null) {
-            known = new long[words.size()];
+            known = new WordPattern.Mask[words.size()];
             long all = 0;
             for (int i = 0; i < known.length; i++) {
                 String lower = words.get(i).lower();
-                known[i] = lower.isEmpty() ? 0 : WordPattern.maskOf(lower);
-                all |= known[i];
+                known[i] = lower.isEmpty() ? WordPattern.Mask.NONE : WordPattern.maskFor(lower);
+                all |= known[i].bits();
             }
             masks = all;
             wordMasks = known;

@@ -1,6 +1,7 @@
 package dev.kairos.ingest.detect;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * A pattern that starts with a word ("raises", "steps down", "partners with"), matched only where a word that can
  * start it stands. Java's regex engine tries every alternative of a long {@code (?:raises|secures|…)} at every
  * word; asking once per distinct word whether it can start a match, and remembering the answer, makes detection
- * dozens of times faster.
+ * dozens of times faster. A word that starts a match only with words after it ("to" of "to partner with", "will"
+ * of "will step down") is asked once more with the word that follows it, as the sentence writes the two.
  */
 final class WordPattern {
 
@@ -33,9 +35,22 @@ final class WordPattern {
     /** For each word seen, which patterns it can start; computed once per word for all patterns at once. */
     private static final Map<String, Mask> MASKS = new ConcurrentHashMap<>();
 
+    /**
+     * For each pair of words seen as a sentence writes them, which of the patterns its first word starts only with
+     * more words it can still start. "to" starts a dozen patterns, and the regex engine tried each at every "to";
+     * the next word ("to partner", "to cut") rules out most of them at once.
+     */
+    private static final Map<String, Mask> PAIRS = new ConcurrentHashMap<>();
+
     private final Pattern pattern;
 
     private final int bit;
+
+    /**
+     * Whether a failure on two words alone holds in any sentence: not where the pattern looks behind, which in the
+     * sentence may see what precedes the two words.
+     */
+    private final boolean pairsHold;
 
     /** Lower-case strings one of which every match holds; none in a sentence rules a match out at once. */
     private final List<String> anyOf;
@@ -51,6 +66,7 @@ final class WordPattern {
     WordPattern(String regex, String... anyOf) {
         this.pattern = Pattern.compile(regex);
         this.anyOf = List.of(anyOf);
+        this.pairsHold = !regex.contains("(?<=") && !regex.contains("(?<!");
         synchronized (ALL) {
             this.bit = ALL.size();
             if (bit >= Long.SIZE) {
@@ -60,27 +76,111 @@ final class WordPattern {
         }
     }
 
-    /** The patterns a word can start, as bits; recomputed when patterns were added after the word was seen. */
-    private record Mask(long bits, int patterns) {
+    /**
+     * The patterns a word can start, as bits, and those of them it cannot match alone (it needs the words after it),
+     * where a pair of words tells more; recomputed when patterns were added after the word was seen.
+     */
+    record Mask(long bits, long needsMore, int patterns) {
+
+        /** The mask of a word that starts no pattern. */
+        static final Mask NONE = new Mask(0, 0, 0);
     }
 
     /** The bits of the patterns that can start with this word (lower case). */
     static long maskOf(String word) {
+        return maskFor(word).bits();
+    }
+
+    /** What {@link #maskOf} tells of a word (lower case), with the patterns it needs more words for. */
+    static Mask maskFor(String word) {
         Mask mask = MASKS.get(word);
         int patterns = ALL.size();
         if (mask == null || mask.patterns() != patterns) {
             long bits = 0;
+            long needsMore = 0;
             for (int i = 0; i < patterns; i++) {
-                if (ALL.get(i).canStartWith(word)) {
+                WordPattern pattern = ALL.get(i);
+                if (pattern.canStartWith(word)) {
                     bits |= 1L << i;
+                    if (pattern.pairsHold && !pattern.pattern.matcher(word).lookingAt()) {
+                        needsMore |= 1L << i;
+                    }
                 }
             }
-            mask = new Mask(bits, patterns);
+            mask = new Mask(bits, needsMore, patterns);
             if (MASKS.size() < MAX_REMEMBERED) {
                 MASKS.put(word, mask);
             }
         }
-        return mask.bits();
+        return mask;
+    }
+
+    /**
+     * The bits of the patterns a match of which can start at a sentence's word, as the word and the next one tell:
+     * those of {@link #maskOf} less the ones that need more than the word and that the two words, with what stands
+     * between them, already rule out. Exact: the two are the text a match there starts with, and a pattern that
+     * fails on them without reaching their end fails on any longer text too.
+     */
+    static long startsAt(Sentence sentence, int index, Mask mask) {
+        var words = sentence.words();
+        if (mask.needsMore() == 0 || index + 1 == words.size()) {
+            return mask.bits();
+        }
+        Sentence.Word next = words.get(index + 1);
+        int end = bareStart(next) + next.bare().length();
+        String pair = sentence.text().substring(bareStart(words.get(index)), end);
+        Mask known = PAIRS.get(pair);
+        if (known == null || known.patterns() != mask.patterns()) {
+            if (PAIRS.size() >= MAX_REMEMBERED) {
+                // past the cap the word alone decides, as it did before pairs were asked
+                return mask.bits();
+            }
+            long bits = 0;
+            for (long more = mask.needsMore(); more != 0; more &= more - 1) {
+                int bit = Long.numberOfTrailingZeros(more);
+                Matcher matcher = ALL.get(bit).pattern.matcher(pair);
+                if (matcher.lookingAt() || matcher.hitEnd()) {
+                    bits |= 1L << bit;
+                }
+            }
+            known = new Mask(bits, mask.needsMore(), mask.patterns());
+            PAIRS.put(pair, known);
+        }
+        return mask.bits() & ~mask.needsMore() | known.bits();
+    }
+
+    /** Where a word's text without its punctuation starts: where a match at the word starts. */
+    static int bareStart(Sentence.Word word) {
+        return word.start() + Math.max(0, word.text().indexOf(word.bare()));
+    }
+
+    /**
+     * Where the first match may start in a text that is no sentence (a name, a part of a sentence), as the masks of
+     * its words tell, or -1 where none can; for a pattern whose matches start at a word boundary with an ASCII letter,
+     * as the searches' do. A word is taken from every letter after a character that is no word's (so "governor" of
+     * "Co-Governor" too) up to the next space, as a sentence's word is followed by a space or the end.
+     */
+    int firstStartIn(String text) {
+        long bit = 1L << this.bit;
+        for (int i = 0; i < text.length(); i++) {
+            if (isAsciiLetter(text.charAt(i)) && (i == 0 || !isAsciiWordChar(text.charAt(i - 1)))) {
+                int end = text.indexOf(' ', i);
+                String word = text.substring(i, end < 0 ? text.length() : end).toLowerCase(Locale.ROOT);
+                if ((maskOf(word) & bit) != 0) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** A word character in ASCII: after any other one a word may start, as {@code \b} sees words in any JDK. */
+    private static boolean isAsciiWordChar(char c) {
+        return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_';
     }
 
     /** A pattern that stands in for a search over the whole sentence; not counted among {@link #verbs(long)}. */
@@ -172,8 +272,7 @@ final class WordPattern {
                 if ((sentence.maskAt(index) & bit) == 0) {
                     continue;
                 }
-                Sentence.Word word = list.get(index);
-                int start = word.start() + Math.max(0, word.text().indexOf(word.bare()));
+                int start = bareStart(list.get(index));
                 if (matcher == null) {
                     matcher = words.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
                 }
