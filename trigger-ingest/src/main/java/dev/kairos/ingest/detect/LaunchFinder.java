@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 final class LaunchFinder implements Finder {
 
     private static final WordPattern VERB = new WordPattern("(?i)\\b(?:(?:release|unveiling|roll-?out) of"
-            + "|launches|launched|launching|to launch"
+            + "|launches|launched|launching|to launch|relaunches|relaunched"
             + "|will launch|unveils?|unveiled|unveiling|introduces?|introduced|introducing|debuts?|debuted"
             + "|debuting|releases?|released|releasing|rolls? out|rolled out|rolling out|ships|shipped"
             + "|(?:to|will) (?:begin |start )?ship(?:ping)?|"
@@ -27,10 +27,10 @@ final class LaunchFinder implements Finder {
             + "|(?:announces?|announced|presents?|presented) (?:an? |its )?(?=new\\b)|open[- ]sources|open[- ]sourced"
             + "|makes? .{1,40} (?:generally |widely |broadly )?available"
             + "|brings?|brought|opens? (?:up )?(?:access to|beta of)|expands? (?:its )?(?:lineup|line-up|portfolio"
-            + "|range) with|adds?|added)\\b");
+            + "|range) with|adds?|added|launch)\\b");
 
     private static final Pattern NOT_PRODUCT = Pattern.compile("(?i)^\\s*(?:an? |the |its |their |new |first |"
-            + "formal |official |internal |independent |full |fresh |major "
+            + "formal |official |internal |independent |full |fresh |major |legal "
             + "|[$€£¥₹]?[\\d.,]+(?:[mbk]|bn|mn)? |[\\d.,]+ "
             + "(?:million|billion) |global |nationwide |national |public |ad |marketing |u\\.s\\. |us |uk )*"
             + "(?:investigations?|probes?|inquir(?:y|ies)|reviews?|lawsuits?|suits?|legal (?:action|challenge)"
@@ -58,7 +58,8 @@ final class LaunchFinder implements Finder {
 
     /** "launches 23 Starlink satellites", "launches 300 million euro rights issue": not a product launch. */
     private static final Pattern NOT_A_PRODUCT_END = Pattern.compile("(?i)\\b(?:satellites?|rockets?|missiles?|probes?"
-            + "|rights issue|offering|bonds?|notes|placement|buyback|fund|tender offer|offer|bid|investigation|inquiry"
+            + "|rights issue|offering|bonds?|eurobonds?|debentures?|notes|placement|buyback|fund|tender offer|offer|bid"
+            + "|investigation|inquiry"
             + "|lawsuit|appeal|campaign|strike|strikes)$");
 
     /** "launches an infrastructure region in Mexico" is an expansion, not a product. */
@@ -174,8 +175,9 @@ final class LaunchFinder implements Finder {
         WordPattern.Scan verb = VERB.in(sentence);
         while (verb.find()) {
             String verbWords = verb.group().toLowerCase(Locale.ROOT);
-            if (BASE_FORM.contains(verbWords) && !Finder.afterToOrWill(text, verb.start())) {
-                // "a new release of", "its debut": nouns, not verbs
+            if (BASE_FORM.contains(verbWords) && !Finder.afterToOrWill(text, verb.start())
+                    && !namesJoinedBefore(sentence, sentence.wordAt(verb.start()))) {
+                // "a new release of", "its debut": nouns, not verbs; "Acme and Beta launch Foo" is a verb
                 continue;
             }
             String object = text.substring(verb.end());
@@ -257,6 +259,32 @@ final class LaunchFinder implements Finder {
         String company = sentence.leadingName();
         return company == null || Hedges.beforeVerb(sentence.text().substring(0, verb.start())) ? null
                 : new Sentence.Subject(company, "", true);
+    }
+
+    /**
+     * Whether only names joined by "and" (or listed with commas) stand before the word at {@code verb}, from the
+     * sentence's start: "Acme and Beta Launch Foo", "Acme, Beta and Gamma unveil Foo" use the verb's plural form.
+     */
+    static boolean namesJoinedBefore(Sentence sentence, int verb) {
+        List<Sentence.Word> words = sentence.words();
+        boolean joined = false;
+        boolean name = false;
+        for (int i = verb - 1; i >= 0; i--) {
+            Sentence.Word word = words.get(i);
+            if (word.lower().equals("and") || word.lower().equals("&")) {
+                if (!name) {
+                    return false;
+                }
+                joined = true;
+                name = false;
+                continue;
+            }
+            if (word.bare().isEmpty() || !Character.isUpperCase(word.bare().charAt(0)) || word.possessive()) {
+                return false;
+            }
+            name = true;
+        }
+        return joined && name;
     }
 
     private static final java.util.Set<String> BASE_FORM = java.util.Set.of("release", "unveil", "introduce", "debut",
@@ -348,7 +376,7 @@ final class LaunchFinder implements Finder {
             + "|solution|suite|system|engine|robot|drone|satellite internet|subscription|plan|marketplace|store"
             + "|network|browser|camera|speaker|tv|tablet|printer|scanner|sensor|battery|charger|module|library"
             + "|framework|database|cloud|index fund|etf|insurance|loan|mortgage|credit card|debit card|notebook"
-            + "|computer|pc|handheld|middleware|connector|headset|glasses|interface|edition|operating system"
+            + "|computer|pc|handheld|middleware|connector|headset|glasses|interface|edition|operating system|portal"
             + "|search engine|chatbot|plugin|plug-in|extension|vehicle|scooter|bike|model)s?\\b");
 
     /** "releases Q3 results", "ships quarterly report": a reporting period, not a product. */
@@ -388,8 +416,11 @@ final class LaunchFinder implements Finder {
                 lower = lower.substring(prefix.length());
             }
         }
+        int of = product.indexOf(" of ");
         if (product.length() < 2 || product.split(" ").length > 10 || !looksNamed(product)
-                || NOT_PRODUCT_HEAD.matcher(TRAILING_PUNCTUATION.matcher(product).replaceAll("")).find()) {
+                || NOT_PRODUCT_HEAD.matcher(TRAILING_PUNCTUATION.matcher(product).replaceAll("")).find()
+                || of > 0 && NOT_PRODUCT_HEAD.matcher(product.substring(0, of)).find()) {
+            // "its latest analysis of the cloud market": what stands before "of" is what was released
             return null;
         }
         return product.replaceAll("[\"']", "").replaceAll("[.,;:!?]+$", "").strip();

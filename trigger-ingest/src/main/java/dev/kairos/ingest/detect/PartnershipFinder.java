@@ -23,11 +23,11 @@ final class PartnershipFinder implements Finder {
             + "|referral|collaboration|marketing|sales|content|data|payments?|banking|insurance|\\w+-year) )*";
 
     /** "Acme partners with Beta": the partner follows "with". */
-    private static final WordPattern WITH = new WordPattern("(?i)\\b(?:partners?|partnered|partnering|to partner|"
-            + "teams? up|teamed up|teaming up|teams|teamed|joins? forces|joined forces|joining forces|joins?"
-            + "|joined|allies"
-            + "|allied|collaborates?|collaborated|co-?operates?|co-?operated|links? up|linked up"
-            + "|integrates?|integrated|(?:signs?|signed|inks?|inked|strikes?|struck|forms?|formed|announces?|"
+    private static final WordPattern WITH = new WordPattern("(?i)\\b(?:(?:partners?|partnered|partnering|to partner|"
+            + "teams? up|teamed up|teaming up|teams|teamed|collaborates?|collaborated|co-?operates?|co-?operated"
+            + "|integrates?|integrated)(?: (?:directly|exclusively|closely|deeply|fully|strategically))?"
+            + "|joins? forces|joined forces|joining forces|joins?|joined|allies|allied|links? up|linked up"
+            + "|(?:signs?|signed|inks?|inked|strikes?|struck|lands?|landed|forms?|formed|announces?|"
             + "announced|announce|enters?(?: into)?|entered(?: into)?|launches?|launched|"
             + "establish(?:es|ed)?|seals?|"
             + "sealed|expands?|expanded|extends?|extended|deepens?|deepened|renews?|renewed|unveils?|unveiled|"
@@ -64,7 +64,7 @@ final class PartnershipFinder implements Finder {
     private static final Pattern NOT_GENERIC = Pattern.compile("(?i)\\b(?:acquir\\w*|buy\\w*|bought|purchas\\w+"
             + "|sells?|sold|sale|stake|shares|loans?|credit|financ\\w+|lease|leases|settle\\w*|creditors|lenders"
             + "|banks?|bondholders|regulators?|commission|court|authorit\\w+|charges|probe|merge\\w*|takeover|bid"
-            + "|offer|orders?|contracts?|employment|pay|wages?|strike|players?|athletes?|supplier|sponsor\\w*"
+            + "|(?<!to )offer|orders?|contracts?|employment|pay|wages?|strike|players?|athletes?|supplier|sponsor\\w*"
             + "|clinical)\\b");
 
     private static final Pattern DEAL_KIND = Pattern.compile("(?i)(?:partnership|alliance|joint venture|jv|co-?operat|"
@@ -180,7 +180,8 @@ final class PartnershipFinder implements Finder {
                 continue;
             }
             String partner = partnerAfter(sentence, with.end());
-            if (partner == null || partner.equals(subject.name()) || Places.isPlace(partner)) {
+            if (partner == null || partner.equals(subject.name()) || Places.isPlace(partner)
+                    || endorsement(sentence, 0, text.indexOf(partner, with.end()) + partner.length())) {
                 continue;
             }
             found.add(new Detection(subject.name(), new TriggerDetails.Partnership(partner),
@@ -252,10 +253,25 @@ final class PartnershipFinder implements Finder {
         if (named == null) {
             named = chosen(sentence);
         }
-        if (named != null) {
+        if (named != null && !endorsement(sentence, 0, text.length())) {
             found.add(named);
         }
     }
+
+    /**
+     * Whether the words from {@code from} to {@code to} describe a person signed for a name or a talent ("Olympic
+     * skater", "Acclaimed Pianist", "Lifestyle Expert"): an endorsement, not a partnership of two companies.
+     */
+    private static boolean endorsement(Sentence sentence, int from, int to) {
+        for (Sentence.Word word : sentence.words()) {
+            if (word.start() >= from && word.end() <= to && ENDORSING.contains(word.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> ENDORSING = WordList.of("endorsing-persons");
 
     /**
      * The partner named after {@code from}, past where it is based: "with Madrid, Spain-based Norte Sistemas" names

@@ -804,6 +804,57 @@ class FieldRulingsTest {
             .ruledOut()).doesNotContain(TriggerType.FUNDING_ROUND);
     }
 
+    @Test
+    void readsALaunchByTwoCompaniesNamedTogetherAndARelaunch() {
+        List<Detection> joint = finders.read("Harrowgate Inns and Plumtree Eats Launch Room-Side Dinner Service", null)
+            .detections();
+        assertThat(joint).extracting(Detection::company).containsExactly("Harrowgate Inns", "Plumtree Eats");
+        assertThat(product(joint.get(0))).isEqualTo("Room-Side Dinner Service");
+        assertThat(product(only(TriggerType.PRODUCT_LAUNCH, "Brackenfield relaunches its invoicing platform", null)))
+            .isEqualTo("invoicing platform");
+        assertThat(product(only(TriggerType.PRODUCT_LAUNCH, "Quelling Tech has launched a redesigned booking portal "
+                + "for tour guides", null))).isEqualTo("redesigned booking portal");
+        // the base form with one company before it stays a noun: a launch that was talked of, not made
+        assertThat(types("The Ostravia launch party drew a crowd of fans", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+    }
+
+    @Test
+    void takesNoLaunchOfALegalMoveABondOrAnAnalysis() {
+        assertThat(types("Film studios launched legal attacks on Monday against three file-sharing hosts", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("TARNHOLM KREDIT LAUNCHES EUROBOND", null)).doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("Pellucid Research released its newest analysis of the regional freight software sector",
+                null)).doesNotContain(TriggerType.PRODUCT_LAUNCH);
+    }
+
+    @Test
+    void readsADealLandedWithAPartnerAndAnIntegrationSaidToBeDirect() {
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "Fernhollow lands deal with Marrow Foods for its oat bars",
+                null))).isEqualTo("Marrow Foods");
+        // "to offer" is what the deal is for; an offer of money would make it no partnership
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "Calloway signs deal with Wrenfield News to offer live "
+                + "headlines in its assistant", null))).isEqualTo("Wrenfield News");
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "Tessaro now integrates directly with Brindle Pay", null)))
+            .isEqualTo("Brindle Pay");
+    }
+
+    @Test
+    void takesNoPartnershipWithAnAthleteOrAPerformer() {
+        assertThat(types("Lumelle Cosmetics announces partnership with Olympic swimmer Dana Whitcombe", null))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+        assertThat(types("Harbour Strings Names Acclaimed Cellist Ivo Marek Its Artistic Partner For 2026", null))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+        assertThat(types("Lumelle Cosmetics announces partnership with Ostrava Labs", null))
+            .contains(TriggerType.PARTNERSHIP);
+    }
+
+    @Test
+    void readsAnExpansionIntoACityCalledByItsShortName() {
+        assertThat(location(only(TriggerType.EXPANSION, "Tollgate Ventures expands into SF with a second studio",
+                null))).isEqualTo("SF");
+    }
+
     private List<TriggerType> types(String title, @Nullable String text) {
         return finders.read(title, text).detections().stream().map(Detection::type).toList();
     }
