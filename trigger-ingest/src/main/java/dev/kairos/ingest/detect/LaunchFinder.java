@@ -30,7 +30,7 @@ final class LaunchFinder implements Finder {
             + "|range) with|adds?|added|launch)\\b");
 
     private static final Pattern NOT_PRODUCT = Pattern.compile("(?i)^\\s*(?:an? |the |its |their |new |first |"
-            + "formal |official |internal |independent |full |fresh |major |legal "
+            + "formal |official |internal |independent |full |fresh |major |legal |initial |secondary |follow-on "
             + "|[$€£¥₹]?[\\d.,]+(?:[mbk]|bn|mn)? |[\\d.,]+ "
             + "(?:million|billion) |global |nationwide |national |public |ad |marketing |u\\.s\\. |us |uk )*"
             + "(?:investigations?|probes?|inquir(?:y|ies)|reviews?|lawsuits?|suits?|legal (?:action|challenge)"
@@ -143,6 +143,28 @@ final class LaunchFinder implements Finder {
     public List<TriggerType> types() {
         return List.of(TriggerType.PRODUCT_LAUNCH);
     }
+
+    /**
+     * "Acme launches its IPO", "Acme launches probe into …": what is launched is named and is no product, so that no
+     * launch is reported without a finder's detection. Not "launches in Japan": a product may be what arrives there.
+     */
+    @Override
+    public boolean rulesOut(Sentence sentence) {
+        if (!mayApply(sentence)) {
+            return false;
+        }
+        WordPattern.Scan verb = VERB.in(sentence);
+        if (!verb.find()) {
+            return false;
+        }
+        String object = sentence.text().substring(verb.end());
+        return NOT_PRODUCT.matcher(object).lookingAt() && !PLACE_OR_PRONOUN.matcher(object).lookingAt();
+    }
+
+    /** What follows a launch verb and may still lead to a product: a place, a pronoun, a particle. */
+    private static final Pattern PLACE_OR_PRONOUN = Pattern.compile("(?i)^\\s*(?:in|into|on|across|at|to|with|for"
+            + "|it|them|this|that|more|back|down|out|up|an? |the |its |their |new |first )*(?:in|into|on|across|at|to"
+            + "|with|for|it|them|this|that|more|back|down|out|up)\\b");
 
     /** "New Pixel Watch 3 unveiled by Google": the product first, the company after "by". */
     private static final WordPattern PASSIVE = new WordPattern("(?i)\\b(?:(?:unveiled|launched|introduced|released"

@@ -91,6 +91,18 @@ final class PartnershipFinder implements Finder {
         return List.of(TriggerType.PARTNERSHIP);
     }
 
+    /**
+     * A deal with an athlete or a performer (an endorsement) and one still negotiated or discussed: what the taxonomy
+     * does not count, so that no partnership is reported without a finder's detection.
+     */
+    @Override
+    public boolean rulesOut(Sentence sentence) {
+        return mayApply(sentence) && (NEGOTIATED.matcher(sentence.text()).find()
+                || endorsement(sentence, 0, sentence.text().length()));
+    }
+
+    private static final Pattern NEGOTIATED = Pattern.compile("(?i)\\b(?:negotiat\\w*|discuss\\w*)\\b");
+
     /** A company choosing another: the partner follows, then the part it is chosen for. */
     private static final WordPattern SELECTS = new WordPattern("(?i)\\b(?:names?|named|selects?|selected|picks?"
             + "|picked|chooses|chose|chosen|taps|tapped|appoints?|appointed|designates?|designated|enlists?"

@@ -850,6 +850,22 @@ class FieldRulingsTest {
     }
 
     @Test
+    void rulesOutALaunchOfNoProductAPartnershipStillNegotiatedAndAProductThatReachesNewCountries() {
+        assertThat(finders.read("Ferrovane Launches Initial Public Offering on Nasdaq", null).ruledOut())
+            .contains(TriggerType.PRODUCT_LAUNCH);
+        assertThat(finders.read("Ferrovane launches in Portugal", null).ruledOut())
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(finders.read("Tallis Freight is negotiating with Ormond Rail to form a logistics alliance", null)
+            .ruledOut()).contains(TriggerType.PARTNERSHIP);
+        assertThat(finders.read("Lumelle Cosmetics announces partnership with Olympic swimmer Dana Whitcombe", null)
+            .ruledOut()).contains(TriggerType.PARTNERSHIP);
+        assertThat(finders.read("Quillfeather's budget reading plan expands to 9 new countries in Africa", null)
+            .ruledOut()).contains(TriggerType.EXPANSION);
+        assertThat(finders.read("Quillfeather expands to 9 new countries in Africa", null).ruledOut())
+            .doesNotContain(TriggerType.EXPANSION);
+    }
+
+    @Test
     void readsAnExpansionIntoACityCalledByItsShortName() {
         assertThat(location(only(TriggerType.EXPANSION, "Tollgate Ventures expands into SF with a second studio",
                 null))).isEqualTo("SF");
