@@ -24,10 +24,11 @@ final class LaunchFinder implements Finder {
             + "(?: today)?(?: the)?(?: (?:official|international|global|worldwide|commercial|national|public|full))?"
             + " (?:general availability|availability|launch|release|beta|public beta|ga"
             + "|introduction|debut|roll-?out|unveiling) of|(?:launch|introduction|debut) of"
-            + "|(?:announces?|announced|presents?|presented) (?:an? |its )?(?=new\\b)|open[- ]sources|open[- ]sourced"
+            + "|(?:announces?|announced|presents?|presented|offers?|to offer|will offer) (?:an? |its )?(?=new\\b)"
+            + "|open[- ]sources|open[- ]sourced"
             + "|makes? .{1,40} (?:generally |widely |broadly )?available"
-            + "|brings?|brought|opens? (?:up )?(?:access to|beta of)|expands? (?:its )?(?:lineup|line-up|portfolio"
-            + "|range) with|adds?|added|launch)\\b");
+            + "|brings?|brought|opens? (?:up )?(?:access to|beta of)|expand(?:s|ed)? (?:its )?(?:[\\w-]+ ){0,2}?"
+            + "(?:lineup|line-up|portfolio|range|family|offerings?) with|adds?|added|launch)\\b");
 
     private static final Pattern NOT_PRODUCT = Pattern.compile("(?i)^\\s*(?:an? |the |its |their |new |first |"
             + "formal |official |internal |independent |full |fresh |major |legal |initial |secondary |follow-on "
@@ -35,7 +36,8 @@ final class LaunchFinder implements Finder {
             + "(?:million|billion) |global |nationwide |national |public |ad |marketing |u\\.s\\. |us |uk )*"
             + "(?:investigations?|probes?|inquir(?:y|ies)|reviews?|lawsuits?|suits?|legal (?:action|challenge)"
             + "|appeals?|bids?|offers?|takeover|tender|ipo|campaigns?|search|hunt|strikes?|attacks?|offensive|"
-            + "missiles?|rockets?|satellites?|funds?|buybacks?|share buyback|stock buyback|petition|consultation"
+            + "missiles?|rockets?|satellites?|prototypes?|funds?|buybacks?|share buyback|stock buyback|petition"
+            + "|consultation"
             + "|crackdown|operations?|challenge|competition|contest|awards?|survey|report|reports|study|studies"
             + "|index|earnings|results|statement|data|figures|guidance|footage|hostages|prisoners|plans?|strategy"
             + "|roadmap|vision|budget|logo|rebrand|redesign|name|new name|brand identity|restructuring|layoffs?"
@@ -266,8 +268,8 @@ final class LaunchFinder implements Finder {
             + "([^,;:.]{1,60}?)(?=[,;:.]|$| to | for | that | which | in | on | with | aimed )");
 
     /** "announces a new …", "presents new …": a launch only when what is new is a kind of product. */
-    private static final Pattern ANNOUNCED_NEW = Pattern.compile("(?:announces?|announced|presents?|presented)"
-            + " (?:an? |its )?");
+    private static final Pattern ANNOUNCED_NEW = Pattern.compile("(?:announces?|announced|presents?|presented"
+            + "|offers?|to offer|will offer) (?:an? |its )?");
 
     private static final Pattern COUNT = Pattern.compile("\\s*(?:[\\d.,]+|an? (?:further|additional|extra))\\b");
 
@@ -414,7 +416,8 @@ final class LaunchFinder implements Finder {
             + "|forecasts?|council|competition|lineup|line-up|deals|restructuring|identity|push|plan|department"
             + "|agency|finale|forum|website|site|analysis|acquisition|recovery|attacks|opening|experiences|potential"
             + "|methods|innovators|honorees|agreement|strategy|campaign|survey|study|podcast|magazine|memoir"
-            + "|episode|deal|prices|clinics|museum|guide|guides|handbook)$|\\b(?:book|novel|memoir|podcast)\\b");
+            + "|episode|deal|prices|clinics|museum|guide|guides|handbook|project|projects)$"
+            + "|\\b(?:book|novel|memoir|podcast)\\b");
 
     private static final Pattern REPORTING_PERIOD = Pattern.compile("(?i)\\s*(?:q[1-4]|quarterly|annual|full-year"
             + "|first-quarter|second-quarter|third-quarter|fourth-quarter|half-year)");
@@ -432,7 +435,7 @@ final class LaunchFinder implements Finder {
         String product = rest.substring(0, end).strip();
         String lower = product.toLowerCase(Locale.ROOT);
         for (String prefix : new String[] { "a ", "an ", "the ", "its ", "their ", "new ", "first-ever ",
-                "first ", "latest ", "next-generation ", "next-gen " }) {
+                "first ", "latest ", "next-generation ", "next-gen ", "launch of ", "release of " }) {
             if (lower.startsWith(prefix)) {
                 product = product.substring(prefix.length());
                 lower = lower.substring(prefix.length());

@@ -342,6 +342,10 @@ final class PartnershipFinder implements Finder {
                 lead--;
             }
             partner = KIND_PREFIX.matcher(partner).replaceFirst("");
+            if (lead >= 0 && words.get(lead).lower().equals("and")) {
+                // "Acme announces $20M round and Beta partnership": the verb of the first thing announced
+                lead = verbBeforeAnd(sentence, lead);
+            }
             if (lead < 0 || partner.isEmpty() || Places.isPlace(partner)
                     || !STATES_DEAL.contains(words.get(lead).lower())) {
                 continue;
@@ -361,9 +365,25 @@ final class PartnershipFinder implements Finder {
         return null;
     }
 
+    /**
+     * The word of {@link #STATES_DEAL} (but "with") that "and" at {@code and} joins a second object to, a few words
+     * back in the clause: "announces $20M round and Beta partnership"; -1 where there is none.
+     */
+    private static int verbBeforeAnd(Sentence sentence, int and) {
+        List<Sentence.Word> words = sentence.words();
+        for (int i = and - 1; i >= 0 && i >= and - 8 && !words.get(i).endsClause(); i--) {
+            String word = words.get(i).lower();
+            if (STATES_DEAL.contains(word)) {
+                return word.equals("with") ? -1 : i;
+            }
+        }
+        return -1;
+    }
+
     /** The deal's nouns a partner's name may stand before, and "integrates" with the partner after it. */
     private static final WordPattern NAMED = new WordPattern("(?i)\\b(?:partnership|team-up|tie-up|alliance|link-up"
-            + "|integrates|integrated)\\b", "partnership", "team-up", "tie-up", "alliance", "link-up", "integrat");
+            + "|integrates|integrated|to integrate)\\b", "partnership", "team-up", "tie-up", "alliance", "link-up",
+            "integrat");
 
     /** "integrates advanced AI", "integrates new payment tools": a technique, no partner. */
     private static final Pattern TECHNIQUE = Pattern.compile("(?i)\\b(?:ai|ml|tools|features|capabilities|support"
@@ -411,7 +431,8 @@ final class PartnershipFinder implements Finder {
     private static final WordPattern IN_PARTNERSHIP = new WordPattern("(?i)\\b(?:partnership|collaboration|alliance"
             + "|tie-up|joint venture|co-?operation) with\\b");
 
-    private static final Pattern IN_A = Pattern.compile("(?i)\\b(?:in|through|via|under) (?:a |an |its )?"
+    /** "in a partnership with", "through its alliance with", "… and partnership with Beta" after the news. */
+    private static final Pattern IN_A = Pattern.compile("(?i)\\b(?:in|through|via|under|and) (?:a |an |its )?"
             + KIND + "$");
 
     private static final Pattern AUXILIARIES = Pattern.compile("(?i)^(?:(?:to|will|have|has|are|is|agree|agreed|agrees"

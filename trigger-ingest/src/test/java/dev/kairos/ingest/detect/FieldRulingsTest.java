@@ -866,6 +866,33 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsAPartnershipAnnouncedAfterARoundAndADealToIntegrateAPartner() {
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "Cindral Announces $14M Series A And Hollis Bank Partnership",
+                null))).isEqualTo("Hollis Bank");
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "Cindral Lands Fresh Capital At $2B Valuation And Partnership "
+                + "With Hollis Bank", null))).isEqualTo("Hollis Bank");
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "Ravelin signs deal to integrate Plover maps into its "
+                + "delivery app", null))).isEqualTo("Plover");
+        assertThat(types("Cindral and Hollis Bank partnership draws praise from analysts", null))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+    }
+
+    @Test
+    void readsALaunchThatWidensAPortfolioAndANewProductOffered() {
+        assertThat(product(only(TriggerType.PRODUCT_LAUNCH, "Ostrel Expands Its Marine Sensor Portfolio With Tidewatch "
+                + "Probe Kit", null))).isEqualTo("Tidewatch Probe Kit");
+        assertThat(product(only(TriggerType.PRODUCT_LAUNCH, "Ostrel Expands Sensor Portfolio with Launch of Tidewatch "
+                + "Buoy", null))).isEqualTo("Tidewatch Buoy");
+        assertThat(product(only(TriggerType.PRODUCT_LAUNCH, "Kestrane offers new rugged tablet for field crews", null)))
+            .isEqualTo("rugged tablet");
+        assertThat(types("Kestrane offers new shares to its lenders", null)).doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("Ostrel Expands Portfolio with Additional Wind Project in Ohio", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("Aldwyn Aero rolled out the prototype AW 40 drone at its test field", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+    }
+
+    @Test
     void readsAnExpansionIntoACityCalledByItsShortName() {
         assertThat(location(only(TriggerType.EXPANSION, "Tollgate Ventures expands into SF with a second studio",
                 null))).isEqualTo("SF");
