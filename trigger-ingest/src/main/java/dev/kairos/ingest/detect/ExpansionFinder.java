@@ -186,7 +186,8 @@ final class ExpansionFinder implements Finder {
     private static @Nullable Detection expansion(Sentence sentence, WordPattern.Scan verb, @Nullable String location,
             double named, double inherited) {
         Sentence.Subject subject = location == null ? null : Finder.subject(sentence, verb);
-        if (subject == null) {
+        if (subject == null || LaunchFinder.toldInPassing(sentence, subject, verb.start())) {
+            // "shares rise as Acme opens a Lisbon office": the opening is the setting of other news
             return null;
         }
         return new Detection(buyerFor(sentence, verb, subject), new TriggerDetails.Expansion(location.isEmpty() ? null

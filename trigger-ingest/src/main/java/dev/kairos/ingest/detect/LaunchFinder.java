@@ -24,7 +24,7 @@ final class LaunchFinder implements Finder {
             + "(?: today)?(?: the)?(?: (?:official|international|global|worldwide|commercial|national|public|full))?"
             + " (?:general availability|availability|launch|release|beta|public beta|ga"
             + "|introduction|debut|roll-?out|unveiling) of|(?:launch|introduction|debut) of"
-            + "|(?:announces?|announced|presents?|presented|offers?|to offer|will offer) (?:an? |its )?(?=new\\b)"
+            + "|(?:announces?|announced|presents?|presented) (?:an? |its )?(?=new\\b)"
             + "|open[- ]sources|open[- ]sourced"
             + "|makes? .{1,40} (?:generally |widely |broadly )?available"
             + "|brings?|brought|opens? (?:up )?(?:access to|beta of)|expand(?:s|ed)? (?:its )?(?:[\\w-]+ ){0,2}?"
@@ -79,8 +79,15 @@ final class LaunchFinder implements Finder {
      */
     @Override
     public boolean mayFind(Sentence sentence) {
-        return (sentence.masks() & (patterns() | WordPattern.bits(ARRIVES))) != 0;
+        return (sentence.masks() & (patterns() | WordPattern.bits(ARRIVES, OFFERS))) != 0;
     }
+
+    /**
+     * "Acme offers new rugged tablet": a launch only when what is new is a kind of product. "Offers" alone says nothing
+     * of a launch (shares, a price, a deal are offered), so it is no verb of this finder for the model.
+     */
+    private static final WordPattern OFFERS = new WordPattern("(?i)\\b(?:offers?|to offer|will offer)"
+            + " (?:an? |its )?(?=new\\b)");
 
     /** A product that arrives somewhere: the product, a kind of product, stands before the verb. */
     private static final WordPattern ARRIVES = new WordPattern("(?i)\\b(?:launches|launched|debuts|debuted|arrives"
@@ -195,8 +202,14 @@ final class LaunchFinder implements Finder {
             found.add(arrived);
             return;
         }
+        if (!launch(sentence, VERB.in(sentence), found)) {
+            launch(sentence, OFFERS.in(sentence), found);
+        }
+    }
+
+    /** The first launch a verb of the scan starts, added to {@code found}; whether there was one. */
+    private static boolean launch(Sentence sentence, WordPattern.Scan verb, List<Detection> found) {
         String text = sentence.text();
-        WordPattern.Scan verb = VERB.in(sentence);
         while (verb.find()) {
             String verbWords = verb.group().toLowerCase(Locale.ROOT);
             if (BASE_FORM.contains(verbWords) && !Finder.afterToOrWill(text, verb.start())
@@ -205,7 +218,7 @@ final class LaunchFinder implements Finder {
                 continue;
             }
             String object = text.substring(verb.end());
-            if (NOT_PRODUCT.matcher(object).lookingAt()) {
+            if (NOT_PRODUCT.matcher(object).lookingAt() || DESCRIBES.matcher(text).region(0, verb.start()).find()) {
                 continue;
             }
             if ((verbWords.startsWith("bring") || verbWords.startsWith("add") || verbWords.equals("brought")
@@ -228,7 +241,7 @@ final class LaunchFinder implements Finder {
                 continue;
             }
             Sentence.Subject subject = noun ? leading(sentence, verb) : Finder.subject(sentence, verb);
-            if (subject == null) {
+            if (subject == null || !noun && toldInPassing(sentence, subject, verb.start())) {
                 continue;
             }
             String product = productOf(object);
@@ -247,8 +260,9 @@ final class LaunchFinder implements Finder {
             }
             found.add(new Detection(subject.name(), new TriggerDetails.ProductLaunch(product),
                     subject.inherited() ? 0.72 : 0.85));
-            return;
+            return true;
         }
+        return false;
     }
 
     /** Whether an appositive after the product says it is a report, a campaign, an event or the like. */
@@ -310,6 +324,32 @@ final class LaunchFinder implements Finder {
         }
         return joined && name;
     }
+
+    /**
+     * A verb in a relative clause that describes its company: "the diaper maker that has introduced …", "a studio
+     * which previously released …" tell what the company is, not the item's news.
+     */
+    private static final Pattern DESCRIBES = Pattern.compile("(?i)\\b(?:that|which|who)(?: (?:has|have|had"
+            + "|recently|previously|already|once|first|successfully))*\\s*$");
+
+    /**
+     * Whether the subject of the verb at {@code verb} follows a word that makes its clause a time or a cause told in
+     * passing: "X doubles its prices after Acme releases Foo", "shares rise as Acme unveils Foo" tell of the earlier
+     * event as the setting of other news.
+     */
+    static boolean toldInPassing(Sentence sentence, Sentence.Subject subject, int verb) {
+        String name = subject.name();
+        if (subject.inherited() || name == null) {
+            return false;
+        }
+        int at = sentence.text().lastIndexOf(name, verb);
+        int word = at < 0 ? -1 : sentence.wordAt(at) - 1;
+        return word >= 0 && !sentence.words().get(word).endsClause()
+                && IN_PASSING.contains(sentence.words().get(word).lower());
+    }
+
+    private static final java.util.Set<String> IN_PASSING = java.util.Set.of("after", "since", "following", "before",
+            "as", "when", "while", "because", "until", "once");
 
     private static final java.util.Set<String> BASE_FORM = java.util.Set.of("release", "unveil", "introduce", "debut",
             "ship", "add", "bring", "roll out", "launch");

@@ -27,7 +27,7 @@ final class PartnershipFinder implements Finder {
             + "teams? up|teamed up|teaming up|teams|teamed|collaborates?|collaborated|co-?operates?|co-?operated"
             + "|integrates?|integrated)(?: (?:directly|exclusively|closely|deeply|fully|strategically))?"
             + "|joins? forces|joined forces|joining forces|joins?|joined|allies|allied|links? up|linked up"
-            + "|(?:signs?|signed|inks?|inked|strikes?|struck|lands?|landed|forms?|formed|announces?|"
+            + "|(?:signs?|signed|inks?|inked|strikes?|struck|forms?|formed|announces?|"
             + "announced|announce|enters?(?: into)?|entered(?: into)?|launches?|launched|"
             + "establish(?:es|ed)?|seals?|"
             + "sealed|expands?|expanded|extends?|extended|deepens?|deepened|renews?|renewed|unveils?|unveiled|"
@@ -54,7 +54,8 @@ final class PartnershipFinder implements Finder {
             + "|cuts? ties"
             + "|severs?|dissolv\\w+|scraps?|exits?|quits?|walks? away|non-binding|preliminary|union|government"
             + "|ministry|talks"
-            + "|merge|merger|settlement|settle|lawsuit|plea|ceasefire|truce|trade deal|treaty|nato|labou?r deal)\\b");
+            + "|merge|merger|settlement|settle|lawsuit|plea|ceasefire|truce|trade deal|treaty|nato|labou?r deal"
+            + "|mou|memorandum of understanding|letter of intent|loi)\\b");
 
     /** The verbs that make a deal of no stated kind one the company itself entered. */
     private static final Pattern SIGNED = Pattern.compile("(?i)(?:signs?|signed|inks?|inked|strikes?|struck|seals?"
@@ -83,7 +84,7 @@ final class PartnershipFinder implements Finder {
      */
     @Override
     public boolean mayFind(Sentence sentence) {
-        return (sentence.masks() & (patterns() | WordPattern.bits(SELECTS))) != 0;
+        return (sentence.masks() & (patterns() | WordPattern.bits(SELECTS, LANDS))) != 0;
     }
 
     @Override
@@ -92,16 +93,20 @@ final class PartnershipFinder implements Finder {
     }
 
     /**
-     * A deal with an athlete or a performer (an endorsement) and one still negotiated or discussed: what the taxonomy
-     * does not count, so that no partnership is reported without a finder's detection.
+     * A deal with an athlete or a performer (an endorsement), one still negotiated or only intended, and a joint
+     * appearance at a webinar or in a podcast: what the taxonomy does not count, so that no partnership is reported
+     * without a finder's detection.
      */
     @Override
     public boolean rulesOut(Sentence sentence) {
-        return mayApply(sentence) && (NEGOTIATED.matcher(sentence.text()).find()
-                || endorsement(sentence, 0, sentence.text().length()));
+        String text = sentence.text();
+        return mayApply(sentence) && (NEGOTIATED.matcher(text).find() || EVENT.matcher(text).find()
+                || endorsement(sentence, 0, text.length()));
     }
 
-    private static final Pattern NEGOTIATED = Pattern.compile("(?i)\\b(?:negotiat\\w*|discuss\\w*)\\b");
+    /** A deal still negotiated, discussed or only written down as intended (a memorandum, a letter of intent). */
+    private static final Pattern NEGOTIATED = Pattern.compile("(?i)\\b(?:negotiat\\w*|discuss\\w*|mou"
+            + "|memorandum of understanding|letter of intent)\\b");
 
     /** A company choosing another: the partner follows, then the part it is chosen for. */
     private static final WordPattern SELECTS = new WordPattern("(?i)\\b(?:names?|named|selects?|selected|picks?"
@@ -177,29 +182,23 @@ final class PartnershipFinder implements Finder {
 
     @Override
     public void find(Sentence sentence, List<Detection> found) {
-        String text = sentence.text();
-        WordPattern.Scan with = WITH.in(sentence);
-        while (with.find()) {
-            // "signs deal with Beta to stream its games": a deal of no stated kind, signed with a named company
-            boolean generic = !hasKind(with.group());
-            if (generic && !SIGNED.matcher(with.group()).lookingAt() || NOT_PARTNERSHIP.matcher(with.group()).find()
-                    || generic && NOT_GENERIC.matcher(text.substring(with.start(),
-                            Finder.clauseEnd(sentence, with.end()))).find()) {
-                continue;
-            }
-            Sentence.Subject subject = Finder.subject(sentence, with);
-            if (subject == null) {
-                continue;
-            }
-            String partner = partnerAfter(sentence, with.end());
-            if (partner == null || partner.equals(subject.name()) || Places.isPlace(partner)
-                    || endorsement(sentence, 0, text.indexOf(partner, with.end()) + partner.length())) {
-                continue;
-            }
-            found.add(new Detection(subject.name(), new TriggerDetails.Partnership(partner),
-                    subject.inherited() || generic ? 0.72 : 0.85));
+        int before = found.size();
+        findDeal(sentence, found);
+        if (found.size() > before && EVENT.matcher(sentence.text()).find()) {
+            // "Acme and Beta to host webinar on …", "launches podcast in collaboration with Beta": a joint appearance
+            found.subList(before, found.size()).clear();
+        }
+    }
+
+    /** What two companies only appear at together, or a talk one gives on another's stage: no partnership. */
+    private static final Pattern EVENT = Pattern.compile("(?i)\\b(?:webinars?|podcasts?|festivals?|interviews?"
+            + "|fireside chats?|panel discussions?|hackathons?)\\b");
+
+    private void findDeal(Sentence sentence, List<Detection> found) {
+        if (dealWith(sentence, WITH.in(sentence), found) || dealWith(sentence, LANDS.in(sentence), found)) {
             return;
         }
+        String text = sentence.text();
         WordPattern.Scan in = IN_PARTNERSHIP.in(sentence);
         if (in.find() && IN_A.matcher(text.substring(Math.max(0, in.start() - 50), in.start())).find()
                 && !Hedges.beforeVerb(text.substring(0, in.start()))) {
@@ -284,6 +283,44 @@ final class PartnershipFinder implements Finder {
     }
 
     private static final java.util.Set<String> ENDORSING = WordList.of("endorsing-persons");
+
+    /**
+     * The first partnership a verb of the scan starts with "with" before the partner ("partners with Beta", "lands deal
+     * with Beta"), added to {@code found}; whether there was one.
+     */
+    private static boolean dealWith(Sentence sentence, WordPattern.Scan with, List<Detection> found) {
+        String text = sentence.text();
+        while (with.find()) {
+            // "signs deal with Beta to stream its games": a deal of no stated kind, signed with a named company
+            boolean generic = !hasKind(with.group());
+            if (generic && !SIGNED.matcher(with.group()).lookingAt() || NOT_PARTNERSHIP.matcher(with.group()).find()
+                    || generic && NOT_GENERIC.matcher(text.substring(with.start(),
+                            Finder.clauseEnd(sentence, with.end()))).find()) {
+                continue;
+            }
+            Sentence.Subject subject = Finder.subject(sentence, with);
+            if (subject == null) {
+                continue;
+            }
+            String partner = partnerAfter(sentence, with.end());
+            if (partner == null || partner.equals(subject.name()) || Places.isPlace(partner)
+                    || endorsement(sentence, 0, text.indexOf(partner, with.end()) + partner.length())) {
+                continue;
+            }
+            found.add(new Detection(subject.name(), new TriggerDetails.Partnership(partner),
+                    subject.inherited() || generic ? 0.72 : 0.85));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Acme lands deal with Beta": "lands" says nothing of a partnership alone (rounds and contracts are landed), so it
+     * is no verb of this finder for the model.
+     */
+    private static final WordPattern LANDS = new WordPattern("(?i)\\b(?:lands?|landed) (?:an? |its |their |our )?"
+            + KIND + "(?:partnership|alliance|joint venture|collaboration|agreement|deal|pact|tie-up)s?"
+            + "(?: agreement| deal)? with\\b", " with");
 
     /**
      * The partner named after {@code from}, past where it is based: "with Madrid, Spain-based Norte Sistemas" names

@@ -893,6 +893,29 @@ class FieldRulingsTest {
     }
 
     @Test
+    void takesNoLaunchOrExpansionToldInPassingOrDescribingTheCompany() {
+        assertThat(types("Corvane raises its subscription prices after Tilbury releases Nimbus 4", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("Tilbury releases Nimbus 4 for designers", null)).contains(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("Fenmore Labs, the bakery chain that has introduced gluten-free croissants, names a new CFO",
+                null)).doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("Corvane launches Nimbus Notes as Tilbury expands to Portugal", null))
+            .doesNotContain(TriggerType.EXPANSION);
+    }
+
+    @Test
+    void takesNoPartnershipOnlyIntendedOrForAJointAppearance() {
+        assertThat(types("Wexford Analytics Signs MOU With Pallas Grid to Build a Carbon Ledger", null))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+        Reading webinar = finders.read("Dunmore Parts teams up with Kellan Mills for a webinar series on sensor upkeep",
+                null);
+        assertThat(webinar.detections()).extracting(Detection::type).doesNotContain(TriggerType.PARTNERSHIP);
+        assertThat(webinar.ruledOut()).contains(TriggerType.PARTNERSHIP);
+        assertThat(types("Dunmore Parts teams up with Kellan Mills for a service plan on sensor upkeep", null))
+            .contains(TriggerType.PARTNERSHIP);
+    }
+
+    @Test
     void readsAnExpansionIntoACityCalledByItsShortName() {
         assertThat(location(only(TriggerType.EXPANSION, "Tollgate Ventures expands into SF with a second studio",
                 null))).isEqualTo("SF");
