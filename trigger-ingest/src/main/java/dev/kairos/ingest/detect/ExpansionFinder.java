@@ -95,6 +95,19 @@ final class ExpansionFinder implements Finder {
         return List.of(TriggerType.EXPANSION);
     }
 
+    /**
+     * "Acme's Foo app expands to nine more countries", "the Foo plan launches in Chile": a product that reaches a new
+     * market is a launch, not a company's expansion, so that no expansion is reported without a finder's detection.
+     */
+    @Override
+    public boolean rulesOut(Sentence sentence) {
+        if (!mayApply(sentence)) {
+            return false;
+        }
+        WordPattern.Scan verb = ENTERS.in(sentence);
+        return verb.find() && LaunchFinder.productBefore(sentence, sentence.wordAt(verb.start()));
+    }
+
     @Override
     public void find(Sentence sentence, List<Detection> found) {
         Detection detection = opens(sentence);
@@ -173,7 +186,8 @@ final class ExpansionFinder implements Finder {
     private static @Nullable Detection expansion(Sentence sentence, WordPattern.Scan verb, @Nullable String location,
             double named, double inherited) {
         Sentence.Subject subject = location == null ? null : Finder.subject(sentence, verb);
-        if (subject == null) {
+        if (subject == null || LaunchFinder.toldInPassing(sentence, subject, verb.start())) {
+            // "shares rise as Acme opens a Lisbon office": the opening is the setting of other news
             return null;
         }
         return new Detection(buyerFor(sentence, verb, subject), new TriggerDetails.Expansion(location.isEmpty() ? null

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 final class LaunchFinder implements Finder {
 
     private static final WordPattern VERB = new WordPattern("(?i)\\b(?:(?:release|unveiling|roll-?out) of"
-            + "|launches|launched|launching|to launch"
+            + "|launches|launched|launching|to launch|relaunches|relaunched"
             + "|will launch|unveils?|unveiled|unveiling|introduces?|introduced|introducing|debuts?|debuted"
             + "|debuting|releases?|released|releasing|rolls? out|rolled out|rolling out|ships|shipped"
             + "|(?:to|will) (?:begin |start )?ship(?:ping)?|"
@@ -24,18 +24,20 @@ final class LaunchFinder implements Finder {
             + "(?: today)?(?: the)?(?: (?:official|international|global|worldwide|commercial|national|public|full))?"
             + " (?:general availability|availability|launch|release|beta|public beta|ga"
             + "|introduction|debut|roll-?out|unveiling) of|(?:launch|introduction|debut) of"
-            + "|(?:announces?|announced|presents?|presented) (?:an? |its )?(?=new\\b)|open[- ]sources|open[- ]sourced"
+            + "|(?:announces?|announced|presents?|presented) (?:an? |its )?(?=new\\b)"
+            + "|open[- ]sources|open[- ]sourced"
             + "|makes? .{1,40} (?:generally |widely |broadly )?available"
-            + "|brings?|brought|opens? (?:up )?(?:access to|beta of)|expands? (?:its )?(?:lineup|line-up|portfolio"
-            + "|range) with|adds?|added)\\b");
+            + "|brings?|brought|opens? (?:up )?(?:access to|beta of)|expand(?:s|ed)? (?:its )?(?:[\\w-]+ ){0,2}?"
+            + "(?:lineup|line-up|portfolio|range|family|offerings?) with|adds?|added|launch)\\b");
 
     private static final Pattern NOT_PRODUCT = Pattern.compile("(?i)^\\s*(?:an? |the |its |their |new |first |"
-            + "formal |official |internal |independent |full |fresh |major "
+            + "formal |official |internal |independent |full |fresh |major |legal |initial |secondary |follow-on "
             + "|[$€£¥₹]?[\\d.,]+(?:[mbk]|bn|mn)? |[\\d.,]+ "
             + "(?:million|billion) |global |nationwide |national |public |ad |marketing |u\\.s\\. |us |uk )*"
             + "(?:investigations?|probes?|inquir(?:y|ies)|reviews?|lawsuits?|suits?|legal (?:action|challenge)"
             + "|appeals?|bids?|offers?|takeover|tender|ipo|campaigns?|search|hunt|strikes?|attacks?|offensive|"
-            + "missiles?|rockets?|satellites?|funds?|buybacks?|share buyback|stock buyback|petition|consultation"
+            + "missiles?|rockets?|satellites?|prototypes?|funds?|buybacks?|share buyback|stock buyback|petition"
+            + "|consultation"
             + "|crackdown|operations?|challenge|competition|contest|awards?|survey|report|reports|study|studies"
             + "|index|earnings|results|statement|data|figures|guidance|footage|hostages|prisoners|plans?|strategy"
             + "|roadmap|vision|budget|logo|rebrand|redesign|name|new name|brand identity|restructuring|layoffs?"
@@ -58,7 +60,8 @@ final class LaunchFinder implements Finder {
 
     /** "launches 23 Starlink satellites", "launches 300 million euro rights issue": not a product launch. */
     private static final Pattern NOT_A_PRODUCT_END = Pattern.compile("(?i)\\b(?:satellites?|rockets?|missiles?|probes?"
-            + "|rights issue|offering|bonds?|notes|placement|buyback|fund|tender offer|offer|bid|investigation|inquiry"
+            + "|rights issue|offering|bonds?|eurobonds?|debentures?|notes|placement|buyback|fund|tender offer|offer|bid"
+            + "|investigation|inquiry"
             + "|lawsuit|appeal|campaign|strike|strikes)$");
 
     /** "launches an infrastructure region in Mexico" is an expansion, not a product. */
@@ -76,8 +79,15 @@ final class LaunchFinder implements Finder {
      */
     @Override
     public boolean mayFind(Sentence sentence) {
-        return (sentence.masks() & (patterns() | WordPattern.bits(ARRIVES))) != 0;
+        return (sentence.masks() & (patterns() | WordPattern.bits(ARRIVES, OFFERS))) != 0;
     }
+
+    /**
+     * "Acme offers new rugged tablet": a launch only when what is new is a kind of product. "Offers" alone says nothing
+     * of a launch (shares, a price, a deal are offered), so it is no verb of this finder for the model.
+     */
+    private static final WordPattern OFFERS = new WordPattern("(?i)\\b(?:offers?|to offer|will offer)"
+            + " (?:an? |its )?(?=new\\b)");
 
     /** A product that arrives somewhere: the product, a kind of product, stands before the verb. */
     private static final WordPattern ARRIVES = new WordPattern("(?i)\\b(?:launches|launched|debuts|debuted|arrives"
@@ -143,6 +153,28 @@ final class LaunchFinder implements Finder {
         return List.of(TriggerType.PRODUCT_LAUNCH);
     }
 
+    /**
+     * "Acme launches its IPO", "Acme launches probe into …": what is launched is named and is no product, so that no
+     * launch is reported without a finder's detection. Not "launches in Japan": a product may be what arrives there.
+     */
+    @Override
+    public boolean rulesOut(Sentence sentence) {
+        if (!mayApply(sentence)) {
+            return false;
+        }
+        WordPattern.Scan verb = VERB.in(sentence);
+        if (!verb.find()) {
+            return false;
+        }
+        String object = sentence.text().substring(verb.end());
+        return NOT_PRODUCT.matcher(object).lookingAt() && !PLACE_OR_PRONOUN.matcher(object).lookingAt();
+    }
+
+    /** What follows a launch verb and may still lead to a product: a place, a pronoun, a particle. */
+    private static final Pattern PLACE_OR_PRONOUN = Pattern.compile("(?i)^\\s*(?:in|into|on|across|at|to|with|for"
+            + "|it|them|this|that|more|back|down|out|up|an? |the |its |their |new |first )*(?:in|into|on|across|at|to"
+            + "|with|for|it|them|this|that|more|back|down|out|up)\\b");
+
     /** "New Pixel Watch 3 unveiled by Google": the product first, the company after "by". */
     private static final WordPattern PASSIVE = new WordPattern("(?i)\\b(?:(?:unveiled|launched|introduced|released"
             + "|debuted|rolled out) by|available|beta)\\b");
@@ -170,16 +202,23 @@ final class LaunchFinder implements Finder {
             found.add(arrived);
             return;
         }
+        if (!launch(sentence, VERB.in(sentence), found)) {
+            launch(sentence, OFFERS.in(sentence), found);
+        }
+    }
+
+    /** The first launch a verb of the scan starts, added to {@code found}; whether there was one. */
+    private static boolean launch(Sentence sentence, WordPattern.Scan verb, List<Detection> found) {
         String text = sentence.text();
-        WordPattern.Scan verb = VERB.in(sentence);
         while (verb.find()) {
             String verbWords = verb.group().toLowerCase(Locale.ROOT);
-            if (BASE_FORM.contains(verbWords) && !Finder.afterToOrWill(text, verb.start())) {
-                // "a new release of", "its debut": nouns, not verbs
+            if (BASE_FORM.contains(verbWords) && !Finder.afterToOrWill(text, verb.start())
+                    && !namesJoinedBefore(sentence, sentence.wordAt(verb.start()))) {
+                // "a new release of", "its debut": nouns, not verbs; "Acme and Beta launch Foo" is a verb
                 continue;
             }
             String object = text.substring(verb.end());
-            if (NOT_PRODUCT.matcher(object).lookingAt()) {
+            if (NOT_PRODUCT.matcher(object).lookingAt() || DESCRIBES.matcher(text).region(0, verb.start()).find()) {
                 continue;
             }
             if ((verbWords.startsWith("bring") || verbWords.startsWith("add") || verbWords.equals("brought")
@@ -202,7 +241,7 @@ final class LaunchFinder implements Finder {
                 continue;
             }
             Sentence.Subject subject = noun ? leading(sentence, verb) : Finder.subject(sentence, verb);
-            if (subject == null) {
+            if (subject == null || !noun && toldInPassing(sentence, subject, verb.start())) {
                 continue;
             }
             String product = productOf(object);
@@ -221,8 +260,9 @@ final class LaunchFinder implements Finder {
             }
             found.add(new Detection(subject.name(), new TriggerDetails.ProductLaunch(product),
                     subject.inherited() ? 0.72 : 0.85));
-            return;
+            return true;
         }
+        return false;
     }
 
     /** Whether an appositive after the product says it is a report, a campaign, an event or the like. */
@@ -242,8 +282,8 @@ final class LaunchFinder implements Finder {
             + "([^,;:.]{1,60}?)(?=[,;:.]|$| to | for | that | which | in | on | with | aimed )");
 
     /** "announces a new …", "presents new …": a launch only when what is new is a kind of product. */
-    private static final Pattern ANNOUNCED_NEW = Pattern.compile("(?:announces?|announced|presents?|presented)"
-            + " (?:an? |its )?");
+    private static final Pattern ANNOUNCED_NEW = Pattern.compile("(?:announces?|announced|presents?|presented"
+            + "|offers?|to offer|will offer) (?:an? |its )?");
 
     private static final Pattern COUNT = Pattern.compile("\\s*(?:[\\d.,]+|an? (?:further|additional|extra))\\b");
 
@@ -258,6 +298,58 @@ final class LaunchFinder implements Finder {
         return company == null || Hedges.beforeVerb(sentence.text().substring(0, verb.start())) ? null
                 : new Sentence.Subject(company, "", true);
     }
+
+    /**
+     * Whether only names joined by "and" (or listed with commas) stand before the word at {@code verb}, from the
+     * sentence's start: "Acme and Beta Launch Foo", "Acme, Beta and Gamma unveil Foo" use the verb's plural form.
+     */
+    static boolean namesJoinedBefore(Sentence sentence, int verb) {
+        List<Sentence.Word> words = sentence.words();
+        boolean joined = false;
+        boolean name = false;
+        for (int i = verb - 1; i >= 0; i--) {
+            Sentence.Word word = words.get(i);
+            if (word.lower().equals("and") || word.lower().equals("&")) {
+                if (!name) {
+                    return false;
+                }
+                joined = true;
+                name = false;
+                continue;
+            }
+            if (word.bare().isEmpty() || !Character.isUpperCase(word.bare().charAt(0)) || word.possessive()) {
+                return false;
+            }
+            name = true;
+        }
+        return joined && name;
+    }
+
+    /**
+     * A verb in a relative clause that describes its company: "the diaper maker that has introduced …", "a studio
+     * which previously released …" tell what the company is, not the item's news.
+     */
+    private static final Pattern DESCRIBES = Pattern.compile("(?i)\\b(?:that|which|who)(?: (?:has|have|had"
+            + "|recently|previously|already|once|first|successfully))*\\s*$");
+
+    /**
+     * Whether the subject of the verb at {@code verb} follows a word that makes its clause a time or a cause told in
+     * passing: "X doubles its prices after Acme releases Foo", "shares rise as Acme unveils Foo" tell of the earlier
+     * event as the setting of other news.
+     */
+    static boolean toldInPassing(Sentence sentence, Sentence.Subject subject, int verb) {
+        String name = subject.name();
+        if (subject.inherited() || name == null) {
+            return false;
+        }
+        int at = sentence.text().lastIndexOf(name, verb);
+        int word = at < 0 ? -1 : sentence.wordAt(at) - 1;
+        return word >= 0 && !sentence.words().get(word).endsClause()
+                && IN_PASSING.contains(sentence.words().get(word).lower());
+    }
+
+    private static final java.util.Set<String> IN_PASSING = java.util.Set.of("after", "since", "following", "before",
+            "as", "when", "while", "because", "until", "once");
 
     private static final java.util.Set<String> BASE_FORM = java.util.Set.of("release", "unveil", "introduce", "debut",
             "ship", "add", "bring", "roll out", "launch");
@@ -348,7 +440,7 @@ final class LaunchFinder implements Finder {
             + "|solution|suite|system|engine|robot|drone|satellite internet|subscription|plan|marketplace|store"
             + "|network|browser|camera|speaker|tv|tablet|printer|scanner|sensor|battery|charger|module|library"
             + "|framework|database|cloud|index fund|etf|insurance|loan|mortgage|credit card|debit card|notebook"
-            + "|computer|pc|handheld|middleware|connector|headset|glasses|interface|edition|operating system"
+            + "|computer|pc|handheld|middleware|connector|headset|glasses|interface|edition|operating system|portal"
             + "|search engine|chatbot|plugin|plug-in|extension|vehicle|scooter|bike|model)s?\\b");
 
     /** "releases Q3 results", "ships quarterly report": a reporting period, not a product. */
@@ -364,7 +456,8 @@ final class LaunchFinder implements Finder {
             + "|forecasts?|council|competition|lineup|line-up|deals|restructuring|identity|push|plan|department"
             + "|agency|finale|forum|website|site|analysis|acquisition|recovery|attacks|opening|experiences|potential"
             + "|methods|innovators|honorees|agreement|strategy|campaign|survey|study|podcast|magazine|memoir"
-            + "|episode|deal|prices|clinics|museum|guide|guides|handbook)$|\\b(?:book|novel|memoir|podcast)\\b");
+            + "|episode|deal|prices|clinics|museum|guide|guides|handbook|project|projects)$"
+            + "|\\b(?:book|novel|memoir|podcast)\\b");
 
     private static final Pattern REPORTING_PERIOD = Pattern.compile("(?i)\\s*(?:q[1-4]|quarterly|annual|full-year"
             + "|first-quarter|second-quarter|third-quarter|fourth-quarter|half-year)");
@@ -382,14 +475,17 @@ final class LaunchFinder implements Finder {
         String product = rest.substring(0, end).strip();
         String lower = product.toLowerCase(Locale.ROOT);
         for (String prefix : new String[] { "a ", "an ", "the ", "its ", "their ", "new ", "first-ever ",
-                "first ", "latest ", "next-generation ", "next-gen " }) {
+                "first ", "latest ", "next-generation ", "next-gen ", "launch of ", "release of " }) {
             if (lower.startsWith(prefix)) {
                 product = product.substring(prefix.length());
                 lower = lower.substring(prefix.length());
             }
         }
+        int of = product.indexOf(" of ");
         if (product.length() < 2 || product.split(" ").length > 10 || !looksNamed(product)
-                || NOT_PRODUCT_HEAD.matcher(TRAILING_PUNCTUATION.matcher(product).replaceAll("")).find()) {
+                || NOT_PRODUCT_HEAD.matcher(TRAILING_PUNCTUATION.matcher(product).replaceAll("")).find()
+                || of > 0 && NOT_PRODUCT_HEAD.matcher(product.substring(0, of)).find()) {
+            // "its latest analysis of the cloud market": what stands before "of" is what was released
             return null;
         }
         return product.replaceAll("[\"']", "").replaceAll("[.,;:!?]+$", "").strip();

@@ -23,11 +23,11 @@ final class PartnershipFinder implements Finder {
             + "|referral|collaboration|marketing|sales|content|data|payments?|banking|insurance|\\w+-year) )*";
 
     /** "Acme partners with Beta": the partner follows "with". */
-    private static final WordPattern WITH = new WordPattern("(?i)\\b(?:partners?|partnered|partnering|to partner|"
-            + "teams? up|teamed up|teaming up|teams|teamed|joins? forces|joined forces|joining forces|joins?"
-            + "|joined|allies"
-            + "|allied|collaborates?|collaborated|co-?operates?|co-?operated|links? up|linked up"
-            + "|integrates?|integrated|(?:signs?|signed|inks?|inked|strikes?|struck|forms?|formed|announces?|"
+    private static final WordPattern WITH = new WordPattern("(?i)\\b(?:(?:partners?|partnered|partnering|to partner|"
+            + "teams? up|teamed up|teaming up|teams|teamed|collaborates?|collaborated|co-?operates?|co-?operated"
+            + "|integrates?|integrated)(?: (?:directly|exclusively|closely|deeply|fully|strategically))?"
+            + "|joins? forces|joined forces|joining forces|joins?|joined|allies|allied|links? up|linked up"
+            + "|(?:signs?|signed|inks?|inked|strikes?|struck|forms?|formed|announces?|"
             + "announced|announce|enters?(?: into)?|entered(?: into)?|launches?|launched|"
             + "establish(?:es|ed)?|seals?|"
             + "sealed|expands?|expanded|extends?|extended|deepens?|deepened|renews?|renewed|unveils?|unveiled|"
@@ -54,7 +54,8 @@ final class PartnershipFinder implements Finder {
             + "|cuts? ties"
             + "|severs?|dissolv\\w+|scraps?|exits?|quits?|walks? away|non-binding|preliminary|union|government"
             + "|ministry|talks"
-            + "|merge|merger|settlement|settle|lawsuit|plea|ceasefire|truce|trade deal|treaty|nato|labou?r deal)\\b");
+            + "|merge|merger|settlement|settle|lawsuit|plea|ceasefire|truce|trade deal|treaty|nato|labou?r deal"
+            + "|mou|memorandum of understanding|letter of intent|loi)\\b");
 
     /** The verbs that make a deal of no stated kind one the company itself entered. */
     private static final Pattern SIGNED = Pattern.compile("(?i)(?:signs?|signed|inks?|inked|strikes?|struck|seals?"
@@ -64,7 +65,7 @@ final class PartnershipFinder implements Finder {
     private static final Pattern NOT_GENERIC = Pattern.compile("(?i)\\b(?:acquir\\w*|buy\\w*|bought|purchas\\w+"
             + "|sells?|sold|sale|stake|shares|loans?|credit|financ\\w+|lease|leases|settle\\w*|creditors|lenders"
             + "|banks?|bondholders|regulators?|commission|court|authorit\\w+|charges|probe|merge\\w*|takeover|bid"
-            + "|offer|orders?|contracts?|employment|pay|wages?|strike|players?|athletes?|supplier|sponsor\\w*"
+            + "|(?<!to )offer|orders?|contracts?|employment|pay|wages?|strike|players?|athletes?|supplier|sponsor\\w*"
             + "|clinical)\\b");
 
     private static final Pattern DEAL_KIND = Pattern.compile("(?i)(?:partnership|alliance|joint venture|jv|co-?operat|"
@@ -83,13 +84,29 @@ final class PartnershipFinder implements Finder {
      */
     @Override
     public boolean mayFind(Sentence sentence) {
-        return (sentence.masks() & (patterns() | WordPattern.bits(SELECTS))) != 0;
+        return (sentence.masks() & (patterns() | WordPattern.bits(SELECTS, LANDS))) != 0;
     }
 
     @Override
     public List<TriggerType> types() {
         return List.of(TriggerType.PARTNERSHIP);
     }
+
+    /**
+     * A deal with an athlete or a performer (an endorsement), one still negotiated or only intended, and a joint
+     * appearance at a webinar or in a podcast: what the taxonomy does not count, so that no partnership is reported
+     * without a finder's detection.
+     */
+    @Override
+    public boolean rulesOut(Sentence sentence) {
+        String text = sentence.text();
+        return mayApply(sentence) && (NEGOTIATED.matcher(text).find() || EVENT.matcher(text).find()
+                || endorsement(sentence, 0, text.length()));
+    }
+
+    /** A deal still negotiated, discussed or only written down as intended (a memorandum, a letter of intent). */
+    private static final Pattern NEGOTIATED = Pattern.compile("(?i)\\b(?:negotiat\\w*|discuss\\w*|mou"
+            + "|memorandum of understanding|letter of intent)\\b");
 
     /** A company choosing another: the partner follows, then the part it is chosen for. */
     private static final WordPattern SELECTS = new WordPattern("(?i)\\b(?:names?|named|selects?|selected|picks?"
@@ -165,28 +182,23 @@ final class PartnershipFinder implements Finder {
 
     @Override
     public void find(Sentence sentence, List<Detection> found) {
-        String text = sentence.text();
-        WordPattern.Scan with = WITH.in(sentence);
-        while (with.find()) {
-            // "signs deal with Beta to stream its games": a deal of no stated kind, signed with a named company
-            boolean generic = !hasKind(with.group());
-            if (generic && !SIGNED.matcher(with.group()).lookingAt() || NOT_PARTNERSHIP.matcher(with.group()).find()
-                    || generic && NOT_GENERIC.matcher(text.substring(with.start(),
-                            Finder.clauseEnd(sentence, with.end()))).find()) {
-                continue;
-            }
-            Sentence.Subject subject = Finder.subject(sentence, with);
-            if (subject == null) {
-                continue;
-            }
-            String partner = partnerAfter(sentence, with.end());
-            if (partner == null || partner.equals(subject.name()) || Places.isPlace(partner)) {
-                continue;
-            }
-            found.add(new Detection(subject.name(), new TriggerDetails.Partnership(partner),
-                    subject.inherited() || generic ? 0.72 : 0.85));
+        int before = found.size();
+        findDeal(sentence, found);
+        if (found.size() > before && EVENT.matcher(sentence.text()).find()) {
+            // "Acme and Beta to host webinar on …", "launches podcast in collaboration with Beta": a joint appearance
+            found.subList(before, found.size()).clear();
+        }
+    }
+
+    /** What two companies only appear at together, or a talk one gives on another's stage: no partnership. */
+    private static final Pattern EVENT = Pattern.compile("(?i)\\b(?:webinars?|podcasts?|festivals?|interviews?"
+            + "|fireside chats?|panel discussions?|hackathons?)\\b");
+
+    private void findDeal(Sentence sentence, List<Detection> found) {
+        if (dealWith(sentence, WITH.in(sentence), found) || dealWith(sentence, LANDS.in(sentence), found)) {
             return;
         }
+        String text = sentence.text();
         WordPattern.Scan in = IN_PARTNERSHIP.in(sentence);
         if (in.find() && IN_A.matcher(text.substring(Math.max(0, in.start() - 50), in.start())).find()
                 && !Hedges.beforeVerb(text.substring(0, in.start()))) {
@@ -252,10 +264,63 @@ final class PartnershipFinder implements Finder {
         if (named == null) {
             named = chosen(sentence);
         }
-        if (named != null) {
+        if (named != null && !endorsement(sentence, 0, text.length())) {
             found.add(named);
         }
     }
+
+    /**
+     * Whether the words from {@code from} to {@code to} describe a person signed for a name or a talent ("Olympic
+     * skater", "Acclaimed Pianist", "Lifestyle Expert"): an endorsement, not a partnership of two companies.
+     */
+    private static boolean endorsement(Sentence sentence, int from, int to) {
+        for (Sentence.Word word : sentence.words()) {
+            if (word.start() >= from && word.end() <= to && ENDORSING.contains(word.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> ENDORSING = WordList.of("endorsing-persons");
+
+    /**
+     * The first partnership a verb of the scan starts with "with" before the partner ("partners with Beta", "lands deal
+     * with Beta"), added to {@code found}; whether there was one.
+     */
+    private static boolean dealWith(Sentence sentence, WordPattern.Scan with, List<Detection> found) {
+        String text = sentence.text();
+        while (with.find()) {
+            // "signs deal with Beta to stream its games": a deal of no stated kind, signed with a named company
+            boolean generic = !hasKind(with.group());
+            if (generic && !SIGNED.matcher(with.group()).lookingAt() || NOT_PARTNERSHIP.matcher(with.group()).find()
+                    || generic && NOT_GENERIC.matcher(text.substring(with.start(),
+                            Finder.clauseEnd(sentence, with.end()))).find()) {
+                continue;
+            }
+            Sentence.Subject subject = Finder.subject(sentence, with);
+            if (subject == null) {
+                continue;
+            }
+            String partner = partnerAfter(sentence, with.end());
+            if (partner == null || partner.equals(subject.name()) || Places.isPlace(partner)
+                    || endorsement(sentence, 0, text.indexOf(partner, with.end()) + partner.length())) {
+                continue;
+            }
+            found.add(new Detection(subject.name(), new TriggerDetails.Partnership(partner),
+                    subject.inherited() || generic ? 0.72 : 0.85));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Acme lands deal with Beta": "lands" says nothing of a partnership alone (rounds and contracts are landed), so it
+     * is no verb of this finder for the model.
+     */
+    private static final WordPattern LANDS = new WordPattern("(?i)\\b(?:lands?|landed) (?:an? |its |their |our )?"
+            + KIND + "(?:partnership|alliance|joint venture|collaboration|agreement|deal|pact|tie-up)s?"
+            + "(?: agreement| deal)? with\\b", " with");
 
     /**
      * The partner named after {@code from}, past where it is based: "with Madrid, Spain-based Norte Sistemas" names
@@ -314,6 +379,10 @@ final class PartnershipFinder implements Finder {
                 lead--;
             }
             partner = KIND_PREFIX.matcher(partner).replaceFirst("");
+            if (lead >= 0 && words.get(lead).lower().equals("and")) {
+                // "Acme announces $20M round and Beta partnership": the verb of the first thing announced
+                lead = verbBeforeAnd(sentence, lead);
+            }
             if (lead < 0 || partner.isEmpty() || Places.isPlace(partner)
                     || !STATES_DEAL.contains(words.get(lead).lower())) {
                 continue;
@@ -333,9 +402,25 @@ final class PartnershipFinder implements Finder {
         return null;
     }
 
+    /**
+     * The word of {@link #STATES_DEAL} (but "with") that "and" at {@code and} joins a second object to, a few words
+     * back in the clause: "announces $20M round and Beta partnership"; -1 where there is none.
+     */
+    private static int verbBeforeAnd(Sentence sentence, int and) {
+        List<Sentence.Word> words = sentence.words();
+        for (int i = and - 1; i >= 0 && i >= and - 8 && !words.get(i).endsClause(); i--) {
+            String word = words.get(i).lower();
+            if (STATES_DEAL.contains(word)) {
+                return word.equals("with") ? -1 : i;
+            }
+        }
+        return -1;
+    }
+
     /** The deal's nouns a partner's name may stand before, and "integrates" with the partner after it. */
     private static final WordPattern NAMED = new WordPattern("(?i)\\b(?:partnership|team-up|tie-up|alliance|link-up"
-            + "|integrates|integrated)\\b", "partnership", "team-up", "tie-up", "alliance", "link-up", "integrat");
+            + "|integrates|integrated|to integrate)\\b", "partnership", "team-up", "tie-up", "alliance", "link-up",
+            "integrat");
 
     /** "integrates advanced AI", "integrates new payment tools": a technique, no partner. */
     private static final Pattern TECHNIQUE = Pattern.compile("(?i)\\b(?:ai|ml|tools|features|capabilities|support"
@@ -383,7 +468,8 @@ final class PartnershipFinder implements Finder {
     private static final WordPattern IN_PARTNERSHIP = new WordPattern("(?i)\\b(?:partnership|collaboration|alliance"
             + "|tie-up|joint venture|co-?operation) with\\b");
 
-    private static final Pattern IN_A = Pattern.compile("(?i)\\b(?:in|through|via|under) (?:a |an |its )?"
+    /** "in a partnership with", "through its alliance with", "… and partnership with Beta" after the news. */
+    private static final Pattern IN_A = Pattern.compile("(?i)\\b(?:in|through|via|under|and) (?:a |an |its )?"
             + KIND + "$");
 
     private static final Pattern AUXILIARIES = Pattern.compile("(?i)^(?:(?:to|will|have|has|are|is|agree|agreed|agrees"

@@ -932,6 +932,123 @@ class FieldRulingsTest {
             .ruledOut()).doesNotContain(TriggerType.FUNDING_ROUND);
     }
 
+    @Test
+    void readsALaunchByTwoCompaniesNamedTogetherAndARelaunch() {
+        List<Detection> joint = finders.read("Harrowgate Inns and Plumtree Eats Launch Room-Side Dinner Service", null)
+            .detections();
+        assertThat(joint).extracting(Detection::company).containsExactly("Harrowgate Inns", "Plumtree Eats");
+        assertThat(product(joint.get(0))).isEqualTo("Room-Side Dinner Service");
+        assertThat(product(only(TriggerType.PRODUCT_LAUNCH, "Brackenfield relaunches its invoicing platform", null)))
+            .isEqualTo("invoicing platform");
+        assertThat(product(only(TriggerType.PRODUCT_LAUNCH, "Quelling Tech has launched a redesigned booking portal "
+                + "for tour guides", null))).isEqualTo("redesigned booking portal");
+        // the base form with one company before it stays a noun: a launch that was talked of, not made
+        assertThat(types("The Ostravia launch party drew a crowd of fans", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+    }
+
+    @Test
+    void takesNoLaunchOfALegalMoveABondOrAnAnalysis() {
+        assertThat(types("Film studios launched legal attacks on Monday against three file-sharing hosts", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("TARNHOLM KREDIT LAUNCHES EUROBOND", null)).doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("Pellucid Research released its newest analysis of the regional freight software sector",
+                null)).doesNotContain(TriggerType.PRODUCT_LAUNCH);
+    }
+
+    @Test
+    void readsADealLandedWithAPartnerAndAnIntegrationSaidToBeDirect() {
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "Fernhollow lands deal with Marrow Foods for its oat bars",
+                null))).isEqualTo("Marrow Foods");
+        // "to offer" is what the deal is for; an offer of money would make it no partnership
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "Calloway signs deal with Wrenfield News to offer live "
+                + "headlines in its assistant", null))).isEqualTo("Wrenfield News");
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "Tessaro now integrates directly with Brindle Pay", null)))
+            .isEqualTo("Brindle Pay");
+    }
+
+    @Test
+    void takesNoPartnershipWithAnAthleteOrAPerformer() {
+        assertThat(types("Lumelle Cosmetics announces partnership with Olympic swimmer Dana Whitcombe", null))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+        assertThat(types("Harbour Strings Names Acclaimed Cellist Ivo Marek Its Artistic Partner For 2026", null))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+        assertThat(types("Lumelle Cosmetics announces partnership with Ostrava Labs", null))
+            .contains(TriggerType.PARTNERSHIP);
+    }
+
+    @Test
+    void rulesOutALaunchOfNoProductAPartnershipStillNegotiatedAndAProductThatReachesNewCountries() {
+        assertThat(finders.read("Ferrovane Launches Initial Public Offering on Nasdaq", null).ruledOut())
+            .contains(TriggerType.PRODUCT_LAUNCH);
+        assertThat(finders.read("Ferrovane launches in Portugal", null).ruledOut())
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(finders.read("Tallis Freight is negotiating with Ormond Rail to form a logistics alliance", null)
+            .ruledOut()).contains(TriggerType.PARTNERSHIP);
+        assertThat(finders.read("Lumelle Cosmetics announces partnership with Olympic swimmer Dana Whitcombe", null)
+            .ruledOut()).contains(TriggerType.PARTNERSHIP);
+        assertThat(finders.read("Quillfeather's budget reading plan expands to 9 new countries in Africa", null)
+            .ruledOut()).contains(TriggerType.EXPANSION);
+        assertThat(finders.read("Quillfeather expands to 9 new countries in Africa", null).ruledOut())
+            .doesNotContain(TriggerType.EXPANSION);
+    }
+
+    @Test
+    void readsAPartnershipAnnouncedAfterARoundAndADealToIntegrateAPartner() {
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "Cindral Announces $14M Series A And Hollis Bank Partnership",
+                null))).isEqualTo("Hollis Bank");
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "Cindral Lands Fresh Capital At $2B Valuation And Partnership "
+                + "With Hollis Bank", null))).isEqualTo("Hollis Bank");
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "Ravelin signs deal to integrate Plover maps into its "
+                + "delivery app", null))).isEqualTo("Plover");
+        assertThat(types("Cindral and Hollis Bank partnership draws praise from analysts", null))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+    }
+
+    @Test
+    void readsALaunchThatWidensAPortfolioAndANewProductOffered() {
+        assertThat(product(only(TriggerType.PRODUCT_LAUNCH, "Ostrel Expands Its Marine Sensor Portfolio With Tidewatch "
+                + "Probe Kit", null))).isEqualTo("Tidewatch Probe Kit");
+        assertThat(product(only(TriggerType.PRODUCT_LAUNCH, "Ostrel Expands Sensor Portfolio with Launch of Tidewatch "
+                + "Buoy", null))).isEqualTo("Tidewatch Buoy");
+        assertThat(product(only(TriggerType.PRODUCT_LAUNCH, "Kestrane offers new rugged tablet for field crews", null)))
+            .isEqualTo("rugged tablet");
+        assertThat(types("Kestrane offers new shares to its lenders", null)).doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("Ostrel Expands Portfolio with Additional Wind Project in Ohio", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("Aldwyn Aero rolled out the prototype AW 40 drone at its test field", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+    }
+
+    @Test
+    void takesNoLaunchOrExpansionToldInPassingOrDescribingTheCompany() {
+        assertThat(types("Corvane raises its subscription prices after Tilbury releases Nimbus 4", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("Tilbury releases Nimbus 4 for designers", null)).contains(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("Fenmore Labs, the bakery chain that has introduced gluten-free croissants, names a new CFO",
+                null)).doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("Corvane launches Nimbus Notes as Tilbury expands to Portugal", null))
+            .doesNotContain(TriggerType.EXPANSION);
+    }
+
+    @Test
+    void takesNoPartnershipOnlyIntendedOrForAJointAppearance() {
+        assertThat(types("Wexford Analytics Signs MOU With Pallas Grid to Build a Carbon Ledger", null))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+        Reading webinar = finders.read("Dunmore Parts teams up with Kellan Mills for a webinar series on sensor upkeep",
+                null);
+        assertThat(webinar.detections()).extracting(Detection::type).doesNotContain(TriggerType.PARTNERSHIP);
+        assertThat(webinar.ruledOut()).contains(TriggerType.PARTNERSHIP);
+        assertThat(types("Dunmore Parts teams up with Kellan Mills for a service plan on sensor upkeep", null))
+            .contains(TriggerType.PARTNERSHIP);
+    }
+
+    @Test
+    void readsAnExpansionIntoACityCalledByItsShortName() {
+        assertThat(location(only(TriggerType.EXPANSION, "Tollgate Ventures expands into SF with a second studio",
+                null))).isEqualTo("SF");
+    }
+
     private List<TriggerType> types(String title, @Nullable String text) {
         return finders.read(title, text).detections().stream().map(Detection::type).toList();
     }
