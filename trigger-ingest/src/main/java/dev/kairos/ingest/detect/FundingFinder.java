@@ -166,7 +166,34 @@ final class FundingFinder implements Finder {
         }
         String lower = sentence.lower();
         return (masks & WordPattern.bits(SHARE_SALE)) != 0 && SHARE_WORD.matcher(lower).find()
-                || (masks & WordPattern.bits(ROUND_WORD)) != 0 && lower.contains(": ");
+                || (masks & WordPattern.bits(ROUND_WORD)) != 0 && lower.contains(": ") || mayCarryRound(lower);
+    }
+
+    /** Whether a round may be what the company's news comes with: "with", "backed by" and a round's word. */
+    private static boolean mayCarryRound(String lower) {
+        return (lower.contains("with ") || lower.contains("backed by")) && (lower.contains("series ")
+                || lower.contains("seed"));
+    }
+
+    /**
+     * A named round the company's news comes with: "Acme Launches With $6M Series A", "Acme Opens Lab, Backed By $2M
+     * In Seed Funding". The round's word must follow an amount or be a round's ("seed round"), not describe investors.
+     */
+    private static final Pattern WITH_ROUND = Pattern.compile("(?i)\\b(?:with|backed by) (?:a |an |its |their |new "
+            + "|fresh )?(?:(?:US|C|A)?[$€£] ?[\\d.,]+ ?(?:million|billion|mln|bln|mn|bn|m|b|k)?\\b (?:in )?(?:pre-seed"
+            + "|seed|series [a-j])\\b|(?:pre-seed|seed|series [a-j]) (?:round|funding|financing)\\b)");
+
+    private @Nullable Detection withRound(Sentence sentence) {
+        String text = sentence.text();
+        Matcher round = WITH_ROUND.matcher(text);
+        String company = sentence.leadingName();
+        if (!round.find() || company == null || Places.isPlace(company)
+                || ExecutiveMoveFinder.looksLikePerson(company) && !sentence.titleCase()
+                || isIpo(text) || PEOPLE.matcher(text.substring(0, round.start())).find()) {
+            return null;
+        }
+        return detection(sentence, company, firstAmount(text, round.start(), text.length()), round.start(), List.of(),
+                false);
     }
 
     private static final Pattern SHARE_WORD = Pattern.compile("\\b(?:shares|stock|preferred|common|units)\\b");
@@ -199,6 +226,13 @@ final class FundingFinder implements Finder {
             Detection detection = fromShareSale(sentence, sale);
             if (detection != null) {
                 found.add(detection);
+                return;
+            }
+        }
+        if (mayCarryRound(sentence.lower())) {
+            Detection carried = withRound(sentence);
+            if (carried != null) {
+                found.add(carried);
                 return;
             }
         }

@@ -868,6 +868,17 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsARoundTheCompanysNewsComesWith() {
+        Detection with = only(TriggerType.FUNDING_ROUND, "Quillmere Tries To Cut Freight Costs With $6M Series A", null);
+        assertThat(with.company()).isEqualTo("Quillmere");
+        assertThat(((TriggerDetails.Funding) with.details()).round()).isEqualTo("SERIES_A");
+        assertThat(only(TriggerType.FUNDING_ROUND, "Quillmere Opens Beta, Backed By $2.4 Million In Seed Funding", null)
+            .company()).isEqualTo("Quillmere");
+        assertThat(types("Quillmere, backed by Series A investors, opens Berlin office", null))
+            .doesNotContain(TriggerType.FUNDING_ROUND);
+    }
+
+    @Test
     void readsAGrabForAPriceAsADealAndAGrabOfMoneyAsARound() {
         assertThat(types("Halvex Grabs Quillmere for $415M", null)).containsExactly(TriggerType.ACQUISITION);
         assertThat(types("Halvex grabs $5M to hire engineers", null)).containsExactly(TriggerType.FUNDING_ROUND);
