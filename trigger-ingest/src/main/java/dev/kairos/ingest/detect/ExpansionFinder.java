@@ -104,9 +104,22 @@ final class ExpansionFinder implements Finder {
         if (!mayApply(sentence)) {
             return false;
         }
-        WordPattern.Scan verb = ENTERS.in(sentence);
-        return verb.find() && LaunchFinder.productBefore(sentence, sentence.wordAt(verb.start()));
+        // a pass over the sentence's words, not the verb pattern: this is asked of every sentence with a word of ours
+        List<Sentence.Word> words = sentence.words();
+        for (int i = 1; i < words.size() - 1; i++) {
+            if (REACHES.contains(words.get(i).lower()) && TOWARDS.contains(words.get(i + 1).lower())
+                    && LaunchFinder.productBefore(sentence, i)) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** Verbs of a product that reaches a market, before {@link #TOWARDS}: "the Foo app expands to …". */
+    private static final java.util.Set<String> REACHES = java.util.Set.of("expands", "expanded", "launches",
+            "launched", "arrives", "arrived", "debuts", "debuted", "lands", "landed", "extends", "extended");
+
+    private static final java.util.Set<String> TOWARDS = java.util.Set.of("to", "into", "in", "across");
 
     @Override
     public void find(Sentence sentence, List<Detection> found) {

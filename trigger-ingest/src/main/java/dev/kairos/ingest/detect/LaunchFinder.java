@@ -162,18 +162,34 @@ final class LaunchFinder implements Finder {
         if (!mayApply(sentence)) {
             return false;
         }
-        WordPattern.Scan verb = VERB.in(sentence);
-        if (!verb.find()) {
-            return false;
+        // a pass over the sentence's words, not the verb pattern: this is asked of every sentence with a word of ours
+        List<Sentence.Word> words = sentence.words();
+        for (int i = 0; i < words.size() - 1; i++) {
+            if (!LAUNCHES.contains(words.get(i).lower())) {
+                continue;
+            }
+            int next = i + 1;
+            while (next < words.size() - 1 && next - i <= 3 && BEFORE_NO_PRODUCT.contains(words.get(next).lower())) {
+                next++;
+            }
+            if (NO_PRODUCT.contains(words.get(next).lower())) {
+                return true;
+            }
         }
-        String object = sentence.text().substring(verb.end());
-        return NOT_PRODUCT.matcher(object).lookingAt() && !PLACE_OR_PRONOUN.matcher(object).lookingAt();
+        return false;
     }
 
-    /** What follows a launch verb and may still lead to a product: a place, a pronoun, a particle. */
-    private static final Pattern PLACE_OR_PRONOUN = Pattern.compile("(?i)^\\s*(?:in|into|on|across|at|to|with|for"
-            + "|it|them|this|that|more|back|down|out|up|an? |the |its |their |new |first )*(?:in|into|on|across|at|to"
-            + "|with|for|it|them|this|that|more|back|down|out|up)\\b");
+    /** The launch verbs whose object {@link #rulesOut} reads. */
+    private static final java.util.Set<String> LAUNCHES = java.util.Set.of("launches", "launched", "launching",
+            "launch", "unveils", "unveiled", "introduces", "introduced", "debuts", "debuted", "rolls", "rolled");
+
+    /** Words that may stand between a launch verb and what is launched: "launches its initial public offering". */
+    private static final java.util.Set<String> BEFORE_NO_PRODUCT = java.util.Set.of("a", "an", "the", "its", "their",
+            "of", "out", "new", "formal", "official", "internal", "independent", "full", "fresh", "major", "legal",
+            "initial", "public", "secondary", "follow-on", "global", "nationwide", "national");
+
+    /** What a company launches that is no product: an offering, an inquiry, a bid, a campaign, an attack. */
+    private static final java.util.Set<String> NO_PRODUCT = WordList.of("launched-non-products");
 
     /** "New Pixel Watch 3 unveiled by Google": the product first, the company after "by". */
     private static final WordPattern PASSIVE = new WordPattern("(?i)\\b(?:(?:unveiled|launched|introduced|released"
@@ -218,7 +234,7 @@ final class LaunchFinder implements Finder {
                 continue;
             }
             String object = text.substring(verb.end());
-            if (NOT_PRODUCT.matcher(object).lookingAt() || DESCRIBES.matcher(text).region(0, verb.start()).find()) {
+            if (NOT_PRODUCT.matcher(object).lookingAt() || describes(sentence, sentence.wordAt(verb.start()))) {
                 continue;
             }
             if ((verbWords.startsWith("bring") || verbWords.startsWith("add") || verbWords.equals("brought")
@@ -326,11 +342,22 @@ final class LaunchFinder implements Finder {
     }
 
     /**
-     * A verb in a relative clause that describes its company: "the diaper maker that has introduced …", "a studio
-     * which previously released …" tell what the company is, not the item's news.
+     * Whether the verb at word {@code verb} opens a relative clause that describes its company: "the diaper maker that
+     * has introduced …", "a studio which previously released …" tell what the company is, not the item's news.
      */
-    private static final Pattern DESCRIBES = Pattern.compile("(?i)\\b(?:that|which|who)(?: (?:has|have|had"
-            + "|recently|previously|already|once|first|successfully))*\\s*$");
+    private static boolean describes(Sentence sentence, int verb) {
+        List<Sentence.Word> words = sentence.words();
+        int i = verb - 1;
+        while (i >= 0 && RELATIVE_FILLER.contains(words.get(i).lower())) {
+            i--;
+        }
+        return i >= 0 && RELATIVE.contains(words.get(i).lower());
+    }
+
+    private static final java.util.Set<String> RELATIVE = java.util.Set.of("that", "which", "who");
+
+    private static final java.util.Set<String> RELATIVE_FILLER = java.util.Set.of("has", "have", "had", "recently",
+            "previously", "already", "once", "first", "successfully");
 
     /**
      * Whether the subject of the verb at {@code verb} follows a word that makes its clause a time or a cause told in

@@ -99,14 +99,26 @@ final class PartnershipFinder implements Finder {
      */
     @Override
     public boolean rulesOut(Sentence sentence) {
-        String text = sentence.text();
-        return mayApply(sentence) && (NEGOTIATED.matcher(text).find() || EVENT.matcher(text).find()
-                || endorsement(sentence, 0, text.length()));
+        if (!mayApply(sentence)) {
+            return false;
+        }
+        // one pass over the sentence's words: this is asked of every sentence with a word of the finder's
+        for (Sentence.Word word : sentence.words()) {
+            String lower = word.lower();
+            if (ENDORSING.contains(lower) || EVENT_WORDS.contains(lower) || INTENDED.contains(lower)
+                    || lower.startsWith("negotiat") || lower.startsWith("discuss")) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** A deal still negotiated, discussed or only written down as intended (a memorandum, a letter of intent). */
-    private static final Pattern NEGOTIATED = Pattern.compile("(?i)\\b(?:negotiat\\w*|discuss\\w*|mou"
-            + "|memorandum of understanding|letter of intent)\\b");
+    /** A deal only written down as intended: a memorandum of understanding (a letter of intent hedges already). */
+    private static final java.util.Set<String> INTENDED = java.util.Set.of("mou", "memorandum", "loi");
+
+    /** {@link #EVENT}'s words. */
+    private static final java.util.Set<String> EVENT_WORDS = java.util.Set.of("webinar", "webinars", "podcast",
+            "podcasts", "festival", "festivals", "interview", "interviews", "hackathon", "hackathons");
 
     /** A company choosing another: the partner follows, then the part it is chosen for. */
     private static final WordPattern SELECTS = new WordPattern("(?i)\\b(?:names?|named|selects?|selected|picks?"
