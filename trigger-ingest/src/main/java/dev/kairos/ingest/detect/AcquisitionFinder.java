@@ -448,18 +448,22 @@ final class AcquisitionFinder implements Finder {
     private static final WordPattern PAID_FOR = new WordPattern("(?i)\\b(?:pays|paid|paying|spends|spent|spending"
             + "|bids?|shells? out|shelled out|forks? out|forked out)(?= (?:about |around |nearly "
             + "|some |at least |up to |more than |over )?(?:US|C|A)?[$€£]? ?\\d[\\d.,]* ?(?:million|billion|mln|bln"
-            + "|mn|bn|m|b|k)?\\b[^;,]{0,25}? for )");
+            + "|mn|bn|m|b|k)?\\b[^;,]{0,25}? (?:for|to buy|to acquire) )");
+
+    /** "spends $343M to buy Beta": where the price's object follows. */
+    private static final Pattern FOR_OR_TO_BUY = Pattern.compile("(?i) (?:for|to buy|to acquire) ");
 
     private @Nullable Detection paidFor(Sentence sentence) {
         WordPattern.Scan verb = PAID_FOR.in(sentence);
         String text = sentence.text();
         while (verb.find()) {
             int end = Finder.clauseEnd(sentence, verb.end());
-            int forAt = indexOfIgnoringCase(text, " for ", verb.end());
-            if (forAt < 0 || forAt > end) {
+            Matcher forWhat = FOR_OR_TO_BUY.matcher(text).region(verb.end(), end);
+            if (!forWhat.find()) {
                 continue;
             }
-            String object = text.substring(forAt + 5, end);
+            int objectAt = forWhat.end();
+            String object = text.substring(objectAt, end);
             if (NOT_A_COMPANY.matcher(object).lookingAt() || PROPERTY.matcher(object).lookingAt()) {
                 continue;
             }
@@ -467,14 +471,14 @@ final class AcquisitionFinder implements Finder {
             if (subject == null || subject.inherited()) {
                 continue;
             }
-            String target = ownedName(sentence, sentence.nameStartingAt(sentence.wordFrom(forAt + 5)), forAt + 5);
+            String target = ownedName(sentence, sentence.nameStartingAt(sentence.wordFrom(objectAt)), objectAt);
             if (target == null || Places.isPlace(target)) {
                 if (DESCRIBED_COMPANY.matcher(object).lookingAt()) {
                     return detection(sentence, subject.name(), null, verb.end(), 0.8);
                 }
                 continue;
             }
-            if (target.equals(subject.name()) || isThing(text, forAt + 5, target)
+            if (target.equals(subject.name()) || isThing(text, objectAt, target)
                     || THING_NAMED.matcher(target).find()) {
                 continue;
             }

@@ -855,6 +855,9 @@ class FieldRulingsTest {
         assertThat(((TriggerDetails.Acquisition) paid.details()).acquirer()).isEqualTo("Halvex");
         assertThat(only(TriggerType.ACQUISITION, "Halvex Paying $280M For Orvid's Quillmere", null).company())
             .isEqualTo("Quillmere");
+        assertThat(only(TriggerType.ACQUISITION, "Orvid Spends $120M To Buy Quillmere Labs", null).company())
+            .isEqualTo("Quillmere Labs");
+        assertThat(types("Orvid spends $2 million to buy back shares", null)).isEmpty();
     }
 
     @Test
