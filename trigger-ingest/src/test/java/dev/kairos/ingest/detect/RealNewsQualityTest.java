@@ -127,13 +127,13 @@ class RealNewsQualityTest {
     }
 
     /**
-     * Per type, an F1 just under what detection reaches (6 December 2026, after the finders' third field work of
-     * that day: 0.887, 0.897, 0.854, 0.867, 0.880, 0.874, 0.722, 0.720, 0.737); the goals are 0.92 and 0.85.
+     * Per type, an F1 just under what detection reaches (6 December 2026, after the finders' fourth field work of
+     * that day: 0.894, 0.907, 0.892, 0.879, 0.895, 0.880, 0.737, 0.762, 0.781); the goals are 0.92 and 0.85.
      */
-    private static final Map<TriggerType, Double> F1_AT_LEAST = Map.of(TriggerType.FUNDING_ROUND, 0.88,
-            TriggerType.ACQUISITION, 0.89, TriggerType.EXECUTIVE_HIRE, 0.845, TriggerType.LEADERSHIP_DEPARTURE, 0.86,
-            TriggerType.IPO, 0.87, TriggerType.LAYOFFS, 0.865, TriggerType.EXPANSION, 0.715,
-            TriggerType.PRODUCT_LAUNCH, 0.71, TriggerType.PARTNERSHIP, 0.73);
+    private static final Map<TriggerType, Double> F1_AT_LEAST = Map.of(TriggerType.FUNDING_ROUND, 0.885,
+            TriggerType.ACQUISITION, 0.895, TriggerType.EXECUTIVE_HIRE, 0.88, TriggerType.LEADERSHIP_DEPARTURE, 0.865,
+            TriggerType.IPO, 0.885, TriggerType.LAYOFFS, 0.87, TriggerType.EXPANSION, 0.725,
+            TriggerType.PRODUCT_LAUNCH, 0.75, TriggerType.PARTNERSHIP, 0.77);
 
     @Test
     void findsEachTypeAboutAsWellAsMeasured() {
@@ -150,13 +150,13 @@ class RealNewsQualityTest {
         }
     }
 
-    /** At most just over what detection gives (3.9 % of items without a trigger, 6 December 2026); goal: 2 %. */
+    /** At most just over what detection gives (3.3 % of items without a trigger, 6 December 2026); goal: 2 %. */
     @Test
     void raisesFewerFalseTriggersThanTheFinders() {
-        assertThat(detection.falseTriggerRate()).isLessThanOrEqualTo(0.042).isLessThan(rules.falseTriggerRate());
+        assertThat(detection.falseTriggerRate()).isLessThanOrEqualTo(0.036).isLessThan(rules.falseTriggerRate());
     }
 
-    /** Just under what detection reaches (90.0 % of companies and people, 89.5 % of role categories); goal: 90 %. */
+    /** Just under what detection reaches (90.2 % of companies and people, 89.8 % of role categories); goal: 90 %. */
     @Test
     void namesTheCompanyAndPersonOfMostTriggers() {
         assertThat(detection.entityAccuracy()).isGreaterThanOrEqualTo(0.895);
@@ -164,6 +164,6 @@ class RealNewsQualityTest {
 
     @Test
     void placesMostExecutiveMovesInTheRightRoleCategory() {
-        assertThat(detection.roleCategoryAccuracy()).isGreaterThanOrEqualTo(0.885);
+        assertThat(detection.roleCategoryAccuracy()).isGreaterThanOrEqualTo(0.89);
     }
 }
