@@ -786,15 +786,12 @@ final class AcquisitionFinder implements Finder {
         }
         String rest = object.strip().substring(sold.length());
         boolean forMillions = SOLD_FOR_MILLIONS.matcher(rest).lookingAt();
-        boolean byInvestor = rest.isBlank() && INVESTOR_NAME.matcher(seller.name()).find();
+        boolean byInvestor = rest.isBlank() && FundingFinder.isFundManager(seller.name());
         return forMillions || byInvestor ? detection(sentence, null, sold, verb.end(), 0.75) : null;
     }
 
     private static final Pattern SOLD_FOR_MILLIONS = Pattern.compile("(?i)^ for (?:about |nearly |some |up to )?"
             + "(?:US|C|A)?[$€£] ?[\\d.,]+ ?(?:million|billion|mln|bln|mn|bn|m|b)\\b");
-
-    private static final Pattern INVESTOR_NAME = Pattern.compile("\\b(?:Capital|Partners|Equity|Ventures"
-            + "|Investments)$");
 
     private static int indexOfIgnoringCase(String text, String word, int from) {
         int at = text.indexOf(word, from);

@@ -558,7 +558,8 @@ final class FundingFinder implements Finder {
             + "|listings?|(?:market|trading|stock market|nasdaq|nyse|exchange) debut|debut(?:ed|s)? (?:on|in)"
             + "|go(?:es)? public|went public)\\b");
 
-    private static boolean isFundManager(String company) {
+    /** Whether the name is an investor's: "Harlow Ventures", "Orvid Capital", "Brook Asset Management". */
+    static boolean isFundManager(String company) {
         String lower = company.toLowerCase(Locale.ROOT);
         return lower.endsWith("ventures") || lower.endsWith("capital") || lower.contains("partners")
                 || lower.endsWith(" vc") || lower.endsWith("equity") || lower.endsWith("investments")
