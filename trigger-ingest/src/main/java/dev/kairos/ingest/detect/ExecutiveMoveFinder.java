@@ -297,8 +297,8 @@ final class ExecutiveMoveFinder implements Finder {
             + "(?-i:(?=[A-Z]))");
 
     /**
-     * The successor a departure's sentence names in a clause of its own ("John Roe departs, Jane Doe will take over
-     * as COO"; "resigns, hands reins to Jane Doe"), hired into the role named there or else the role left; or the
+     * The successor a departure's sentence names in a clause of its own ("John Roe to retire, Jane Doe steps in";
+     * "resigns, hands reins to Jane Doe"), hired into the role named there or else the role left; or the
      * company the one who leaves joins ("leaves Acme, joins Beta as its chair").
      */
     private static @Nullable Detection stepsIn(Sentence sentence, Detection departure) {
@@ -516,7 +516,7 @@ final class ExecutiveMoveFinder implements Finder {
      * "Acme gets a new CEO", "Acme's new CFO is Jane Doe": someone new in the role, told without a verb of hiring. Not
      * among the verbs the model is told of: "gets" and "has" say nothing of a hire by themselves.
      */
-    private static final Pattern NEW_IN_ROLE = Pattern.compile("(?i)\\b(?<verb>gets|got|has|have|finds|found) "
+    private static final Pattern NEW_IN_ROLE = Pattern.compile("(?i)\\b(?:gets|got|has|have|finds|found) "
             + "(?:a |its |their )?new (?=\\w)|(?<owner>'s|\u2019s) new (?=\\w)");
 
     private static final Pattern IS_PERSON = Pattern.compile("(?i) (?:is|will be|to be) ");
