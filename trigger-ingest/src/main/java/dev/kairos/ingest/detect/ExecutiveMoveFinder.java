@@ -283,9 +283,12 @@ final class ExecutiveMoveFinder implements Finder {
                 left.roleCategory()), 0.85);
     }
 
+    /** Two or three capitalised words right before a verb: a person's name ("Jane Doe", "Mary-Kate O'Neil"). */
+    private static final String NAME_BEFORE = "\\b(?<name>[A-Z][\\w'\u2019-]+(?: [A-Z][\\w'\u2019-]+){1,2}) ";
+
     /** "Jane Doe will take over from him", "Jane Doe Steps In": a successor named before the verb. */
-    private static final Pattern TAKES_OVER = Pattern.compile("\\b(?<name>[A-Z][\\w'\u2019-]+(?: [A-Z][\\w'\u2019-]+)"
-            + "{1,2}) (?i:(?:will |is to |is set to |is |was )?(?:to )?(?:take over|takes over|took over|step in"
+    private static final Pattern TAKES_OVER = Pattern.compile(NAME_BEFORE
+            + "(?i:(?:will |is to |is set to |is |was )?(?:to )?(?:take over|takes over|took over|step in"
             + "|steps in|stepped in|stepping in|step up|steps up|stepped up|stepping up)\\b)");
 
     /** "hands the reins to Jane Doe, its finance chief": the one who leaves names the successor. */
@@ -565,8 +568,7 @@ final class ExecutiveMoveFinder implements Finder {
         return person != null && looksLikePerson(person) ? person : null;
     }
 
-    private static final Pattern PERSON_IS = Pattern.compile("\\b(?<name>[A-Z][\\w'\u2019-]+(?: [A-Z][\\w'\u2019-]+)"
-            + "{1,2}) (?:is|becomes|will be) $");
+    private static final Pattern PERSON_IS = Pattern.compile(NAME_BEFORE + "(?:is|becomes|will be) $");
 
     /** "hires Jane Doe to lead its cloud business": the role told as what the person will lead. */
     private static final Pattern TO_LEAD = Pattern.compile("(?i)\\bto (?:lead|head(?: up)?|run|oversee|spearhead"
