@@ -135,17 +135,14 @@ public record Features(int[] indices, float[] values) {
         void chars(String text) {
             int n = text.length();
             for (int start = -1; start < n; start++) {
-                for (int length = 3; length <= 5; length++) {
-                    int end = start + length;
-                    if (end > n + 1) {
-                        break;
+                // the 4- and 5-gram's hashes go on from the 3-gram's: the hash folds characters in order
+                int h = CHARS;
+                for (int i = start; i < start + 5 && i <= n; i++) {
+                    char c = i < 0 || i >= n ? ' ' : text.charAt(i);
+                    h = (h ^ c) * 0x01000193;
+                    if (i >= start + 2) {
+                        add(mix(h));
                     }
-                    int h = CHARS;
-                    for (int i = start; i < end; i++) {
-                        char c = i < 0 || i >= n ? ' ' : text.charAt(i);
-                        h = (h ^ c) * 0x01000193;
-                    }
-                    add(mix(h));
                 }
             }
         }
