@@ -22,7 +22,10 @@ final class PartnershipFinder implements Finder {
             + "integration|research|development|r&d|supply|manufacturing|joint|cloud|ai|channel|oem|white-label"
             + "|referral|collaboration|marketing|sales|content|data|payments?|banking|insurance|\\w+-year) )*";
 
-    /** "Acme partners with Beta": the partner follows "with". */
+    /**
+     * "Acme partners with Beta": the partner follows "with". Every match also holds a verb of partnering or the deal's
+     * noun, which spares trying a deal's free words ({@link #KIND}) at every "announces" or "launches" before a "with".
+     */
     private static final WordPattern WITH = new WordPattern("(?i)\\b(?:(?:partners?|partnered|partnering|to partner|"
             + "teams? up|teamed up|teaming up|teams|teamed|collaborates?|collaborated|co-?operates?|co-?operated"
             + "|integrates?|integrated)(?: (?:directly|exclusively|closely|deeply|fully|strategically))?"
@@ -35,7 +38,9 @@ final class PartnershipFinder implements Finder {
             + "(?:partnership|alliance|joint venture|jv|collaboration|co-?operation|integration|agreement|deal|pact"
             + "|tie-up|accord|mou|memorandum of understanding|relationship|joint (?:company|firm))s?['’\"”]?"
             + "(?: agreement| deal)?(?:,? called [A-Z][\\w&.-]*(?: [A-Z][\\w&.-]*){0,3},?)?"
-            + "(?: in principle)?|ties? up|tied up) with\\b", " with");
+            + "(?: in principle)?|ties? up|tied up) with\\b", List.of(List.of(" with"), List.of("partner", "team",
+            "collaborat", "operat", "integrat", "join", "allie", "link", "tie", "allian", "jv", "agreement", "deal",
+            "pact", "accord", "mou", "memorandum", "relationship")));
 
     /** "Acme and Beta partner", "Acme, Beta form joint venture". */
     private static final WordPattern PAIR = new WordPattern("(?i)\\b(?:partner|partnered|team up|teamed up|join forces"

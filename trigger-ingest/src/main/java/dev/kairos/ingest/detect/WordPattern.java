@@ -52,11 +52,14 @@ final class WordPattern {
      */
     private final boolean pairsHold;
 
-    /** Lower-case strings one of which every match holds; none in a sentence rules a match out at once. */
-    private final List<String> anyOf;
+    /**
+     * Lists of lower-case strings, every match holding one of each; a sentence without one of a list rules a match
+     * out at once.
+     */
+    private final List<List<String>> holds;
 
     WordPattern(String regex) {
-        this(regex, new String[0]);
+        this(regex, List.of());
     }
 
     /**
@@ -64,8 +67,13 @@ final class WordPattern {
      * passed over before the pattern is tried at its words ("to partner with" is tried at every "to" otherwise).
      */
     WordPattern(String regex, String... anyOf) {
+        this(regex, anyOf.length == 0 ? List.of() : List.of(List.of(anyOf)));
+    }
+
+    /** A pattern every match of which holds one string (lower case) of each of the lists. */
+    WordPattern(String regex, List<List<String>> holdsOneOfEach) {
         this.pattern = Pattern.compile(regex);
-        this.anyOf = List.of(anyOf);
+        this.holds = List.copyOf(holdsOneOfEach);
         this.pairsHold = !regex.contains("(?<=") && !regex.contains("(?<!");
         synchronized (ALL) {
             this.bit = ALL.size();
@@ -262,7 +270,7 @@ final class WordPattern {
         boolean find() {
             var list = sentence.words();
             long bit = 1L << words.bit;
-            if ((sentence.masks() & bit) == 0 || next == 0 && !holdsOneOf(sentence.lower())) {
+            if ((sentence.masks() & bit) == 0 || next == 0 && !holdsOneOfEach(sentence.lower())) {
                 next = list.size();
                 return false;
             }
@@ -286,11 +294,17 @@ final class WordPattern {
             return false;
         }
 
-        private boolean holdsOneOf(String lower) {
-            if (words.anyOf.isEmpty()) {
-                return true;
+        private boolean holdsOneOfEach(String lower) {
+            for (List<String> anyOf : words.holds) {
+                if (!holdsOneOf(lower, anyOf)) {
+                    return false;
+                }
             }
-            for (String literal : words.anyOf) {
+            return true;
+        }
+
+        private static boolean holdsOneOf(String lower, List<String> anyOf) {
+            for (String literal : anyOf) {
                 if (lower.contains(literal)) {
                     return true;
                 }
