@@ -20,15 +20,12 @@ final class AcquisitionFinder implements Finder {
     /** A share that gives control: "51%", "80 pct", "95 percent", "70 %". */
     private static final String PCT = "(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)? ?(?:%|percent|per cent|pct)";
 
-    /** An amount of money as deal headlines write it: "$40 million", "€1.2B", "£300m". */
-    private static final String AMOUNT = "[$€£][\\d.,]+ ?(?:million|billion|bln|mln|bn|m|b)?";
-
     private static final WordPattern ACTIVE = new WordPattern("(?i)\\b(?:acquires?|acquired|acquiring|aquires?"
             + "|aquired|buys|bought|buy"
             + "|(?:completes?|completed|completing|closes?|closed|closing|finali[sz]es?|finali[sz]ed|finali[sz]ing"
-            + "|seals?|sealed) (?:its |the )?(?:" + AMOUNT + "+ )?"
+            + "|seals?|sealed) (?:its |the )?(?:" + Money.AMOUNT + "+ )?"
             + "(?=(?-i:[A-Z])[\\w.&'-]*(?: (?-i:[A-Z])[\\w.&'-]*){0,3} (?:acquisition|takeover|purchase|buyout|buy)\\b"
-            + "|(?<=[\\d.,]{1,9} ?(?:million|billion|bln|mln|bn|m|b)? )(?-i:[A-Z])[\\w.&'-]*"
+            + "|(?<=[\\d.,]{1,9} ?" + Money.SCALE_WORD + "? )(?-i:[A-Z])[\\w.&'-]*"
             + "(?: (?-i:[A-Z])[\\w.&'-]*){0,3} deal\\b)"
             + "|buying|purchases?|purchased|purchasing|snaps? up|snapped up|scoops? up|scooped up|takes? over|took over"
             // "grabs $5M" is a round: "grabs" buys only a name it pays for ("grabs Tessaly for $40M")
@@ -39,8 +36,8 @@ final class AcquisitionFinder implements Finder {
             + "|confirmed|seals?|sealed|wraps?(?: up)?|wrapped(?: up)?|clinches|clinched) (?:the |its |an? "
             + "|planned |proposed "
             + "|previously announced |all-cash |all-stock |cash "
-            + "|(?:" + AMOUNT
-            + "|[\\d.,]+ (?:million|billion|bln|mln)) )*(?:acquisition|aquisition|purchase|takeover|buyout|merger"
+            + "|(?:" + Money.AMOUNT + "|" + Money.WIRE_AMOUNT + ") )*"
+            + "(?:acquisition|aquisition|purchase|takeover|buyout|merger"
             + "|combination) (?:of|with)"
             + "|(?:agrees?|agreed) to (?:buy|acquire|purchase|take over|merge with)"
             + "|(?:signs?|signed|enters? into|entered into|inks?|inked|strikes?|struck|reaches?|reached) (?:an? )?"
@@ -48,8 +45,8 @@ final class AcquisitionFinder implements Finder {
             + " with)"
             + "|merges? with|merged with|merging with|completes? (?:its )?merger with"
             + "|acquire|purchase|takes? private|to take private"
-            + "|(?:inks?|strikes?|signs?|clinches?|seals?|announces?|wins?) (?:an? )?(?:[$€£][\\d.,]+ ?"
-            + "(?:million|billion|bln|mln|bn|m|b)? |[\\d.,]+ (?:million|billion|bln|mln) (?:dlrs |dollars |euros )?)?"
+            + "|(?:inks?|strikes?|signs?|clinches?|seals?|announces?|wins?) (?:an? )?"
+            + "(?:" + Money.AMOUNT + " |" + Money.WIRE_AMOUNT + " (?:dlrs |dollars |euros )?)?"
             + "(?:all-cash |all-stock |cash-and-stock |cash |stock )?(?:deal|agreement|takeover|buyout|acquisition"
             + "|bid) (?:for|of|to buy)"
             + "|wins? (?:bidding war|battle|auction|contest) for"
@@ -58,7 +55,7 @@ final class AcquisitionFinder implements Finder {
 
     private static final WordPattern PASSIVE = new WordPattern("(?i)\\b(?:(?:acquired|aquired|bought|purchased"
             + "|snapped up|taken over|scooped up|picked up|taken private)(?: for (?:about |around |nearly |some "
-            + "|an undisclosed |a reported )?[$€£]? ?[\\d.,]+ ?(?:million|billion|mln|bln|mn|bn|m|b|dlrs|dollars)?"
+            + "|an undisclosed |a reported )?[$€£]? ?[\\d.,]+ ?(?:" + Money.SCALE_WORD + "|dlrs|dollars)?"
             + "| for an undisclosed (?:sum|amount|price))?"
             + "|completion of (?:the |its )?(?:acquisition|takeover|purchase|sale|merger)) by\\b");
 
@@ -68,13 +65,13 @@ final class AcquisitionFinder implements Finder {
 
     private static final WordPattern SALE = new WordPattern("(?i)\\b(?:sells?|sold|selling|to sell|agrees? to sell|"
             + "agreed to sell|(?:completes?|completed|closes?|closed|wraps? up|wrapped up|finali[sz]es?|finali[sz]ed) "
-            + "(?:the |its )?(?:" + AMOUNT + " )?(?:sale|divestment|divestiture) of"
+            + "(?:the |its )?(?:" + Money.AMOUNT + " )?(?:sale|divestment|divestiture) of"
             + "|agrees? (?:the |a )?sale of|agreed (?:the |a )?sale of|agrees? (?:a )?sale|agreed (?:a )?sale"
             + "|offloads?|offloaded|divests?|divested|spins? off|unloads?|unloaded)\\b");
 
     private static final WordPattern MERGER = new WordPattern("(?i)\\b(?:to merge|agree to merge|agreed to merge|"
             + "merge|complete (?:their |a )?merger|completed (?:their |a )?merger|announce (?:a |their )?merger|"
-            + "in (?:a |an )?(?:[$€£][\\d.,]+ ?(?:million|billion|bln|bn|m|b)? )?(?:all-stock |all-cash )?merger|"
+            + "in (?:a |an )?(?:" + Money.AMOUNT + " )?(?:all-stock |all-cash )?merger|"
             + "to combine|combine|agree to combine|seal merger|strike merger deal|sign merger (?:deal|agreement)|"
             + "merger of equals)\\b");
 
@@ -403,8 +400,8 @@ final class AcquisitionFinder implements Finder {
     private static final WordPattern DEAL_FOR = new WordPattern("(?i)\\b(?:deal|agreement|takeover|buyout"
             + "|acquisition) (?:for|to buy)\\b");
 
-    private static final Pattern IN_A_DEAL = Pattern.compile("(?i) in (?:an? )?(?:[$€£][\\d.,]+ ?(?:million|billion"
-            + "|bln|mln|bn|m|b)? |[\\d.,]+ (?:million|billion|bln|mln) (?:dlrs |dollars |euros )?)?"
+    private static final Pattern IN_A_DEAL = Pattern.compile("(?i) in (?:an? )?"
+            + "(?:" + Money.AMOUNT + " |" + Money.WIRE_AMOUNT + " (?:dlrs |dollars |euros )?)?"
             + "(?:all-cash |all-stock |cash-and-stock |cash |stock )?$");
 
     private @Nullable Detection dealFor(Sentence sentence) {
@@ -428,7 +425,7 @@ final class AcquisitionFinder implements Finder {
     /** "VMware confirms layoffs as it prepares for Dell acquisition": the buyer named before the deal's noun. */
     private static final WordPattern PENDING = new WordPattern("(?i)\\b(?:prepares? for|preparing for|prepared for"
             + "|ahead of|pending|awaits?|awaiting) (?:the |its )?"
-            + "(?:" + AMOUNT + "+ )?"
+            + "(?:" + Money.AMOUNT + "+ )?"
             + "(?=(?-i:[A-Z])[\\w.&'-]*(?: (?-i:[A-Z])[\\w.&'-]*){0,3} (?:acquisition|takeover|buyout|purchase)\\b)");
 
     private @Nullable Detection pending(Sentence sentence) {
@@ -447,8 +444,8 @@ final class AcquisitionFinder implements Finder {
     /** "Acme pays $75 million for Beta", "Acme bids $1.2B for Beta": money paid for a company. */
     private static final WordPattern PAID_FOR = new WordPattern("(?i)\\b(?:pays|paid|paying|spends|spent|spending"
             + "|bids?|shells? out|shelled out|forks? out|forked out)(?= (?:about |around |nearly "
-            + "|some |at least |up to |more than |over )?(?:US|C|A)?[$€£]? ?\\d[\\d.,]* ?(?:million|billion|mln|bln"
-            + "|mn|bn|m|b|k)?\\b[^;,]{0,25}? (?:for|to buy|to acquire) )");
+            + "|some |at least |up to |more than |over )?(?:US|C|A)?[$€£]? ?\\d[\\d.,]* ?"
+            + "(?:" + Money.SCALE_WORD + "|k)?\\b[^;,]{0,25}? (?:for|to buy|to acquire) )");
 
     /** "spends $343M to buy Beta": where the price's object follows. */
     private static final Pattern FOR_OR_TO_BUY = Pattern.compile("(?i) (?:for|to buy|to acquire) ");
@@ -507,7 +504,7 @@ final class AcquisitionFinder implements Finder {
      */
     private static final WordPattern WITH_DEAL = new WordPattern("(?i)\\b(?:with|via|through) (?:its |the |a |an "
             + "|their )?(?:first |second |third |latest |new |strategic |planned |proposed |completed )*"
-            + "(?:" + AMOUNT + " )?(?:(?:acquisition|aquisition|purchase|takeover"
+            + "(?:" + Money.AMOUNT + " )?(?:(?:acquisition|aquisition|purchase|takeover"
             + "|buyout) of |(?=(?-i:[A-Z])[\\w.&'\u2019-]*(?: (?:(?-i:[A-Z])[\\w.&'\u2019-]*|[a-z]{1,12})){0,3} "
             + "(?:acquisition|aquisition|takeover|buyout)\\b))", "acqui", "aqui", "purchase", "takeover", "buyout");
 
@@ -573,8 +570,7 @@ final class AcquisitionFinder implements Finder {
      */
     private static final WordPattern APPROVED = new WordPattern("(?i)\\b(?:approves?|approved|approving|clears?"
             + "|cleared|okays?|okayed|votes? for|voted for|accepts?|accepted|agrees? to|agreed to)"
-            + "(?= (?:the |a |an |its |their )?(?:[$€£][\\d.,]+ ?(?:million|billion|bln|mln|bn|m"
-            + "|b)? )?(?:[\\w.&'\u2019-]+ )"
+            + "(?= (?:the |a |an |its |their )?(?:" + Money.AMOUNT + " )?(?:[\\w.&'\u2019-]+ )"
             + "{0,4}?(?:merger|acquisition|takeover|buyout)\\b)",
             "merger", "acquisition", "takeover", "buyout");
 
@@ -791,7 +787,7 @@ final class AcquisitionFinder implements Finder {
     }
 
     private static final Pattern SOLD_FOR_MILLIONS = Pattern.compile("(?i)^ for (?:about |nearly |some |up to )?"
-            + "(?:US|C|A)?[$€£] ?[\\d.,]+ ?(?:million|billion|mln|bln|mn|bn|m|b)\\b");
+            + "(?:US|C|A)?[$€£] ?[\\d.,]+ ?" + Money.SCALE_WORD + "\\b");
 
     private static int indexOfIgnoringCase(String text, String word, int from) {
         int at = text.indexOf(word, from);

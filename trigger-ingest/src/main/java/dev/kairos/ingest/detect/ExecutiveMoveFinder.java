@@ -362,8 +362,8 @@ final class ExecutiveMoveFinder implements Finder {
             return null;
         }
         int at = text.indexOf(person, replacing.end());
-        if (at >= 0 && !DEPARTURE_OF.matcher(replacing.group()).find() && !LEAVES_AFTER.matcher(text).region(at + person.length(),
-                Math.min(text.length(), at + person.length() + 90)).find()) {
+        if (at >= 0 && !DEPARTURE_OF.matcher(replacing.group()).find() && !LEAVES_AFTER.matcher(text)
+                .region(at + person.length(), Math.min(text.length(), at + person.length() + 90)).find()) {
             // "succeeding Jane Doe, who remains chairman", "replacing John Roe": one who stays on, or of whom
             // nothing is said, has not left
             return null;

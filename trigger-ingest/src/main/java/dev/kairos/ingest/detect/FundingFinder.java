@@ -180,7 +180,7 @@ final class FundingFinder implements Finder {
      * In Seed Funding". The round's word must follow an amount or be a round's ("seed round"), not describe investors.
      */
     private static final Pattern WITH_ROUND = Pattern.compile("(?i)\\b(?:with|backed by) (?:a |an |its |their |new "
-            + "|fresh )?(?:(?:US|C|A)?[$€£] ?[\\d.,]+ ?(?:million|billion|mln|bln|mn|bn|m|b|k)?\\b (?:in )?(?:pre-seed"
+            + "|fresh )?(?:(?:US|C|A)?[$€£] ?[\\d.,]+ ?(?:" + Money.SCALE_WORD + "|k)?\\b (?:in )?(?:pre-seed"
             + "|seed|series [a-j])\\b|(?:pre-seed|seed|series [a-j]) (?:round|funding|financing)\\b)");
 
     private @Nullable Detection withRound(Sentence sentence) {

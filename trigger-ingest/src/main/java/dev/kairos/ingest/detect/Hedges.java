@@ -41,8 +41,8 @@ final class Hedges {
             + "|loi\\b|non-binding\\b|highly confident\\b)");
 
     /**
-     * At the end of a sentence: a question, or a source named after the headline ("…, sources", "- report", "…, Daily
-     * Ledger reports").
+     * At the end of a sentence: a question, or a source named after the headline ("…, sources", "- report",
+     * "…, Daily Ledger reports").
      */
     private static final Pattern ATTRIBUTED = Pattern.compile("(?i)(?:-(?:report|sources)|[-:,] (?:report|reports"
             + "|sources|source|media|wsj|ft|bloomberg|insiders claim|insiders say|sources claim)"

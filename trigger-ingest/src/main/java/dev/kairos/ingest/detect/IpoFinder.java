@@ -132,7 +132,7 @@ final class IpoFinder implements Finder {
     private static final Pattern FIRST_DAY = Pattern.compile("(?i)\\b(?:(?:in|on) (?:its |their |the )?first "
             + "(?:full )?day of (?:public )?trading|first trading day|(?:to )?opens? trading on"
             // "raises $25M on Nasdaq": the money a listing brought
-            + "|raises? [$€£][\\d.,]+ ?(?:m|mn|b|bn|million|billion)? on (?:the )?(?:nasdaq|nyse|asx|aim|tsx|lse"
+            + "|raises? " + Money.AMOUNT + " on (?:the )?(?:nasdaq|nyse|asx|aim|tsx|lse"
             + "|hkex))\\b"
             // the first day of a year's or a week's trading, or the first after some news, is no debut
             + "(?! (?:after|since|following|in (?:\\d|the new)|of (?:the|this|20\\d\\d)|this|next))");
@@ -209,8 +209,8 @@ final class IpoFinder implements Finder {
 
     private static final Pattern IN_AN_IPO = Pattern.compile("(?i)\\b(?:in|of) (?:the )?(?=(?-i:[A-Z]))");
 
-    private static final Pattern IPO_AFTER = Pattern.compile("(?i)'?s? (?:[$€£][\\d.,]+ ?(?:million|billion|mln|bln"
-            + "|m|bn)? )?(?:ipo|initial public offering)\\b");
+    private static final Pattern IPO_AFTER = Pattern.compile("(?i)'?s? (?:" + Money.AMOUNT
+            + " )?(?:ipo|initial public offering)\\b");
 
     /** "IPO of Common Stock": what is offered, not who offers it. */
     private static final Pattern SECURITY = Pattern.compile("(?i)(?:common|class|ordinary|preferred|units?|shares?"

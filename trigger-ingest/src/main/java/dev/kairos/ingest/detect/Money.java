@@ -15,6 +15,15 @@ import org.jspecify.annotations.Nullable;
  */
 record Money(BigDecimal amount, Currency currency, int start, int end) {
 
+    /** How deal headlines write an amount's scale after it: "$40 million", "€1.2B", "£300m", "45 mln". */
+    static final String SCALE_WORD = "(?:million|billion|bln|mln|mn|bn|m|b)";
+
+    /** An amount with its currency first, as the finders' phrases read it: "$40 million", "€1.2B", "£300m". */
+    static final String AMOUNT = "[$€£][\\d.,]+ ?" + SCALE_WORD + "?";
+
+    /** An amount as wire services write it, its currency after it if at all: "45 mln", "1.2 billion". */
+    static final String WIRE_AMOUNT = "[\\d.,]+ (?:million|billion|bln|mln)";
+
     private static final String NUMBER = "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
 
     private static final String SCALE = "(?:[ -]?(?<scale>thousand|million|billion|trillion|mln|bln|mn|bn|tn|crore|"

@@ -154,8 +154,8 @@ final class RuleDetector {
         if (sentence.words().size() < 2 || upperCase(sentence)) {
             return Set.of();
         }
-        // "is reportedly poised to take over", "has an intent letter for the purchase": a sentence that hedges its own deal
-        // or round hedges the other sentence's telling of it too
+        // "is reportedly poised to take over", "has an intent letter for the purchase": a sentence that hedges its own
+        // deal or round hedges the other sentence's telling of it too
         boolean hedged = Hedges.inSentence(sentence);
         Set<TriggerType> out = null;
         for (Finder finder : SAME_OBJECT_FINDERS) {
