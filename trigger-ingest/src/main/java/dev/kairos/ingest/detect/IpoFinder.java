@@ -113,9 +113,8 @@ final class IpoFinder implements Finder {
 
     /**
      * Also a company's first day of trading ("shares climb on their first full day of trading", "will open trading on
-     * Nasdaq"):
-     * the news of an IPO that names none. Not among the words the model is told of: "first" and "open" say nothing
-     * of a listing by themselves.
+     * Nasdaq"): the news of an IPO that names none. Not among the words the model is told of: "first" and "open" say
+     * nothing of a listing by themselves.
      */
     @Override
     public boolean mayFind(Sentence sentence) {
