@@ -1006,10 +1006,23 @@ final class ExecutiveMoveFinder implements Finder {
         return true;
     }
 
-    /** The first person the text names who is not the company, or null. */
-    static @Nullable String personNamed(String text, @Nullable String company) {
-        String person = personIn(text, 0, text.length(), null);
-        return person == null || person.equals(company) ? null : person;
+    /**
+     * The first person the text names who is not the company, passing over one already known to move the other way
+     * ("Y named chair to replace X": Y's hire, so not Y's departure), or null.
+     */
+    static @Nullable String personNamed(String text, @Nullable String company, @Nullable String movedOtherWay) {
+        int from = 0;
+        while (true) {
+            String person = personIn(text, from, text.length(), null);
+            if (person == null || person.equals(company)) {
+                return null;
+            }
+            int at = text.indexOf(person, from);
+            if (!person.equals(movedOtherWay) || at < 0) {
+                return person;
+            }
+            from = at + person.length();
+        }
     }
 
     /** A person's name in the text between from and to, not the role's words. */

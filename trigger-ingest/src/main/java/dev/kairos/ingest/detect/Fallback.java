@@ -23,13 +23,14 @@ final class Fallback {
         String company = company(reading);
         String mover = null;
         if (type == TriggerType.EXECUTIVE_HIRE || type == TriggerType.LEADERSHIP_DEPARTURE) {
+            String movedOtherWay = movedOtherWay(type, reading);
             if (ExecutiveMoveFinder.looksLikePerson(company)) {
                 // "Jane Doe steps down from Acme": the item leads with the person, the company comes after
                 mover = company;
                 company = otherName(reading.headline(), company);
             }
-            else {
-                mover = person(reading, company);
+            if (mover == null || mover.equals(movedOtherWay)) {
+                mover = person(reading, company, movedOtherWay);
             }
         }
         if (type == TriggerType.IPO) {
@@ -158,10 +159,27 @@ final class Fallback {
     }
 
     /** The first person the headline, else the lede, names. */
-    private static @Nullable String person(Reading reading, @Nullable String company) {
-        String person = ExecutiveMoveFinder.personNamed(reading.headline().text(), company);
+    /**
+     * The person a finder found moving the other way in the item ("Y named chair to replace X": Y is hired), whom the
+     * model's move of this type is not about.
+     */
+    private static @Nullable String movedOtherWay(TriggerType type, Reading reading) {
+        for (Detection detection : reading.detections()) {
+            if (detection.type() != type && detection.details() instanceof TriggerDetails.ExecutiveHire hire) {
+                return hire.person();
+            }
+            if (detection.type() != type && detection.details() instanceof TriggerDetails.LeadershipDeparture left) {
+                return left.person();
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable String person(Reading reading, @Nullable String company,
+            @Nullable String movedOtherWay) {
+        String person = ExecutiveMoveFinder.personNamed(reading.headline().text(), company, movedOtherWay);
         if (person == null && reading.lede() != null) {
-            person = ExecutiveMoveFinder.personNamed(reading.lede().text(), company);
+            person = ExecutiveMoveFinder.personNamed(reading.lede().text(), company, movedOtherWay);
         }
         return person;
     }

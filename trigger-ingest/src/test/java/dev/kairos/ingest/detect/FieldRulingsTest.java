@@ -1067,6 +1067,14 @@ class FieldRulingsTest {
         return finders.read(title, text).detections().stream().map(Detection::type).toList();
     }
 
+    @Test
+    void aMoveOnlyTheModelSeesIsNotOfThePersonMovedTheOtherWay() {
+        Reading named = finders.read("Quillmere appoints Jane Doe chair, replacing John Roe", null);
+        assertThat(named.detections()).extracting(Detection::type).containsExactly(TriggerType.EXECUTIVE_HIRE);
+        assertThat(Fallback.detection(TriggerType.LEADERSHIP_DEPARTURE, named, 0.7).details())
+            .isEqualTo(new TriggerDetails.LeadershipDeparture("John Roe", "chair", RoleCategory.CHAIR));
+    }
+
     private static @Nullable String location(Detection detection) {
         return ((TriggerDetails.Expansion) detection.details()).location();
     }
