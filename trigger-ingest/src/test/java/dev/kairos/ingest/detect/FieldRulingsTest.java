@@ -1068,6 +1068,16 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsOneWhoReturnsToARoleAsHired() {
+        Detection returns = only(TriggerType.EXECUTIVE_HIRE, "Dana Lark returns as chief executive of Halvex", null);
+        assertThat(returns.company()).isEqualTo("Halvex");
+        assertThat(returns.details()).isEqualTo(new TriggerDetails.ExecutiveHire("Dana Lark", "chief executive",
+                RoleCategory.CEO));
+        assertThat(only(TriggerType.EXECUTIVE_HIRE, "Halvex shares climb as Dana Lark is back as chief executive", null)
+            .company()).isEqualTo("Halvex");
+    }
+
+    @Test
     void aMoveOnlyTheModelSeesIsNotOfThePersonMovedTheOtherWay() {
         Reading named = finders.read("Quillmere appoints Jane Doe chair, replacing John Roe", null);
         assertThat(named.detections()).extracting(Detection::type).containsExactly(TriggerType.EXECUTIVE_HIRE);
