@@ -241,6 +241,11 @@ final class AcquisitionFinder implements Finder {
             if (subject == null) {
                 continue;
             }
+            if (BUYING.matcher(verbWords).find()
+                    && DESCRIBED_BY_WHAT_IT_MAKES.matcher(text).region(targetFrom, text.length()).lookingAt()) {
+                // "buys developer of hit game Quillmere", "acquires company behind Orvid": the name is the product's
+                return detection(sentence, subject.name(), null, verb.end(), 0.8);
+            }
             String target = sentence.nameStartingAt(sentence.wordFrom(targetFrom));
             if (target != null && Places.isPlace(target)) {
                 // "buys Japan's C&C Media": the place owns, the company follows
@@ -321,6 +326,15 @@ final class AcquisitionFinder implements Finder {
             + "{0,5}?(?:company|companies|startup|start-up|startups|firm|firms|maker|provider|developer|rival|operator"
             + "|chain|retailer|lender|insurer|studio|agency|manufacturer|producer|distributor|specialist|supplier"
             + "|vendor|bank|group|app|platform|site|publisher)\\b(?! (?:stake|shares|stock|assets|building|propert))");
+
+    /**
+     * A company described by what it makes, owns or is behind, or by who founded or backs it, the name after it being
+     * that of the product or the founders: "developer of hit game Quillmere", "the startup behind Orvid". Not a
+     * company "of" a place, which may be its name ("Quillmere Company of Ohio").
+     */
+    private static final Pattern DESCRIBED_BY_WHAT_IT_MAKES = Pattern.compile("(?i)\\s*(?:an? |the |its )?"
+            + "(?:[\\w'\u2019.&-]+ ){0,3}?(?:(?:developer|maker|creator|owner|operator|publisher|parent|studio)"
+            + " (?:of|behind)|(?:company|startup|start-up|firm|team|business) (?:behind|founded by|run by|backed by))\\b");
 
     /** A target whose name ends in what is bought when no company is: "Second Property", "NextWave Licenses". */
     private static final Pattern THING_NAMED = Pattern.compile("(?i)\\b(?:property|properties|building|buildings"

@@ -1068,6 +1068,18 @@ class FieldRulingsTest {
     }
 
     @Test
+    void namesNoTargetThatIsOnlyDescribedByWhatItMakesOrWhoIsBehindIt() {
+        for (String headline : List.of("Halvex Buys Developer Of Hit App Quillmere",
+                "Halvex acquires the startup behind Orvid chat")) {
+            Detection bought = only(TriggerType.ACQUISITION, headline, null);
+            assertThat(bought.details()).as(headline).isEqualTo(new TriggerDetails.Acquisition("Halvex", null, null,
+                    null));
+        }
+        assertThat(only(TriggerType.ACQUISITION, "Halvex acquires Quillmere Company of Ohio", null).company())
+            .isEqualTo("Quillmere Company of Ohio");
+    }
+
+    @Test
     void readsOneWhoReturnsToARoleAsHired() {
         Detection returns = only(TriggerType.EXECUTIVE_HIRE, "Dana Lark returns as chief executive of Halvex", null);
         assertThat(returns.company()).isEqualTo("Halvex");
