@@ -91,8 +91,8 @@ public final class TriggerDetector {
         if (!reading.english()) {
             return List.of();
         }
-        double[] probabilities = model.probabilities(features(reading));
-        if (probabilities[TriggerModel.ANY_INDEX] < TriggerModel.ANY) {
+        double[] probabilities = model.probabilitiesWhereAny(features(reading), TriggerModel.ANY);
+        if (probabilities == null) {
             return List.of();
         }
         List<Detection> found = new ArrayList<>(2);

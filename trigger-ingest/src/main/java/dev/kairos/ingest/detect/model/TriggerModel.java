@@ -12,6 +12,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import dev.kairos.events.TriggerType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One logistic regression per trigger type over hashed {@link Features}, and one more for whether the item carries
@@ -120,24 +121,39 @@ public final class TriggerModel {
      * {@link #ANY_INDEX}) that it carries any trigger.
      */
     public double[] probabilities(Features features) {
-        double[] scores = new double[K];
-        for (int t = 0; t < K; t++) {
-            scores[t] = bias[t];
-        }
+        return java.util.Objects.requireNonNull(probabilitiesWhereAny(features, Double.NEGATIVE_INFINITY));
+    }
+
+    /**
+     * The {@link #probabilities} of an item whose "any trigger" probability reaches {@code any}, else null: the types'
+     * heads are only worked out where the item may carry a trigger, and half the items carry none.
+     */
+    public double @Nullable [] probabilitiesWhereAny(Features features, double any) {
         int[] indices = features.indices();
         float[] values = features.values();
+        int[] rows = new int[indices.length];
+        float[] weighed = new float[indices.length];
+        int kept = 0;
+        double anyScore = bias[ANY_INDEX];
         for (int i = 0; i < indices.length; i++) {
-            if ((present[indices[i] >>> 6] & 1L << indices[i]) == 0) {
-                continue;
-            }
-            int row = rowOf(indices[i]) * K;
-            float value = values[i];
-            for (int t = 0; t < K; t++) {
-                scores[t] += weights[row + t] * value;
+            if ((present[indices[i] >>> 6] & 1L << indices[i]) != 0) {
+                int row = rowOf(indices[i]) * K;
+                anyScore += weights[row + ANY_INDEX] * values[i];
+                rows[kept] = row;
+                weighed[kept++] = values[i];
             }
         }
-        for (int t = 0; t < K; t++) {
-            scores[t] = 1 / (1 + Math.exp(plattA[t] * scores[t] + plattB[t]));
+        double[] scores = new double[K];
+        scores[ANY_INDEX] = 1 / (1 + Math.exp(plattA[ANY_INDEX] * anyScore + plattB[ANY_INDEX]));
+        if (scores[ANY_INDEX] < any) {
+            return null;
+        }
+        for (int t = 0; t < ANY_INDEX; t++) {
+            double score = bias[t];
+            for (int i = 0; i < kept; i++) {
+                score += weights[rows[i] + t] * weighed[i];
+            }
+            scores[t] = 1 / (1 + Math.exp(plattA[t] * score + plattB[t]));
         }
         return scores;
     }
