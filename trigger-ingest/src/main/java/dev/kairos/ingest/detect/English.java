@@ -16,8 +16,9 @@ final class English {
     private static final byte FOREIGN = 2;
 
     /**
-     * Both word lists in one open-addressing table, looked up in the text's own lower-case characters: cutting each
-     * word out of the text as a string to ask two sets was a twentieth of detecting a trigger.
+     * Both word lists in one open-addressing table, looked up in the text's own characters, lowered one at a time:
+     * lowering the text and cutting each word out of it as a string to ask two sets was a twentieth of detecting a
+     * trigger.
      */
     private static final String[] WORDS = new String[512];
 
@@ -42,6 +43,7 @@ final class English {
         int letters = 0;
         int foreignScript = 0;
         int accented = 0;
+        boolean lowersAlone = true;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
@@ -53,6 +55,8 @@ final class English {
                     accented++;
                 }
             }
+            // a capital dotted I lowers to two characters, a capital sigma as its place in the word says
+            lowersAlone &= c != '\u0130' && c != '\u03A3' && !Character.isSurrogate(c);
         }
         if (letters == 0) {
             return false;
@@ -60,27 +64,28 @@ final class English {
         if (foreignScript * 10 > letters) {
             return false;
         }
+        // words are looked up a character at a time in lower case: a text whose characters lower alone is not copied
+        String words = lowersAlone ? text : text.toLowerCase(Locale.ROOT);
         int english = 0;
         int foreign = 0;
-        char[] lower = lowerCase(text);
         int i = 0;
-        while (i < lower.length) {
-            while (i < lower.length && isSeparator(lower[i])) {
+        while (i < words.length()) {
+            while (i < words.length() && isSeparator(words.charAt(i))) {
                 i++;
             }
             int start = i;
             // a full stop between letters stays in the word: "acme.com" is no Portuguese "com"
-            while (i < lower.length && (!isSeparator(lower[i]) || lower[i] == '.' && i > start
-                    && i + 1 < lower.length && Character.isLetterOrDigit(lower[i + 1]))) {
+            while (i < words.length() && (!isSeparator(words.charAt(i)) || words.charAt(i) == '.' && i > start
+                    && i + 1 < words.length() && Character.isLetterOrDigit(words.charAt(i + 1)))) {
                 i++;
             }
             if (i > start) {
-                byte language = languageOf(lower, start, i);
+                byte language = languageOf(words, start, i);
                 if (language == ENGLISH) {
                     english++;
                 }
-                else if (language == FOREIGN || i - start >= 2 && (lower[start] == 'd' || lower[start] == 'l')
-                        && lower[start + 1] == '\'') {
+                else if (language == FOREIGN || i - start >= 2 && (lower(words, start) == 'd'
+                        || lower(words, start) == 'l') && words.charAt(start + 1) == '\'') {
                     foreign++;
                 }
             }
@@ -91,20 +96,8 @@ final class English {
         return !(accented >= 3 && english < 2 || foreign >= 1 && english == 0 && accented >= 1);
     }
 
-    /**
-     * The text in lower case as {@code toLowerCase(Locale.ROOT)} has it, character for character where no character
-     * changes with its context or into two (a capital dotted I, a capital sigma, a surrogate pair).
-     */
-    private static char[] lowerCase(String text) {
-        char[] lower = new char[text.length()];
-        for (int i = 0; i < lower.length; i++) {
-            char c = text.charAt(i);
-            if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
-                return text.toLowerCase(Locale.ROOT).toCharArray();
-            }
-            lower[i] = Character.toLowerCase(c);
-        }
-        return lower;
+    private static char lower(String text, int at) {
+        return Character.toLowerCase(text.charAt(at));
     }
 
     private static void put(Set<String> words, byte language) {
@@ -112,7 +105,7 @@ final class English {
             if (++listed > WORDS.length / 2) {
                 throw new IllegalStateException("More words in the language lists than English's table holds well");
             }
-            int slot = slotOf(word.toCharArray(), 0, word.length());
+            int slot = slotOf(word, 0, word.length());
             if (WORDS[slot] == null) {
                 WORDS[slot] = word;
                 LANGUAGE[slot] = language;
@@ -120,11 +113,11 @@ final class English {
         }
     }
 
-    /** The slot of a word in {@link #WORDS}: its own, or the empty one where it would be. */
-    private static int slotOf(char[] text, int from, int to) {
+    /** The slot of a word (its characters in lower case) in {@link #WORDS}: its own, or the empty one it would take. */
+    private static int slotOf(String text, int from, int to) {
         int hash = 0;
         for (int i = from; i < to; i++) {
-            hash = 31 * hash + text[i];
+            hash = 31 * hash + lower(text, i);
         }
         int slot = (hash ^ hash >>> 16) & WORDS.length - 1;
         while (WORDS[slot] != null && !holds(WORDS[slot], text, from, to)) {
@@ -133,19 +126,19 @@ final class English {
         return slot;
     }
 
-    private static boolean holds(String word, char[] text, int from, int to) {
+    private static boolean holds(String word, String text, int from, int to) {
         if (word.length() != to - from) {
             return false;
         }
         for (int i = from; i < to; i++) {
-            if (word.charAt(i - from) != text[i]) {
+            if (word.charAt(i - from) != lower(text, i)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static byte languageOf(char[] text, int from, int to) {
+    private static byte languageOf(String text, int from, int to) {
         int slot = slotOf(text, from, to);
         return WORDS[slot] == null ? NEITHER : LANGUAGE[slot];
     }
