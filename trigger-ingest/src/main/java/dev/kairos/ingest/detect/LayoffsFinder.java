@@ -46,9 +46,21 @@ final class LayoffsFinder implements Finder {
     /** "Layoffs at Acme", "1,000 jobs cut at Acme": the company after "at". */
     private static final WordPattern PASSIVE = new WordPattern("(?i)\\b(?:layoffs?|job cuts?|jobs? cuts?|redundancies"
             + "|restructuring|reorgani[sz]ation|overhaul|cost-cutting|shake-?up"
-            + "|jobs? (?:(?:were|was|are|will be|have been|being) )?(?:cut|lost|axed|eliminated|slashed|shed)"
+            + "|jobs? (?:(?:were|was|are|will be|have been|being) )?(?:cut|lost|axed|eliminated|slashed|shed|reduced)"
             + "|(?:employees|workers|staff|people) (?:(?:were|are|have been|being) )?(?:laid off|cut|let go|axed))"
             + "(?: hit)? (?:at|by|from)\\b");
+
+    /**
+     * "450 jobs will go", "140 employees will lose their jobs": jobs counted before the verb that cuts them, the company
+     * being the one the sentence is about.
+     */
+    private static final WordPattern JOBS_GO = new WordPattern("(?i)\\b(?:(?:jobs|positions|roles|posts) (?:will|are to"
+            + "|are set to|are going to) (?:go|be (?:cut|lost|axed|eliminated|slashed|shed|reduced))"
+            + "|(?:employees|workers|staff|people) (?:will|are to|are set to) lose their jobs)\\b", "jobs", "posts",
+            "positions", "roles");
+
+    /** A count right before the jobs of {@link #JOBS_GO}: "450 ", "about 1,100 ". */
+    private static final Pattern COUNT_BEFORE = Pattern.compile("(?<![\\w.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+) $");
 
     private static final Pattern COUNT = Pattern.compile("(?i)(?<count>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)"
             + "(?: ?(?<thousand>k|thousand))?(?:\\+)? (?:(?:more |additional |new |full-time |corporate |tech "
@@ -74,7 +86,7 @@ final class LayoffsFinder implements Finder {
 
     @Override
     public long patterns() {
-        return WordPattern.bits(VERB, PASSIVE);
+        return WordPattern.bits(VERB, PASSIVE, JOBS_GO);
     }
 
     @Override
@@ -185,6 +197,22 @@ final class LayoffsFinder implements Finder {
             }
             found.add(detection(subject.name(), text, subject.inherited()));
             return;
+        }
+        WordPattern.Scan go = JOBS_GO.in(sentence);
+        while (go.find()) {
+            String before = text.substring(0, go.start());
+            String company = sentence.leadingName();
+            // the clause of the count: "said it will close its mill in May and 140 employees will lose their jobs"
+            String clause = before.substring(Math.max(before.lastIndexOf(", "), before.lastIndexOf(" and ")) + 1);
+            // "Around 2,000 jobs will go, Acme says": a first word the count follows at once is no company
+            int named = company == null ? -1 : before.indexOf(company);
+            if (COUNT_BEFORE.matcher(before).find() && company != null
+                    && (named < 0 || before.substring(named + company.length()).strip().contains(" "))
+                    && !Hedges.beforeVerb(clause)
+                    && !CONDITION.matcher(text.substring(go.end(), Finder.clauseEnd(sentence, go.end()))).find()) {
+                found.add(detection(company, text, false));
+                return;
+            }
         }
         WordPattern.Scan passive = PASSIVE.in(sentence);
         if (passive.find() && (COUNT.matcher(text).find() || text.toLowerCase(Locale.ROOT).matches(

@@ -1080,6 +1080,18 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsJobsCountedBeforeTheVerbThatCutsThem() {
+        assertThat(only(TriggerType.LAYOFFS, "Halvex tells staff that 320 roles will go across its depots", null)
+            .details()).isEqualTo(new Layoffs(320, null));
+        Detection lost = only(TriggerType.LAYOFFS,
+                "Halvex will shut its Tarn mill next spring, and 85 workers are to lose their jobs", null);
+        assertThat(lost.company()).isEqualTo("Halvex");
+        assertThat(lost.details()).isEqualTo(new Layoffs(85, null));
+        assertThat(types("Around 2,000 jobs will go, Halvex says", null)).doesNotContain(TriggerType.LAYOFFS);
+        assertThat(types("Halvex fears 300 jobs will go", null)).isEmpty();
+    }
+
+    @Test
     void readsOneWhoReturnsToARoleAsHired() {
         Detection returns = only(TriggerType.EXECUTIVE_HIRE, "Dana Lark returns as chief executive of Halvex", null);
         assertThat(returns.company()).isEqualTo("Halvex");
