@@ -614,7 +614,7 @@ final class ExecutiveMoveFinder implements Finder {
             String verbWords = verb.group().toLowerCase(Locale.ROOT);
             Roles.Role role = Roles.find(text, verb.end(), end);
             String company = null;
-            if (verbWords.contains("join") || verbWords.startsWith("returns")) {
+            if (verbWords.contains("join") || verbWords.startsWith("returns to")) {
                 int companyWord = sentence.wordFrom(verb.end());
                 company = sentence.nameStartingAt(companyWord);
                 if (role == null) {
@@ -1170,7 +1170,7 @@ final class ExecutiveMoveFinder implements Finder {
         String lower = word.toLowerCase(Locale.ROOT);
         return Roles.categoryOf(word) != null || NOT_PERSON_WORDS.contains(lower) && !lower.equals("de")
                 || lower.equals("former") || lower.equals("ex") || lower.equals("founder")
-                || lower.equals("co-founder");
+                || lower.equals("co-founder") || lower.equals("cofounder");
     }
 
     private static @Nullable String lastPerson(String text) {
