@@ -363,9 +363,9 @@ final class PartnershipFinder implements Finder {
                 String partner = sentence.nameStartingAt(sentence.wordFrom(scan.end()));
                 if (subject != null && partner != null && !partner.equals(subject.name())
                         && !Sentence.isCommonCapitalised(partner.split(" ")[0].toLowerCase(Locale.ROOT))
-                        && !TECHNIQUE.matcher(partner).find()
-                        && INTO.matcher(text.substring(scan.end() + partner.length(),
-                                Finder.clauseEnd(sentence, scan.end()))).find()) {
+                        && !TECHNIQUE.matcher(partner).find() && !PRONOUNS.contains(partner.toLowerCase(Locale.ROOT))
+                        && INTO.matcher(text.substring(scan.end() + partner.length(), Finder.clauseEnd(sentence,
+                                pastListed(sentence, text.indexOf(partner, scan.end()) + partner.length())))).find()) {
                     return new Detection(subject.name(), new TriggerDetails.Partnership(partner),
                             subject.inherited() ? 0.7 : 0.8);
                 }
@@ -438,8 +438,33 @@ final class PartnershipFinder implements Finder {
     private static final Pattern TECHNIQUE = Pattern.compile("(?i)\\b(?:ai|ml|tools|features|capabilities|support"
             + "|solutions|payments|technology|advanced)$");
 
+    /** "Acquires Beta and Integrates Them Into Its App": a title-case pronoun is no partner's name. */
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("them", "it", "this", "these", "those",
+            "both", "all");
+
+    /** Where it goes, in either case: a headline in title case writes "Integrates Beta Into Its App". */
     private static final Pattern INTO = Pattern.compile(
-            "^\\W*(?:[\\w'’.&-]+\\W+){0,6}?(?:into|in|within|with|to)\\b");
+            "(?i)^\\W*(?:[\\w'’.&-]+\\W+){0,6}?(?:into|in|within|with|to)\\b");
+
+    /**
+     * Where the names listed after the one ending at {@code from} end: "integrates Beta, Gamma, and Delta into its
+     * app" integrates three, and the ", and" of the list ends no clause.
+     */
+    private static int pastListed(Sentence sentence, int from) {
+        String text = sentence.text();
+        int at = from;
+        Matcher more = LISTED.matcher(text);
+        while (at < text.length() && more.region(at, text.length()).lookingAt()) {
+            String next = sentence.nameStartingAt(sentence.wordFrom(more.end()));
+            if (next == null || !text.startsWith(next, more.end())) {
+                break;
+            }
+            at = more.end() + next.length();
+        }
+        return at;
+    }
+
+    private static final Pattern LISTED = Pattern.compile(",? and |, |,? & ");
 
     private static final Pattern KIND_WORD = Pattern.compile("strategic|global|exclusive|expanded|new|long-term"
             + "|multi-year|multiyear|\\w+-year|official|landmark|major|key|broad|deep|deeper|technology|commercial"

@@ -259,6 +259,31 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsAnOpeningOrExpansionAnnouncedInTheBaseFormOrCalledOfficialGrand() {
+        Detection announced = only(TriggerType.EXPANSION,
+                "Corvella Clinics is delighted to announce its expansion into Norway this spring", null);
+        Detection grand = only(TriggerType.EXPANSION, "Tillwright Bakery Hosts Official Grand Opening in Dunmere", null);
+
+        assertThat(announced.company()).isEqualTo("Corvella Clinics");
+        assertThat(location(announced)).isEqualTo("Norway");
+        assertThat(grand.company()).isEqualTo("Tillwright Bakery");
+        assertThat(location(grand)).isEqualTo("Dunmere");
+        assertThat(types("Ferrow Capital is glad to announce Quorvex's expansion into Peru", null))
+            .doesNotContain(TriggerType.EXPANSION);
+    }
+
+    @Test
+    void readsAnIntegrationOfListedPartnersOrInTitleCaseButNoPronoun() {
+        assertThat(partner(only(TriggerType.PARTNERSHIP,
+                "Plumeway integrates Kettlebrook, Sorrel, and Vantry into its planner", null))).isEqualTo("Kettlebrook");
+        assertThat(partner(only(TriggerType.PARTNERSHIP,
+                "Harbinger Health Integrates Quillon Records To Simplify Patient Intake", null)))
+            .isEqualTo("Quillon Records");
+        assertThat(types("Dorvane Buys Two Apps and Integrates Them Into Its Suite", null))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+    }
+
+    @Test
     void namesAPartnerBeforeTheDealsNounAfterADealSignedOrInAnIntegration() {
         assertThat(partner(only(TriggerType.PARTNERSHIP, "Orlina announces Kestrel Bank team-up", null)))
             .isEqualTo("Kestrel Bank");
