@@ -316,6 +316,17 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsAProductACompanyIsToOfferButNotThePurposeOfADeal() {
+        Detection offered = only(TriggerType.PRODUCT_LAUNCH, "Pellucid to offer browser-based backup console", null);
+
+        assertThat(offered.company()).isEqualTo("Pellucid");
+        assertThat(product(offered)).isEqualTo("browser-based backup console");
+        assertThat(types("Kestrin Acquires Dovely To Offer Fleet Tracking Platform", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("Tarlow to offer $12 a share for Brindle", null)).doesNotContain(TriggerType.PRODUCT_LAUNCH);
+    }
+
+    @Test
     void readsLaunchesAPressReleaseAnnouncesAndProductsNamedFirst() {
         assertThat(product(only(TriggerType.PRODUCT_LAUNCH,
                 "Brightpane today announced the launch of Lumen Desk, a scheduling app for clinics", null)))
