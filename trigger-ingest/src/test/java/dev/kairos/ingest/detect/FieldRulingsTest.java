@@ -262,7 +262,8 @@ class FieldRulingsTest {
     void readsAnOpeningOrExpansionAnnouncedInTheBaseFormOrCalledOfficialGrand() {
         Detection announced = only(TriggerType.EXPANSION,
                 "Corvella Clinics is delighted to announce its expansion into Norway this spring", null);
-        Detection grand = only(TriggerType.EXPANSION, "Tillwright Bakery Hosts Official Grand Opening in Dunmere", null);
+        Detection grand = only(TriggerType.EXPANSION, "Tillwright Bakery Hosts Official Grand Opening in Dunmere",
+                null);
 
         assertThat(announced.company()).isEqualTo("Corvella Clinics");
         assertThat(location(announced)).isEqualTo("Norway");
@@ -275,7 +276,8 @@ class FieldRulingsTest {
     @Test
     void readsAnIntegrationOfListedPartnersOrInTitleCaseButNoPronoun() {
         assertThat(partner(only(TriggerType.PARTNERSHIP,
-                "Plumeway integrates Kettlebrook, Sorrel, and Vantry into its planner", null))).isEqualTo("Kettlebrook");
+                "Plumeway integrates Kettlebrook, Sorrel, and Vantry into its planner", null)))
+            .isEqualTo("Kettlebrook");
         assertThat(partner(only(TriggerType.PARTNERSHIP,
                 "Harbinger Health Integrates Quillon Records To Simplify Patient Intake", null)))
             .isEqualTo("Quillon Records");
