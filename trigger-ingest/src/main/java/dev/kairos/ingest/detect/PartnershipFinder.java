@@ -276,10 +276,58 @@ final class PartnershipFinder implements Finder {
         if (named == null) {
             named = chosen(sentence);
         }
+        if (named == null) {
+            named = dealToBring(sentence);
+        }
         if (named != null && !endorsement(sentence, 0, text.length())) {
             found.add(named);
         }
     }
+
+    /**
+     * "Acme announces deal to bring Beta to India", "strikes partnership to bring its bookings to Beta": a deal the
+     * company made to carry another's product, or its own to another: the partner is the company brought or the one
+     * brought to. Tried only where the sentence says "to bring".
+     */
+    private static @Nullable Detection dealToBring(Sentence sentence) {
+        int at = sentence.lower().indexOf(TO_BRING);
+        if (at < 0) {
+            return null;
+        }
+        String text = sentence.text();
+        int after = at + TO_BRING.length();
+        Matcher deal = DEAL_TO_BRING.matcher(text).region(Math.max(0, at - 60), after);
+        if (!deal.find()) {
+            return null;
+        }
+        int end = Finder.clauseEnd(sentence, after);
+        String clause = text.substring(deal.start(), Math.max(deal.start(), end));
+        if (NOT_PARTNERSHIP.matcher(clause).find() || !hasKind(deal.group()) && NOT_GENERIC.matcher(clause).find()) {
+            return null;
+        }
+        Sentence.Subject subject = Finder.subject(sentence, deal);
+        if (subject == null) {
+            return null;
+        }
+        String partner = sentence.nameStartingAt(sentence.wordFrom(after));
+        if (partner == null || Places.isPlace(partner)) {
+            // "to bring its tours and bookings to Beta": the company brought to, a few words on, in the same clause
+            int to = text.indexOf(" to ", after);
+            boolean near = to > 0 && to - after < 60 && text.substring(after, to).indexOf(',') < 0
+                    && text.substring(after, to).indexOf(';') < 0;
+            partner = near ? sentence.nameStartingAt(sentence.wordFrom(to + 4)) : null;
+        }
+        if (partner == null || Places.isPlace(partner) || partner.equals(subject.name())) {
+            return null;
+        }
+        return new Detection(subject.name(), new TriggerDetails.Partnership(partner), 0.72);
+    }
+
+    private static final String TO_BRING = " to bring ";
+
+    private static final Pattern DEAL_TO_BRING = Pattern.compile("(?i)\\b(?:announces?|announced|signs?|signed"
+            + "|strikes?|struck|inks?|inked|seals?|sealed|lands?|landed|forms?|formed) (?:an? |its |new )?"
+            + "(?:deal|partnership|agreement|pact|alliance|tie-up) to bring $");
 
     /**
      * Whether the words from {@code from} to {@code to} describe a person signed for a name or a talent ("Olympic

@@ -308,6 +308,20 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsADealToBringAPartnersProductOrOnesOwnToAPartner() {
+        Detection brought = only(TriggerType.PARTNERSHIP, "Vantry signs deal to bring Ostrel maps to Brazil", null);
+        Detection broughtTo = only(TriggerType.PARTNERSHIP,
+                "Corbel Tours raises $4 million, inks pact to bring its walks and tastings to Lumo Travel", null);
+
+        assertThat(brought.company()).isEqualTo("Vantry");
+        assertThat(partner(brought)).isEqualTo("Ostrel");
+        assertThat(broughtTo.company()).isEqualTo("Corbel Tours");
+        assertThat(partner(broughtTo)).isEqualTo("Lumo Travel");
+        assertThat(types("Vantry signs deal to bring its kiosks to Brazil", null))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+    }
+
+    @Test
     void takesNoDealOfNoStatedKindForAPartnershipWhenItBuysOrIsNonBinding() {
         assertThat(types("Drumlin signs deal with Fenwick Media to buy its radio unit", null))
             .doesNotContain(TriggerType.PARTNERSHIP);
