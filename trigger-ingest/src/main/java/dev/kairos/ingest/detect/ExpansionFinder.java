@@ -276,7 +276,7 @@ final class ExpansionFinder implements Finder {
 
     private static final java.util.Set<String> OPENING_VERBS = WordList.of("opening-verbs");
 
-    private static final Pattern EXPANSION_SIZE = Pattern.compile("first|first-ever|big|biggest|major|largest"
+    private static final Pattern EXPANSION_SIZE = Pattern.compile("first|first-ever|big|biggest|major|largest|official"
             + "|international|global|national|further|new|latest|next|european|asian|african|overseas");
 
     private static final Pattern HEAD_OFFICE = Pattern.compile("(?i)\\b(?:headquarters|hq|head office|offices?)\\b");

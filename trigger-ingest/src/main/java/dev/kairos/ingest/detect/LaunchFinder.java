@@ -86,8 +86,8 @@ final class LaunchFinder implements Finder {
      * "Acme offers new rugged tablet": a launch only when what is new is a kind of product. "Offers" alone says nothing
      * of a launch (shares, a price, a deal are offered), so it is no verb of this finder for the model.
      */
-    private static final WordPattern OFFERS = new WordPattern("(?i)\\b(?:offers?|to offer|will offer)"
-            + " (?:an? |its )?(?=new\\b)");
+    private static final WordPattern OFFERS = new WordPattern("(?i)\\b(?:(?:offers?|to offer|will offer)"
+            + " (?:an? |its )?(?=new\\b)|(?:to|will) offer (?:an? |its )?)");
 
     /** A product that arrives somewhere: the product, a kind of product, stands before the verb. */
     private static final WordPattern ARRIVES = new WordPattern("(?i)\\b(?:launches|launched|debuts|debuted|arrives"
@@ -257,7 +257,9 @@ final class LaunchFinder implements Finder {
                 continue;
             }
             Sentence.Subject subject = noun ? leading(sentence, verb) : Finder.subject(sentence, verb);
-            if (subject == null || !noun && toldInPassing(sentence, subject, verb.start())) {
+            if (subject == null || !noun && toldInPassing(sentence, subject, verb.start())
+                    || OFFERED.matcher(verbWords).lookingAt() && !leadsTheSentence(sentence, subject)) {
+                // "Acme to offer a tablet" is Acme's news; "buys Beta to offer …", "lets firms offer …" a purpose
                 continue;
             }
             String product = productOf(object);
@@ -279,6 +281,14 @@ final class LaunchFinder implements Finder {
             return true;
         }
         return false;
+    }
+
+    /** "to offer" or "will offer" with no "new": a launch only when said of the company the sentence starts with. */
+    private static final Pattern OFFERED = Pattern.compile("(?:to|will) offer (?:an? |its )?$");
+
+    private static boolean leadsTheSentence(Sentence sentence, Sentence.Subject subject) {
+        return !subject.inherited() && subject.between().isBlank() && subject.name() != null
+                && sentence.text().startsWith(subject.name());
     }
 
     /** Whether an appositive after the product says it is a report, a campaign, an event or the like. */

@@ -286,10 +286,58 @@ final class PartnershipFinder implements Finder {
         if (named == null) {
             named = chosen(sentence);
         }
+        if (named == null) {
+            named = dealToBring(sentence);
+        }
         if (named != null && !endorsement(sentence, 0, text.length())) {
             found.add(named);
         }
     }
+
+    /**
+     * "Acme announces deal to bring Beta to India", "strikes partnership to bring its bookings to Beta": a deal the
+     * company made to carry another's product, or its own to another: the partner is the company brought or the one
+     * brought to. Tried only where the sentence says "to bring".
+     */
+    private static @Nullable Detection dealToBring(Sentence sentence) {
+        int at = sentence.lower().indexOf(TO_BRING);
+        if (at < 0) {
+            return null;
+        }
+        String text = sentence.text();
+        int after = at + TO_BRING.length();
+        Matcher deal = DEAL_TO_BRING.matcher(text).region(Math.max(0, at - 60), after);
+        if (!deal.find()) {
+            return null;
+        }
+        int end = Finder.clauseEnd(sentence, after);
+        String clause = text.substring(deal.start(), Math.max(deal.start(), end));
+        if (NOT_PARTNERSHIP.matcher(clause).find() || !hasKind(deal.group()) && NOT_GENERIC.matcher(clause).find()) {
+            return null;
+        }
+        Sentence.Subject subject = Finder.subject(sentence, deal);
+        if (subject == null) {
+            return null;
+        }
+        String partner = sentence.nameStartingAt(sentence.wordFrom(after));
+        if (partner == null || Places.isPlace(partner)) {
+            // "to bring its tours and bookings to Beta": the company brought to, a few words on, in the same clause
+            int to = text.indexOf(" to ", after);
+            boolean near = to > 0 && to - after < 60 && text.substring(after, to).indexOf(',') < 0
+                    && text.substring(after, to).indexOf(';') < 0;
+            partner = near ? sentence.nameStartingAt(sentence.wordFrom(to + 4)) : null;
+        }
+        if (partner == null || Places.isPlace(partner) || partner.equals(subject.name())) {
+            return null;
+        }
+        return new Detection(subject.name(), new TriggerDetails.Partnership(partner), 0.72);
+    }
+
+    private static final String TO_BRING = " to bring ";
+
+    private static final Pattern DEAL_TO_BRING = Pattern.compile("(?i)\\b(?:announces?|announced|signs?|signed"
+            + "|strikes?|struck|inks?|inked|seals?|sealed|lands?|landed|forms?|formed) (?:an? |its |new )?"
+            + "(?:deal|partnership|agreement|pact|alliance|tie-up) to bring $");
 
     /**
      * Whether the words from {@code from} to {@code to} describe a person signed for a name or a talent ("Olympic
@@ -373,9 +421,9 @@ final class PartnershipFinder implements Finder {
                 String partner = sentence.nameStartingAt(sentence.wordFrom(scan.end()));
                 if (subject != null && partner != null && !partner.equals(subject.name())
                         && !Sentence.isCommonCapitalised(partner.split(" ")[0].toLowerCase(Locale.ROOT))
-                        && !TECHNIQUE.matcher(partner).find()
-                        && INTO.matcher(text.substring(scan.end() + partner.length(),
-                                Finder.clauseEnd(sentence, scan.end()))).find()) {
+                        && !TECHNIQUE.matcher(partner).find() && !PRONOUNS.contains(partner.toLowerCase(Locale.ROOT))
+                        && INTO.matcher(text.substring(scan.end() + partner.length(), Finder.clauseEnd(sentence,
+                                pastListed(sentence, text.indexOf(partner, scan.end()) + partner.length())))).find()) {
                     return new Detection(subject.name(), new TriggerDetails.Partnership(partner),
                             subject.inherited() ? 0.7 : 0.8);
                 }
@@ -448,8 +496,33 @@ final class PartnershipFinder implements Finder {
     private static final Pattern TECHNIQUE = Pattern.compile("(?i)\\b(?:ai|ml|tools|features|capabilities|support"
             + "|solutions|payments|technology|advanced)$");
 
+    /** "Acquires Beta and Integrates Them Into Its App": a title-case pronoun is no partner's name. */
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("them", "it", "this", "these", "those",
+            "both", "all");
+
+    /** Where it goes, in either case: a headline in title case writes "Integrates Beta Into Its App". */
     private static final Pattern INTO = Pattern.compile(
-            "^\\W*(?:[\\w'’.&-]+\\W+){0,6}?(?:into|in|within|with|to)\\b");
+            "(?i)^\\W*(?:[\\w'’.&-]+\\W+){0,6}?(?:into|in|within|with|to)\\b");
+
+    /**
+     * Where the names listed after the one ending at {@code from} end: "integrates Beta, Gamma, and Delta into its
+     * app" integrates three, and the ", and" of the list ends no clause.
+     */
+    private static int pastListed(Sentence sentence, int from) {
+        String text = sentence.text();
+        int at = from;
+        Matcher more = LISTED.matcher(text);
+        while (at < text.length() && more.region(at, text.length()).lookingAt()) {
+            String next = sentence.nameStartingAt(sentence.wordFrom(more.end()));
+            if (next == null || !text.startsWith(next, more.end())) {
+                break;
+            }
+            at = more.end() + next.length();
+        }
+        return at;
+    }
+
+    private static final Pattern LISTED = Pattern.compile(",? and |, |,? & ");
 
     private static final Pattern KIND_WORD = Pattern.compile("strategic|global|exclusive|expanded|new|long-term"
             + "|multi-year|multiyear|\\w+-year|official|landmark|major|key|broad|deep|deeper|technology|commercial"

@@ -259,6 +259,33 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsAnOpeningOrExpansionAnnouncedInTheBaseFormOrCalledOfficialGrand() {
+        Detection announced = only(TriggerType.EXPANSION,
+                "Corvella Clinics is delighted to announce its expansion into Norway this spring", null);
+        Detection grand = only(TriggerType.EXPANSION, "Tillwright Bakery Hosts Official Grand Opening in Dunmere",
+                null);
+
+        assertThat(announced.company()).isEqualTo("Corvella Clinics");
+        assertThat(location(announced)).isEqualTo("Norway");
+        assertThat(grand.company()).isEqualTo("Tillwright Bakery");
+        assertThat(location(grand)).isEqualTo("Dunmere");
+        assertThat(types("Ferrow Capital is glad to announce Quorvex's expansion into Peru", null))
+            .doesNotContain(TriggerType.EXPANSION);
+    }
+
+    @Test
+    void readsAnIntegrationOfListedPartnersOrInTitleCaseButNoPronoun() {
+        assertThat(partner(only(TriggerType.PARTNERSHIP,
+                "Plumeway integrates Kettlebrook, Sorrel, and Vantry into its planner", null)))
+            .isEqualTo("Kettlebrook");
+        assertThat(partner(only(TriggerType.PARTNERSHIP,
+                "Harbinger Health Integrates Quillon Records To Simplify Patient Intake", null)))
+            .isEqualTo("Quillon Records");
+        assertThat(types("Dorvane Buys Two Apps and Integrates Them Into Its Suite", null))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+    }
+
+    @Test
     void namesAPartnerBeforeTheDealsNounAfterADealSignedOrInAnIntegration() {
         assertThat(partner(only(TriggerType.PARTNERSHIP, "Orlina announces Kestrel Bank team-up", null)))
             .isEqualTo("Kestrel Bank");
@@ -281,6 +308,20 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsADealToBringAPartnersProductOrOnesOwnToAPartner() {
+        Detection brought = only(TriggerType.PARTNERSHIP, "Vantry signs deal to bring Ostrel maps to Brazil", null);
+        Detection broughtTo = only(TriggerType.PARTNERSHIP,
+                "Corbel Tours raises $4 million, inks pact to bring its walks and tastings to Lumo Travel", null);
+
+        assertThat(brought.company()).isEqualTo("Vantry");
+        assertThat(partner(brought)).isEqualTo("Ostrel");
+        assertThat(broughtTo.company()).isEqualTo("Corbel Tours");
+        assertThat(partner(broughtTo)).isEqualTo("Lumo Travel");
+        assertThat(types("Vantry signs deal to bring its kiosks to Brazil", null))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+    }
+
+    @Test
     void takesNoDealOfNoStatedKindForAPartnershipWhenItBuysOrIsNonBinding() {
         assertThat(types("Drumlin signs deal with Fenwick Media to buy its radio unit", null))
             .doesNotContain(TriggerType.PARTNERSHIP);
@@ -288,6 +329,17 @@ class FieldRulingsTest {
             .doesNotContain(TriggerType.PARTNERSHIP);
         assertThat(types("Brightpane integrates advanced AI into its planner", null))
             .doesNotContain(TriggerType.PARTNERSHIP);
+    }
+
+    @Test
+    void readsAProductACompanyIsToOfferButNotThePurposeOfADeal() {
+        Detection offered = only(TriggerType.PRODUCT_LAUNCH, "Pellucid to offer browser-based backup console", null);
+
+        assertThat(offered.company()).isEqualTo("Pellucid");
+        assertThat(product(offered)).isEqualTo("browser-based backup console");
+        assertThat(types("Kestrin Acquires Dovely To Offer Fleet Tracking Platform", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("Tarlow to offer $12 a share for Brindle", null)).doesNotContain(TriggerType.PRODUCT_LAUNCH);
     }
 
     @Test
