@@ -127,13 +127,13 @@ class RealNewsQualityTest {
     }
 
     /**
-     * Per type, an F1 just under what detection reaches (6 December 2026, after the finders' fourth field work of
-     * that day: 0.894, 0.907, 0.892, 0.879, 0.895, 0.880, 0.737, 0.762, 0.781); the goals are 0.92 and 0.85.
+     * Per type, an F1 just under what detection reaches (6 December 2026, after the finders' fifth field work of
+     * that day: 0.893, 0.907, 0.893, 0.877, 0.895, 0.884, 0.748, 0.767, 0.789); the goals are 0.92 and 0.85.
      */
     private static final Map<TriggerType, Double> F1_AT_LEAST = Map.of(TriggerType.FUNDING_ROUND, 0.885,
-            TriggerType.ACQUISITION, 0.895, TriggerType.EXECUTIVE_HIRE, 0.88, TriggerType.LEADERSHIP_DEPARTURE, 0.865,
-            TriggerType.IPO, 0.885, TriggerType.LAYOFFS, 0.87, TriggerType.EXPANSION, 0.725,
-            TriggerType.PRODUCT_LAUNCH, 0.75, TriggerType.PARTNERSHIP, 0.77);
+            TriggerType.ACQUISITION, 0.895, TriggerType.EXECUTIVE_HIRE, 0.885, TriggerType.LEADERSHIP_DEPARTURE, 0.865,
+            TriggerType.IPO, 0.885, TriggerType.LAYOFFS, 0.875, TriggerType.EXPANSION, 0.74,
+            TriggerType.PRODUCT_LAUNCH, 0.755, TriggerType.PARTNERSHIP, 0.78);
 
     @Test
     void findsEachTypeAboutAsWellAsMeasured() {
@@ -156,7 +156,7 @@ class RealNewsQualityTest {
         assertThat(detection.falseTriggerRate()).isLessThanOrEqualTo(0.036).isLessThan(rules.falseTriggerRate());
     }
 
-    /** Just under what detection reaches (90.2 % of companies and people, 89.8 % of role categories); goal: 90 %. */
+    /** Just under what detection reaches (90.3 % of companies and people, 89.8 % of role categories); goal: 90 %. */
     @Test
     void namesTheCompanyAndPersonOfMostTriggers() {
         assertThat(detection.entityAccuracy()).isGreaterThanOrEqualTo(0.895);
