@@ -369,6 +369,10 @@ final class ExpansionFinder implements Finder {
         if (location == null) {
             return null;
         }
+        if (isDate(location)) {
+            // "to open a Berlin office in May": a month or a day is when, not where
+            return null;
+        }
         boolean known = Places.isPlace(location) || Places.isPlace(location.split(",")[0]);
         boolean lowerAround = !sentence.titleCase();
         boolean market = sentence.text().substring(place.end(), to).toLowerCase(Locale.ROOT).startsWith(" market");
@@ -416,6 +420,12 @@ final class ExpansionFinder implements Finder {
             java.util.Map.entry("New Zealand", "New Zealand"), java.util.Map.entry("South African", "South Africa"));
 
     private static final Pattern PREPOSITION = Pattern.compile("(?i)\\b(?:in|to|into|at|across|near|outside)\\b");
+
+    private static boolean isDate(String location) {
+        String first = location.split("[ ,]")[0].toUpperCase(Locale.ROOT);
+        return java.util.Arrays.stream(java.time.Month.values()).anyMatch(month -> month.name().equals(first))
+                || java.util.Arrays.stream(java.time.DayOfWeek.values()).anyMatch(day -> day.name().equals(first));
+    }
 
     private static boolean isLikelyPlace(String location) {
         String lower = location.toLowerCase(Locale.ROOT);

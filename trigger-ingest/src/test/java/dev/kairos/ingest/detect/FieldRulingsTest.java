@@ -1144,6 +1144,13 @@ class FieldRulingsTest {
     }
 
     @Test
+    void takesNoMonthOrDayForAnExpansionsPlace() {
+        assertThat(location(only(TriggerType.EXPANSION, "Halvex opens a depot in March", null))).isNull();
+        assertThat(location(only(TriggerType.EXPANSION, "Halvex to open Berlin office on Monday", null)))
+            .isEqualTo("Berlin");
+    }
+
+    @Test
     void readsOneWhoReturnsToARoleAsHired() {
         Detection returns = only(TriggerType.EXECUTIVE_HIRE, "Dana Lark returns as chief executive of Halvex", null);
         assertThat(returns.company()).isEqualTo("Halvex");
