@@ -115,8 +115,7 @@ final class PartnershipFinder implements Finder {
         // one pass over the sentence's words: this is asked of every sentence with a word of the finder's
         for (Sentence.Word word : sentence.words()) {
             String lower = word.lower();
-            if (ENDORSING.contains(lower) || EVENT_WORDS.contains(lower) || INTENDED.contains(lower)
-                    || lower.startsWith("negotiat") || lower.startsWith("discuss")) {
+            if (RULING_OUT_WORDS.contains(lower) || lower.startsWith("negotiat") || lower.startsWith("discuss")) {
                 return true;
             }
         }
@@ -353,6 +352,10 @@ final class PartnershipFinder implements Finder {
     }
 
     private static final java.util.Set<String> ENDORSING = WordList.of("endorsing-persons");
+
+    /** The words of {@link #ENDORSING}, {@link #EVENT_WORDS} and {@link #INTENDED}: one look-up for each word. */
+    private static final java.util.Set<String> RULING_OUT_WORDS = java.util.stream.Stream.of(ENDORSING, EVENT_WORDS,
+            INTENDED).flatMap(java.util.Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * The first partnership a verb of the scan starts with "with" before the partner ("partners with Beta", "lands deal
