@@ -19,6 +19,11 @@ public record Features(int[] indices, float[] values) {
 
     private static final int MASK = BUCKETS - 1;
 
+    private static final int BUCKET_BITS = Integer.numberOfTrailingZeros(BUCKETS);
+
+    /** Bits of a bucket sorted per pass: two passes cover the buckets' 20 bits. */
+    private static final int RADIX_BITS = 10;
+
     private static final int WORD = 0x9E3779B1;
 
     private static final int HEADLINE_WORD = 0x85EBCA77;
@@ -159,18 +164,26 @@ public record Features(int[] indices, float[] values) {
             blockStart = size;
         }
 
+        /**
+         * The features, buckets ascending and a bucket's values summed in ascending order (as sorting the pairs
+         * would give): a radix sort by bucket of the entries taken block by block in their values' order, since a
+         * block's entries share one value. Sorting the pairs as longs was a twentieth of detecting a trigger.
+         */
         Features build() {
-            long[] packed = new long[size];
-            for (int i = 0; i < size; i++) {
-                packed[i] = (long) hashes[i] << 32 | Float.floatToRawIntBits(values[i]) & 0xFFFFFFFFL;
+            int[] sorted = inValueOrder();
+            int[] spare = new int[size];
+            for (int shift = 0; shift < BUCKET_BITS; shift += RADIX_BITS) {
+                radixPass(sorted, spare, shift);
+                int[] passed = spare;
+                spare = sorted;
+                sorted = passed;
             }
-            Arrays.sort(packed);
             int[] indices = new int[size];
             float[] merged = new float[size];
             int distinct = 0;
             for (int i = 0; i < size; i++) {
-                int index = (int) (packed[i] >>> 32);
-                float value = Float.intBitsToFloat((int) packed[i]);
+                int index = hashes[sorted[i]];
+                float value = values[sorted[i]];
                 if (distinct > 0 && indices[distinct - 1] == index) {
                     merged[distinct - 1] += value;
                 }
@@ -180,6 +193,57 @@ public record Features(int[] indices, float[] values) {
                 }
             }
             return new Features(Arrays.copyOf(indices, distinct), Arrays.copyOf(merged, distinct));
+        }
+
+        /** The entries' positions, runs of equal values (the blocks) in ascending order of their value. */
+        private int[] inValueOrder() {
+            int[] runStarts = new int[8];
+            int runs = 0;
+            for (int i = 0; i < size; i++) {
+                if (i == 0 || Float.floatToRawIntBits(values[i]) != Float.floatToRawIntBits(values[i - 1])) {
+                    if (runs == runStarts.length) {
+                        runStarts = Arrays.copyOf(runStarts, runs * 2);
+                    }
+                    runStarts[runs++] = i;
+                }
+            }
+            // few runs (one per block): ordered by a stable insertion sort on their values' bits
+            int[] runOrder = new int[runs];
+            for (int r = 0; r < runs; r++) {
+                int at = r;
+                while (at > 0 && valueBits(runStarts[runOrder[at - 1]]) > valueBits(runStarts[r])) {
+                    runOrder[at] = runOrder[at - 1];
+                    at--;
+                }
+                runOrder[at] = r;
+            }
+            int[] order = new int[size];
+            int next = 0;
+            for (int r : runOrder) {
+                int end = r + 1 < runs ? runStarts[r + 1] : size;
+                for (int i = runStarts[r]; i < end; i++) {
+                    order[next++] = i;
+                }
+            }
+            return order;
+        }
+
+        private long valueBits(int entry) {
+            return Float.floatToRawIntBits(values[entry]) & 0xFFFFFFFFL;
+        }
+
+        /** A stable counting sort of the entries in {@code from} by {@link #RADIX_BITS} bits of their bucket. */
+        private void radixPass(int[] from, int[] to, int shift) {
+            int[] counts = new int[(1 << RADIX_BITS) + 1];
+            for (int entry : from) {
+                counts[(hashes[entry] >>> shift & (1 << RADIX_BITS) - 1) + 1]++;
+            }
+            for (int i = 1; i < counts.length; i++) {
+                counts[i] += counts[i - 1];
+            }
+            for (int entry : from) {
+                to[counts[hashes[entry] >>> shift & (1 << RADIX_BITS) - 1]++] = entry;
+            }
         }
     }
 }
