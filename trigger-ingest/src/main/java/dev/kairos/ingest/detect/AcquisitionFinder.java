@@ -334,7 +334,8 @@ final class AcquisitionFinder implements Finder {
      */
     private static final Pattern DESCRIBED_BY_WHAT_IT_MAKES = Pattern.compile("(?i)\\s*(?:an? |the |its )?"
             + "(?:[\\w'\u2019.&-]+ ){0,3}?(?:(?:developer|maker|creator|owner|operator|publisher|parent|studio)"
-            + " (?:of|behind)|(?:company|startup|start-up|firm|team|business) (?:behind|founded by|run by|backed by))\\b");
+            + " (?:of|behind)|(?:company|startup|start-up|firm|team|business)"
+            + " (?:behind|founded by|run by|backed by))\\b");
 
     /** A target whose name ends in what is bought when no company is: "Second Property", "NextWave Licenses". */
     private static final Pattern THING_NAMED = Pattern.compile("(?i)\\b(?:property|properties|building|buildings"

@@ -24,11 +24,14 @@ final class English {
 
     private static final byte[] LANGUAGE = new byte[WORDS.length];
 
-    private static int listed;
-
     static {
-        put(WordList.of("english"), ENGLISH);
-        put(WordList.of("foreign"), FOREIGN);
+        Set<String> english = WordList.of("english");
+        Set<String> foreign = WordList.of("foreign");
+        if (english.size() + foreign.size() > WORDS.length / 2) {
+            throw new IllegalStateException("More words in the language lists than English's table holds well");
+        }
+        put(english, ENGLISH);
+        put(foreign, FOREIGN);
     }
 
     private English() {
@@ -102,9 +105,6 @@ final class English {
 
     private static void put(Set<String> words, byte language) {
         for (String word : words) {
-            if (++listed > WORDS.length / 2) {
-                throw new IllegalStateException("More words in the language lists than English's table holds well");
-            }
             int slot = slotOf(word, 0, word.length());
             if (WORDS[slot] == null) {
                 WORDS[slot] = word;

@@ -31,7 +31,8 @@ final class ExecutiveMoveFinder implements Finder {
 
     /** The person acts: "Jane Doe joins Acme as CFO", "Jane Doe named CEO of Acme". */
     private static final WordPattern PERSON_JOINS = new WordPattern("(?i)\\b(?:joins|to join|will join|has joined"
-            + "|joined|rejoins|to rejoin|returns to|returns as|returned as|to return as|(?:is )?back (?:in )?as|named|appointed|tapped|promoted|elevated|elected|picked|chosen"
+            + "|joined|rejoins|to rejoin|returns to|returns as|returned as|to return as|(?:is )?back (?:in )?as"
+            + "|named|appointed|tapped|promoted|elevated|elected|picked|chosen"
             + "|hired|recruited|poached|confirmed|installed|takes (?:over )?(?:the )?(?:helm|reins)|to take (?:over )?"
             + "(?:the )?(?:helm|reins)|takes over as|to take over as|will take over as|to become|becomes|will become"
             + "|(?:starting|started|start|begins?|began|beginning) (?:a |my )?new (?:position|role|job|chapter) as"

@@ -422,10 +422,13 @@ final class ExpansionFinder implements Finder {
     private static final Pattern PREPOSITION = Pattern.compile("(?i)\\b(?:in|to|into|at|across|near|outside)\\b");
 
     private static boolean isDate(String location) {
-        String first = location.split("[ ,]")[0].toUpperCase(Locale.ROOT);
-        return java.util.Arrays.stream(java.time.Month.values()).anyMatch(month -> month.name().equals(first))
-                || java.util.Arrays.stream(java.time.DayOfWeek.values()).anyMatch(day -> day.name().equals(first));
+        return MONTHS_AND_DAYS.contains(location.split("[ ,]")[0].toUpperCase(Locale.ROOT));
     }
+
+    /** The names of the months and the days of the week, in capitals as their enums spell them. */
+    private static final java.util.Set<String> MONTHS_AND_DAYS = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(java.time.Month.values()), java.util.Arrays.stream(java.time.DayOfWeek.values()))
+            .map(Enum::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static boolean isLikelyPlace(String location) {
         String lower = location.toLowerCase(Locale.ROOT);

@@ -158,23 +158,26 @@ final class Fallback {
         return role;
     }
 
-    /** The first person the headline, else the lede, names. */
     /**
      * The person a finder found moving the other way in the item ("Y named chair to replace X": Y is hired), whom the
      * model's move of this type is not about.
      */
     private static @Nullable String movedOtherWay(TriggerType type, Reading reading) {
         for (Detection detection : reading.detections()) {
-            if (detection.type() != type && detection.details() instanceof TriggerDetails.ExecutiveHire hire) {
+            if (detection.type() == type) {
+                continue;
+            }
+            if (detection.details() instanceof TriggerDetails.ExecutiveHire hire) {
                 return hire.person();
             }
-            if (detection.type() != type && detection.details() instanceof TriggerDetails.LeadershipDeparture left) {
+            if (detection.details() instanceof TriggerDetails.LeadershipDeparture left) {
                 return left.person();
             }
         }
         return null;
     }
 
+    /** The first person the headline, else the lede, names, passing over {@code movedOtherWay}. */
     private static @Nullable String person(Reading reading, @Nullable String company,
             @Nullable String movedOtherWay) {
         String person = ExecutiveMoveFinder.personNamed(reading.headline().text(), company, movedOtherWay);

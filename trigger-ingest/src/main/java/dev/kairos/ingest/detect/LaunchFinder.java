@@ -86,8 +86,8 @@ final class LaunchFinder implements Finder {
      * "Acme offers new rugged tablet": a launch only when what is new is a kind of product. "Offers" alone says nothing
      * of a launch (shares, a price, a deal are offered), so it is no verb of this finder for the model.
      */
-    private static final WordPattern OFFERS = new WordPattern("(?i)\\b(?:(?:offers?|to offer|will offer)"
-            + " (?:an? |its )?(?=new\\b)|(?:to|will) offer (?:an? |its )?)");
+    private static final WordPattern OFFERS = new WordPattern("(?i)\\b(?:offers? (?:an? |its )?(?=new\\b)"
+            + "|(?:to|will) offer (?:an? |its )?)");
 
     /** A product that arrives somewhere: the product, a kind of product, stands before the verb. */
     private static final WordPattern ARRIVES = new WordPattern("(?i)\\b(?:launches|launched|debuts|debuted|arrives"

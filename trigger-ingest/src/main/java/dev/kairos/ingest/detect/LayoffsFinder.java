@@ -51,8 +51,8 @@ final class LayoffsFinder implements Finder {
             + "(?: hit)? (?:at|by|from)\\b");
 
     /**
-     * "450 jobs will go", "140 employees will lose their jobs": jobs counted before the verb that cuts them, the company
-     * being the one the sentence is about.
+     * "450 jobs will go", "140 employees will lose their jobs": jobs counted before the verb that cuts them, the
+     * company being the one the sentence is about.
      */
     private static final WordPattern JOBS_GO = new WordPattern("(?i)\\b(?:(?:jobs|positions|roles|posts) (?:will|are to"
             + "|are set to|are going to) (?:go|be (?:cut|lost|axed|eliminated|slashed|shed|reduced))"
@@ -201,16 +201,17 @@ final class LayoffsFinder implements Finder {
         WordPattern.Scan go = JOBS_GO.in(sentence);
         while (go.find()) {
             String before = text.substring(0, go.start());
-            String company = sentence.leadingName();
+            // remembered by the sentence: asked only where jobs are counted before their verb
+            String leading = sentence.leadingName();
             // the clause of the count: "said it will close its mill in May and 140 employees will lose their jobs"
             String clause = before.substring(Math.max(before.lastIndexOf(", "), before.lastIndexOf(" and ")) + 1);
             // "Around 2,000 jobs will go, Acme says": a first word the count follows at once is no company
-            int named = company == null ? -1 : before.indexOf(company);
-            if (COUNT_BEFORE.matcher(before).find() && company != null
-                    && (named < 0 || before.substring(named + company.length()).strip().contains(" "))
+            int named = leading == null ? -1 : before.indexOf(leading);
+            if (COUNT_BEFORE.matcher(before).find() && leading != null
+                    && (named < 0 || before.substring(named + leading.length()).strip().contains(" "))
                     && !Hedges.beforeVerb(clause)
                     && !CONDITION.matcher(text.substring(go.end(), Finder.clauseEnd(sentence, go.end()))).find()) {
-                found.add(detection(company, text, false));
+                found.add(detection(leading, text, false));
                 return;
             }
         }
