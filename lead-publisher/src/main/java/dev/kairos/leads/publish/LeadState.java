@@ -109,8 +109,15 @@ record LeadState(Lead head, List<Trigger> triggers, List<Segment> segments, Dura
             byte[] evidence) {
 
         static Trigger of(Lead.Trigger trigger) {
-            return new Trigger(trigger.eventId(), LeadScorer.TriggerInput.of(trigger), person(trigger.details()),
+            return of(trigger.eventId(), trigger.details(), trigger.confidence(), trigger.occurredAt(),
                     LeadJson.write(trigger), LeadJson.write(trigger.evidence()));
+        }
+
+        /** A trigger whose JSON and evidence's JSON are already written. */
+        static Trigger of(String eventId, TriggerDetails details, double confidence, Instant occurredAt, byte[] json,
+                byte[] evidence) {
+            return new Trigger(eventId, LeadScorer.TriggerInput.of(details, confidence, occurredAt), person(details),
+                    json, evidence);
         }
 
         private static Lead.@Nullable Person person(TriggerDetails details) {

@@ -5,7 +5,6 @@ import java.time.Duration;
 
 import dev.kairos.events.Json;
 import dev.kairos.events.Topics;
-import dev.kairos.events.TriggerMatch;
 import dev.kairos.leads.score.LeadScorer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -68,7 +67,7 @@ public final class LeadTopology {
                 Serdes.String(), Serdes.ByteArray()));
         KStream<String, LeadRevision> leads = builder
             .stream(Topics.TRIGGER_MATCHES.name(),
-                    Consumed.with(Json.keySerde(), PublisherJson.serde(TriggerMatch.class)).withName("read-matches"))
+                    Consumed.with(Json.keySerde(), MatchReader.serde()).withName("read-matches"))
             .process(() -> new LeadTracker(scorer, clock, meters, options.ageingInterval(),
                     options.historyRetention()), Named.as("track-leads"), LeadTracker.OPEN,
                     LeadTracker.TRANSITIONS, LeadTracker.HISTORY);

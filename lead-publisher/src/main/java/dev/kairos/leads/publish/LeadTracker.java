@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import dev.kairos.events.Lead;
 import dev.kairos.events.LeadIntent;
 import dev.kairos.events.Segment;
-import dev.kairos.events.TriggerMatch;
 import dev.kairos.leads.score.LeadScorer;
 import dev.kairos.leads.segment.Segments;
 import org.apache.kafka.common.header.Headers;
@@ -43,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  * store holds what must outlive the lead: when to forget an expired lead's history. Its keys are the zero-padded
  * epoch millis, then the entry, so a range read up to now finds exactly the due ones.
  */
-final class LeadTracker implements Processor<String, TriggerMatch, String, LeadRevision> {
+final class LeadTracker implements Processor<String, MatchInput, String, LeadRevision> {
 
     /** Account and rule → the open (active) leads of that account and rule. */
     static final String OPEN = "open-leads";
@@ -133,8 +132,8 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, LeadR
     }
 
     @Override
-    public void process(Record<String, TriggerMatch> record) {
-        TriggerMatch match = record.value();
+    public void process(Record<String, MatchInput> record) {
+        MatchInput match = record.value();
         if (match == null) {
             return;
         }
@@ -149,7 +148,7 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, LeadR
                 meters.match("duplicate");
                 return;
             }
-            Duration apart = Duration.between(lead.anchor(), match.event().occurredAt()).abs();
+            Duration apart = Duration.between(lead.anchor(), match.occurredAt()).abs();
             if (merging < 0 && apart.compareTo(lead.cooldown()) <= 0) {
                 merging = i;
             }
@@ -159,38 +158,38 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, LeadR
             meters.match("merged");
             write(new Open(key, leads, merging, state.nextTransition()), merge(state, match, now), now,
                     LeadMeters.Cause.MERGED, record.timestamp(), record.headers());
-            meters.latency(Duration.between(match.event().detectedAt(), now));
+            meters.latency(Duration.between(match.detectedAt(), now));
             return;
         }
-        if (Segments.place(match.event().occurredAt(), now, match.segments()).isEmpty()) {
+        if (Segments.place(match.occurredAt(), now, match.segments()).isEmpty()) {
             meters.match("too_old");
             return;
         }
-        String leadId = Lead.idFor(match.accountId(), match.ruleId(), match.event().eventId());
+        String leadId = Lead.idFor(match.accountId(), match.ruleId(), match.eventId());
         LeadState started = start(leadId, match);
         activeCount.incrementAndGet();
         meters.match("new");
         write(new Open(key, leads, -1, null), started, now, LeadMeters.Cause.NEW, record.timestamp(),
                 record.headers());
-        meters.latency(Duration.between(match.event().detectedAt(), now));
+        meters.latency(Duration.between(match.detectedAt(), now));
     }
 
-    private static LeadState start(String leadId, TriggerMatch match) {
-        LeadState.Trigger trigger = LeadState.Trigger.of(Lead.Trigger.of(match.event()));
+    private static LeadState start(String leadId, MatchInput match) {
+        LeadState.Trigger trigger = match.trigger();
         Instant occurredAt = trigger.scoring().occurredAt();
         Lead first = new Lead(Lead.SCHEMA_VERSION, leadId, match.accountId(), match.accountName(),
                 match.accountStatus(), match.ruleId(), trigger.scoring().type(), trigger.eventId(), "new", 0,
                 occurredAt, occurredAt, occurredAt, List.of(), match.matchedAt(), null, Lead.Status.ACTIVE,
-                match.campaign(), summary(match), List.of(), match.method(), match.matchScore(), List.of(),
-                trigger.person(), match.ruleVersion(), intent(match));
+                match.campaign(), match.account(), List.of(), match.method(), match.matchScore(), List.of(),
+                trigger.person(), match.ruleVersion(), match.intent());
         return new LeadState(first, List.of(trigger), match.segments(), match.cooldown(), occurredAt,
-                Set.of(match.matchId()), employees(match), occurredAt);
+                Set.of(match.matchId()), match.employees(), occurredAt);
     }
 
     /** The lead with the match's trigger added; the newest trigger decides the segment, the newest match the rule. */
-    private static LeadState merge(LeadState state, TriggerMatch match, Instant now) {
+    private static LeadState merge(LeadState state, MatchInput match, Instant now) {
         Lead lead = state.head();
-        LeadState.Trigger trigger = LeadState.Trigger.of(Lead.Trigger.of(match.event()));
+        LeadState.Trigger trigger = match.trigger();
         List<LeadState.Trigger> triggers = new ArrayList<>(state.triggers());
         triggers.removeIf(existing -> existing.eventId().equals(trigger.eventId()));
         triggers.add(trigger);
@@ -204,11 +203,11 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, LeadR
                 lead.eventId(), lead.segment(), lead.score(), lead.occurredAt(), lead.validFrom(), lead.validUntil(),
                 List.of(), now, lead.revision(), lead.status(),
                 match.campaign() != null ? match.campaign() : lead.campaign(),
-                newest && match.account() != null ? summary(match) : lead.account(), List.of(),
+                newest && match.account() != null ? match.account() : lead.account(), List.of(),
                 newest ? match.method() : lead.matchMethod(), newest ? match.matchScore() : lead.matchScore(),
-                List.of(), person(triggers), match.ruleVersion(), intent(match));
+                List.of(), person(triggers), match.ruleVersion(), match.intent());
         return new LeadState(merged, triggers, match.segments(), match.cooldown(), state.anchor(), matchIds,
-                newest && match.account() != null ? employees(match) : state.employees(), state.nextTransition());
+                newest && match.account() != null ? match.employees() : state.employees(), state.nextTransition());
     }
 
     /** Active leads in the due index. */
@@ -397,18 +396,6 @@ final class LeadTracker implements Processor<String, TriggerMatch, String, LeadR
     /** Sorts as the instant does: 15 digits reach the year 33658. */
     static String instantKey(long epochMillis) {
         return String.format("%015d", Math.max(0, epochMillis));
-    }
-
-    private static Lead.@Nullable AccountSummary summary(TriggerMatch match) {
-        return match.account() == null ? null : Lead.AccountSummary.of(match.account());
-    }
-
-    private static @Nullable Integer employees(TriggerMatch match) {
-        return match.account() == null ? null : match.account().employees();
-    }
-
-    private static LeadIntent intent(TriggerMatch match) {
-        return match.intent() == null ? LeadIntent.NEW_BUSINESS : match.intent();
     }
 
     /** The person of the newest executive move among the triggers, if any. */

@@ -1,16 +1,15 @@
 package dev.kairos.leads.publish;
 
 import dev.kairos.events.Json;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.module.blackbird.BlackbirdModule;
 
 /**
- * The JSON of the publisher's hot path (each match read, each revision written): the Kairos mapping of {@link Json},
- * the same text, read and written with Jackson's Blackbird module, which calls accessors and record constructors
- * through generated lambdas where plain Jackson goes through reflection and method handles on every value, and
- * instants in the form Kairos writes them read without the general ISO-8601 parser ({@link IsoInstants}).
+ * The JSON of the publisher's hot path (the values of each match that {@link MatchReader} binds, each revision
+ * written): the Kairos mapping of {@link Json}, the same text, read and written with Jackson's Blackbird module, which
+ * calls accessors and record constructors through generated lambdas where plain Jackson goes through reflection and
+ * method handles on every value, and instants in the form Kairos writes them read without the general ISO-8601
+ * parser ({@link IsoInstants}).
  */
 final class PublisherJson {
 
@@ -24,10 +23,5 @@ final class PublisherJson {
 
     static JsonMapper mapper() {
         return MAPPER;
-    }
-
-    /** Reads records as {@link Json#serde(Class)} does, with the same errors; writes them as {@link Json} does. */
-    static <T> Serde<T> serde(Class<T> type) {
-        return Serdes.serdeFrom(new Json.JsonSerializer<>(MAPPER), new Json.JsonDeserializer<>(type, MAPPER));
     }
 }

@@ -63,8 +63,11 @@ public final class LeadScorer {
     public record TriggerInput(TriggerType type, double strength, double confidence, Instant occurredAt) {
 
         public static TriggerInput of(Lead.Trigger trigger) {
-            return new TriggerInput(trigger.type(), LeadScorer.strength(trigger.details()), trigger.confidence(),
-                    trigger.occurredAt());
+            return of(trigger.details(), trigger.confidence(), trigger.occurredAt());
+        }
+
+        public static TriggerInput of(TriggerDetails details, double confidence, Instant occurredAt) {
+            return new TriggerInput(details.type(), LeadScorer.strength(details), confidence, occurredAt);
         }
     }
 

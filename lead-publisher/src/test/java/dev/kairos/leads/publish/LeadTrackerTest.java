@@ -40,8 +40,8 @@ class LeadTrackerTest {
                 Matches.crate(), Matches.rule("series-b", Duration.ofDays(14)), NOW);
         TriggerMatch old = Matches.match(Matches.funding("old", NOW.minus(Duration.ofDays(40)), NOW),
                 Matches.crate(), Matches.rule("series-b", Duration.ofDays(14)), NOW);
-        before.process(new Record<>("A-1", fresh, 0L));
-        before.process(new Record<>("A-1", old, 0L));
+        before.process(new Record<>("A-1", MatchInput.of(fresh), 0L));
+        before.process(new Record<>("A-1", MatchInput.of(old), 0L));
         before.close();
         context.resetForwards();
 
@@ -69,8 +69,9 @@ class LeadTrackerTest {
     @Test
     void aProcessorInitialisedAgainForgetsWhatItIndexedBefore() {
         LeadTracker tracker = tracker();
-        tracker.process(new Record<>("A-1", Matches.match(Matches.funding("a", NOW.minus(Duration.ofDays(2)), NOW),
-                Matches.crate(), Matches.rule("series-b", Duration.ofDays(14)), NOW), 0L));
+        tracker.process(new Record<>("A-1", MatchInput.of(Matches.match(Matches.funding("a",
+                NOW.minus(Duration.ofDays(2)), NOW), Matches.crate(), Matches.rule("series-b", Duration.ofDays(14)),
+                NOW)), 0L));
         KeyValueStore<String, OpenLeads> open = context.getStateStore(LeadTracker.OPEN);
         // as after a failed transaction: the store is restored to what was committed, here nothing
         open.delete("A-1\nseries-b");

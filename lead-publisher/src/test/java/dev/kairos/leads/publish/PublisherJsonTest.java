@@ -1,7 +1,6 @@
 package dev.kairos.leads.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,9 +10,7 @@ import java.util.List;
 import dev.kairos.events.Json;
 import dev.kairos.events.Lead;
 import dev.kairos.events.LeadIntent;
-import dev.kairos.events.Topics;
 import dev.kairos.events.TriggerMatch;
-import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
 class PublisherJsonTest {
@@ -35,29 +32,5 @@ class PublisherJsonTest {
 
         assertThat(new String(PublisherJson.mapper().writeValueAsBytes(lead), StandardCharsets.UTF_8))
             .isEqualTo(new String(Json.mapper().writeValueAsBytes(lead), StandardCharsets.UTF_8));
-    }
-
-    @Test
-    void readsAMatchAsTheSharedMappingDoes() {
-        TriggerMatch match = Matches.match(Matches.funding("a", NOW.minus(Duration.ofDays(2)), NOW),
-                Matches.crate(), Matches.rule("series-b", Duration.ofDays(14)), NOW);
-        byte[] json = Json.mapper().writeValueAsBytes(match);
-
-        TriggerMatch read = PublisherJson.serde(TriggerMatch.class).deserializer().deserialize("t", json);
-
-        assertThat(read).isEqualTo(Json.serde(Topics.TRIGGER_MATCHES).deserializer().deserialize("t", json))
-            .isEqualTo(match);
-    }
-
-    @Test
-    void failsOnABadMatchWithTheSharedMappingsMessage() {
-        byte[] bad = "{\"schemaVersion\": 1}".getBytes(StandardCharsets.UTF_8);
-
-        SerializationException ours = assertThrows(SerializationException.class,
-                () -> PublisherJson.serde(TriggerMatch.class).deserializer().deserialize("trigger.matches", bad));
-        SerializationException shared = assertThrows(SerializationException.class,
-                () -> Json.serde(Topics.TRIGGER_MATCHES).deserializer().deserialize("trigger.matches", bad));
-
-        assertThat(ours.getMessage()).isEqualTo(shared.getMessage()).contains("trigger.matches", "TriggerMatch");
     }
 }
