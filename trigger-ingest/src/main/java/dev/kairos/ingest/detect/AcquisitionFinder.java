@@ -212,7 +212,8 @@ final class AcquisitionFinder implements Finder {
             }
             String object = text.substring(verb.end());
             String verbWords = verb.group().toLowerCase(Locale.ROOT);
-            if (noDealVerb(text, verb.start(), verbWords)) {
+            if (noDealVerb(text, verb.start(), verbWords) || object.startsWith(",")) {
+                // "Acme Acquires, Plans Delivery of …": the verb's object is not what follows the comma
                 continue;
             }
             int targetFrom = verb.end();
@@ -227,7 +228,8 @@ final class AcquisitionFinder implements Finder {
                 targetFrom = verb.end() + assets.end();
             }
             else if (NOT_A_COMPANY.matcher(object).lookingAt() || PROPERTY.matcher(object).lookingAt()
-                    || AMOUNT_OF.matcher(object).lookingAt()) {
+                    || AMOUNT_OF.matcher(object).lookingAt() || MINORITY.matcher(object).lookingAt()) {
+                // "completes purchase of 15 pct of Beta": a minority stake
                 continue;
             }
             if (verbWords.endsWith("private")) {
@@ -749,6 +751,12 @@ final class AcquisitionFinder implements Finder {
     private static final Pattern UNIT_NAMED = Pattern.compile("(?i)\\b(?:business|unit|division|arm|operations?"
             + "|subsidiary)$");
 
+    private static final Pattern PLANNED_SALE = Pattern.compile("(?i)to sell");
+
+    /** "agreement to sell", "agreed to sell": the sale agreed, whether or not the buyer is named. */
+    private static final Pattern AGREED_TO = Pattern.compile("(?i)\\b(?:agreement|deal|pact|contract|agreed|agrees?)"
+            + " (?:to )?$");
+
     /** "Acme sells for $75M", "Acme sells directory business for $225 million": no buyer named, the seller sold. */
     private static final Pattern SOLD_FOR = Pattern.compile("(?i)^(?: off)?(?:(?: (?:its|the|an?|[\\w-]+)){0,3}?"
             + " (?:business|unit|division|arm|operations?|subsidiary))? for (?:a |an |about |nearly |up to )*"
@@ -763,7 +771,15 @@ final class AcquisitionFinder implements Finder {
         if (byName != null) {
             return byName;
         }
-        if (!unitSold && !SOLD_FOR.matcher(object).find()) {
+        boolean forMoney = SOLD_FOR.matcher(object).find();
+        if (!unitSold && !forMoney) {
+            return null;
+        }
+        boolean planned = PLANNED_SALE.matcher(verb.group()).matches()
+                || verb.group().equalsIgnoreCase("sell") && Finder.afterToOrWill(text, verb.start());
+        if (!forMoney && planned && Money.find(text, 0) == null
+                && !AGREED_TO.matcher(text).region(Math.max(0, verb.start() - 20), verb.start()).find()) {
+            // "Acme to sell pump unit": a sale decided, but with no buyer nor price no deal agreed yet
             return null;
         }
         Sentence.Subject seller = Finder.subject(sentence, verb);

@@ -161,9 +161,65 @@ final class ExecutiveMoveFinder implements Finder {
         return List.copyOf(moves);
     }
 
+    /**
+     * A public office, or someone who stays in a role without a move stated ("will carry on as chair", "remains
+     * CEO"): neither is a hire or a departure.
+     */
     @Override
     public boolean rulesOut(Sentence sentence) {
+        return sentence.fact(publicOffice) || staysInRole(sentence);
+    }
+
+    /**
+     * The ruled-out types, with the other move where the finders read a move one way only and no word of the item
+     * tells of the other: "Acme founder retires as chief executive after four decades" hires no one, "Jane Doe is Acme's new CEO"
+     * tells of no one who left.
+     */
+    Set<TriggerType> oneWayOnly(List<Detection> found, Sentence headline, @Nullable Sentence lede,
+            Set<TriggerType> ruledOut) {
+        boolean hire = false;
+        boolean departure = false;
+        for (Detection detection : found) {
+            hire |= detection.type() == TriggerType.EXECUTIVE_HIRE;
+            departure |= detection.type() == TriggerType.LEADERSHIP_DEPARTURE;
+        }
+        if (hire == departure) {
+            return ruledOut;
+        }
+        String item = headline.lower() + " " + (lede == null ? "" : lede.lower());
+        boolean other = (hire ? LEAVING_WORD : HIRING_WORD).matcher(item).find();
+        if (other) {
+            return ruledOut;
+        }
+        Set<TriggerType> more = java.util.EnumSet.of(hire ? TriggerType.LEADERSHIP_DEPARTURE
+                : TriggerType.EXECUTIVE_HIRE);
+        more.addAll(ruledOut);
+        return more;
+    }
+
+    /** Words that tell of someone taking a role. */
+    private static final Pattern HIRING_WORD = Pattern.compile("\\b(?:nam|appoint|hire|join|succe|replac|new\\b"
+            + "|interim|acting|promot|elect|tap|becom|take|takes|took|step(?:s|ped)? (?:in|up)|head|lead|run"
+            + "|return|rejoin|welcom|bring|brought|poach|recruit|chos|pick|install|transition)");
+
+    /** Words that tell of someone leaving a role. */
+    private static final Pattern LEAVING_WORD = Pattern.compile("\\b(?:quit|resign|retir|step|leav|left|depart|exit"
+            + "|oust|fire|sack|dismiss|remov|replac|succe|predecessor|transition|out\\b|ax|let go|part|after|death"
+            + "|died|former|outgoing|vacan|was\\b|ex-|previous)");
+
+    /** Whether the sentence is about a public office: a hire or departure its headline tells is then none either. */
+    boolean aboutPublicOffice(Sentence sentence) {
         return sentence.fact(publicOffice);
+    }
+
+    private static final Pattern STAYS = Pattern.compile("(?i)\\b(?:carr(?:y|ies|ying) on|remains?|remaining"
+            + "|stays?(?: on)?|staying(?: on)?) as\\b");
+
+    private boolean staysInRole(Sentence sentence) {
+        String lower = sentence.lower();
+        return (lower.contains(" as ") && (lower.contains("remain")
+                || lower.contains("stay") || lower.contains(" on as "))) && STAYS.matcher(sentence.text()).find()
+                && sentence.fact(statedMoves).isEmpty();
     }
 
     /**
@@ -186,6 +242,15 @@ final class ExecutiveMoveFinder implements Finder {
             String person = Details.personOf(move);
             if (person != null && looksLikePerson(person) && surnameOnlyOffice(person)) {
                 // "Dana King resigns", "Barbara Judge joins the board": a surname, not an office
+                around = around.replace(person, " ");
+            }
+        }
+        Matcher succeeded = SUCCEEDED.matcher(around);
+        if (succeeded.find()) {
+            // "Ada Lund succeeds Barbara Judge as chair": the one succeeded may bear such a surname too
+            Matcher named = PERSON.matcher(around).region(succeeded.end(), around.length());
+            String person = named.lookingAt() ? cleanPerson(named.group("name")) : null;
+            if (person != null && looksLikePerson(person) && surnameOnlyOffice(person)) {
                 around = around.replace(person, " ");
             }
         }
@@ -414,7 +479,47 @@ final class ExecutiveMoveFinder implements Finder {
                     hire.confidence()));
             from = person.end();
         }
+        if (more.isEmpty() && from > 0) {
+            Detection later = hiredLater(text, from, hire, first.person());
+            if (later != null) {
+                more.add(later);
+            }
+        }
         return more;
+    }
+
+    /**
+     * One more person named with a role of their own further on: "named John Roe to the new post of senior vice
+     * president, and Jane Doe as chief financial officer", "elected Ada Kerr chairman, succeeding Ivo Lark, and Dana
+     * Shaw as president" (a wire story's list of appointments).
+     */
+    private static final Pattern AND_LATER = Pattern.compile(",? and (?:(?:named|appointed|elected|promoted) )?");
+
+    /** What introduces the role after a person named in a list: " as ", " to the newly-created position of ". */
+    private static final Pattern ROLE_INTRO = Pattern.compile(",? (?:as |to (?:the |its )?(?:new |newly[- ]created )?"
+            + "(?:post|position|office|role) of )?(?:its |the )?(?:new )?");
+
+    private static @Nullable Detection hiredLater(String text, int from, Detection hire, String first) {
+        int and = text.indexOf(" and ", from);
+        while (and >= 0) {
+            int at = text.charAt(and - 1) == ',' ? and - 1 : and;
+            Matcher joined = AND_LATER.matcher(text).region(at, text.length());
+            if (joined.lookingAt()) {
+                Matcher person = PERSON.matcher(text).region(joined.end(), text.length());
+                if (person.lookingAt()) {
+                    String name = cleanPerson(person.group("name"));
+                    Matcher intro = ROLE_INTRO.matcher(text).region(person.end(), text.length());
+                    Roles.Role role = name == null || name.equals(first) || !intro.lookingAt() ? null
+                            : Roles.find(text, intro.end(), Math.min(text.length(), intro.end() + 60));
+                    if (role != null && role.start() == intro.end()) {
+                        return new Detection(hire.company(), new TriggerDetails.ExecutiveHire(name, role.words(),
+                                role.category()), hire.confidence());
+                    }
+                }
+            }
+            and = text.indexOf(" and ", and + 5);
+        }
+        return null;
     }
 
     private static final Pattern HAS = Pattern.compile("\\b(?:has|have|had)\\b");
@@ -461,6 +566,10 @@ final class ExecutiveMoveFinder implements Finder {
         WordPattern.Scan verb = COMPANY_HIRES.in(sentence);
         while (verb.find()) {
             String verbWords = verb.group().toLowerCase(Locale.ROOT);
+            if (afterDeterminer(sentence, verb.start())) {
+                // "so the name Glaston reflects", "its picks for the year": a noun, not a verb of hiring
+                continue;
+            }
             int end = Finder.clauseEnd(sentence, verb.end());
             // "announces results" announces no hire: asked before the role is sought, as most announcements are none
             if ((verbWords.startsWith("announc") || verbWords.startsWith("confirm") || verbWords.startsWith("unveil"))
@@ -668,6 +777,14 @@ final class ExecutiveMoveFinder implements Finder {
             String before = text.substring(clauseStart, verb.start());
             int end = Finder.clauseEnd(sentence, verb.end());
             String after = text.substring(verb.end(), end);
+            if (before.isBlank() && ATTRIBUTIVE.matcher(verb.group()).matches()
+                    && text.startsWith(" ", verb.end())) {
+                // "Ousted Acme CEO John Roe sues": a past departure describes the person, another verb is the news
+                continue;
+            }
+            if (leavesNoPost(sentence, verb, after) || nounOfLeaving(text, verb)) {
+                continue;
+            }
             Roles.Role role = Roles.find(text, clauseStart, verb.start());
             Roles.Role roleLeft = LEFT_AS_OR_FROM.matcher(after).lookingAt() ? Roles.find(text, verb.end(), end) : null;
             if (role == null || roleLeft != null && roleLeft.start() - verb.end() <= 60) {
@@ -688,6 +805,12 @@ final class ExecutiveMoveFinder implements Finder {
                         + person.length(), before.length()).lookingAt())) {
                 // "Brandeln Optics Posts Loss, Finance Chief Quits", "Lake Harbor shares fall as CEO departs": the
                 // subject of another verb, or whose shares are, is a company
+                person = null;
+            }
+            int personEnd = person == null ? -1 : clauseStart + before.lastIndexOf(person) + person.length();
+            if (person != null && role.end() <= verb.start() && personEnd <= role.start()
+                    && POSSESSIVE_ROLE.matcher(text).region(personEnd, role.start()).matches()) {
+                // "Halvex Bakeries' finance director resigns": the owner of the role is the company
                 person = null;
             }
             if (person != null && role.end() <= verb.start()
@@ -758,6 +881,59 @@ final class ExecutiveMoveFinder implements Finder {
         return null;
     }
 
+    /** Words after which a verb's form is a noun: "the name", "its picks". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
+            "this", "that", "whose", "your", "my");
+
+    private static boolean afterDeterminer(Sentence sentence, int verbStart) {
+        int before = sentence.wordAt(verbStart) - 1;
+        return before >= 0 && !sentence.words().get(before).endsClause()
+                && DETERMINERS.contains(sentence.words().get(before).lower());
+    }
+
+    /** Past participles that describe a person by a departure when they open a clause: "Ousted CEO sues". */
+    private static final Pattern ATTRIBUTIVE = Pattern.compile("(?i)ousted|fired|sacked|dismissed|removed|axed"
+            + "|retired|departed|resigned|terminated|suspended|replaced|exited");
+
+    /** What follows "leaves" or "left" when nobody leaves a post: "leaves little chance", "left Brazil". */
+    private static final Set<String> NOT_LEFT = WordList.of("not-left-objects");
+
+    private static final Pattern LEFT = Pattern.compile("(?i)(?:to |will |would )?(?:leaves|left|leaving|leave)");
+
+    /**
+     * Whether "leaves" or "left" says no one leaves a post: its object is a place ("left Brazil to attend"), something
+     * left as it was ("leaves its rate unchanged") or a state of things ("leaves open the door", "leaves little
+     * chance").
+     */
+    private static boolean leavesNoPost(Sentence sentence, WordPattern.Scan verb, String after) {
+        if (!LEFT.matcher(verb.group()).matches()) {
+            return false;
+        }
+        int next = sentence.wordFrom(verb.end());
+        if (next >= sentence.words().size() || sentence.words().get(next - 1).endsClause()) {
+            return false;
+        }
+        if (NOT_LEFT.contains(sentence.words().get(next).lower()) || after.toLowerCase(Locale.ROOT)
+                .contains(" unchanged")) {
+            return true;
+        }
+        String name = sentence.isNameWord(sentence.words().get(next)) ? sentence.nameStartingAt(next) : null;
+        return name != null && Places.isPlace(name);
+    }
+
+    /** Bare forms of leaving that a preposition or a determiner makes a noun: "headed for exit", "after the exit". */
+    private static final Pattern BARE_LEAVING = Pattern.compile("(?i)exit|quit|depart|resign|retire");
+
+    private static final Pattern NOUN_BEFORE = Pattern.compile("(?i)\\b(?:for|an|the|a|of|on|after|before|toward"
+            + "|towards|amid|its|their) $");
+
+    private static boolean nounOfLeaving(String text, WordPattern.Scan verb) {
+        return BARE_LEAVING.matcher(verb.group()).matches()
+                && NOUN_BEFORE.matcher(text).region(Math.max(0, verb.start() - 9), verb.start()).find();
+    }
+
+    private static final Pattern POSSESSIVE_ROLE = Pattern.compile("'s ");
+
     /** Whether a headline's verb before the move's follows the given position: "Brandeln Optics Posts …". */
     private static boolean verbAfter(Sentence sentence, int at, int moveVerb) {
         int word = sentence.wordFrom(at);
@@ -825,6 +1001,8 @@ final class ExecutiveMoveFinder implements Finder {
         return taken != null && taken.start() == into.end() ? taken : first;
     }
 
+    private static final Pattern EARLIER = Pattern.compile("(?i)\\b(?:previously|already|recently|earlier) $");
+
     /** A founder or an executive who leaves: "OpenAI co-founder John Roe leaves", "Acme exec departs". */
     private static final Pattern FOUNDER_OR_EXEC = Pattern.compile("(?i)\\b(?:co-?founder|founder|founding partner"
             + "|exec|executive|top executive|senior executive)s?\\b");
@@ -849,6 +1027,10 @@ final class ExecutiveMoveFinder implements Finder {
             String verbWords = verb.group().toLowerCase(Locale.ROOT);
             if ((verbWords.startsWith("seek") || verbWords.startsWith("search") || verbWords.startsWith("begin")
                     || verbWords.startsWith("launch")) && !verbWords.isEmpty()) {
+                continue;
+            }
+            if (verbWords.startsWith("announced") && EARLIER.matcher(text).region(0, verb.start()).find()) {
+                // "after the previously announced departure of John Roe": an earlier departure, background
                 continue;
             }
             Sentence.Subject subject = Finder.subject(sentence, verb);
@@ -881,7 +1063,7 @@ final class ExecutiveMoveFinder implements Finder {
         int start = 0;
         for (String stop : new String[] { "; ", " - ", ": ", ". ", " as ", " after ", " amid ", " while " }) {
             int at = text.lastIndexOf(stop, verbStart - 1);
-            while (at > 0 && stop.equals(". ") && isInitial(text, at)) {
+            while (at > 0 && stop.equals(". ") && (isInitial(text, at) || endsInSuffix(text, at))) {
                 // "J. Martin Hale has retired": an initial's full stop ends no clause
                 at = text.lastIndexOf(stop, at - 1);
             }
@@ -891,6 +1073,14 @@ final class ExecutiveMoveFinder implements Finder {
             }
         }
         return start;
+    }
+
+    private static final Pattern SUCCEEDED = Pattern.compile("(?i)\\b(?:succeeds|succeeding|replaces|replacing"
+            + "|succeeded by|replaced by) ");
+
+    /** Whether the full stop at {@code dot} ends a name's suffix: "Frank Hale Jr. is retiring". */
+    private static boolean endsInSuffix(String text, int dot) {
+        return dot >= 3 && (text.startsWith(" Jr", dot - 3) || text.startsWith(" Sr", dot - 3));
     }
 
     /** Whether the full stop at {@code dot} follows an initial: a capital letter that starts a word. */
@@ -1124,7 +1314,9 @@ final class ExecutiveMoveFinder implements Finder {
         while (from < to && isTitleWord(words[from])) {
             from++;
         }
-        while (to > from && isTitleWord(words[to - 1])) {
+        while (to > from && (isTitleWord(words[to - 1]) && !compassSurname(words, from, to - 1)
+                || POSTNOMINALS.contains(words[to - 1].toLowerCase(Locale.ROOT)))) {
+            // "Maria Lopez COO", "Dr Jane Doe MBE"; not the surname of "Dana West"
             to--;
         }
         while (to - from > 2 && Sentence.isHeadlineVerb(words[to - 1].toLowerCase(Locale.ROOT))) {
@@ -1152,6 +1344,24 @@ final class ExecutiveMoveFinder implements Finder {
     }
 
     private static final Pattern INITIAL = Pattern.compile("(?:[A-Z]\\.)+");
+
+    /** Honours and qualifications written after a name: "MBE", "PhD". */
+    private static final Set<String> POSTNOMINALS = WordList.of("postnominals");
+
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
+
+    /**
+     * Whether the word at {@code at} is a surname that is also a point of the compass ("Dana West", "Kieran North"):
+     * the last word of a name (the caller knows), after a first name that is no company's or title's word.
+     */
+    private static boolean compassSurname(String[] words, int from, int at) {
+        if (at <= from || !COMPASS.contains(words[at].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String first = words[at - 1];
+        return Character.isUpperCase(first.charAt(0)) && !first.equals(first.toUpperCase(Locale.ROOT))
+                && !NOT_PERSON_WORDS.contains(first.toLowerCase(Locale.ROOT)) && Roles.categoryOf(first) == null;
+    }
 
     /**
      * "Harbor Trust Co NA Dayton": a word that ends or holds a company's name is no role before a person's name;
@@ -1209,6 +1419,7 @@ final class ExecutiveMoveFinder implements Finder {
             }
             String lower = word.toLowerCase(Locale.ROOT).replace("'s", "");
             if (word.endsWith("'") || NOT_PERSON_WORDS.contains(lower)
+                    && !(i == words.length - 1 && compassSurname(words, 0, i))
                     || Roles.categoryOf(word) != null && !lower.equals("chase")) {
                 return false;
             }
@@ -1257,10 +1468,13 @@ final class ExecutiveMoveFinder implements Finder {
         return word >= 0 && NAMING_VERBS.contains(sentence.words().get(word).lower());
     }
 
-    /** Others asking someone to go: "Shareholders call on Acme chairman to quit". */
+    /**
+     * Others asking someone to go ("Shareholders call on Acme chairman to quit"), or a condition, not a fact ("what
+     * investors do if executives resign").
+     */
     private static final Pattern CALLS_TO_GO = Pattern.compile("(?i)\\b(?:calls? (?:on|for)|urges?|urged|asks?|asked"
             + "|pressures?|pressured|pushes|pushed|demands?|demanded|wants?|petition|vote to|votes? to|could|should"
-            + "|may|might)\\b");
+            + "|" + Hedges.MAY + "|might|if|whether|unless)\\b");
 
     private static final Pattern OF_COMPANY = Pattern.compile("^(?:,? (?:of|at|for|with) )");
 

@@ -25,7 +25,7 @@ final class ExpansionFinder implements Finder {
             + "|availability zones?|brewery|distillery|winery|bakery|kitchen|restaurant|clinic|hotel|shop|stores"
             + "|megafactory|assembly line|production line|test track|port|terminal|depot|yard|shipyard|farm|farms"
             + "|greenhouse|mine|gigafactory|fab|foundry|hospital|school|academy|showroom|flagship|theat(?:er|re)s?"
-            + "|cinemas?|kiosks?)";
+            + "|cinemas?|kiosks?|salons?|gyms?|spas?|caf[eé]s?|dealerships?|pharmac(?:y|ies)|parlou?rs?)";
 
     private static final Pattern SITE_ONLY = Pattern.compile(SITE);
 
@@ -35,6 +35,7 @@ final class ExpansionFinder implements Finder {
     private static final WordPattern OPENS = new WordPattern("(?i)\\b(?:(?:opens?|opened|opening|to open"
             + "|will open)(?: up)?"
             + "|inaugurates?|inaugurated|establishes?|established|sets? up|launches?|launched|unveils?|unveiled"
+            + "|(?:to|will) (?:launch|establish)"
             + "|breaks? ground on|broke ground on|builds?|to build|will build|building|starts? construction on"
             + "|begins? construction (?:of|on)|completes?|completed|adds?|added|debuts?|debuted"
             + "|(?:creates?|created|creating|to create|will create) [\\d,]+ (?:new )?jobs (?:at|with|in)|invests?"
@@ -51,15 +52,30 @@ final class ExpansionFinder implements Finder {
             + "enter|(?:launches?|launched|debuts?|debuted|goes live|went live|arrives?|arrived|lands?|landed|"
             + "rolls? out|rolled out|starts? operations|begins? operations|to launch|will launch) in|"
             + "sets? up shop in|set up shop in|open (?:for business )?in|(?:grand|official) opening"
-            + "|expansion (?:in|into|to)"
-            + "|(?:moves?|moved|relocates?|relocated|relocating|to move|to relocate"
-            + "|will move|will relocate|shifts?|shifted) (?:its )?(?:global |corporate |european |u\\.s\\. |us |world "
-            + "|international |north american |)(?:headquarters|hq|head office|"
+            + "|expansion (?:in|into|to)|entry (?:into|in|to)"
+            + "|(?:opens|opened|will open)(?: its doors)? (?:in|at)|opened by"
+            + "|(?:grows?|grew|strengthens?|strengthened|boosts?|boosted|bolsters?|bolstered|deepens?"
+            + "|deepened|widens?|widened|expands?|expanded|expanding|extends?|extended) (?:its |their )?(?:[\\w-]+ )?"
+            + "(?:presence|footprint) (?:in|into|across|to)"
+            + "|(?:moves?|moved|moving|relocates?|relocated|relocating|to move|to relocate"
+            + "|will move|will relocate|shifts?|shifted|shifting|to shift|will shift) (?:(?:part|some|most|much|all)"
+            + " of )?(?:its |their )?(?:global |corporate |european |u\\.s\\. |us |world "
+            + "|international |north american |)(?:(?-i:[A-Z])[\\w.-]* ){0,2}?(?:headquarters|hq|head office|"
             + "base|registered office|domicile|offices|office|operations)(?: from [A-Z][\\w ,.]*?)? to|sets foot in"
+            + "|(?:moves?|moved|moving|to move|will move|relocates?|relocated|relocating|to relocate|will relocate)"
+            + " (?:(?:in)?to (?:its |their |a |the )?(?:new|bigger|larger) |out of (?:its |their |the )?)"
+            + "(?:[\\w-]+ ){0,2}?(?:headquarters|hq|head office|offices|office|premises|campus)"
             + "|(?:relocates?|relocated|relocating|to relocate|will relocate)(?: (?:its|is|their) (?:[\\w-]+ ){0,2}?"
             + "(?:headquarters|hq|head office)| to)"
             + "|makes? (?:its )?"
             + "(?:\\w+ )?debut in)\\b");
+
+    /**
+     * "announces a Dublin innovation lab", "creates a hub in Denver": verbs that say nothing of an expansion alone (so
+     * no verb of this finder for the model), read as one only right before a site and its place.
+     */
+    private static final WordPattern NAMES_SITE = new WordPattern("(?i)\\b(?:announces?|announced|announcing"
+            + "|creates?|created|creating|to create|will create|picks?|picked|selects?|selected|chooses|chose)\\b");
 
     /**
      * "starts daily flights to Lisbon", "began service to Denver": a route to a new place. Its first words are common
@@ -87,7 +103,7 @@ final class ExpansionFinder implements Finder {
 
     @Override
     public boolean mayFind(Sentence sentence) {
-        return (sentence.masks() & (patterns() | WordPattern.bits(ROUTES))) != 0;
+        return (sentence.masks() & (patterns() | WordPattern.bits(ROUTES, NAMES_SITE))) != 0;
     }
 
     @Override
@@ -133,21 +149,49 @@ final class ExpansionFinder implements Finder {
     }
 
     private @Nullable Detection opens(Sentence sentence) {
+        Detection opened = opens(sentence, OPENS.in(sentence), false);
+        return opened != null ? opened : opens(sentence, NAMES_SITE.in(sentence), true);
+    }
+
+    /**
+     * The site the verb opens; where the verb alone says nothing of an opening ({@code naming}), only a site right
+     * after it (past a few describing words) and placed somewhere.
+     */
+    private @Nullable Detection opens(Sentence sentence, WordPattern.Scan verb, boolean naming) {
         String text = sentence.text();
-        WordPattern.Scan verb = OPENS.in(sentence);
         while (verb.find()) {
             int end = coordinatedEnd(text, Finder.clauseEnd(sentence, verb.end()), sentence);
             String object = text.substring(verb.end(), end);
-            Matcher siteWord = SITE_WORD.matcher(object);
-            if (!siteWord.find() || siteWord.start() > 60 || NOT_EXPANSION.matcher(object).lookingAt()) {
+            if (naming && CHOOSES.matcher(verb.group()).lookingAt()) {
+                Detection chosen = chosen(sentence, verb, object);
+                if (chosen != null) {
+                    return chosen;
+                }
+                continue;
+            }
+            // a site counts within its first 60 characters (a named one right after a few words): the search ends
+            // where no such site or its words can
+            Matcher siteWord = SITE_WORD.matcher(object).region(0, Math.min(object.length(), naming ? 80 : 130));
+            if (!siteWord.find() || siteWord.start() > 60 || NOT_EXPANSION.matcher(object).lookingAt()
+                    || naming && !namedSite(object, siteWord)) {
                 continue;
             }
             // "opens first cloud data centre region in Malaysia": the place follows the last site word
             int siteStart = siteWord.start();
             int siteEnd = siteWord.end();
-            while (siteWord.find() && siteWord.start() <= siteStart + 30) {
+            while (siteWord.find() && siteWord.start() <= siteStart + 30
+                    && !SITE_APART.matcher(object.substring(siteEnd, siteWord.start())).find()) {
                 siteStart = siteWord.start();
                 siteEnd = siteWord.end();
+            }
+            if (SITE_ENDS.matcher(object).region(siteEnd, object.length()).lookingAt()
+                    || PERSONS_SITE.matcher(object).region(0, siteStart).find()
+                    || SITE_OF_OTHER.matcher(object).region(0, siteStart).find()
+                    || !sentence.titleCase() && inName(object, siteStart, siteEnd)) {
+                // "announces London office closure", "completes plant sale": what befalls a site, not its opening;
+                // "opens her second salon": a person's business, not a company's; "begins making cells inside its
+                // Tarnow factory": the site is where the object is made, not the object
+                continue;
             }
             String location = locationAfter(sentence, verb.end() + siteEnd, end, true);
             if (location == null) {
@@ -163,10 +207,12 @@ final class ExpansionFinder implements Finder {
                 location = placeBefore(verb.group());
             }
             Detection detection = expansion(sentence, verb, location, 0.88, 0.75);
-            if (detection == null && location == null && BUILDS.matcher(verb.group()).matches()
-                    && SITE_HEAD.matcher(object.substring(0, siteStart)).matches()
-                    && !VAGUE_SITE.matcher(object.substring(siteStart, siteEnd)).matches()) {
-                // "opens four new branches", "breaks ground on a second depot": a site opened, wherever it stands
+            if (detection == null && location == null && !naming && BUILDS.matcher(verb.group()).matches()
+                    && (SITE_HEAD.matcher(object.substring(0, siteStart)).matches()
+                        && !VAGUE_SITE.matcher(object.substring(siteStart, siteEnd)).matches()
+                        || JOBS.matcher(verb.group()).find() && NEW_SITE.matcher(object).lookingAt())) {
+                // "opens four new branches", "breaks ground on a second depot", "creates 300 jobs at a new studio": a
+                // site opened, wherever it stands
                 detection = expansion(sentence, verb, "", 0.8, 0.7);
             }
             if (detection != null) {
@@ -235,6 +281,61 @@ final class ExpansionFinder implements Finder {
             + "second|third|\\d+|two|three|four|five|six|seven|eight|nine|ten|several|more|additional|"
             + "(?!(?:of|for|to|on|at|with|from|by|the|up|doors?|access|fire|talks)\\b)[\\w&'-]+)\\s+){0,4}");
 
+    /** "opens shop at the Foo Mall": a site word after "at" or "in" names where the site stands, not the site. */
+    private static final Pattern SITE_APART = Pattern.compile("(?i)\\b(?:at|in|inside|within|near|of)\\b");
+
+    /**
+     * Whether a verb that names a site ("announces", "creates") names a new one: only describing words before it, and
+     * the site written in lower case or called new ("Announces New Dublin Office"), so that "Announces Patent Office
+     * Ruling" is no site.
+     */
+    private static boolean namedSite(String object, Matcher site) {
+        String before = object.substring(0, site.start());
+        return SITE_HEAD.matcher(before).matches() && (Character.isLowerCase(object.charAt(site.start()))
+                || NEW_BEFORE.matcher(before).find());
+    }
+
+    private static final Pattern NEW_BEFORE = Pattern.compile("(?i)\\b(?:new|first|second|third)\\b");
+
+    private static final Pattern CHOOSES = Pattern.compile("(?i)pick|select|choose|chose");
+
+    /** "picks Kentucky for $2 billion gigafactory", "selects Austin as site of new campus": a known place for a site. */
+    private static @Nullable Detection chosen(Sentence sentence, WordPattern.Scan verb, String object) {
+        Matcher chosen = CHOSEN_PLACE.matcher(object);
+        if (!chosen.lookingAt()) {
+            return null;
+        }
+        String place = trimLocation(chosen.group("place"));
+        Matcher site = SITE_WORD.matcher(object).region(chosen.end(), object.length());
+        if (place == null || !Places.isPlace(place) || !site.find() || site.start() > chosen.end() + 40) {
+            return null;
+        }
+        return expansion(sentence, verb, place, 0.85, 0.72);
+    }
+
+    private static final Pattern CHOSEN_PLACE = Pattern.compile(" (?:the )?(?<place>[A-Z][\\w.'-]*(?:,? [A-Z][\\w.'-]*)"
+            + "{0,3}) (?:for|as)\\b");
+
+    private static final Pattern PERSONS_SITE = Pattern.compile("(?i)\\b(?:his|her)\\b");
+
+    /** What befalls a site rather than opens it, right after the site word; an addition to it is no new site. */
+    private static final Pattern SITE_ENDS = Pattern.compile("(?i)\\s+(?:closures?|closings?|shut ?downs?|sales?|fires?"
+            + "|explosions?|blasts?|blaze|strikes?|outages?|accidents?|leaks?|spills?|layoffs|job cuts|additions?"
+            + "|upgrades?|renovations?|refurbishments?|moderni[sz]ations?|retooling)\\b");
+
+    /** "launches Shop Pay Installments in Canada": a capitalised site word that a name goes on from is the name's. */
+    private static boolean inName(String object, int siteStart, int siteEnd) {
+        return Character.isUpperCase(object.charAt(siteStart)) && siteEnd + 1 < object.length()
+                && object.charAt(siteEnd) == ' ' && Character.isUpperCase(object.charAt(siteEnd + 1));
+    }
+
+    private static final Pattern SITE_OF_OTHER = Pattern.compile("(?i)\\b(?:at|inside|within)\\b");
+
+    private static final Pattern JOBS = Pattern.compile(" jobs ");
+
+    /** A new site, the object of created jobs: "at its new Derby plant", "with a new film studio". */
+    private static final Pattern NEW_SITE = Pattern.compile("(?i)\\s*(?:(?:a|an|its|their|the) )?new\\b");
+
     /** Site words too vague to stand alone: "opens new site" may be a website, "opens operations" says little. */
     private static final Pattern VAGUE_SITE = Pattern.compile("(?i)site|sites|base|presence|footprint|operations"
             + "|entity|port|terminal|center|centre|location|locations|subsidiary|branch|kitchen|shop|school"
@@ -267,9 +368,16 @@ final class ExpansionFinder implements Finder {
         if (subject == null || subject.name() == null || Hedges.beforeVerb(subject.between())) {
             return null;
         }
+        // "Acme buys Beta, marking its entry into Peru": a participle after the clause is said of its subject
+        Sentence.Subject clause = verb > 0 && words.get(verb).lower().endsWith("ing")
+                && words.get(verb - 1).text().endsWith(",") ? sentence.subjectOf(verb - 1) : subject;
+        String name = clause == null ? null : clause.name();
+        if (name == null || Places.isPlace(name)) {
+            // "Australia's Acme buys Beta, marking entry into Peru": a place opens nothing
+            return null;
+        }
         String location = place != null ? place : knownPlaceAfter(object);
-        return new Detection(subject.name(), new TriggerDetails.Expansion(location),
-                subject.inherited() ? 0.72 : 0.85);
+        return new Detection(name, new TriggerDetails.Expansion(location), subject.inherited() ? 0.72 : 0.85);
     }
 
     private static final java.util.Set<String> OPENING_FILLER = java.util.Set.of("the", "its", "a", "their");
@@ -277,9 +385,11 @@ final class ExpansionFinder implements Finder {
     private static final java.util.Set<String> OPENING_VERBS = WordList.of("opening-verbs");
 
     private static final Pattern EXPANSION_SIZE = Pattern.compile("first|first-ever|big|biggest|major|largest|official"
+            + "|market"
             + "|international|global|national|further|new|latest|next|european|asian|african|overseas");
 
-    private static final Pattern HEAD_OFFICE = Pattern.compile("(?i)\\b(?:headquarters|hq|head office|offices?)\\b");
+    private static final Pattern HEAD_OFFICE = Pattern.compile("(?i)\\b(?:headquarters|hq|head office|offices?|premises"
+            + "|campus)\\b");
 
     /** A known place after "in" further on in the clause: "opens a lab for robotics research in Canada". */
     private static @Nullable String knownPlaceAfter(String rest) {
@@ -314,11 +424,20 @@ final class ExpansionFinder implements Finder {
                 // "is now open in Leeds", "to open in Austin"; not "shares open in the red"
                 continue;
             }
-            // "moves headquarters to Salford": the place of a site, as after "opens office in"
-            boolean site = HEAD_OFFICE.matcher(verb.group()).find() || words.startsWith("open ")
-                    || words.endsWith(" opening") || words.startsWith("expansion ");
+            if (SITE_OPENS.matcher(words).lookingAt()) {
+                Detection opened = siteOpened(sentence, verb, end);
+                if (opened != null) {
+                    return opened;
+                }
+                continue;
+            }
+            boolean noun = words.endsWith(" opening") || words.startsWith("expansion ") || words.startsWith("entry ");
+            // "moves headquarters to Salford": the place of a site, as after "opens office in"; "expands to Odisha
+            // with 40 stores" names a site after the place
+            boolean site = HEAD_OFFICE.matcher(verb.group()).find() || words.startsWith("open ") || noun
+                    || WITH_SITE.matcher(object).find();
             String location = locationAfter(sentence, verb.end(), end, site);
-            if (words.endsWith(" opening") || words.startsWith("expansion ")) {
+            if (noun) {
                 Detection opening = opening(sentence, verb, location, object);
                 if (opening != null) {
                     return opening;
@@ -342,7 +461,50 @@ final class ExpansionFinder implements Finder {
         return null;
     }
 
-    private static final Pattern RELOCATES = Pattern.compile("\\brelocat");
+    /** The site's own opening: "Acme's first Lisbon office opens in Porto", "new lab opened by Acme in Oslo". */
+    private static final Pattern SITE_OPENS = Pattern.compile("opens |opened |will open ");
+
+    private static final Pattern WITH_SITE = Pattern.compile("(?i)\\bwith (?:[\\d,]+|two|three|four|five|six|seven"
+            + "|eight|nine|ten|a|an|its|their|several|new|first) (?:[\\w-]+ ){0,2}?" + SITE + "\\b");
+
+    /**
+     * A site that opens, as the subject: the company is the one it belongs to ("Acme's first Lisbon office opens in
+     * Porto") or the one that opened it ("new lab opened by Acme in Oslo"); a place that owns it names no company.
+     */
+    private static @Nullable Detection siteOpened(Sentence sentence, WordPattern.Scan verb, int end) {
+        List<Sentence.Word> words = sentence.words();
+        int first = sentence.wordAt(verb.start());
+        if (first < 1 || !SITE_ONLY.matcher(words.get(first - 1).lower()).matches()
+                || Hedges.beforeVerb(sentence.text().substring(0, verb.start()))) {
+            return null;
+        }
+        String company = null;
+        int placeFrom = verb.end();
+        if (verb.group().endsWith(" by")) {
+            int by = sentence.wordFrom(verb.end());
+            company = by < 0 ? null : sentence.nameStartingAt(by);
+            int named = company == null ? -1 : sentence.text().indexOf(company, verb.end());
+            placeFrom = named < 0 ? placeFrom : named + company.length();
+        } else {
+            for (int i = first - 2; i >= 0 && i >= first - 7 && company == null; i--) {
+                if (words.get(i).possessive()) {
+                    company = POSSESSIVE.matcher(String.valueOf(sentence.nameEndingAt(i))).replaceAll("");
+                }
+            }
+        }
+        if (company == null || company.equals("null") || Places.isPlace(company)) {
+            return null;
+        }
+        String location = placeFrom >= end ? null : locationAfter(sentence, placeFrom, end, true);
+        if (location == null && placeFrom < end) {
+            location = knownPlaceAfter(sentence.text().substring(placeFrom, end));
+        }
+        return location == null ? null : new Detection(company, new TriggerDetails.Expansion(location), 0.85);
+    }
+
+    /** A relocation, which needs no place: "to relocate its headquarters", "moves into new offices". */
+    private static final Pattern RELOCATES = Pattern.compile("\\brelocat|\\bmov\\w* (?:(?:in)?to (?:\\w+ )?(?:new|bigger"
+            + "|larger) |out of )");
 
     private static final Pattern TRAILING_STOP = Pattern.compile("[,.]$");
 

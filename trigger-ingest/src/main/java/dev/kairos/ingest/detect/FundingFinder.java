@@ -45,14 +45,18 @@ final class FundingFinder implements Finder {
             + "|doubles down on|commits?|committed|provides?|provided|extends?|extended|makes?|made|leads?)\\b");
 
     static final Pattern FUNDING_WORD = Pattern.compile("(?i)\\b(?:funding|round(?! of (?!funding|financing"
-            + "|investment|capital))|financing|investment|"
+            + "|investment|capital))|financing|investment(?! (?:group|firm|bank|banker|banking|company|house|manager"
+            + "|arm|vehicle|trust|adviser|advisor|management))|"
             + "pre-seed|seed|series [a-j]\\b|venture debt|venture capital|capital injection|equity|convertible|"
             + "grant|backing|growth capital|private placement|capital raise|raise|vc money|investors?)");
 
     /** What was raised when it was not money from investors. */
     private static final java.math.BigDecimal SMALLEST_ROUND = java.math.BigDecimal.valueOf(10_000);
 
-    /** What was raised, closed or won when it was not money from investors: "raises prices", "closes store". */
+    /**
+     * What was raised, closed or won when it was not money from investors: "raises prices", "closes store", "completes
+     * its exit" (a sale of what an investor held).
+     */
     private static final Set<String> NOT_FUNDING = Set.of("price", "prices", "pricing", "guidance", "forecast",
             "forecasts", "outlook", "target", "targets", "dividend", "dividends", "stake", "stakes", "rate", "rates",
             "wage", "wages", "pay", "salary", "salaries", "awareness", "concern", "concerns", "question", "questions",
@@ -66,7 +70,7 @@ final class FundingFinder implements Finder {
             "output", "production", "hopes", "expectations", "profile", "holding", "minimum", "bailout", "rescue",
             "subsidy", "subsidies", "snag", "snags", "wall", "trouble", "drought", "crunch", "shortfall", "freeze",
             "milestone", "hurdle", "roadblock", "obstacle", "setback", "charge", "charges", "hit", "writedown",
-            "write-down", "impairment", "loss", "losses", "refinance", "refinancing", "presale", "pre-sale");
+            "write-down", "impairment", "loss", "losses", "refinance", "refinancing", "presale", "pre-sale", "exit");
 
     private static final Pattern NOT_FUNDING_PHRASE = Pattern.compile("(?i)\\b(?:the bar|rights issue|credit facility"
             + "|credit line|line of credit|term loan|initial public offering|public offering|share sale|market debut"
@@ -285,6 +289,12 @@ final class FundingFinder implements Finder {
                 || INSIDERS.matcher(text.substring(0, verb.start())).find()) {
             return null;
         }
+        String reporter = sentence.topic();
+        if (reporter != null && !subject.inherited() && !reporter.equals(subject.name())
+                && !reporter.contains(subject.name()) && !NEW_SHARES.matcher(object).find()) {
+            // "Orvid said Halvex Holdings sold 90,000 shares to investors": a holder's shares
+            return null;
+        }
         boolean toInvestors = object.toLowerCase(Locale.ROOT).contains("privately")
                 || PRIVATE.matcher(text).find() || INVESTORS_TO.matcher(object).find();
         if (!toInvestors) {
@@ -295,6 +305,9 @@ final class FundingFinder implements Finder {
     }
 
     private static final Pattern PRIVATE = Pattern.compile("(?i)\\bprivate(?:ly)?\\b");
+
+    /** Shares a company issues itself, as a story about another company says of them: "its new shares". */
+    private static final Pattern NEW_SHARES = Pattern.compile("(?i)\\b(?:its|new|newly issued|treasury)\\b");
 
     /** "to an investor group", "to Fox-Pitt, Kelton NV", "with institutional investors": who buys the shares. */
     private static final Pattern INVESTORS_TO = Pattern.compile("(?i)\\b(?:to|with) (?:an? |the |two |three |several "
@@ -568,13 +581,15 @@ final class FundingFinder implements Finder {
 
     /**
      * A fund of the investor's own, and money that is no round: a refinancing, a rights issue, warrants exercised, a
-     * public or follow-on offering, shares sold on an exchange, a bank's loan or credit line, the proceeds of a sale.
+     * public or follow-on offering, a stock sale not said to be private, debt securities, shares sold on an exchange,
+     * a bank's loan or credit line, the proceeds of a sale.
      */
     @Override
     public boolean rulesOut(Sentence sentence) {
         String lower = sentence.lower();
         return mayHoldOwnFund(lower) && OWN_FUND.matcher(sentence.text()).find()
                 || (lower.contains("refinanc") || lower.contains("rights ") || lower.contains("warrant")
+                || lower.contains("stock sale") || lower.contains("share sale") || lower.contains("debt securities")
                 || lower.contains("offering") || lower.contains("follow-on") || lower.contains(" on n"))
                 && NO_ROUND.matcher(lower).find() || mayApply(sentence) && notFromInvestors(sentence.text())
                 || lower.contains("credit") && CREDIT_LINE.matcher(lower).find() && !lower.contains("venture");
@@ -585,6 +600,7 @@ final class FundingFinder implements Finder {
             + "|revolving credit)\\b");
 
     private static final Pattern NO_ROUND = Pattern.compile("\\b(?:refinanc\\w*|rights (?:issue|offering)"
+            + "|(?<!private )(?:stock|share) sale|debt securities"
             + "|warrants? exercis\\w*|exercise of (?:\\w+ )?warrants|(?<!initial )public offering|secondary offering"
             + "|follow-on|on (?:the )?(?:nasdaq|nyse)\\b)");
 

@@ -9,12 +9,20 @@ import java.util.regex.Pattern;
  */
 final class Hedges {
 
+    /**
+     * The modal "may", not the month: "Acme may buy" and "Acme May Buy", not "Acme on May 3 bought", "Acme, which in
+     * May hired", "Acme May 12 acquired".
+     */
+    static final String MAY = "may(?! \\d)(?<!\\b(?:in|on|since|until|till|by|from|of|early|late|mid|last|this|next"
+            + "|through|during) may)";
+
     /** Between a subject and its verb: "Acme in talks to buy", "Acme could cut", "Acme denies it will". */
     private static final Pattern BEFORE_VERB = Pattern.compile("(?i)\\b(?:in (?:advanced |early |final |exclusive )?"
             + "talks|talks|considers?|considering|contemplat\\w*|mulls?|mulling|weighs?|weighing|explores?|exploring"
-            + "|eyes|eyeing|eyed|could|may|might|should|plans?|planning|planned|seeks?|seeking|sought|looks?"
-            + "|looking|nears?|nearing|wants?|wanted|hopes?|hoping|aims?|aiming|intends?|expected|expects?|likely"
-            + "|unlikely|poised|reportedly|rumou?red|said|denies|denied|deny|won't|not|never|no longer|fails?|failed"
+            + "|eyes|eyeing|eyed|could|" + MAY + "|might|should|shall|plans?|planning|planned|seeks?|seeking|sought"
+            + "|looks?|looking|appears?|appeared|seems?|seemed|nears?|nearing|wants?|wanted|hopes?|hoping|aims?"
+            + "|aiming|intends?|expected|expects?|likely|unlikely|poised|reportedly|rumou?red|said|denies|denied|deny"
+            + "|won't|not|never|no longer|fails?|failed"
             + "|prepares?|preparing|urged|pressured|pressure|refuses?|refused|declines?|declined|rejects?|rejected"
             + "|scraps?|scrapped|abandons?|abandoned|drops?|dropped|ready|open|tries|trying|tried|attempts?|attempting"
             + "|threatens?|threatening|warns?|warned|fears?|feared|risks?|proposes?|proposed|proposal|bid|bids|"
@@ -34,7 +42,7 @@ final class Hedges {
     /** Anywhere in a sentence: the statement is somebody else's report, a rumour, or only hypothetical. */
     private static final WordPattern REPORTED = new WordPattern("(?i)\\b(?:reportedly\\b|reports? (?:says?|claims?)"
             + "|reported (?:says?|claims?)|sources? (?:say|said|says|tell|told|claim)|people familiar\\b|according to "
-            + "(?:a |the |media |news |press |new |an? \\w+ )?(?:reports?|sources?|people|media|insiders|persons|person"
+            + "(?:[\\w-]+ ){0,3}(?:reports?|sources?|people|media|insiders|persons|person"
             + "|study|survey|research|analysts|estimates)\\b"
             + "|rumou?rs?\\b|speculation\\b|speculates?\\b|talks\\b|hypothetical\\b|what if\\b|would-be\\b"
             + "|unconfirmed\\b|leaked\\b|leaks?\\b|insiders? (?:say|said|claim|claimed|told)\\b|letter of intent\\b"
@@ -47,6 +55,10 @@ final class Hedges {
     private static final Pattern ATTRIBUTED = Pattern.compile("(?i)(?:-(?:report|sources)|[-:,] (?:report|reports"
             + "|sources|source|media|wsj|ft|bloomberg|insiders claim|insiders say|sources claim)"
             + "|, (?-i:[A-Z])[\\w.&'-]*(?: (?-i:[A-Z])[\\w.&'-]*){0,2} reports|\\?\"?)$");
+
+    /** A study's finding told after the statement: "…, finds Orvale Market Research", "…, finds new survey". */
+    private static final Pattern FINDS = Pattern.compile(", finds (?:[\\w.&'-]+ ){0,4}?(?:research|study|survey|report"
+            + "|analysis|poll|index|data|insights)\\b");
 
     /** Possibilities: "may be", "could be", "is said to". */
     private static final List<String> MODAL = List.of(" may be ", " could be ", " is said to ", " are said to ",
@@ -74,7 +86,9 @@ final class Hedges {
         // "Report: Acme buys Beta": the sentence keeps the opener (Sentence strips other wire prefixes)
         return REPORTED.in(sentence).find() || attributed(end) || lower.startsWith("report:")
                 || lower.startsWith("report -")
-                || MODAL.stream().anyMatch(lower::contains) || saidTo(lower);
+                || MODAL.stream().anyMatch(lower::contains) || saidTo(lower)
+                // "…, Finds Orvale Market Research": a study's finding, told by whoever made the study
+                || lower.contains(", finds ") && FINDS.matcher(lower).find();
     }
 
     private static boolean saidTo(String lower) {

@@ -15,15 +15,19 @@ import org.jspecify.annotations.Nullable;
  */
 final class LaunchFinder implements Finder {
 
-    private static final WordPattern VERB = new WordPattern("(?i)\\b(?:(?:release|unveiling|roll-?out) of"
+    private static final WordPattern VERB = new WordPattern("(?i)\\b(?:(?:release(?: to manufacturing)?|unveiling"
+            + "|roll-?out) of"
             + "|launches|launched|launching|to launch|relaunches|relaunched"
             + "|will launch|unveils?|unveiled|unveiling|introduces?|introduced|introducing|debuts?|debuted"
             + "|debuting|releases?|released|releasing|rolls? out|rolled out|rolling out|ships|shipped"
             + "|(?:to|will) (?:begin |start )?ship(?:ping)?|"
             + "takes the wraps off|took the wraps off|pulls the wraps off|unwraps|(?:announces?|announced|announcing)"
-            + "(?: today)?(?: the)?(?: (?:official|international|global|worldwide|commercial|national|public|full))?"
+            + "(?: today)?(?: the)?(?: (?:official|international|global|worldwide|commercial|national|public|full"
+            + "|next|newest|latest|new|upcoming|first|next major|major|beta test))?"
             + " (?:general availability|availability|launch|release|beta|public beta|ga"
-            + "|introduction|debut|roll-?out|unveiling) of|(?:launch|introduction|debut) of"
+            + "|introduction|debut|roll-?out|unveiling|release to manufacturing|version|generation) of"
+            + "|(?:announces?|announced|announcing|unveils?|unveiled) the (?:newest|latest) addition to"
+            + "|(?:launch|introduction|debut|availability) of"
             + "|(?:announces?|announced|presents?|presented) (?:an? |its )?(?=new\\b)"
             + "|open[- ]sources|open[- ]sourced"
             + "|makes? .{1,40} (?:generally |widely |broadly )?available"
@@ -79,8 +83,20 @@ final class LaunchFinder implements Finder {
      */
     @Override
     public boolean mayFind(Sentence sentence) {
-        return (sentence.masks() & (patterns() | WordPattern.bits(ARRIVES, OFFERS))) != 0;
+        long masks = sentence.masks();
+        return (masks & (patterns() | WordPattern.bits(ARRIVES, OFFERS))) != 0
+                || (masks & WordPattern.bits(BEGINS)) != 0 && (sentence.lower().contains(" ship")
+                        || sentence.lower().contains(" selling "));
     }
+
+    /**
+     * "Acme began limited shipments of Foo", "Acme will start selling its new Foo": shipments or sales of something
+     * new begun. "Begins" and "starts" alone say nothing of a launch (trading, talks and work begin), so they are no
+     * verb of this finder for the model.
+     */
+    private static final WordPattern BEGINS = new WordPattern("(?i)\\b(?:(?:begins?|began|starts?|started)"
+            + " (?:[\\w-]+ ){0,2}?(?:shipping|shipments of)|(?:begins?|began|starts?|started|(?:to|will) (?:begin"
+            + "|start)) selling (?=(?:its )?(?:first|new)\\b))", "shipping", "shipments of", "selling");
 
     /**
      * "Acme offers new rugged tablet": a launch only when what is new is a kind of product. "Offers" alone says nothing
@@ -218,8 +234,8 @@ final class LaunchFinder implements Finder {
             found.add(arrived);
             return;
         }
-        if (!launch(sentence, VERB.in(sentence), found)) {
-            launch(sentence, OFFERS.in(sentence), found);
+        if (!launch(sentence, VERB.in(sentence), found) && !launch(sentence, OFFERS.in(sentence), found)) {
+            launch(sentence, BEGINS.in(sentence), found);
         }
     }
 
@@ -234,7 +250,10 @@ final class LaunchFinder implements Finder {
                 continue;
             }
             String object = text.substring(verb.end());
-            if (NOT_PRODUCT.matcher(object).lookingAt() || describes(sentence, sentence.wordAt(verb.start()))) {
+            if (object.startsWith(":") && verbWords.endsWith("ed") || NOT_PRODUCT.matcher(object).lookingAt()
+                    || describes(sentence, sentence.wordAt(verb.start()))) {
+                // "Foo 4 Released: a ride-hailing app …": a participle before a headline's colon tells of what stands
+                // before it, launched by a maker the headline does not name
                 continue;
             }
             if ((verbWords.startsWith("bring") || verbWords.startsWith("add") || verbWords.equals("brought")
@@ -252,11 +271,16 @@ final class LaunchFinder implements Finder {
             }
             boolean announcedNew = ANNOUNCED_NEW.matcher(verbWords).matches();
             boolean noun = NOUN_OF.matcher(verbWords).matches();
-            if (noun && !WITH_THE.matcher(text.substring(Math.max(0, verb.start() - 9), verb.start())).find()) {
-                // "the launch of" stands for the act only after "with": "expands its range with the launch of Foo"
+            String reporter = noun ? sentence.topic() : null;
+            boolean reported = reporter != null && OPENS_REPORTED.matcher(text).region(0, verb.start()).matches();
+            if (noun && !reported
+                    && !WITH_THE.matcher(text.substring(Math.max(0, verb.start() - 9), verb.start())).find()) {
+                // "the launch of" stands for the act only after "with" ("expands its range with the launch of Foo")
+                // or as what a lede's company announced: "(Acme today announced) the launch of Foo"
                 continue;
             }
-            Sentence.Subject subject = noun ? leading(sentence, verb) : Finder.subject(sentence, verb);
+            Sentence.Subject subject = reported ? new Sentence.Subject(reporter, "", true)
+                    : noun ? leading(sentence, verb) : Finder.subject(sentence, verb);
             if (subject == null || !noun && toldInPassing(sentence, subject, verb.start())
                     || OFFERED.matcher(verbWords).lookingAt() && !leadsTheSentence(sentence, subject)) {
                 // "Acme to offer a tablet" is Acme's news; "buys Beta to offer …", "lets firms offer …" a purpose
@@ -313,8 +337,16 @@ final class LaunchFinder implements Finder {
 
     private static final Pattern COUNT = Pattern.compile("\\s*(?:[\\d.,]+|an? (?:further|additional|extra))\\b");
 
-    private static final Pattern NOUN_OF = Pattern.compile("(?:launch|introduction|debut|release|unveiling"
-            + "|roll-?out) of");
+    private static final Pattern NOUN_OF = Pattern.compile("(?:launch|introduction|debut"
+            + "|release(?: to manufacturing)?|unveiling|roll-?out|availability) of");
+
+    /**
+     * What may stand before the act's noun where it opens a lede whose reporter was set apart: "(Acme today announced)
+     * the upcoming major release of Foo", "(…) the general availability of Foo".
+     */
+    private static final Pattern OPENS_REPORTED = Pattern.compile("(?i)(?:(?:the|its|their|an?) )?(?:(?:next"
+            + "|newest|latest|new|upcoming|first|major|official|commercial|general|global|worldwide|international"
+            + "|public|full|beta|test|open) )*");
 
     private static final Pattern WITH_THE = Pattern.compile("(?i)\\bwith (?:the )?$");
 
@@ -506,7 +538,8 @@ final class LaunchFinder implements Finder {
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?\"'”’]+$");
 
     private static @Nullable String productOf(String object) {
-        String rest = object.strip();
+        // "Acme Unveils: Foo, a …": the product after the headline's colon
+        String rest = object.startsWith(":") ? object.substring(1).strip() : object.strip();
         Matcher stop = PRODUCT_STOP.matcher(rest);
         int end = stop.find(Math.min(1, rest.length())) ? stop.start() : rest.length();
         String product = rest.substring(0, end).strip();

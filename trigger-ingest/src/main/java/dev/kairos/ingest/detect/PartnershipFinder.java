@@ -404,7 +404,12 @@ final class PartnershipFinder implements Finder {
         return sentence.nameStartingAt(sentence.wordFrom(based.lookingAt() ? based.end() : from));
     }
 
-    private static final Pattern BASED = Pattern.compile(" (?:[A-Z][\\w.]*,? ){0,3}?[A-Z][\\w.]*-based(?= )");
+    /**
+     * Where the partner is named past where it is based, or past the group it belongs to: "with a unit of Beta" names
+     * Beta, as a deal with a company's unit is one with the company.
+     */
+    private static final Pattern BASED = Pattern.compile("(?: (?:an? |the )?(?:unit|subsidiary|affiliate|division)"
+            + " of(?: the)?)?(?: (?:[A-Z][\\w.]*,? ){0,3}?[A-Z][\\w.]*[- ][Bb]ased)?(?= )");
 
     /**
      * "Acme integrates Beta into its app", or the partner named before the deal's noun: "Acme announces Beta
@@ -570,8 +575,10 @@ final class PartnershipFinder implements Finder {
     private static final Pattern IN_A = Pattern.compile("(?i)\\b(?:in|through|via|under|and) (?:a |an |its )?"
             + KIND + "$");
 
+    /** What may stand between a pair of partners and their verb: auxiliaries, and the day a wire dates it by. */
     private static final Pattern AUXILIARIES = Pattern.compile("(?i)^(?:(?:to|will|have|has|are|is|agree|agreed|agrees"
-            + "|officially|formally|now|also|today|plan to)\\s*)*$");
+            + "|officially|formally|now|also|today|yesterday|plan to|on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
+            + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s*)*$");
 
     private static boolean onlyAuxiliaries(String between) {
         return AUXILIARIES.matcher(between).matches();

@@ -210,8 +210,12 @@ final class Roles {
         return category;
     }
 
-    /** "Scientific Advisory Board": an advisory board advises; it is no board of directors. */
-    private static final Pattern ADVISORY = Pattern.compile("(?i)\\badvisory (?:[a-z-]+ )?$");
+    /**
+     * "Scientific Advisory Board", "its public policy board": a board that advises on a field is no board of
+     * directors.
+     */
+    private static final Pattern ADVISORY = Pattern.compile("(?i)\\b(?:advisory|policy|ethics|editorial)"
+            + " (?:[a-z-]+ )?$");
 
     static boolean advisory(String text, int start, String words) {
         String lower = words.toLowerCase(Locale.ROOT);

@@ -20,8 +20,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class RuleDetector {
 
+    private static final ExecutiveMoveFinder MOVES = new ExecutiveMoveFinder();
+
     private static final List<Finder> FINDERS = List.of(new FundingFinder(), new AcquisitionFinder(),
-            new ExecutiveMoveFinder(), new IpoFinder(), new LayoffsFinder(), new ExpansionFinder(),
+            MOVES, new IpoFinder(), new LayoffsFinder(), new ExpansionFinder(),
             new LaunchFinder(), new PartnershipFinder());
 
     /** Where a lede's first sentence ends: a full stop before a capital, not after "Inc." or "U.S.". */
@@ -71,6 +73,9 @@ final class RuleDetector {
         boolean wireHeadline = upperCase(headline);
         Set<TriggerType> headlineOut = wireHeadline ? Set.of() : sameObjectRuledOut(headlineSentence);
         boolean headlineHedged = headlineSentence.words().size() >= 2 && Hedges.inSentence(headlineSentence);
+        // "Jane Doe leaves her post as head of the city's transit agency": the lede's move is in the same public office
+        boolean headlineOffice = !wireHeadline && headlineSentence.words().size() >= 2
+                && MOVES.aboutPublicOffice(headlineSentence);
         if (!lede.isEmpty()) {
             String topic = found.isEmpty() ? headlineSentence.leadingName()
                     : found.values().iterator().next().company();
@@ -89,9 +94,10 @@ final class RuleDetector {
                     more.add(detection);
                 }
                 else if (inTitle == null) {
-                    // a headline that rules out what the lede's deal buys or raises speaks for both, and one that
-                    // hedges ("in takeover talks") for all the lede tells
-                    if (!headlineOut.contains(detection.type()) && !headlineHedged) {
+                    // a headline that rules out what the lede's deal buys or raises speaks for both, one that
+                    // hedges ("in takeover talks") for all the lede tells, and one about a public office for its moves
+                    if (!headlineOut.contains(detection.type()) && !headlineHedged
+                            && !(headlineOffice && MOVES.types().contains(detection.type()))) {
                         found.put(detection.type(), new Detection(detection.company(), detection.details(),
                                 Math.max(0.5, detection.confidence() - 0.1)));
                     }
@@ -119,7 +125,8 @@ final class RuleDetector {
             Sentence ledeRead = ledeSentence;
             ledeFirst.replaceAll(detection -> Details.withPerson(detection, ledeRead, headlineSentence));
             return new Reading(headlineSentence, ledeSentence, true, List.copyOf(ledeFirst), inHeadline,
-                    inLedeAlone, rejected(null, ledeSentence, Set.of(), ledeOut));
+                    inLedeAlone, MOVES.oneWayOnly(ledeFirst, headlineSentence, ledeSentence,
+                        rejected(null, ledeSentence, Set.of(), ledeOut)));
         }
         List<Detection> all = new ArrayList<>(found.values());
         for (Detection detection : more) {
@@ -135,7 +142,8 @@ final class RuleDetector {
             all.replaceAll(detection -> Details.withFullerNames(detection, ledeRead));
         }
         return new Reading(headlineSentence, ledeSentence, true, List.copyOf(all), inHeadline, inLedeAlone,
-                rejected(headlineSentence, ledeSentence, headlineOut, ledeOut));
+                MOVES.oneWayOnly(all, headlineSentence, ledeSentence,
+                        rejected(headlineSentence, ledeSentence, headlineOut, ledeOut)));
     }
 
     /**

@@ -137,6 +137,8 @@ final class Sentence {
     /** ", the company said on Monday.": the reporter after a lede's statement. */
     private static final Pattern REPORTED_AFTER = Pattern.compile(",? (?:(?:the|a|an|its) [\\w\\s&'-]{0,40}"
             + "|it|he|she|they|officials|executives|the company|[A-Z][\\w&.'-]*(?: [A-Z][\\w&.'-]*){0,3}) "
+            // "the previously announced takeover of": an adjective, not a reporter after the statement
+            + "(?<!previously |already |recently |publicly |officially )"
             + "(?:said|says|announced|confirmed|wrote|added)\\b(?! that\\b)[^,;]*[.]?$");
 
     /** The verbs of {@link #REPORTED_AFTER}, with the space before them. */

@@ -388,6 +388,95 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsAnOfficeMovedByPartOrByNameAndAMoveIntoNewOrOutOfOldPremises() {
+        assertThat(location(only(TriggerType.EXPANSION, "Pellworth Media is shifting part of its Lisbon office to Porto",
+                null))).isEqualTo("Porto");
+        assertThat(location(only(TriggerType.EXPANSION, "Quantock Insurance moves its Leeds office to Dublin", null)))
+            .isEqualTo("Dublin");
+        Detection into = only(TriggerType.EXPANSION, "Drummond Freight moves into new headquarters", null);
+        assertThat(into.company()).isEqualTo("Drummond Freight");
+        assertThat(location(into)).isNull();
+        assertThat(only(TriggerType.EXPANSION, "Orrin Savings to move out of its Glasgow head office", null).company())
+            .isEqualTo("Orrin Savings");
+    }
+
+    @Test
+    void readsAPresenceGrownInAPlaceWithoutASite() {
+        Detection grown = only(TriggerType.EXPANSION, "Fenwright Analytics strengthens its presence in Poland", null);
+        assertThat(grown.company()).isEqualTo("Fenwright Analytics");
+        assertThat(location(grown)).isEqualTo("Poland");
+        assertThat(types("Fenwright Analytics strengthens its presence in retail", null))
+            .doesNotContain(TriggerType.EXPANSION);
+    }
+
+    @Test
+    void readsASiteAnnouncedOrCreatedOnlyRightAfterTheVerbAndNew() {
+        assertThat(location(only(TriggerType.EXPANSION, "Caldera Games announces new Dublin studio", null)))
+            .isEqualTo("Dublin");
+        assertThat(location(only(TriggerType.EXPANSION, "Hesketh Software creates a support hub in Lisbon", null)))
+            .isEqualTo("Lisbon");
+        assertThat(types("Brantley Foods announces London office closure", null)).doesNotContain(TriggerType.EXPANSION);
+        assertThat(types("Tolliver Therapeutics Announces Patent Office Ruling On Its Lead Drug", null))
+            .doesNotContain(TriggerType.EXPANSION);
+        assertThat(types("Brantley Foods announces a new finance chief for its Madrid office", null))
+            .doesNotContain(TriggerType.EXPANSION);
+        assertThat(types("Marlowe Steel completes plant sale in Ohio", null)).doesNotContain(TriggerType.EXPANSION);
+    }
+
+    @Test
+    void readsJobsCreatedAtANewSiteAsAnExpansionButNotAPersonsOwnShop() {
+        assertThat(only(TriggerType.EXPANSION, "Halvard Films to create 300 jobs with a new Kentish studio", null)
+            .company()).isEqualTo("Halvard Films");
+        assertThat(location(only(TriggerType.EXPANSION, "Brightlocks Hair opens new salon in Leeds", null)))
+            .isEqualTo("Leeds");
+        assertThat(types("Jana Kostel opens her new salon in Leeds", null)).doesNotContain(TriggerType.EXPANSION);
+    }
+
+    @Test
+    void readsASiteThatOpensAsTheSubjectOfItsOwnerOrOfWhoOpenedIt() {
+        Detection owned = only(TriggerType.EXPANSION, "Larkspur Pay's first Nordic office opens in Oslo", null);
+        assertThat(owned.company()).isEqualTo("Larkspur Pay");
+        assertThat(location(owned)).isEqualTo("Oslo");
+        Detection passive = only(TriggerType.EXPANSION, "New design centre opened by toolmaker Gretton in Lyon", null);
+        assertThat(passive.company()).isEqualTo("Gretton");
+        assertThat(location(passive)).isEqualTo("Lyon");
+        assertThat(types("Scotland's largest solar farm opens in Fife", null)).doesNotContain(TriggerType.EXPANSION);
+    }
+
+    @Test
+    void readsAKnownPlaceChosenForASiteAndAnEntryTheCompanyMarks() {
+        assertThat(location(only(TriggerType.EXPANSION, "Cell maker Ostrava Power picks Ohio for $900 million plant",
+                null))).isEqualTo("Ohio");
+        assertThat(types("Corvin Motors picks Dalworth for its battery plant", null))
+            .doesNotContain(TriggerType.EXPANSION);
+        Detection entry = only(TriggerType.EXPANSION, "Brindle Foods buys bakery chain Crumbsy, marking its entry into "
+                + "Portugal", null);
+        assertThat(entry.company()).isEqualTo("Brindle Foods");
+        assertThat(location(entry)).isEqualTo("Portugal");
+    }
+
+    @Test
+    void readsAnUnknownPlaceAsOneWhereSitesAreNamedAfterItAndTheBaseFormAfterWill() {
+        assertThat(location(only(TriggerType.EXPANSION, "Grocer Fennimart expands to Kestwick with 12 stores", null)))
+            .isEqualTo("Kestwick");
+        assertThat(types("Grocer Fennimart expands to Quickpay with new features", null))
+            .doesNotContain(TriggerType.EXPANSION);
+        assertThat(location(only(TriggerType.EXPANSION, "Norrland Cloud will launch a data centre region in Chile",
+                null))).isEqualTo("Chile");
+        assertThat(location(only(TriggerType.EXPANSION, "Tavish Mining will establish a refinery in Ghana", null)))
+            .isEqualTo("Ghana");
+    }
+
+    @Test
+    void takesNoAdditionToASiteNorASiteWhereSomethingElseIsMadeForAnExpansion() {
+        assertThat(types("Corliss Chemical to build plant addition in Ohio", null))
+            .doesNotContain(TriggerType.EXPANSION);
+        assertThat(types("Veyra Cells begins building batteries inside its Tarnow factory", null))
+            .doesNotContain(TriggerType.EXPANSION);
+        assertThat(types("Pellora launches Store Credit Plus in Mexico", null)).doesNotContain(TriggerType.EXPANSION);
+    }
+
+    @Test
     void takesNoDealOrProductNamedAfterASiteWordForAnExpansion() {
         assertThat(types("Dorrance completes acquisition of Location Data Firm Pintail", null))
             .doesNotContain(TriggerType.EXPANSION);
@@ -1166,6 +1255,205 @@ class FieldRulingsTest {
         assertThat(named.detections()).extracting(Detection::type).containsExactly(TriggerType.EXECUTIVE_HIRE);
         assertThat(Fallback.detection(TriggerType.LEADERSHIP_DEPARTURE, named, 0.7).details())
             .isEqualTo(new TriggerDetails.LeadershipDeparture("John Roe", "chair", RoleCategory.CHAIR));
+    }
+
+    @Test
+    void readsTheMonthMayAsNoHedgeButTheModalAsOne() {
+        assertThat(types("Quorvane, which in May hired bankers, names Ilse Varga CFO", null))
+            .contains(TriggerType.EXECUTIVE_HIRE);
+        assertThat(types("Tessaly Robotics in May completed its acquisition of Brindle Optics", null))
+            .contains(TriggerType.ACQUISITION);
+        assertThat(types("Tessaly Robotics May Buy Brindle Optics", null)).isEmpty();
+        assertThat(types("Pellmark Foods director, named in May, resigns from the board", null))
+            .contains(TriggerType.LEADERSHIP_DEPARTURE);
+    }
+
+    @Test
+    void takesNoMoveThatIsOnlyProposedOrConditionalOrAStayInTheRole() {
+        assertThat(types("Holders propose Arvo Lindqvist shall be elected Veltra chairman", null))
+            .isEmpty();
+        assertThat(types("What Quenby shareholders should do if executives resign", null)).isEmpty();
+        Reading stays = finders.read("Osric Vane is to carry on as Dorrow Mills chairman", null);
+        assertThat(stays.detections()).isEmpty();
+        assertThat(stays.ruledOut()).contains(TriggerType.EXECUTIVE_HIRE, TriggerType.LEADERSHIP_DEPARTURE);
+    }
+
+    @Test
+    void takesNoDepartureWhereNobodyLeavesAPostOrOneOnlyDescribesThePerson() {
+        assertThat(types("Brindle CEO leaves little room for a settlement with Quorvane", null)).isEmpty();
+        assertThat(types("Halvex chairman leaves open the door to a sale", null)).isEmpty();
+        assertThat(types("TARVO BANK LEAVES DIVIDEND UNCHANGED", "Tarvo Bank said directors left its yearly "
+                + "payout unchanged.")).isEmpty();
+        assertThat(types("Pellmark president Ivo Serrat left Portugal today to attend a trade fair", null)).isEmpty();
+        assertThat(types("Ousted Halvex CEO Dana Lark sues the board over pay", null)).isEmpty();
+        assertThat(types("Halvex CEO Dana Lark leaves the company", null))
+            .contains(TriggerType.LEADERSHIP_DEPARTURE);
+    }
+
+    @Test
+    void takesNoHireFromANounThatLooksLikeAVerbOfHiring() {
+        assertThat(types("So the name Pellvane reflects our reach, says Quorvane's President and CEO Ada Lund",
+                null)).doesNotContain(TriggerType.EXECUTIVE_HIRE);
+    }
+
+    @Test
+    void takesNoMoveFromALedeWhoseHeadlineIsAboutAPublicOffice() {
+        assertThat(types("Ivo Serrat Resigns as Executive Director at Marlow Water Agency",
+                "The Marlow Water Agency said its executive director Ivo Serrat will leave the post "
+                        + "in June.")).isEmpty();
+    }
+
+    @Test
+    void readsEveryPersonAWireStoryNamesWithARoleOfTheirOwn() {
+        List<Detection> hires = finders.read("TARVO MILLS NAMES TWO OFFICERS", "Tarvo Mills Inc said it named Ada "
+                + "Kerr to the new post of executive vice president for sales, and Ivo Lark as chief "
+                + "financial officer.").detections();
+        assertThat(hires).extracting(Details::personOf).containsExactly("Ada Kerr", "Ivo Lark");
+        assertThat(hires).extracting(FieldRulingsTest::category)
+            .containsExactly(RoleCategory.VP_SALES, RoleCategory.CFO);
+    }
+
+    @Test
+    void keepsASurnameThatIsAPointOfTheCompassAndDropsHonoursAfterIt() {
+        assertThat(Details.personOf(only(TriggerType.EXECUTIVE_HIRE,
+                "Quorvane Appoints Dr Marta West MBE as Chief Operating Officer", null))).isEqualTo("Marta West");
+        assertThat(Details.personOf(only(TriggerType.LEADERSHIP_DEPARTURE, "Halvex CFO Tomas North resigns", null)))
+            .isEqualTo("Tomas North");
+    }
+
+    @Test
+    void takesNoRoundFromAnInvestorsExitOrAStudysFinding() {
+        assertThat(types("Harlow Equity completed an exit from Brindle Optics by selling its stake to Orvid "
+                + "investment group for about 30 million euros", null)).doesNotContain(TriggerType.FUNDING_ROUND);
+        Reading study = finders.read("Pet Care Market Grows with Norvale's $2B Investment, Finds Tessaly Research",
+                null);
+        assertThat(study.detections()).isEmpty();
+        assertThat(study.ruledOut()).contains(TriggerType.FUNDING_ROUND);
+        assertThat(finders.read("Online shoppers prefer bundles, according to new Quorvane study", null).ruledOut())
+            .contains(TriggerType.ACQUISITION);
+    }
+
+    @Test
+    void takesNoAcquisitionOfAMinorityShareOrOfWhatFollowsACommaAfterTheVerb() {
+        assertThat(types("DARROW MINING COMPLETES PART OF FELSTED BUY", "Darrow Mining Ltd said it had closed the "
+                + "previously announced buy of 19 pct of Felsted Metals AG.")).isEmpty();
+        assertThat(types("Pellvane Acquires, Plans Renovation of Dayton, OH Warehouse", null)).isEmpty();
+    }
+
+    @Test
+    void takesNoSeatOnABoardThatAdvisesNorAnExitSeenComing() {
+        assertThat(types("Brindle Robotics appoints Ivo Serrat to its ethics board", null))
+            .doesNotContain(TriggerType.EXECUTIVE_HIRE);
+        assertThat(types("Dorvane seems bound for an exit now that a new chief executive arrived", null))
+            .doesNotContain(TriggerType.LEADERSHIP_DEPARTURE);
+        assertThat(types("Halvex appears set to acquire Quillmere Labs", null)).isEmpty();
+    }
+
+    @Test
+    void takesNoSaleOfAUnitWithNeitherBuyerNorPrice() {
+        assertThat(types("TARVO MILLS TO SELL VALVE UNIT", null)).isEmpty();
+        assertThat(types("TARVO MILLS TO SELL VALVE UNIT FOR 40 MLN DLRS", null))
+            .containsExactly(TriggerType.ACQUISITION);
+    }
+
+    @Test
+    void rulesOutARoundThatIsAStockSaleOrDebtSecurities() {
+        assertThat(finders.read("Pellvane Biotech to raise $30M in stock sale", null).ruledOut())
+            .contains(TriggerType.FUNDING_ROUND);
+        assertThat(finders.read("Pellvane Biotech raises $30M in private stock sale", null).ruledOut())
+            .doesNotContain(TriggerType.FUNDING_ROUND);
+    }
+
+    @Test
+    void namesTheOwnerOfARoleAsTheCompanyNotAsThePerson() {
+        Detection departure = only(TriggerType.LEADERSHIP_DEPARTURE, "Quillmere Bakery's finance director resigns",
+                null);
+        assertThat(departure.company()).isEqualTo("Quillmere Bakery");
+        assertThat(Details.personOf(departure)).isNull();
+    }
+
+    @Test
+    void takesNoRoundFromSharesAHolderSellsInAStoryAboutTheCompany() {
+        assertThat(types("KESTON <KST> HOLDER SELLS SHARES", "Keston Valve Corp said Ardmore Holdings Ltd sold "
+                + "150,000 shares to several outside investors.")).doesNotContain(TriggerType.FUNDING_ROUND);
+        assertThat(types("KESTON <KST> SELLS SHARES", "Keston Valve Corp said it sold 150,000 new shares "
+                + "privately to several outside investors.")).contains(TriggerType.FUNDING_ROUND);
+    }
+
+    @Test
+    void readsAMoveWhosePersonEndsInASuffixOrWhosePredecessorsSurnameIsAnOffice() {
+        Detection departure = only(TriggerType.LEADERSHIP_DEPARTURE, "HALVEX SAVINGS CHAIRMAN TO RETIRE",
+                "Halvex Savings said chairman Owen T. Pratt Jr. is retiring.");
+        assertThat(departure.company()).isEqualTo("Halvex Savings");
+        assertThat(Details.personOf(departure)).isEqualTo("Owen T. Pratt Jr");
+        assertThat(Details.personOf(only(TriggerType.EXECUTIVE_HIRE, "Ada Lund succeeds Mira Judge as Quorvane chair",
+                null))).isEqualTo("Ada Lund");
+    }
+
+    @Test
+    void rulesOutTheOtherMoveWhereNoWordTellsOfIt() {
+        Reading leaves = finders.read("Quorvane founder quits the chief executive post after 20 years", null);
+        assertThat(leaves.detections()).extracting(Detection::type)
+            .containsExactly(TriggerType.LEADERSHIP_DEPARTURE);
+        assertThat(leaves.ruledOut()).contains(TriggerType.EXECUTIVE_HIRE);
+        assertThat(finders.read("Quorvane CEO steps down, successor to be named", null).ruledOut())
+            .doesNotContain(TriggerType.EXECUTIVE_HIRE);
+        assertThat(finders.read("Ada Lund is Quorvane's new CEO", null).ruledOut())
+            .contains(TriggerType.LEADERSHIP_DEPARTURE);
+    }
+
+    @Test
+    void readsALaunchALedesCompanyAnnouncedAsTheNextReleaseOrItsAvailability() {
+        Detection next = only(TriggerType.PRODUCT_LAUNCH, "Tessaro readies its ledger suite",
+                "Tessaro on Thursday announced the upcoming release of Quorra Ledger, due in spring.");
+        assertThat(next.company()).isEqualTo("Tessaro");
+        assertThat(product(next)).isEqualTo("Quorra Ledger");
+        assertThat(only(TriggerType.PRODUCT_LAUNCH, "Orvane widens its cloud range",
+                "Orvane Systems today announced general availability of Drift Vault for small clinics.")
+            .company()).isEqualTo("Orvane Systems");
+        assertThat(product(only(TriggerType.PRODUCT_LAUNCH, "Halvex announces release to manufacturing of "
+                + "Halvex Router 9", null))).isEqualTo("Halvex Router 9");
+        // the act's noun without a company that announced it stays a noun
+        assertThat(types("The launch of Drift Vault drew long queues in Leeds", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+    }
+
+    @Test
+    void readsShipmentsOrSalesOfANewProductBegunAsALaunch() {
+        assertThat(product(only(TriggerType.PRODUCT_LAUNCH, "Marlow Tools began first customer shipments of the "
+                + "Vanta 40 bench scanner", null))).isEqualTo("Vanta 40 bench scanner");
+        assertThat(only(TriggerType.PRODUCT_LAUNCH, "Corbel Motors will start selling new Tarn H2 delivery vans in "
+                + "Ireland next year", null).company()).isEqualTo("Corbel Motors");
+        // shipments counted are deliveries, not a launch
+        assertThat(types("Marlow Tools began shipping 400 scanners to Ostrava", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+    }
+
+    @Test
+    void readsNoMakerInAProductReleasedBeforeAHeadlinesColonButAProductUnveiledAfterIt() {
+        assertThat(only(TriggerType.PRODUCT_LAUNCH, "Tallyhop 5 Released: A Booking App Rebuilt for Clinics",
+                "Quenby Software on Monday announced the newest release of Tallyhop, a booking app for clinics.")
+            .company()).isEqualTo("Quenby Software");
+        assertThat(product(only(TriggerType.PRODUCT_LAUNCH, "Pellby Unveils: Harbour Desk, a Scheduling Hub", null)))
+            .isEqualTo("Harbour Desk");
+    }
+
+    @Test
+    void readsAPairOfPartnersDatedByTheirDay() {
+        Detection venture = only(TriggerType.PARTNERSHIP, "Quarrow Mills and Denholt Glass on Tuesday formed a joint "
+                + "venture to make bottles", null);
+        assertThat(venture.company()).isEqualTo("Quarrow Mills");
+        assertThat(partner(venture)).isEqualTo("Denholt Glass");
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "Quarrow Mills and Denholt Glass yesterday signed a supply "
+                + "agreement", null))).isEqualTo("Denholt Glass");
+    }
+
+    @Test
+    void namesAPartnerPastTheGroupItBelongsToOrWhereItIsBased() {
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "Quarrow Mills signs licensing pact with a unit of Denholt "
+                + "Glass", null))).isEqualTo("Denholt Glass");
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "Quarrow Mills has agreed an accord with a subsidiary of "
+                + "Ohio Based Denholt Glass to make bottles", null))).isEqualTo("Denholt Glass");
     }
 
     private static @Nullable String location(Detection detection) {
