@@ -31,6 +31,9 @@ final class ExpansionFinder implements Finder {
 
     private static final Pattern SITE_WORD = Pattern.compile("(?i)\\b" + SITE + "\\b");
 
+    /** Whether a sentence names a site at all: an opening is only read where one stands. */
+    private static final WordPattern SITE_NAMED = WordPattern.search("(?i)\\b" + SITE + "\\b");
+
     /** "opens (a new) office in X", "opens London office", "to build plant in X". */
     private static final WordPattern OPENS = new WordPattern("(?i)\\b(?:(?:opens?|opened|opening|to open"
             + "|will open)(?: up)?"
@@ -149,6 +152,9 @@ final class ExpansionFinder implements Finder {
     }
 
     private @Nullable Detection opens(Sentence sentence) {
+        if ((sentence.masks() & WordPattern.bits(SITE_NAMED)) == 0) {
+            return null;
+        }
         Detection opened = opens(sentence, OPENS.in(sentence), false);
         return opened != null ? opened : opens(sentence, NAMES_SITE.in(sentence), true);
     }

@@ -74,8 +74,8 @@ final class RuleDetector {
         Set<TriggerType> headlineOut = wireHeadline ? Set.of() : sameObjectRuledOut(headlineSentence);
         boolean headlineHedged = headlineSentence.words().size() >= 2 && Hedges.inSentence(headlineSentence);
         // "Jane Doe leaves her post as head of the city's transit agency": the lede's move is in the same public office
-        boolean headlineOffice = !wireHeadline && headlineSentence.words().size() >= 2
-                && MOVES.aboutPublicOffice(headlineSentence);
+        // asked only for a move the lede adds (the answer is the sentence's fact, worked out once)
+        boolean headlineMayBeOffice = !wireHeadline && headlineSentence.words().size() >= 2;
         if (!lede.isEmpty()) {
             String topic = found.isEmpty() ? headlineSentence.leadingName()
                     : found.values().iterator().next().company();
@@ -97,7 +97,8 @@ final class RuleDetector {
                     // a headline that rules out what the lede's deal buys or raises speaks for both, one that
                     // hedges ("in takeover talks") for all the lede tells, and one about a public office for its moves
                     if (!headlineOut.contains(detection.type()) && !headlineHedged
-                            && !(headlineOffice && MOVES.types().contains(detection.type()))) {
+                            && !(MOVES.types().contains(detection.type()) && headlineMayBeOffice
+                                    && MOVES.aboutPublicOffice(headlineSentence))) {
                         found.put(detection.type(), new Detection(detection.company(), detection.details(),
                                 Math.max(0.5, detection.confidence() - 0.1)));
                     }

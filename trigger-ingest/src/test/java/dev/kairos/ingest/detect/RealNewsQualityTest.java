@@ -127,13 +127,13 @@ class RealNewsQualityTest {
     }
 
     /**
-     * Per type, an F1 just under what detection reaches (6 December 2026, after the finders' fifth field work of
-     * that day: 0.893, 0.907, 0.893, 0.877, 0.895, 0.884, 0.748, 0.767, 0.789); the goals are 0.92 and 0.85.
+     * Per type, an F1 just under what detection reaches (6 December 2026, after the finders' sixth field work of
+     * that day: 0.902, 0.912, 0.902, 0.900, 0.898, 0.884, 0.767, 0.778, 0.787); the goals are 0.92 and 0.85.
      */
-    private static final Map<TriggerType, Double> F1_AT_LEAST = Map.of(TriggerType.FUNDING_ROUND, 0.885,
-            TriggerType.ACQUISITION, 0.895, TriggerType.EXECUTIVE_HIRE, 0.885, TriggerType.LEADERSHIP_DEPARTURE, 0.865,
-            TriggerType.IPO, 0.885, TriggerType.LAYOFFS, 0.875, TriggerType.EXPANSION, 0.74,
-            TriggerType.PRODUCT_LAUNCH, 0.755, TriggerType.PARTNERSHIP, 0.78);
+    private static final Map<TriggerType, Double> F1_AT_LEAST = Map.of(TriggerType.FUNDING_ROUND, 0.895,
+            TriggerType.ACQUISITION, 0.905, TriggerType.EXECUTIVE_HIRE, 0.895, TriggerType.LEADERSHIP_DEPARTURE, 0.89,
+            TriggerType.IPO, 0.89, TriggerType.LAYOFFS, 0.875, TriggerType.EXPANSION, 0.76,
+            TriggerType.PRODUCT_LAUNCH, 0.77, TriggerType.PARTNERSHIP, 0.78);
 
     @Test
     void findsEachTypeAboutAsWellAsMeasured() {
@@ -150,20 +150,20 @@ class RealNewsQualityTest {
         }
     }
 
-    /** At most just over what detection gives (3.3 % of items without a trigger, 6 December 2026); goal: 2 %. */
+    /** At most just over what detection gives (2.6 % of items without a trigger, 6 December 2026); goal: 2 %. */
     @Test
     void raisesFewerFalseTriggersThanTheFinders() {
-        assertThat(detection.falseTriggerRate()).isLessThanOrEqualTo(0.036).isLessThan(rules.falseTriggerRate());
+        assertThat(detection.falseTriggerRate()).isLessThanOrEqualTo(0.03).isLessThan(rules.falseTriggerRate());
     }
 
-    /** Just under what detection reaches (90.3 % of companies and people, 89.8 % of role categories); goal: 90 %. */
+    /** Just under what detection reaches (90.5 % of companies and people, 90.6 % of role categories); goal: 90 %. */
     @Test
     void namesTheCompanyAndPersonOfMostTriggers() {
-        assertThat(detection.entityAccuracy()).isGreaterThanOrEqualTo(0.895);
+        assertThat(detection.entityAccuracy()).isGreaterThanOrEqualTo(0.90);
     }
 
     @Test
     void placesMostExecutiveMovesInTheRightRoleCategory() {
-        assertThat(detection.roleCategoryAccuracy()).isGreaterThanOrEqualTo(0.89);
+        assertThat(detection.roleCategoryAccuracy()).isGreaterThanOrEqualTo(0.90);
     }
 }
