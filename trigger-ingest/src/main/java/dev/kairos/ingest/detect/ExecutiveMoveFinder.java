@@ -172,8 +172,8 @@ final class ExecutiveMoveFinder implements Finder {
 
     /**
      * The ruled-out types, with the other move where the finders read a move one way only and no word of the item
-     * tells of the other: "Acme founder retires as chief executive after four decades" hires no one, "Jane Doe is Acme's new CEO"
-     * tells of no one who left.
+     * tells of the other: "Acme founder retires as chief executive after four decades" hires no one, "Jane Doe is
+     * Acme's new CEO" tells of no one who left.
      */
     Set<TriggerType> oneWayOnly(List<Detection> found, Sentence headline, @Nullable Sentence lede,
             Set<TriggerType> ruledOut) {
