@@ -91,15 +91,17 @@ public final class TriggerDetector {
         if (!reading.english()) {
             return List.of();
         }
-        double[] probabilities = model.probabilitiesWhereAny(features(reading), TriggerModel.ANY);
+        double[] probabilities = model.probabilitiesWhereAny(features(reading),
+                reading.detections().isEmpty() ? TriggerModel.ANY : Double.NEGATIVE_INFINITY);
         if (probabilities == null) {
             return List.of();
         }
+        boolean anyTrigger = probabilities[TriggerModel.ANY_INDEX] >= TriggerModel.ANY;
         List<Detection> found = new ArrayList<>(2);
         TriggerType[] types = TriggerType.values();
         for (int t = 0; t < types.length; t++) {
             double probability = probabilities[t];
-            if (probability < model.withFinder(types[t])) {
+            if (probability < model.withFinder(types[t]) || !anyTrigger && !TriggerModel.FINDER_PASSES_GATE.contains(types[t])) {
                 continue;
             }
             boolean extracted = false;
@@ -109,7 +111,7 @@ public final class TriggerDetector {
                     extracted = true;
                 }
             }
-            if (!extracted && probability >= model.alone(types[t]) && !reading.ruledOut().contains(types[t])) {
+            if (!extracted && anyTrigger && probability >= model.alone(types[t]) && !reading.ruledOut().contains(types[t])) {
                 found.add(Fallback.detection(types[t], reading, probability));
             }
         }

@@ -128,11 +128,12 @@ class RealNewsQualityTest {
 
     /**
      * Per type, an F1 just under what detection reaches (6 December 2026, after the finders' sixth field work of
-     * that day: 0.902, 0.912, 0.902, 0.900, 0.898, 0.884, 0.767, 0.778, 0.787); the goals are 0.92 and 0.85.
+     * that day, with three types' finders passing the gate: 0.902, 0.912, 0.902, 0.900, 0.898, 0.884, 0.786, 0.778,
+     * 0.789); the goals are 0.92 and 0.85.
      */
     private static final Map<TriggerType, Double> F1_AT_LEAST = Map.of(TriggerType.FUNDING_ROUND, 0.895,
             TriggerType.ACQUISITION, 0.905, TriggerType.EXECUTIVE_HIRE, 0.895, TriggerType.LEADERSHIP_DEPARTURE, 0.89,
-            TriggerType.IPO, 0.89, TriggerType.LAYOFFS, 0.875, TriggerType.EXPANSION, 0.76,
+            TriggerType.IPO, 0.89, TriggerType.LAYOFFS, 0.875, TriggerType.EXPANSION, 0.78,
             TriggerType.PRODUCT_LAUNCH, 0.77, TriggerType.PARTNERSHIP, 0.78);
 
     @Test
@@ -150,10 +151,10 @@ class RealNewsQualityTest {
         }
     }
 
-    /** At most just over what detection gives (2.6 % of items without a trigger, 6 December 2026); goal: 2 %. */
+    /** At most just over what detection gives (2.5 % of items without a trigger, 6 December 2026); goal: 2 %. */
     @Test
     void raisesFewerFalseTriggersThanTheFinders() {
-        assertThat(detection.falseTriggerRate()).isLessThanOrEqualTo(0.03).isLessThan(rules.falseTriggerRate());
+        assertThat(detection.falseTriggerRate()).isLessThanOrEqualTo(0.029).isLessThan(rules.falseTriggerRate());
     }
 
     /** Just under what detection reaches (90.5 % of companies and people, 90.6 % of role categories); goal: 90 %. */

@@ -166,7 +166,7 @@ public final class ModelTrainer {
     /**
      * A type's thresholds {with a finder's detection, without one}: those under which detection, as it applies them
      * to the held-out probabilities, scores the best F1 less the false-trigger cost. The "any trigger" gate at even
-     * odds applies first, as in detection.
+     * odds applies first, as in detection (to a finder's detection only of the types it does not pass).
      */
     private double[] thresholds(TriggerType type, double[] probability, double[] any, List<Set<TriggerType>> labels,
             List<FinderView> finders) {
@@ -191,8 +191,10 @@ public final class ModelTrainer {
                 for (int i = 0; i < labels.size(); i++) {
                     FinderView view = finders.get(i);
                     double p = probability[i];
-                    boolean reported = any[i] >= TriggerModel.ANY && (p >= withFinder && view.found().contains(type)
-                            || p >= alone && !view.ruledOut().contains(type));
+                    boolean gate = any[i] >= TriggerModel.ANY;
+                    boolean reported = (gate || TriggerModel.FINDER_PASSES_GATE.contains(type))
+                            && p >= withFinder && view.found().contains(type)
+                            || gate && p >= alone && !view.ruledOut().contains(type);
                     boolean labelled = labels.get(i).contains(type);
                     if (reported && labelled) {
                         tp++;
