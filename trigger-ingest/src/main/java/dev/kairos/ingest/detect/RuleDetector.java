@@ -73,8 +73,8 @@ final class RuleDetector {
         boolean wireHeadline = upperCase(headline);
         Set<TriggerType> headlineOut = wireHeadline ? Set.of() : sameObjectRuledOut(headlineSentence);
         boolean headlineHedged = headlineSentence.words().size() >= 2 && Hedges.inSentence(headlineSentence);
-        // "Jane Doe leaves her post as head of the city's transit agency": the lede's move is in the same public office
-        // asked only for a move the lede adds (the answer is the sentence's fact, worked out once)
+        // "Jane Doe leaves her post as head of the city's transit agency": the lede's move is in the same public
+        // office; asked only for a move the lede adds (the answer is the sentence's fact, worked out once)
         boolean headlineMayBeOffice = !wireHeadline && headlineSentence.words().size() >= 2;
         if (!lede.isEmpty()) {
             String topic = found.isEmpty() ? headlineSentence.leadingName()

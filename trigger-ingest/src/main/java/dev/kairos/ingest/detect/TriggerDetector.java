@@ -91,8 +91,13 @@ public final class TriggerDetector {
         if (!reading.english()) {
             return List.of();
         }
+        // the types' heads are worked out under the gate only where a finder found a type the gate lets through
+        boolean passesGate = false;
+        for (Detection detection : reading.detections()) {
+            passesGate |= TriggerModel.FINDER_PASSES_GATE.contains(detection.type());
+        }
         double[] probabilities = model.probabilitiesWhereAny(features(reading),
-                reading.detections().isEmpty() ? TriggerModel.ANY : Double.NEGATIVE_INFINITY);
+                passesGate ? Double.NEGATIVE_INFINITY : TriggerModel.ANY);
         if (probabilities == null) {
             return List.of();
         }
@@ -101,7 +106,8 @@ public final class TriggerDetector {
         TriggerType[] types = TriggerType.values();
         for (int t = 0; t < types.length; t++) {
             double probability = probabilities[t];
-            if (probability < model.withFinder(types[t]) || !anyTrigger && !TriggerModel.FINDER_PASSES_GATE.contains(types[t])) {
+            if (probability < model.withFinder(types[t])
+                    || !anyTrigger && !TriggerModel.FINDER_PASSES_GATE.contains(types[t])) {
                 continue;
             }
             boolean extracted = false;
@@ -111,7 +117,8 @@ public final class TriggerDetector {
                     extracted = true;
                 }
             }
-            if (!extracted && anyTrigger && probability >= model.alone(types[t]) && !reading.ruledOut().contains(types[t])) {
+            if (!extracted && anyTrigger && probability >= model.alone(types[t])
+                    && !reading.ruledOut().contains(types[t])) {
                 found.add(Fallback.detection(types[t], reading, probability));
             }
         }
