@@ -135,7 +135,7 @@ final class AcquisitionFinder implements Finder {
 
     /**
      * A controlling share and what it is of: "a majority stake in", "80 pct of", "65 % of the shares in", "at least
-     * 81 pct of the stock of", "control of".
+     * 72 pct of the equity of", "control of".
      */
     private static final Pattern MAJORITY = Pattern.compile("(?i)^\\s*(?:(?:a |an |the )?(?:about |at least "
             + "|approximately |some |nearly )?(?:majority|controlling|" + PCT + ")(?: \\w+)? "
@@ -245,7 +245,7 @@ final class AcquisitionFinder implements Finder {
             }
             if (BUYING.matcher(verbWords).find()
                     && DESCRIBED_BY_WHAT_IT_MAKES.matcher(text).region(targetFrom, text.length()).lookingAt()) {
-                // "buys developer of hit game Quillmere", "acquires company behind Orvid": the name is the product's
+                // "buys maker of puzzle app Quillmere", "acquires company behind Orvid": the name is the product's
                 return detection(sentence, subject.name(), null, verb.end(), 0.8);
             }
             String target = sentence.nameStartingAt(sentence.wordFrom(targetFrom));
@@ -331,7 +331,7 @@ final class AcquisitionFinder implements Finder {
 
     /**
      * A company described by what it makes, owns or is behind, or by who founded or backs it, the name after it being
-     * that of the product or the founders: "developer of hit game Quillmere", "the startup behind Orvid". Not a
+     * that of the product or the founders: "maker of puzzle app Quillmere", "the startup behind Orvid". Not a
      * company "of" a place, which may be its name ("Quillmere Company of Ohio").
      */
     private static final Pattern DESCRIBED_BY_WHAT_IT_MAKES = Pattern.compile("(?i)\\s*(?:an? |the |its )?"
@@ -757,7 +757,7 @@ final class AcquisitionFinder implements Finder {
     private static final Pattern AGREED_TO = Pattern.compile("(?i)\\b(?:agreement|deal|pact|contract|agreed|agrees?)"
             + " (?:to )?$");
 
-    /** "Acme sells for $75M", "Acme sells directory business for $225 million": no buyer named, the seller sold. */
+    /** "Acme sells for $75M", "Acme sells its freight arm for $140 million": no buyer named, the seller sold. */
     private static final Pattern SOLD_FOR = Pattern.compile("(?i)^(?: off)?(?:(?: (?:its|the|an?|[\\w-]+)){0,3}?"
             + " (?:business|unit|division|arm|operations?|subsidiary))? for (?:a |an |about |nearly |up to )*"
             + "(?:cool )?[$€£\\d]");

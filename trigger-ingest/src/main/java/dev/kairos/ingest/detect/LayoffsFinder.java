@@ -51,7 +51,7 @@ final class LayoffsFinder implements Finder {
             + "(?: hit)? (?:at|by|from)\\b");
 
     /**
-     * "450 jobs will go", "140 employees will lose their jobs": jobs counted before the verb that cuts them, the
+     * "450 jobs will go", "210 workers are to lose their posts": jobs counted before the verb that cuts them, the
      * company being the one the sentence is about.
      */
     private static final WordPattern JOBS_GO = new WordPattern("(?i)\\b(?:(?:jobs|positions|roles|posts) (?:will|are to"
@@ -203,7 +203,7 @@ final class LayoffsFinder implements Finder {
             String before = text.substring(0, go.start());
             // remembered by the sentence: asked only where jobs are counted before their verb
             String leading = sentence.leadingName();
-            // the clause of the count: "said it will close its mill in May and 140 employees will lose their jobs"
+            // the clause of the count: "plans to shut its plant next year and 210 workers are to lose their posts"
             String clause = before.substring(Math.max(before.lastIndexOf(", "), before.lastIndexOf(" and ")) + 1);
             // "Around 2,000 jobs will go, Acme says": a first word the count follows at once is no company
             int named = leading == null ? -1 : before.indexOf(leading);

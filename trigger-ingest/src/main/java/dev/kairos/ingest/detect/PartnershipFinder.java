@@ -547,7 +547,7 @@ final class PartnershipFinder implements Finder {
     /** Words that state the deal before the partner's name: a verb of the company's, or "with" and "and". */
     private static final java.util.Set<String> STATES_DEAL = WordList.of("partnership-announcing-words");
 
-    /** "Lyft, Didi, Ola and GrabTaxi partner": the first of the names listed before the one ending at {@code end}. */
+    /** "Ardent, Belvo, Corra and Dunmore partner": the first of the names listed before the one ending at {@code end}. */
     private static String firstOfList(Sentence sentence, int end, String name) {
         String first = name;
         int start = end - (name.split(" ").length - 1);
