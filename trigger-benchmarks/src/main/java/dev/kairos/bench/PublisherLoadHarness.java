@@ -280,8 +280,10 @@ public final class PublisherLoadHarness {
         String output = bare ? BARE_OUT : Topics.LEADS.name();
         try (OutputReader reader = new OutputReader(output, run, count);
                 Pipeline pipeline = bare ? bare(run, "latest") : publisher(run, "latest")) {
-            // let the pipeline take its partitions before the paced input starts
+            // let the pipeline take its partitions before the paced input starts, and collect the earlier phases'
+            // garbage (a closed pipeline's caches) now rather than in the middle of this one's
             Thread.sleep(5_000);
+            System.gc();
             Cpu cpu = Cpu.from(pipeline);
             produce(input, rate);
             reader.awaitAll(Duration.ofMinutes(10));
@@ -324,8 +326,15 @@ public final class PublisherLoadHarness {
                 bootstrap, ConsumerConfig.GROUP_ID_CONFIG, run, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, reset,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
                 false), new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrap, ProducerConfig.TRANSACTIONAL_ID_CONFIG, run), new ByteArraySerializer(),
+        // the reference's producer waits between a transaction's retries as long as the publisher's does
+        Map<String, Object> producerSettings = new java.util.HashMap<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap, ProducerConfig.TRANSACTIONAL_ID_CONFIG, run));
+        String retryBackoff = streamsSettings.getProperty(StreamsConfig.producerPrefix(
+                ProducerConfig.RETRY_BACKOFF_MS_CONFIG));
+        if (retryBackoff != null) {
+            producerSettings.put(ProducerConfig.RETRY_BACKOFF_MS_CONFIG, retryBackoff);
+        }
+        KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerSettings, new ByteArraySerializer(),
                 new ByteArraySerializer());
         producer.initTransactions();
         consumer.subscribe(List.of(Topics.TRIGGER_MATCHES.name()));

@@ -1,6 +1,7 @@
 package dev.kairos.leads.score;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -95,16 +96,14 @@ public final class LeadScorer {
         double fit = (tier + status + size) / 3;
         int count = input.triggers().size();
         double several = 1 - Math.pow(0.5, count - 1);
+        // the explanations are written for every revision: concatenated, as String.format would parse its pattern
         List<Lead.ScorePart> parts = List.of(
-                part("trigger", weights.trigger(), strength,
-                        String.format(Locale.ROOT, "%s strength %.3f x confidence %.2f", strongest.type(),
-                                strongest.strength(), strongest.confidence())),
-                part("recency", weights.recency(), recency,
-                        String.format(Locale.ROOT, "newest trigger %.1f days old, half-life %d days", ageInDays,
-                                weights.recencyHalfLife().toDays())),
-                part("fit", weights.fit(), fit,
-                        String.format(Locale.ROOT, "mean of tier %.2f, status %.2f, employees %.3f", tier, status,
-                                size)),
+                part("trigger", weights.trigger(), strength, strongest.type() + " strength "
+                        + fixed(strongest.strength(), 3) + " x confidence " + fixed(strongest.confidence(), 2)),
+                part("recency", weights.recency(), recency, "newest trigger " + fixed(ageInDays, 1)
+                        + " days old, half-life " + weights.recencyHalfLife().toDays() + " days"),
+                part("fit", weights.fit(), fit, "mean of tier " + fixed(tier, 2) + ", status " + fixed(status, 2)
+                        + ", employees " + fixed(size, 3)),
                 part("match", weights.match(), input.matchScore(), "account match score"),
                 part("triggers", weights.triggers(), several, count + (count == 1 ? " trigger" : " triggers")));
         double sum = weights.trigger() * strength + weights.recency() * recency + weights.fit() * fit
@@ -214,6 +213,14 @@ public final class LeadScorer {
             return 0.5;
         }
         return Math.min(1, Math.log10(Math.max(1, employees)) / 4);
+    }
+
+    /** A value of at least 0 with {@code decimals} decimals, rounded half up: what {@code %.<decimals>f} writes. */
+    static String fixed(double value, int decimals) {
+        if (!Double.isFinite(value)) {
+            return String.format(Locale.ROOT, "%." + decimals + "f", value);
+        }
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
     }
 
     static double round(double value, int decimals) {

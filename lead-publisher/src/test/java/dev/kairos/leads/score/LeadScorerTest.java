@@ -36,6 +36,26 @@ class LeadScorerTest {
         assertThat(LeadScorer.weightOf(TriggerType.FUNDING_ROUND)).isEqualTo(1.0);
     }
 
+    /** The explanations' figures read as {@code String.format} wrote them, rounding halves up as it does. */
+    @Test
+    void writesFiguresWithTheDecimalsOfAFormatPattern() {
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 200_000; i++) {
+            double value = switch (i % 3) {
+                case 0 -> random.nextDouble();
+                case 1 -> random.nextInt(100_000) / 1000.0 + 0.0005;
+                default -> random.nextDouble() * 5_000;
+            };
+            for (int decimals = 1; decimals <= 3; decimals++) {
+                assertThat(LeadScorer.fixed(value, decimals)).as("%s with %d decimals", value, decimals)
+                    .isEqualTo(String.format(java.util.Locale.ROOT, "%." + decimals + "f", value));
+            }
+        }
+        assertThat(LeadScorer.fixed(0.0125, 3)).isEqualTo("0.013");
+        assertThat(LeadScorer.fixed(2.25, 1)).isEqualTo("2.3");
+        assertThat(LeadScorer.fixed(Double.NaN, 2)).isEqualTo("NaN");
+    }
+
     /** The worked example of docs/lead-publisher.md, number for number. */
     @Test
     void scoresTheWorkedExampleOfTheDocs() {
