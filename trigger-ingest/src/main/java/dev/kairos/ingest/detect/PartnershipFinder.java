@@ -205,11 +205,18 @@ final class PartnershipFinder implements Finder {
     public void find(Sentence sentence, List<Detection> found) {
         int before = found.size();
         findDeal(sentence, found);
-        if (found.size() > before && EVENT.matcher(sentence.text()).find()) {
+        if (found.size() > before && (EVENT.matcher(sentence.text()).find()
+                || PROMOTION.matcher(sentence.text()).find())) {
             // "Acme and Beta to host webinar on …", "launches podcast in collaboration with Beta": a joint appearance
             found.subList(before, found.size()).clear();
         }
     }
+
+    /**
+     * A company an investor-relations service features before investors ("partners with Beta, which names it a
+     * featured company", "for investor awareness"): a promotion bought, not a partnership.
+     */
+    private static final Pattern PROMOTION = Pattern.compile("(?i)\\b(?:featured company|investor awareness)\\b");
 
     /** What two companies only appear at together, or a talk one gives on another's stage: no partnership. */
     private static final Pattern EVENT = Pattern.compile("(?i)\\b(?:webinars?|podcasts?|festivals?|interviews?"
@@ -222,6 +229,7 @@ final class PartnershipFinder implements Finder {
         String text = sentence.text();
         WordPattern.Scan in = IN_PARTNERSHIP.in(sentence);
         if (in.find() && IN_A.matcher(text.substring(Math.max(0, in.start() - 50), in.start())).find()
+                && !HELD.matcher(text.substring(Math.max(0, in.start() - 50), in.start())).find()
                 && !Hedges.beforeVerb(text.substring(0, in.start()))) {
             String partner = sentence.nameStartingAt(sentence.wordFrom(in.end()));
             String company = sentence.leadingName();
@@ -245,7 +253,10 @@ final class PartnershipFinder implements Finder {
         while (pair.find()) {
             String rest = text.substring(pair.start(), Finder.clauseEnd(sentence, pair.end()));
             boolean bare = pair.group().toLowerCase(java.util.Locale.ROOT).startsWith("agree");
-            if (!(hasKind(pair.group()) && !bare || DEAL_KIND.matcher(rest).find())
+            // "Acme and Beta signed an agreement to open a mill": a deal of no stated kind the pair entered together
+            boolean signedTogether = !bare && SIGNED.matcher(pair.group()).lookingAt()
+                    && !NOT_GENERIC.matcher(rest).find();
+            if (!(hasKind(pair.group()) && !bare || signedTogether || DEAL_KIND.matcher(rest).find())
                     || NOT_PARTNERSHIP.matcher(rest).find()) {
                 continue;
             }
@@ -274,11 +285,16 @@ final class PartnershipFinder implements Finder {
             String first = sentence.nameEndingAt(firstEnd);
             if (second == null || second.name() == null || second.inherited() || first == null
                     || !onlyAuxiliaries(second.between()) || first.equals(second.name())
-                    || !startsClause(sentence, firstEnd, first)) {
+                    || !startsClause(sentence, firstEnd, first)
+                    || endorsement(sentence, 0, pair.start()) || Places.isPlace(first)
+                    || Places.isPlace(second.name())) {
                 continue;
             }
+            // "Acme Tyres and Beta Corporation signed …" is read as one name running on to its legal form
+            String partner = second.name().startsWith(first + " and ")
+                    ? second.name().substring(first.length() + 5) : second.name();
             found.add(new Detection(firstOfList(sentence, firstEnd, first),
-                    new TriggerDetails.Partnership(second.name()), 0.85));
+                    new TriggerDetails.Partnership(partner), 0.85));
             return;
         }
         Detection named = named(sentence);
@@ -457,6 +473,14 @@ final class PartnershipFinder implements Finder {
                 lead--;
             }
             partner = KIND_PREFIX.matcher(partner).replaceFirst("");
+            String pairedWith = pairOpening(sentence, lead);
+            if (pairedWith != null && !partner.isEmpty() && !pairedWith.equals(partner)
+                    && !Places.isPlace(pairedWith) && !Places.isPlace(partner)
+                    && text.substring(scan.end(), Finder.clauseEnd(sentence, scan.end())).isBlank()) {
+                // "Acme and Beta link-up", "Acme, Beta alliance: …": the pair the sentence opens with, their deal
+                // the whole clause ("Acme and Beta partnership reaches …" is about one that exists)
+                return new Detection(pairedWith, new TriggerDetails.Partnership(partner), 0.75);
+            }
             if (lead >= 0 && words.get(lead).lower().equals("and")) {
                 // "Acme announces $20M round and Beta partnership": the verb of the first thing announced
                 lead = verbBeforeAnd(sentence, lead);
@@ -478,6 +502,24 @@ final class PartnershipFinder implements Finder {
             }
         }
         return null;
+    }
+
+    /**
+     * The name the sentence opens with where it is joined to the partner's at {@code lead} by "and", "&" or a comma
+     * ("Acme, Beta alliance"), else null.
+     */
+    private static @Nullable String pairOpening(Sentence sentence, int lead) {
+        if (lead < 0) {
+            return null;
+        }
+        Sentence.Word joint = sentence.words().get(lead);
+        boolean comma = joint.text().endsWith(",");
+        if (!comma && !joint.lower().equals("and") && !joint.text().equals("&")) {
+            return null;
+        }
+        int end = comma ? lead : lead - 1;
+        String first = end < 0 ? null : sentence.nameEndingAt(end);
+        return first != null && end - first.split(" ").length + 1 == 0 ? first : null;
     }
 
     /**
@@ -575,6 +617,13 @@ final class PartnershipFinder implements Finder {
     private static final Pattern IN_A = Pattern.compile("(?i)\\b(?:in|through|via|under|and) (?:a |an |its )?"
             + KIND + "$");
 
+    /**
+     * A partnership that stands as someone's ("in Acme's partnership with Beta") or that a stake is held in ("its
+     * stake in their joint venture with Beta"): one that exists already, not the news.
+     */
+    private static final Pattern HELD = Pattern.compile("(?i)(?:\\w's (?:[\\w-]+ ){0,3}$"
+            + "|\\bstakes? in (?:an? |the |its )?(?:[\\w-]+ ){0,3}$)");
+
     /** What may stand between a pair of partners and their verb: auxiliaries, and the day a wire dates it by. */
     private static final Pattern AUXILIARIES = Pattern.compile("(?i)^(?:(?:to|will|have|has|are|is|agree|agreed|agrees"
             + "|officially|formally|now|also|today|yesterday|plan to|on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -586,10 +635,32 @@ final class PartnershipFinder implements Finder {
 
     /** Whether the first partner's name opens its clause: "Acme and Beta partner", not "…, a former Beta partner". */
     private static boolean startsClause(Sentence sentence, int nameEnd, String name) {
-        int words = name.split(" ").length;
-        int start = nameEnd - words + 1;
-        return start <= 0 || sentence.words().get(start - 1).endsClause();
+        List<Sentence.Word> words = sentence.words();
+        int start = nameEnd - name.split(" ").length + 1;
+        if (start <= 0 || words.get(start - 1).endsClause()) {
+            return true;
+        }
+        // "memory chip rivals Acme and Beta …", "Finland's Acme and …": the pair described by its trade or country
+        Sentence.Word before = words.get(start - 1);
+        boolean spacedPossessive = before.lower().equals("'s") && start >= 2;
+        if (PAIR_DESCRIPTIONS.contains(before.lower()) || before.possessive() && Places.isPlace(before.nameForm())
+                || spacedPossessive && Places.isPlace(words.get(start - 2).bare())) {
+            int described = spacedPossessive ? start - 2 : start - 1;
+            // the description's own words in lower case, but for the sentence's first
+            while (described > 0 && !words.get(described - 1).endsClause()
+                    && (described == 1 || Character.isLowerCase(words.get(described - 1).bare().charAt(0)))) {
+                described--;
+            }
+            return described == 0 || words.get(described - 1).endsClause();
+        }
+        return false;
     }
+
+    /** Plural nouns that describe a pair of partners by their trade: "consumer electronics giants Acme and Beta". */
+    private static final java.util.Set<String> PAIR_DESCRIPTIONS = java.util.Set.of("giants", "rivals", "makers",
+            "firms", "companies", "groups", "operators", "carriers", "banks", "players", "retailers", "automakers",
+            "carmakers", "chipmakers", "airlines", "insurers", "brands", "startups", "manufacturers", "producers",
+            "providers", "vendors", "developers", "publishers", "lenders", "miners", "brewers", "telcos");
 
     private static final Pattern GENERIC_DEAL = Pattern.compile("\\b(?:agreement|deal|pact|mou"
             + "|memorandum of understanding|relationship)s?\\b");

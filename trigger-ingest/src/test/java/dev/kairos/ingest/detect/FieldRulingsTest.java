@@ -332,6 +332,38 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsAPairThatSignsADealOrIsDescribedAndAPairNamedBeforeItsDeal() {
+        Detection signed = only(TriggerType.PARTNERSHIP, "GARVEN, TOLLUND SIGN PACT",
+                "Garven Tyres and Tollund Corporation have signed an agreement to open a tyre mill.");
+        assertThat(signed.company()).isEqualTo("Garven Tyres");
+        assertThat(partner(signed)).isEqualTo("Tollund Corporation");
+        assertThat(types("Orlin and Vesta Corp signed an agreement to sell the Akron mill", null))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+        assertThat(types("Estonia and Chile signed a barter pact", null)).doesNotContain(TriggerType.PARTNERSHIP);
+        Detection described = only(TriggerType.PARTNERSHIP, "Chip news",
+                "Memory chip rivals Korvane and Saltash Electric will join forces on wafer technology.");
+        assertThat(described.company()).isEqualTo("Korvane");
+        assertThat(partner(described)).isEqualTo("Saltash Electric");
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "Paywell and Tunecrate link-up", null)))
+            .isEqualTo("Tunecrate");
+        assertThat(types("Paywell and Tunecrate partnership reaches 50 apps", null))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+    }
+
+    @Test
+    void takesNoPartnershipHeldAlreadyAPromotionBoughtOrAnAthletesTeamUp() {
+        assertThat(types("Rifts appear in Orvane's partnership with Kessel AI", null))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+        assertThat(types("Brennic to sell stake",
+                "Brennic AG is selling its 40 percent stake in their joint venture with Tarlow Foods to its partner."))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+        assertThat(types("Quenby Partners With Lumio Digital To Reach Investors As Featured Company",
+                null)).doesNotContain(TriggerType.PARTNERSHIP);
+        assertThat(types("Crumble's and All-Star Jada Penn Team Up for a Shoe Collection", null))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+    }
+
+    @Test
     void readsAProductACompanyIsToOfferButNotThePurposeOfADeal() {
         Detection offered = only(TriggerType.PRODUCT_LAUNCH, "Pellucid to offer browser-based backup console", null);
 
