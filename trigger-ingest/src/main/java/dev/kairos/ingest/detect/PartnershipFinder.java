@@ -119,6 +119,19 @@ final class PartnershipFinder implements Finder {
                 return true;
             }
         }
+        return (sentence.masks() & IN_PARTNERSHIP_BIT) != 0 && held(sentence);
+    }
+
+    /** Whether the sentence tells of a partnership in one held already: "rifts in Acme's partnership with Beta". */
+    private static boolean held(Sentence sentence) {
+        String text = sentence.text();
+        WordPattern.Scan in = IN_PARTNERSHIP.in(sentence);
+        while (in.find()) {
+            String before = text.substring(Math.max(0, in.start() - 50), in.start());
+            if (IN_A.matcher(before).find() && HELD.matcher(before).find()) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -388,7 +401,8 @@ final class PartnershipFinder implements Finder {
                 continue;
             }
             Sentence.Subject subject = Finder.subject(sentence, with);
-            if (subject == null) {
+            if (subject == null || INVITATION.matcher(with.group()).lookingAt()
+                    && INVITED_AFTER.matcher(text.substring(0, with.start())).find()) {
                 continue;
             }
             String partner = partnerAfter(sentence, with.end());
@@ -402,6 +416,14 @@ final class PartnershipFinder implements Finder {
         }
         return false;
     }
+
+    /**
+     * A verb's plain form in capitals opening a sentence or after a dash or colon calls the reader to act ("Meet Us at
+     * Acme Expo - Partner with Beta"): no company partners.
+     */
+    private static final Pattern INVITATION = Pattern.compile("(?:Partner|Team [Uu]p|Collaborate|Join [Ff]orces) ");
+
+    private static final Pattern INVITED_AFTER = Pattern.compile("^\\s*$|(?: [-|]|:) $");
 
     /**
      * "Acme lands deal with Beta": "lands" says nothing of a partnership alone (rounds and contracts are landed), so it
@@ -612,6 +634,8 @@ final class PartnershipFinder implements Finder {
     /** "… in partnership with Beta": the partnership, found by its noun; what stands before is checked apart. */
     private static final WordPattern IN_PARTNERSHIP = new WordPattern("(?i)\\b(?:partnership|collaboration|alliance"
             + "|tie-up|joint venture|co-?operation) with\\b");
+
+    private static final long IN_PARTNERSHIP_BIT = WordPattern.bits(IN_PARTNERSHIP);
 
     /** "in a partnership with", "through its alliance with", "… and partnership with Beta" after the news. */
     private static final Pattern IN_A = Pattern.compile("(?i)\\b(?:in|through|via|under|and) (?:a |an |its )?"

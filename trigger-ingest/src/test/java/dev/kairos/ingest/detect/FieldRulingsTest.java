@@ -352,8 +352,8 @@ class FieldRulingsTest {
 
     @Test
     void takesNoPartnershipHeldAlreadyAPromotionBoughtOrAnAthletesTeamUp() {
-        assertThat(types("Rifts appear in Orvane's partnership with Kessel AI", null))
-            .doesNotContain(TriggerType.PARTNERSHIP);
+        assertThat(finders.read("Rifts appear in Orvane's partnership with Kessel AI", null).ruledOut())
+            .contains(TriggerType.PARTNERSHIP);
         assertThat(types("Brennic to sell stake",
                 "Brennic AG is selling its 40 percent stake in their joint venture with Tarlow Foods to its partner."))
             .doesNotContain(TriggerType.PARTNERSHIP);
@@ -361,6 +361,10 @@ class FieldRulingsTest {
                 null)).doesNotContain(TriggerType.PARTNERSHIP);
         assertThat(types("Crumble's and All-Star Jada Penn Team Up for a Shoe Collection", null))
             .doesNotContain(TriggerType.PARTNERSHIP);
+        assertThat(types("Meet the Makers at Dovecote Expo - Partner with Lintel Print", null))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "Dovecote to Partner with Lintel Print", null)))
+            .isEqualTo("Lintel Print");
     }
 
     @Test
