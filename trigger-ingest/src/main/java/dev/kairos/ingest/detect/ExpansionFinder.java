@@ -130,9 +130,35 @@ final class ExpansionFinder implements Finder {
                     && LaunchFinder.productBefore(sentence, i)) {
                 return true;
             }
+            if (words.get(i).lower().equals("to") && PURPOSES.contains(words.get(i + 1).lower())
+                    && raisedBefore(words, i)) {
+                return true;
+            }
         }
         return false;
     }
+
+    /**
+     * "Acme raises $5M to expand into Asia", "Acme gets $2M to open a lab": the purpose money is raised for is no
+     * expansion of the item (TRIGGERS.md), so that the model reports none where no finder found one.
+     */
+    private static boolean raisedBefore(List<Sentence.Word> words, int to) {
+        for (int i = to - 1; i >= 0; i--) {
+            if (RAISES.contains(words.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of an expansion after "to" that money may be raised for. */
+    private static final java.util.Set<String> PURPOSES = java.util.Set.of("expand", "open", "enter", "build",
+            "establish");
+
+    /** Verbs of money raised, before the purpose it is raised for. */
+    private static final java.util.Set<String> RAISES = java.util.Set.of("raises", "raised", "gets", "got", "secures",
+            "secured", "lands", "landed", "banks", "banked", "bags", "bagged", "nabs", "nabbed", "snags", "snagged",
+            "receives", "received", "scores", "scored", "collects", "collected");
 
     /** Verbs of a product that reaches a market, before {@link #TOWARDS}: "the Foo app expands to …". */
     private static final java.util.Set<String> REACHES = java.util.Set.of("expands", "expanded", "launches",
@@ -175,6 +201,16 @@ final class ExpansionFinder implements Finder {
                 }
                 continue;
             }
+            if (!naming && PRESENCE_GROWN.matcher(verb.group()).find()) {
+                // "expands its UK presence", "Grows Ohio Footprint": the known place the presence is grown in, with or
+                // without a site after it
+                String grownIn = placeBefore(PRESENCE_GROWN.matcher(verb.group()).replaceAll(""));
+                Detection grown = grownIn == null || NOT_EXPANSION.matcher(object).lookingAt() ? null
+                        : expansion(sentence, verb, grownIn, 0.85, 0.72);
+                if (grown != null) {
+                    return grown;
+                }
+            }
             // a site counts within its first 60 characters (a named one right after a few words): the search ends
             // where no such site or its words can
             Matcher siteWord = SITE_WORD.matcher(object).region(0, Math.min(object.length(), naming ? 80 : 130));
@@ -215,7 +251,9 @@ final class ExpansionFinder implements Finder {
             Detection detection = expansion(sentence, verb, location, 0.88, 0.75);
             if (detection == null && location == null && !naming && BUILDS.matcher(verb.group()).matches()
                     && (SITE_HEAD.matcher(object.substring(0, siteStart)).matches()
-                        && !VAGUE_SITE.matcher(object.substring(siteStart, siteEnd)).matches()
+                        && (!VAGUE_SITE.matcher(object.substring(siteStart, siteEnd)).matches()
+                            || NEW_KIND.matcher(object.substring(0, siteStart)).find()
+                                && !VAGUE_ALWAYS.matcher(object.substring(siteStart, siteEnd)).matches())
                         || JOBS.matcher(verb.group()).find() && NEW_SITE.matcher(object).lookingAt())) {
                 // "opens four new branches", "breaks ground on a second depot", "creates 300 jobs at a new studio": a
                 // site opened, wherever it stands
@@ -250,7 +288,7 @@ final class ExpansionFinder implements Finder {
      */
     private static @Nullable Detection expansion(Sentence sentence, WordPattern.Scan verb, @Nullable String location,
             double named, double inherited) {
-        Sentence.Subject subject = location == null ? null : Finder.subject(sentence, verb);
+        Sentence.Subject subject = location == null || obliged(sentence, verb) ? null : Finder.subject(sentence, verb);
         if (subject == null || LaunchFinder.toldInPassing(sentence, subject, verb.start())) {
             // "shares rise as Acme opens a Lisbon office": the opening is the setting of other news
             return null;
@@ -258,6 +296,19 @@ final class ExpansionFinder implements Finder {
         return new Detection(buyerFor(sentence, verb, subject), new TriggerDetails.Expansion(location.isEmpty() ? null
                 : location), subject.inherited() ? inherited : named);
     }
+
+    /**
+     * "Acme needed to open stores", "Acme has to build a plant": what a company must or had to do is no opening it
+     * announces (the verb's own "to" hides the hedge "needs to" from the words before it).
+     */
+    private static boolean obliged(Sentence sentence, WordPattern.Scan verb) {
+        int first = sentence.wordAt(verb.start());
+        return first > 0 && verb.group().regionMatches(true, 0, "to ", 0, 3)
+                && OBLIGING.contains(sentence.words().get(first - 1).lower());
+    }
+
+    private static final java.util.Set<String> OBLIGING = java.util.Set.of("has", "have", "need", "needs",
+            "needed");
 
     /** "Acme acquires Beta to expand into Brazil": the buyer expands, not what it bought. */
     private static @Nullable String buyerFor(Sentence sentence, WordPattern.Scan verb, Sentence.Subject subject) {
@@ -275,6 +326,9 @@ final class ExpansionFinder implements Finder {
 
     private static final Pattern BUYS = Pattern.compile("(?i)\\b(?:acquires|acquired|buys|bought|purchases"
             + "|purchased|snaps up|snapped up|picks up|picked up|takes over|took over)\\b");
+
+    /** The noun of a presence grown, with the words after it, that the verb of {@link #OPENS} ends in. */
+    private static final Pattern PRESENCE_GROWN = Pattern.compile("(?i) (?:presence|footprint)(?: with)?$");
 
     /** Verbs that make a site exist: what they open is an expansion even where the text names no place. */
     private static final Pattern BUILDS = Pattern.compile("(?i)opens?|opened|opening|to open|will open|inaugurates?"
@@ -346,6 +400,13 @@ final class ExpansionFinder implements Finder {
     private static final Pattern VAGUE_SITE = Pattern.compile("(?i)site|sites|base|presence|footprint|operations"
             + "|entity|port|terminal|center|centre|location|locations|subsidiary|branch|kitchen|shop|school"
             + "|academy|lab|labs|studio|hub|hubs|farm|farms|mine|yard");
+
+    /** A new site of a named kind before a vague site word: "opens new AI lab", "opens a new design studio". */
+    private static final Pattern NEW_KIND = Pattern.compile("(?i)(?:^|\\s)new (?:[\\w&-]+ ){1,2}$");
+
+    /** Site words that stay vague whatever describes them: a "new web site", "new business entity". */
+    private static final Pattern VAGUE_ALWAYS = Pattern.compile("(?i)site|sites|base|presence|footprint|operations"
+            + "|entity|subsidiary");
 
     /** The number of cities or countries an expansion reaches: "expands to 8 cities", "enters 3 more cities". */
     private static final Pattern PLACES_COUNTED = Pattern.compile("(?i)\\s*(?:\\d+|two|three|four|five|six|seven"

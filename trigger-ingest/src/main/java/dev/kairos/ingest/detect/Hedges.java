@@ -36,7 +36,7 @@ final class Hedges {
             + "approved to|gets? nod|wins? approval|gets? approval|seeks? approval|set to vote|votes? on|"
             + "investigat\\w*|probe|accused|alleg\\w*|forced|can't|cannot|struggles?|struggling|failing|failure|unable"
             + "|bid to|attempt to|effort to|on track|on course|avoid\\w*|avert\\w*|decides? against"
-            + "|decided against|(?:has|have|needs?) to|must|(?:has|have) (?:an |the )?option(?: to)?"
+            + "|decided against|(?:has|have|needs?|needed) to|must|(?:has|have) (?:an |the )?option(?: to)?"
             + "|(?:highly )?confident)\\b");
 
     /** Anywhere in a sentence: the statement is somebody else's report, a rumour, or only hypothetical. */

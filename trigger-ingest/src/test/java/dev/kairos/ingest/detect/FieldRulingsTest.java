@@ -446,6 +446,35 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsAPresenceGrownInAKnownPlaceNamedBeforeIt() {
+        Detection grown = only(TriggerType.EXPANSION, "Quillmore Dental Expands NY Presence with Two Partners", null);
+        assertThat(grown.company()).isEqualTo("Quillmore Dental");
+        assertThat(location(grown)).isEqualTo("NY");
+        assertThat(location(only(TriggerType.EXPANSION, "Ashgrove Tiles grows its Irish footprint", null)))
+            .isEqualTo("Ireland");
+        assertThat(types("Ashgrove Tiles boosts its online presence with a new shop app", null))
+            .doesNotContain(TriggerType.EXPANSION);
+    }
+
+    @Test
+    void readsANewSiteOfANamedKindOpenedWithoutAPlaceButNotANeededOne() {
+        assertThat(only(TriggerType.EXPANSION, "Orvex opens new robotics lab", null).company()).isEqualTo("Orvex");
+        assertThat(types("Orvex opens new web site", null)).doesNotContain(TriggerType.EXPANSION);
+        assertThat(types("Pellora needed to open stores to win shoppers, its founder says", null))
+            .doesNotContain(TriggerType.EXPANSION);
+    }
+
+    @Test
+    void rulesOutTheExpansionMoneyIsRaisedFor() {
+        assertThat(finders.read("Tamberly gets $4M to open a training centre for nurses", null).ruledOut())
+            .contains(TriggerType.EXPANSION);
+        assertThat(finders.read("Dovecote Pay raises $9M to expand into Chile", null).ruledOut())
+            .contains(TriggerType.EXPANSION);
+        assertThat(finders.read("Dovecote Pay opens an office in Chile", null).ruledOut())
+            .doesNotContain(TriggerType.EXPANSION);
+    }
+
+    @Test
     void readsASiteAnnouncedOrCreatedOnlyRightAfterTheVerbAndNew() {
         assertThat(location(only(TriggerType.EXPANSION, "Caldera Games announces new Dublin studio", null)))
             .isEqualTo("Dublin");
