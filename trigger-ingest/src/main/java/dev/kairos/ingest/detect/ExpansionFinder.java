@@ -75,10 +75,12 @@ final class ExpansionFinder implements Finder {
 
     /**
      * "announces a Dublin innovation lab", "creates a hub in Denver": verbs that say nothing of an expansion alone (so
-     * no verb of this finder for the model), read as one only right before a site and its place.
+     * no verb of this finder for the model), read as one only right before a site and its place; so is "with" before
+     * a new or first site, whatever the verb ("gears up for growth with new design studio in Leeds").
      */
     private static final WordPattern NAMES_SITE = new WordPattern("(?i)\\b(?:announces?|announced|announcing"
-            + "|creates?|created|creating|to create|will create|picks?|picked|selects?|selected|chooses|chose)\\b");
+            + "|creates?|created|creating|to create|will create|picks?|picked|selects?|selected|chooses|chose"
+            + "|with(?: an?| its| their)?(?= (?:new|first)\\b))\\b");
 
     /**
      * "starts daily flights to Lisbon", "began service to Denver": a route to a new place. Its first words are common
@@ -582,7 +584,7 @@ final class ExpansionFinder implements Finder {
      * Office In Seattle"); "new" or "south" only in lower case, so that "New York" and "South Africa" stay whole.
      */
     private static final Pattern LOCATION = Pattern.compile("^,?(?:(?: (?:(?i:in|to|into|at|across|near|outside|"
-            + "the|a|an|its|first|second|third)|new|european|asian|us|u\\.s\\.|uk|global|regional|downtown|central"
+            + "the|a|an|its|first|second|third|downtown)|new|european|asian|us|u\\.s\\.|uk|global|regional|central"
             + "|northern|southern|eastern|western|north|south|east|west|north-east|north-west|south-east|south-west"
             + "|northeast|northwest|southeast|southwest|greater|suburban|metro|rural|\\w+'s)){0,4})"
             + " (?<place>(?:[A-Z][\\w.'-]*|São|d\\.c\\.)(?:,? (?:[A-Z][\\w.'-]*|D\\.C\\.)){0,3})");

@@ -465,6 +465,18 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsANewSiteAfterWithAndAPlaceDowntownInAnyCase() {
+        assertThat(location(only(TriggerType.EXPANSION,
+                "Kestrel Robotics gears up for growth with new design studio in Leeds", null))).isEqualTo("Leeds");
+        assertThat(types("Kestrel Robotics plans growth with new studio in Leeds", null))
+            .doesNotContain(TriggerType.EXPANSION);
+        assertThat(location(only(TriggerType.EXPANSION, "Ferncliff Legal Opens Office In Downtown Denver", null)))
+            .isEqualTo("Denver");
+        assertThat(location(only(TriggerType.EXPANSION, "HARLOW GYMS EXPANDS PRESENCE IN DOWNTOWN DENVER", null)))
+            .isEqualTo("DENVER");
+    }
+
+    @Test
     void rulesOutTheExpansionMoneyIsRaisedFor() {
         assertThat(finders.read("Tamberly gets $4M to open a training centre for nurses", null).ruledOut())
             .contains(TriggerType.EXPANSION);
