@@ -430,6 +430,15 @@ final class ExpansionFinder implements Finder {
                 || EXPANSION_SIZE.matcher(words.get(verb).lower()).matches()); skipped++) {
             verb--;
         }
+        if (verb >= 0 && words.get(verb).text().endsWith(",") && words.get(verb + 1).lower().equals("its")
+                && words.get(verb + 2).lower().equals("first")) {
+            // "Acme launches payments in Chile, its first overseas expansion in two years": the clause the appositive
+            // describes is the expansion, of the company the sentence leads with, to the place named in it
+            String leading = sentence.leadingName();
+            String location = knownPlaceAfter(sentence.text().substring(0, words.get(verb).end()));
+            return leading == null || location == null || Places.isPlace(leading) ? null
+                    : new Detection(leading, new TriggerDetails.Expansion(location), 0.8);
+        }
         if (verb < 0 || !OPENING_VERBS.contains(words.get(verb).lower())) {
             return null;
         }
@@ -454,7 +463,7 @@ final class ExpansionFinder implements Finder {
     private static final java.util.Set<String> OPENING_VERBS = WordList.of("opening-verbs");
 
     private static final Pattern EXPANSION_SIZE = Pattern.compile("first|first-ever|big|biggest|major|largest|official"
-            + "|market"
+            + "|market|country"
             + "|international|global|national|further|new|latest|next|european|asian|african|overseas");
 
     private static final Pattern HEAD_OFFICE = Pattern.compile("(?i)\\b(?:headquarters|hq|head office|offices?|premises"

@@ -477,6 +477,16 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsAClauseAnAppositiveCallsTheCompanysFirstExpansion() {
+        Detection first = only(TriggerType.EXPANSION,
+                "Tamsin Pay launches card payments in Chile, its first overseas expansion in two years", null);
+        assertThat(first.company()).isEqualTo("Tamsin Pay");
+        assertThat(location(first)).isEqualTo("Chile");
+        assertThat(types("Tamsin Pay shares rise in Chile, its first gain in two years", null))
+            .doesNotContain(TriggerType.EXPANSION);
+    }
+
+    @Test
     void rulesOutTheExpansionMoneyIsRaisedFor() {
         assertThat(finders.read("Tamberly gets $4M to open a training centre for nurses", null).ruledOut())
             .contains(TriggerType.EXPANSION);
