@@ -78,16 +78,79 @@ final class LaunchFinder implements Finder {
     }
 
     /**
-     * Tried also where a product arrives somewhere ("Acme's Foo app comes to Android"): "comes to" and "lands on"
-     * say nothing of a launch alone, so they are no verb of this finder for the model.
+     * Tried also where a product arrives somewhere ("Acme's Foo app comes to Android") or a sentence opens with a
+     * company's new kind of product ("Acme's new AI tool sorts …"): "comes to", "lands on" and "new" say nothing of a
+     * launch alone, so they are no verb of this finder for the model.
      */
     @Override
     public boolean mayFind(Sentence sentence) {
         long masks = sentence.masks();
         return (masks & (patterns() | WordPattern.bits(ARRIVES, OFFERS))) != 0
                 || (masks & WordPattern.bits(BEGINS)) != 0 && (sentence.lower().contains(" ship")
-                        || sentence.lower().contains(" selling "));
+                        || sentence.lower().contains(" selling "))
+                || opensWithNew(sentence) >= 0;
     }
+
+    /** The word "new" among the first words of a sentence, after its owner or opening it; else -1. */
+    private static int opensWithNew(Sentence sentence) {
+        List<Sentence.Word> words = sentence.words();
+        for (int i = 0; i < Math.min(words.size() - 2, OWNER_WORDS + 1); i++) {
+            if (words.get(i).lower().equals("new")) {
+                return i == 0 || words.get(i - 1).possessive() ? i : -1;
+            }
+            if (words.get(i).endsClause()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** How many words a company's name before "'s new" may have. */
+    private static final int OWNER_WORDS = 4;
+
+    /**
+     * "Acme's new AI tool sorts your photos", "Acme's New UI Puts Maps On The Dashboard", "New Acme Mail Feature
+     * Hides …": a headline that opens with a company's new kind of product tells of its launch. Not a new boss, plan
+     * or office, which are no kind of product here, and not a wire in capitals, whose names are not told apart.
+     */
+    private static @Nullable Detection ownersNew(Sentence sentence) {
+        int at = opensWithNew(sentence);
+        if (at < 0 || sentence.text().equals(sentence.text().toUpperCase(Locale.ROOT))) {
+            return null;
+        }
+        List<Sentence.Word> words = sentence.words();
+        for (int i = 0; i < at; i++) {
+            if (!namePart(words.get(i))) {
+                return null;
+            }
+        }
+        // the owner before "'s new", else the brand right after an opening "New": "New Acme Mail Feature"
+        String company = at > 0 ? sentence.nameEndingAt(at - 1) : namePart(words.get(1)) ? words.get(1).bare() : null;
+        for (int i = at + 1; i < Math.min(words.size() - 1, at + 5); i++) {
+            Sentence.Word word = words.get(i);
+            // a quoted name's closing quote stays on its last word: "new 'smart filters' let you"
+            if (NEW_KINDS.contains(word.lower()) || word.lower().endsWith("'")
+                    && NEW_KINDS.contains(word.lower().substring(0, word.lower().length() - 1))) {
+                if (company == null) {
+                    return null;
+                }
+                String product = sentence.text().substring(words.get(at + 1).start(), word.end());
+                return new Detection(company.replaceAll("['’]s?$", ""),
+                        new TriggerDetails.ProductLaunch(product.replaceAll("[\"'‘’“”]", "")), 0.72);
+            }
+            if (word.endsClause()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Kinds of product a company's new one is ("Acme's new AI tool"); not "model", "plan" or "store", said of more. */
+    private static final java.util.Set<String> NEW_KINDS = java.util.Set.of("app", "apps", "feature", "features",
+            "tool", "tools", "assistant", "chatbot", "copilot", "agent", "agents", "game", "wallet", "browser",
+            "software", "platform", "device", "devices", "phone", "smartphone", "laptop", "tablet", "headset",
+            "console", "watch", "car", "cars", "vehicle", "ui", "interface", "filters", "models", "chip", "chips",
+            "glasses", "camera", "speaker", "drone", "robot");
 
     /**
      * "Acme began limited shipments of Foo", "Acme will start selling its new Foo": shipments or sales of something
@@ -115,16 +178,30 @@ final class LaunchFinder implements Finder {
             + "|plan|tool|tools|assistant|chatbot|copilot|agent|game|wallet|card|browser|software|platform|device"
             + "|phone|smartphone|headset|console|watch|car|vehicle|subscription|update|version|edition");
 
-    /** Whether the word before the verb at {@code verb} is a kind of product: "its AI assistant arrives in …". */
+    /**
+     * Whether the word before the verb at {@code verb} is a kind of product ("its AI assistant arrives in …") or ends
+     * a product's name ("Quillo Pay launches in Kenya").
+     */
     static boolean productBefore(Sentence sentence, int verb) {
         if (verb < 1) {
             return false;
         }
         Sentence.Word last = sentence.words().get(verb - 1);
-        // in lower case only: "Clutter Storage Service Expands To Leeds" may be a company's name
-        return !last.endsClause() && PRODUCT_KIND.matcher(last.lower()).matches()
-                && Character.isLowerCase(last.bare().charAt(0));
+        if (last.endsClause() || last.bare().isEmpty()) {
+            return false;
+        }
+        // a kind in lower case only: "Clutter Storage Service Expands To Leeds" may be a company's name; a brand's
+        // ending after a name of its own: "Pay" alone names nothing
+        return Character.isLowerCase(last.bare().charAt(0)) ? PRODUCT_KIND.matcher(last.lower()).matches()
+                : verb >= 2 && PRODUCT_BRAND_ENDINGS.contains(last.lower()) && namePart(sentence.words().get(verb - 2));
     }
+
+    private static boolean namePart(Sentence.Word word) {
+        return !word.endsClause() && !word.bare().isEmpty() && Character.isUpperCase(word.bare().charAt(0));
+    }
+
+    /** Capitalised words that end a product's name, not a company's: "Pay", "Prime", "Wallet". */
+    private static final java.util.Set<String> PRODUCT_BRAND_ENDINGS = WordList.of("product-brand-endings");
 
     /**
      * "Acme Notes app comes to Android", "Lumo's AI assistant launches in Japan": the product first, its maker
@@ -230,6 +307,9 @@ final class LaunchFinder implements Finder {
             return;
         }
         Detection arrived = arrives(sentence);
+        if (arrived == null) {
+            arrived = ownersNew(sentence);
+        }
         if (arrived != null) {
             found.add(arrived);
             return;

@@ -628,6 +628,21 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsAProductByItsBrandsEndingOrAsACompanysNewKindOfProduct() {
+        Detection pay = only(TriggerType.PRODUCT_LAUNCH, "Quillo Pay launches in Kenya", null);
+        assertThat(product(pay)).isEqualTo("Quillo Pay");
+        assertThat(types("Quillo Pay launches in Kenya", null)).doesNotContain(TriggerType.EXPANSION);
+        assertThat(types("Tarvo Freight launches in Kenya", null)).doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        Detection tool = only(TriggerType.PRODUCT_LAUNCH, "Lumo's new AI tool sorts your photos by mood", null);
+        assertThat(tool.company()).isEqualTo("Lumo");
+        assertThat(product(tool)).isEqualTo("AI tool");
+        assertThat(only(TriggerType.PRODUCT_LAUNCH, "New Quarvo Mail Feature Hides Old Threads", null).company())
+            .isEqualTo("Quarvo");
+        assertThat(types("Quarvo's new CEO says growth will return", null)).doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("Quarvo's new plan cuts costs", null)).doesNotContain(TriggerType.PRODUCT_LAUNCH);
+    }
+
+    @Test
     void readsAReleaseOrDebutAnnouncedAndNoLaunchOfWhatIsDescribedAsACampaignOrGuide() {
         assertThat(product(only(TriggerType.PRODUCT_LAUNCH,
                 "Tessory widens its catalogue with the release of Quire, a note-taking tablet", null)))
