@@ -20,7 +20,7 @@ final class LaunchFinder implements Finder {
             + "|launches|launched|launching|to launch|relaunches|relaunched"
             + "|will launch|unveils?|unveiled|unveiling|introduces?|introduced|introducing|debuts?|debuted"
             + "|debuting|releases?|released|releasing|rolls? out|rolled out|rolling out|ships|shipped"
-            + "|(?:to|will) (?:begin |start )?ship(?:ping)?|"
+            + "|(?:to|will) (?:all |both |also )?(?:begin |start )?ship(?:ping)?|"
             + "takes the wraps off|took the wraps off|pulls the wraps off|unwraps|(?:announces?|announced|announcing)"
             + "(?: today)?(?: the)?(?: (?:official|international|global|worldwide|commercial|national|public|full"
             + "|next|newest|latest|new|upcoming|first|next major|major|beta test))?"
@@ -85,7 +85,7 @@ final class LaunchFinder implements Finder {
     @Override
     public boolean mayFind(Sentence sentence) {
         long masks = sentence.masks();
-        return (masks & (patterns() | WordPattern.bits(ARRIVES, OFFERS))) != 0
+        return (masks & (patterns() | WordPattern.bits(ARRIVES, OFFERS, OPENS_TO_OTHERS))) != 0
                 || (masks & WordPattern.bits(BEGINS)) != 0 && (sentence.lower().contains(" ship")
                         || sentence.lower().contains(" selling "))
                 || opensWithNew(sentence) >= 0;
@@ -167,6 +167,14 @@ final class LaunchFinder implements Finder {
      */
     private static final WordPattern OFFERS = new WordPattern("(?i)\\b(?:offers? (?:an? |its )?(?=new\\b)"
             + "|(?:to|will) offer (?:an? |its )?)");
+
+    /**
+     * "Acme opens its booking engine to partners", "Acme to open its assistant to outside developers": a product made
+     * open to others' use. "Opens" alone says nothing of a launch (offices, stores and talks open), so it is no verb
+     * of this finder for the model.
+     */
+    private static final WordPattern OPENS_TO_OTHERS = new WordPattern("(?i)\\bopen(?:s|ed)?(?: up)?(?= (?:[\\w-]+ )"
+            + "{1,4}to (?:third|outside|other|developers|partners)\\b)");
 
     /** A product that arrives somewhere: the product, a kind of product, stands before the verb. */
     private static final WordPattern ARRIVES = new WordPattern("(?i)\\b(?:launches|launched|debuts|debuted|arrives"
@@ -314,7 +322,8 @@ final class LaunchFinder implements Finder {
             found.add(arrived);
             return;
         }
-        if (!launch(sentence, VERB.in(sentence), found) && !launch(sentence, OFFERS.in(sentence), found)) {
+        if (!launch(sentence, VERB.in(sentence), found) && !launch(sentence, OFFERS.in(sentence), found)
+                && !launch(sentence, OPENS_TO_OTHERS.in(sentence), found)) {
             launch(sentence, BEGINS.in(sentence), found);
         }
     }

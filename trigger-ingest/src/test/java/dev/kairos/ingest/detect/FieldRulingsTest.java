@@ -643,6 +643,19 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsAProductOpenedToOthersAndShipmentsAllOfAListWillMake() {
+        Detection opened = only(TriggerType.PRODUCT_LAUNCH, "Norvik to open its Wren assistant to outside developers",
+                null);
+        assertThat(opened.company()).isEqualTo("Norvik");
+        assertThat(product(opened)).isEqualTo("Wren assistant");
+        assertThat(types("Norvik opens office to serve other clients", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(finders.read("Norvik, Tarvo and Brem will all ship rugged headsets", null).detections())
+            .extracting(Detection::company)
+            .containsExactly("Norvik", "Tarvo", "Brem");
+    }
+
+    @Test
     void readsAReleaseOrDebutAnnouncedAndNoLaunchOfWhatIsDescribedAsACampaignOrGuide() {
         assertThat(product(only(TriggerType.PRODUCT_LAUNCH,
                 "Tessory widens its catalogue with the release of Quire, a note-taking tablet", null)))
