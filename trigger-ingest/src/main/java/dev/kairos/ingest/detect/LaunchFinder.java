@@ -273,7 +273,8 @@ final class LaunchFinder implements Finder {
             while (next < words.size() - 1 && next - i <= 3 && BEFORE_NO_PRODUCT.contains(words.get(next).lower())) {
                 next++;
             }
-            if (NO_PRODUCT.contains(words.get(next).lower())) {
+            if (NO_PRODUCT.contains(words.get(next).lower())
+                    || quotedWork(sentence.text().substring(words.get(next).start()))) {
                 return true;
             }
         }
@@ -617,6 +618,29 @@ final class LaunchFinder implements Finder {
             + "|episode|deal|prices|clinics|museum|guide|guides|handbook|project|projects)$"
             + "|\\b(?:book|novel|memoir|podcast)\\b");
 
+    /**
+     * Whether what is launched is a title in quotes that names a work, not a product: "launches \"Harbor Talk: The
+     * Podcast\"", "debuts 'The Small Grower's Guide' online". The quotes hide the head word from the product's end.
+     */
+    static boolean quotedWork(String object) {
+        if (object.isEmpty() || QUOTES.indexOf(object.charAt(0)) < 0) {
+            return false;
+        }
+        char close = CLOSING_QUOTES.charAt(QUOTES.indexOf(object.charAt(0)));
+        for (int at = object.indexOf(close, 1); at > 0; at = object.indexOf(close, at + 1)) {
+            // an apostrophe inside the title ("Grower's") is followed by a letter; the closing quote is not
+            if (at + 1 == object.length() || !Character.isLetter(object.charAt(at + 1))) {
+                String title = TRAILING_PUNCTUATION.matcher(object.substring(1, at).strip()).replaceAll("");
+                return NOT_PRODUCT_HEAD.matcher(title).find();
+            }
+        }
+        return false;
+    }
+
+    private static final String QUOTES = "\"'\u201C\u2018";
+
+    private static final String CLOSING_QUOTES = "\"'\u201D\u2019";
+
     private static final Pattern REPORTING_PERIOD = Pattern.compile("(?i)\\s*(?:q[1-4]|quarterly|annual|full-year"
             + "|first-quarter|second-quarter|third-quarter|fourth-quarter|half-year)");
 
@@ -629,6 +653,9 @@ final class LaunchFinder implements Finder {
     private static @Nullable String productOf(String object) {
         // "Acme Unveils: Foo, a …": the product after the headline's colon
         String rest = object.startsWith(":") ? object.substring(1).strip() : object.strip();
+        if (quotedWork(rest)) {
+            return null;
+        }
         Matcher stop = PRODUCT_STOP.matcher(rest);
         int end = stop.find(Math.min(1, rest.length())) ? stop.start() : rest.length();
         String product = rest.substring(0, end).strip();

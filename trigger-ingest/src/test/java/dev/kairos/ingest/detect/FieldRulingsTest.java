@@ -1554,6 +1554,16 @@ class FieldRulingsTest {
     }
 
     @Test
+    void takesNoLaunchOfAQuotedTitleThatNamesAWork() {
+        assertThat(finders.read("Tamsin Vale Launches \"Kiln Notes: The Podcast\" with Orrey Ceramics Guild", null)
+            .ruledOut()).contains(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("Harlen Moss debuts 'The Small Grower's Guide' online", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(product(only(TriggerType.PRODUCT_LAUNCH, "Pellby launches 'Harbour Desk' for dental clinics",
+                null))).isEqualTo("Harbour Desk");
+    }
+
+    @Test
     void readsAPairOfPartnersDatedByTheirDay() {
         Detection venture = only(TriggerType.PARTNERSHIP, "Quarrow Mills and Denholt Glass on Tuesday formed a joint "
                 + "venture to make bottles", null);
