@@ -60,7 +60,7 @@ final class LaunchFinder implements Finder {
 
     private static final Pattern PRODUCT_STOP = Pattern.compile("(?i)(?:,| - | to | for | that | which | with "
             + "| in | as | amid | after | on | at | across | into | aimed | designed | built | powered by "
-            + "| available | and | targeting | from | by | ahead | following | says | said |: |; |\\. |$)");
+            + "| available | and | between | targeting | from | by | ahead | following | says | said |: |; |\\. |$)");
 
     /** "launches 23 Starlink satellites", "launches 300 million euro rights issue": not a product launch. */
     private static final Pattern NOT_A_PRODUCT_END = Pattern.compile("(?i)\\b(?:satellites?|rockets?|missiles?|probes?"
@@ -602,7 +602,7 @@ final class LaunchFinder implements Finder {
             + "|computer|pc|handheld|middleware|connector|headset|glasses|interface|edition|operating system|portal"
             + "|search engine|chatbot|plugin|plug-in|extension|vehicle|scooter|bike|model)s?\\b");
 
-    /** "releases Q3 results", "ships quarterly report": a reporting period, not a product. */
+    /** "releases Q3 results", "ships quarterly report", "released its Q2 index": a reporting period, not a product. */
     private static boolean looksLikeProduct(String object) {
         return !REPORTING_PERIOD.matcher(object).lookingAt();
     }
@@ -641,7 +641,8 @@ final class LaunchFinder implements Finder {
 
     private static final String CLOSING_QUOTES = "\"'\u201D\u2019";
 
-    private static final Pattern REPORTING_PERIOD = Pattern.compile("(?i)\\s*(?:q[1-4]|quarterly|annual|full-year"
+    private static final Pattern REPORTING_PERIOD = Pattern.compile("(?i)\\s*(?:(?:its|their|the) )?(?:q[1-4]"
+            + "|quarterly|annual|full-year"
             + "|first-quarter|second-quarter|third-quarter|fourth-quarter|half-year)");
 
     private static final Pattern PASSIVE_AUXILIARY = Pattern.compile(

@@ -1564,6 +1564,16 @@ class FieldRulingsTest {
     }
 
     @Test
+    void takesNoLaunchOfAPeriodsFiguresOrOfAnAgreementBetweenParties() {
+        assertThat(types("Veltro Freight releases its Q3 cargo theft index", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("Orsk Labs unveils a licensing agreement between Orsk and Dunmere College", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(product(only(TriggerType.PRODUCT_LAUNCH, "Veltro launches Tandem, a bridge between banks and "
+                + "wallets", null))).isEqualTo("Tandem");
+    }
+
+    @Test
     void readsAPairOfPartnersDatedByTheirDay() {
         Detection venture = only(TriggerType.PARTNERSHIP, "Quarrow Mills and Denholt Glass on Tuesday formed a joint "
                 + "venture to make bottles", null);
