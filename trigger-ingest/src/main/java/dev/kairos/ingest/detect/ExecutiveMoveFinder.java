@@ -588,6 +588,10 @@ final class ExecutiveMoveFinder implements Finder {
             }
             boolean board = role == null && TO_BOARD.matcher(text.substring(verb.end(), end)).find();
             if (role == null && !board && !(verbWords.contains("board") && verbWords.contains("with"))) {
+                Detection byName = hiredByName(sentence, verb, verbWords, end);
+                if (byName != null) {
+                    return byName;
+                }
                 continue;
             }
             if (role != null && isCoach(text, role)) {
@@ -623,6 +627,59 @@ final class ExecutiveMoveFinder implements Finder {
                     new TriggerDetails.ExecutiveHire(person, roleWords, category), confidence);
         }
         return null;
+    }
+
+    /** Verbs of hiring that take people only: a company "names" or "taps" a bank or a supplier too. */
+    private static final Pattern HIRES_PEOPLE = Pattern.compile("hires?|hired|rehires?|rehired|poach(?:es)?|poached"
+            + "|lures?|lured|recruits?|recruited");
+
+    /**
+     * What may stand between the verb and the person hired: an owner ("Halvex's") and a few lower-case words that
+     * describe the person ("former marketing chief"), not a preposition that starts another phrase.
+     */
+    private static final Pattern BEFORE_HIRED_PERSON = Pattern.compile("^ (?:[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}"
+            + "(?:'s|\u2019s|') )?(?:(?!(?:to|for|as|at|from|in|with|and|of|on)\\b)[a-z-]+ ){0,3}$");
+
+    private static final Pattern OWNER_AFTER = Pattern.compile("^(?:'s|\u2019s) ");
+
+    /**
+     * After the person, what makes the hire no executive's: an adviser's job, or a post ("as chief weather
+     * correspondent") or a team to lead that held no leadership role.
+     */
+    private static final Pattern NOT_EXECUTIVE_AFTER = Pattern.compile("(?i)^(?:'s|\u2019s)|^ (?:to (?:advise|lead"
+            + "|head|run)|as)\\b");
+
+    /**
+     * "Acme hires Jane Doe", "Acme poaches Beta's Jane Doe to …": a person hired by name, the role untold. Only where
+     * the verb takes people and a person's name follows it: the hire of someone the news names as worth telling.
+     */
+    private static @Nullable Detection hiredByName(Sentence sentence, WordPattern.Scan verb, String verbWords,
+            int end) {
+        if (!HIRES_PEOPLE.matcher(verbWords).matches()) {
+            return null;
+        }
+        String text = sentence.text();
+        String person = personIn(text, verb.end(), end, null);
+        int named = person == null ? -1 : text.indexOf(person, verb.end());
+        if (named >= 0 && OWNER_AFTER.matcher(text).region(named + person.length(), end).lookingAt()) {
+            // "hires Lady Vale's former manager Troy Cart": the owner, then the one hired
+            int from = named + person.length();
+            person = personIn(text, from, end, null);
+            named = person == null ? -1 : text.indexOf(person, from);
+        }
+        if (named < 0 || !looksLikePerson(person)
+                || !BEFORE_HIRED_PERSON.matcher(text).region(verb.end(), named).matches()
+                || NOT_EXECUTIVE_AFTER.matcher(text).region(named + person.length(), text.length()).lookingAt()) {
+            return null;
+        }
+        Sentence.Subject subject = Finder.subject(sentence, verb);
+        if (subject == null || subject.name() == null || subject.inherited()
+                || isPassive(verbWords, subject, text.substring(0, verb.start())) || subject.name().equals(person)) {
+            // "… when it hired Jane Doe": a hire told in passing by a pronoun is no news of the item
+            return null;
+        }
+        return new Detection(subject.name(), new TriggerDetails.ExecutiveHire(person, null, RoleCategory.OTHER_EXEC),
+                0.7);
     }
 
     /**

@@ -1603,6 +1603,22 @@ class FieldRulingsTest {
         return ((TriggerDetails.ProductLaunch) detection.details()).product();
     }
 
+    @Test
+    void readsAPersonHiredByNameWithoutARoleAsAnExecutiveHire() {
+        Detection hire = only(TriggerType.EXECUTIVE_HIRE, "Quorvane hires Tessaly's Marit Olsen to speed up its "
+                + "robot rollout", null);
+        assertThat(hire.company()).isEqualTo("Quorvane");
+        assertThat(Details.personOf(hire)).isEqualTo("Marit Olsen");
+        assertThat(category(hire)).isEqualTo(RoleCategory.OTHER_EXEC);
+        assertThat(Details.personOf(only(TriggerType.EXECUTIVE_HIRE, "Brackwell poaches Juno Vale's former agent "
+                + "Ravi Okafor", null))).isEqualTo("Ravi Okafor");
+        assertThat(types("Halden Foods hires Lucas Brandt to advise on its sale", null))
+            .doesNotContain(TriggerType.EXECUTIVE_HIRE);
+        assertThat(types("Halden Foods hires 40 Engineers In Leeds", null)).doesNotContain(TriggerType.EXECUTIVE_HIRE);
+        assertThat(types("Tarvo's sales slid after it hired Greta Lind, analysts say", null))
+            .doesNotContain(TriggerType.EXECUTIVE_HIRE);
+    }
+
     private Detection only(TriggerType type, String title, @Nullable String text) {
         List<Detection> found = finders.read(title, text).detections().stream()
             .filter(detection -> detection.type() == type)
