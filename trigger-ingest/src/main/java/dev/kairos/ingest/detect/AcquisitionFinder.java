@@ -149,6 +149,16 @@ final class AcquisitionFinder implements Finder {
             + "(?:of )?(?:the )?|all (?:of )?(?:the )?)?(?:intellectual property and )?(?:assets|business|operations"
             + "|technology|intellectual property)(?: and (?:assets|technology|intellectual property))? of ");
 
+    /**
+     * A business its owner sells, described in lower case, then the owner: "acquires the frozen foods business of
+     * Beta", "buys fleet tracking and billing operations from Beta", "the Nordic brewing interests of Beta". The
+     * owner is the company the deal is told of.
+     */
+    private static final Pattern UNIT_OF_OWNER = Pattern.compile("^\\s*(?:the |its |certain |some )?"
+            + "(?:(?!(?:of|from|in|to|for|with|by|at|on)\\b)[\\w.&'-]+ ){1,7}?(?:business(?:es)?|units?|divisions?"
+            + "|operations|assets|interests)(?: and (?:related |certain )?(?:assets|operations|business))?"
+            + " (?:of|from) (?:the )?(?=(?-i:[A-Z]))", Pattern.CASE_INSENSITIVE);
+
     @Override
     public long patterns() {
         return WordPattern.bits(ACTIVE, DEAL_FOR, PASSIVE, SALE, MERGER, TAKE_PRIVATE, PENDING);
@@ -220,12 +230,16 @@ final class AcquisitionFinder implements Finder {
             boolean majority = false;
             Matcher stake = MAJORITY.matcher(object);
             Matcher assets = ASSETS_OF.matcher(object);
+            Matcher unitOf = UNIT_OF_OWNER.matcher(object);
             if (stake.lookingAt()) {
                 targetFrom = verb.end() + stake.end();
                 majority = true;
             }
             else if (assets.lookingAt()) {
                 targetFrom = verb.end() + assets.end();
+            }
+            else if (unitOf.lookingAt()) {
+                targetFrom = verb.end() + unitOf.end();
             }
             else if (NOT_A_COMPANY.matcher(object).lookingAt() || PROPERTY.matcher(object).lookingAt()
                     || AMOUNT_OF.matcher(object).lookingAt() || MINORITY.matcher(object).lookingAt()) {

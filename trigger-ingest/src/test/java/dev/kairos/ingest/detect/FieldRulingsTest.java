@@ -1619,6 +1619,17 @@ class FieldRulingsTest {
             .doesNotContain(TriggerType.EXECUTIVE_HIRE);
     }
 
+    @Test
+    void readsTheOwnerOfABusinessBoughtThatTheTextDescribesInLowerCase() {
+        Detection unit = only(TriggerType.ACQUISITION, "Norvale acquires cold storage and parcel delivery business "
+                + "from Tessaly Group", null);
+        assertThat(((TriggerDetails.Acquisition) unit.details()).acquirer()).isEqualTo("Norvale");
+        assertThat(unit.company()).isEqualTo("Tessaly Group");
+        Detection operations = only(TriggerType.ACQUISITION, "WEXLER BUYS UNIT", "Wexler Corp said it has acquired "
+                + "the Canadian marine coatings operations of Halvex Paints Inc.");
+        assertThat(operations.company()).isEqualTo("Halvex Paints Inc.");
+    }
+
     private Detection only(TriggerType type, String title, @Nullable String text) {
         List<Detection> found = finders.read(title, text).detections().stream()
             .filter(detection -> detection.type() == type)
