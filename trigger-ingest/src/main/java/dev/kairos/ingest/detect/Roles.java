@@ -242,7 +242,7 @@ final class Roles {
         }
         String before = text.substring(Math.max(0, matcher.start() - 14), matcher.start()).toLowerCase(Locale.ROOT);
         String after = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 3));
-        // "as boss", "as its new chief", "Acme chief Jane Doe"; not "as chief weather correspondent"
+        // "as boss", "as its new chief", "named new boss", "Acme chief Jane Doe"; not "as chief weather correspondent"
         boolean nounAfter = after.length() > 1 && after.charAt(0) == ' ' && Character.isLowerCase(after.charAt(1))
                 && !NOT_NOUN_AFTER.matcher(text).region(matcher.end(), text.length()).lookingAt();
         return AS_BEFORE.matcher(before).find() && !nounAfter || after.startsWith(" ") && after.length() > 1
@@ -269,7 +269,8 @@ final class Roles {
     private static final Pattern NOT_NOUN_AFTER = Pattern.compile(" (?:of|at|for|in|on|after|amid|and|to|from"
             + "|with|as|effective|until|since|while|following|when|before)\\b");
 
-    private static final Pattern AS_BEFORE = Pattern.compile("\\bas (?:(?:its|the|a|their) )?(?:new )?$");
+    /** "as boss", "as its new chief", "gets new boss": the post a move fills, named by its lone word. */
+    private static final Pattern AS_BEFORE = Pattern.compile("\\b(?:as (?:(?:its|the|a|their) )?(?:new )?|new )$");
 
     private static final Pattern VP = Pattern.compile("\\b[se]?vp\\b");
 

@@ -1630,6 +1630,19 @@ class FieldRulingsTest {
         assertThat(operations.company()).isEqualTo("Halvex Paints Inc.");
     }
 
+    @Test
+    void readsANewBossOrChiefAsTheCompanysChiefExecutive() {
+        Detection gets = only(TriggerType.EXECUTIVE_HIRE, "Quillmere Toys gets new boss after two decades", null);
+        assertThat(gets.company()).isEqualTo("Quillmere Toys");
+        assertThat(category(gets)).isEqualTo(RoleCategory.CEO);
+        Detection named = only(TriggerType.EXECUTIVE_HIRE, "Tarvo Bank: Ilse Varga, longtime trader, named new chief",
+                null);
+        assertThat(Details.personOf(named)).isEqualTo("Ilse Varga");
+        assertThat(category(named)).isEqualTo(RoleCategory.CEO);
+        assertThat(types("Ostrava Radio names Dan Ivers new chief weather presenter", null))
+            .doesNotContain(TriggerType.EXECUTIVE_HIRE);
+    }
+
     private Detection only(TriggerType type, String title, @Nullable String text) {
         List<Detection> found = finders.read(title, text).detections().stream()
             .filter(detection -> detection.type() == type)
