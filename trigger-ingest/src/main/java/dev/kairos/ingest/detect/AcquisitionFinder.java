@@ -35,7 +35,7 @@ final class AcquisitionFinder implements Finder {
             + "|announced|confirms?"
             + "|confirmed|seals?|sealed|wraps?(?: up)?|wrapped(?: up)?|clinches|clinched) (?:the |its |an? "
             + "|planned |proposed "
-            + "|previously announced |all-cash |all-stock |cash "
+            + "|previously announced |all-cash |all-stock |cash |(?:definitive )?agreement (?:for|on) "
             + "|(?:" + Money.AMOUNT + "|" + Money.WIRE_AMOUNT + ") )*"
             + "(?:acquisition|aquisition|purchase|takeover|buyout|merger"
             + "|combination) (?:of|with)"

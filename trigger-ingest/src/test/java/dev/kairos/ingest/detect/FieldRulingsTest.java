@@ -1628,6 +1628,9 @@ class FieldRulingsTest {
         Detection operations = only(TriggerType.ACQUISITION, "WEXLER BUYS UNIT", "Wexler Corp said it has acquired "
                 + "the Canadian marine coatings operations of Halvex Paints Inc.");
         assertThat(operations.company()).isEqualTo("Halvex Paints Inc.");
+        Detection agreed = only(TriggerType.ACQUISITION, "Brackwell Games announces definitive agreement on "
+                + "acquisition of Quarry Lane Studios", null);
+        assertThat(agreed.company()).isEqualTo("Quarry Lane Studios");
     }
 
     @Test
