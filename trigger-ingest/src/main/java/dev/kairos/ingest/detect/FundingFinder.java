@@ -176,7 +176,7 @@ final class FundingFinder implements Finder {
     /** Whether a round may be what the company's news comes with: "with", "backed by" and a round's word. */
     private static boolean mayCarryRound(String lower) {
         return (lower.contains("with ") || lower.contains("backed by")) && (lower.contains("series ")
-                || lower.contains("seed"));
+                || lower.contains("seed") || lower.contains("funding") || lower.contains("financing"));
     }
 
     /**
@@ -185,7 +185,9 @@ final class FundingFinder implements Finder {
      */
     private static final Pattern WITH_ROUND = Pattern.compile("(?i)\\b(?:with|backed by) (?:a |an |its |their |new "
             + "|fresh )?(?:(?:US|C|A)?[$€£] ?[\\d.,]+ ?(?:" + Money.SCALE_WORD + "|k)?\\b (?:in )?(?:pre-seed"
-            + "|seed|series [a-j])\\b|(?:pre-seed|seed|series [a-j]) (?:round|funding|financing)\\b)");
+            + "|seed|series [a-j])\\b|(?:pre-seed|seed|series [a-j]) (?:round|funding|financing)\\b"
+            + "|(?:(?:US|C|A)?[$€£] ?[\\d.,]+ ?(?:" + Money.SCALE_WORD + "|k)?\\b (?:in )?)?(?:new |fresh )?"
+            + "(?:funding|financing)(?: round)?(?= and |, | from | led |$))");
 
     private @Nullable Detection withRound(Sentence sentence) {
         String text = sentence.text();
@@ -345,7 +347,7 @@ final class FundingFinder implements Finder {
         if (!(fundingWord || moneyVerb && moneyFirst)) {
             return null;
         }
-        if (notFunding(head(object)) || NOT_RAISED.matcher(beforeInvestors(object)).find()
+        if (notFunding(head(object)) || NOT_RAISED.matcher(beforeInvestors(beforePurpose(object, money, verb.end()))).find()
                 || isIpo(text) || notFromInvestors(object)) {
             return null;
         }
@@ -542,6 +544,25 @@ final class FundingFinder implements Finder {
         }
         return NOT_FUNDING_PHRASE.matcher(head).find();
     }
+
+    /**
+     * The object up to the purpose the money is raised for: "raises $3M to help schools collect donations" raised
+     * no donations, and the sales of "to begin sales of its scanner" are none yet. Only where the money or a funding
+     * word comes first: "signed a pact to take an equity stake in a wind farm" tells only after "to" what the pact is.
+     */
+    private static String beforePurpose(String object, @Nullable Money money, int objectStart) {
+        Matcher purpose = PURPOSE.matcher(object);
+        if (!purpose.find()) {
+            return object;
+        }
+        String raised = object.substring(0, purpose.start());
+        boolean moneyFirst = money != null && money.start() - objectStart < purpose.start();
+        return moneyFirst || FUNDING_WORD.matcher(raised).find() ? raised : object;
+    }
+
+    /** "to" and a verb, not "to date", "to its investors" or "to $5M". */
+    private static final Pattern PURPOSE = Pattern.compile("(?i) to (?!(?:date|the|a|an|its|their|his|her|this|that"
+            + "|investors?|shareholders?|more|over|about|around|nearly|almost)\\b)[a-z]");
 
     /** The object up to where investors are named: "Vision Fund 2" among them is no fund closing. */
     private static String beforeInvestors(String object) {

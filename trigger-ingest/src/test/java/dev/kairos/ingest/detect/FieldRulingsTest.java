@@ -1135,6 +1135,24 @@ class FieldRulingsTest {
             .company()).isEqualTo("Quillmere");
         assertThat(types("Quillmere, backed by Series A investors, opens Berlin office", null))
             .doesNotContain(TriggerType.FUNDING_ROUND);
+        assertThat(only(TriggerType.FUNDING_ROUND, "Tarnwick Grid Expands With £3m Funding Round", null)
+            .company()).isEqualTo("Tarnwick Grid");
+        assertThat(only(TriggerType.FUNDING_ROUND, "Pellucid Labs powers up with fresh funding", null).company())
+            .isEqualTo("Pellucid Labs");
+        assertThat(types("Orvale helps farmers with funding platform", null)).doesNotContain(TriggerType.FUNDING_ROUND);
+    }
+
+    @Test
+    void readsWhatTheMoneyIsRaisedForAsNoPartOfTheRound() {
+        Detection purpose = only(TriggerType.FUNDING_ROUND, "Brindle raises $12 million to help charities collect "
+                + "donations online", null);
+        assertThat(purpose.company()).isEqualTo("Brindle");
+        assertThat(((TriggerDetails.Funding) purpose.details()).amount()).isEqualByComparingTo("12000000");
+        assertThat(only(TriggerType.FUNDING_ROUND, "Kestrel Optics raises £400k to start sales of its lens kit", null)
+            .company()).isEqualTo("Kestrel Optics");
+        assertThat(types("Brindle raises $12 million in sales", null)).doesNotContain(TriggerType.FUNDING_ROUND);
+        assertThat(types("Orvale agreed to buy an equity stake in the Dunmore wind project", null))
+            .doesNotContain(TriggerType.FUNDING_ROUND);
     }
 
     @Test
