@@ -347,7 +347,8 @@ final class FundingFinder implements Finder {
         if (!(fundingWord || moneyVerb && moneyFirst)) {
             return null;
         }
-        if (notFunding(head(object)) || NOT_RAISED.matcher(beforeInvestors(beforePurpose(object, money, verb.end()))).find()
+        String raised = beforeInvestors(beforePurpose(object, money, verb.end()));
+        if (notFunding(head(object)) || NOT_RAISED.matcher(raised).find()
                 || isIpo(text) || notFromInvestors(object)) {
             return null;
         }
