@@ -31,13 +31,13 @@ final class FundingFinder implements Finder {
             + "|expands?|expanded|lock(?:s|ed)? in|inks?|inked|seals?|sealed|finalizes?|finalises?|finalized|finalised"
             + "|wraps? up|wrapped up|(?:is |has been |was )?awarded|wins?|won|hits?|reaches|reached|notches"
             + "|notched|achieves|achieved|takes?|took|snares?|snared|tall(?:ies|ied)|hooks? in|hooked in|finds"
-            + "|locates|packs? away|packed away)\\b");
+            + "|locates|packs? away|packed away|taps?|tapped)\\b");
 
     /** Verbs that are about money by themselves; the rest need a funding word ("completes Series B"). */
     private static final Pattern MONEY_VERB = Pattern.compile("(?i)raise|raising|secur|land|nab|bag|snag|snare|tall"
             + "|hook|score|award|"
             + "grab|pull|pick|collect|attract|bank|haul|rake|net|get|got|receiv|take|took|bring|brought|scoop|"
-            + "emerge|launch|lock|close");
+            + "emerge|launch|lock|close|add|book|tap");
 
     /** Investors as the subject: "Sequoia leads $30M round in Acme", "Microsoft invests $10B in OpenAI". */
     private static final WordPattern INVESTOR_VERB = new WordPattern("(?i)\\b(?:leads?|led|co-leads?|co-led|backs?"
@@ -70,7 +70,8 @@ final class FundingFinder implements Finder {
             "output", "production", "hopes", "expectations", "profile", "holding", "minimum", "bailout", "rescue",
             "subsidy", "subsidies", "snag", "snags", "wall", "trouble", "drought", "crunch", "shortfall", "freeze",
             "milestone", "hurdle", "roadblock", "obstacle", "setback", "charge", "charges", "hit", "writedown",
-            "write-down", "impairment", "loss", "losses", "refinance", "refinancing", "presale", "pre-sale", "exit");
+            "write-down", "impairment", "loss", "losses", "refinance", "refinancing", "presale", "pre-sale", "exit",
+            "aum", "assets", "deposits");
 
     private static final Pattern NOT_FUNDING_PHRASE = Pattern.compile("(?i)\\b(?:the bar|rights issue|credit facility"
             + "|credit line|line of credit|term loan|initial public offering|public offering|share sale|market debut"
@@ -176,7 +177,8 @@ final class FundingFinder implements Finder {
     /** Whether a round may be what the company's news comes with: "with", "backed by" and a round's word. */
     private static boolean mayCarryRound(String lower) {
         return (lower.contains("with ") || lower.contains("backed by")) && (lower.contains("series ")
-                || lower.contains("seed") || lower.contains("funding") || lower.contains("financing"));
+                || lower.contains("seed") || lower.contains("funding") || lower.contains("financing")
+                || lower.contains("$") || lower.contains("€") || lower.contains("£"));
     }
 
     /**
@@ -187,7 +189,8 @@ final class FundingFinder implements Finder {
             + "|fresh )?(?:(?:US|C|A)?[$€£] ?[\\d.,]+ ?(?:" + Money.SCALE_WORD + "|k)?\\b (?:in )?(?:pre-seed"
             + "|seed|series [a-j])\\b|(?:pre-seed|seed|series [a-j]) (?:round|funding|financing)\\b"
             + "|(?:(?:US|C|A)?[$€£] ?[\\d.,]+ ?(?:" + Money.SCALE_WORD + "|k)?\\b (?:in )?)?(?:new |fresh )?"
-            + "(?:funding|financing)(?: round)?(?= and |, | from | led |$))");
+            + "(?:funding|financing)(?: round)?(?= and |, | from | led |$)"
+            + "|(?:US|CA|C|A)?[$€£] ?[\\d.,]+ ?(?:" + Money.SCALE_WORD + "|k)?(?= and (?:an? |the )|$))");
 
     private @Nullable Detection withRound(Sentence sentence) {
         String text = sentence.text();

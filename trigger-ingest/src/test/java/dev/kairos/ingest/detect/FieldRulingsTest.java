@@ -1140,6 +1140,19 @@ class FieldRulingsTest {
         assertThat(only(TriggerType.FUNDING_ROUND, "Pellucid Labs powers up with fresh funding", null).company())
             .isEqualTo("Pellucid Labs");
         assertThat(types("Orvale helps farmers with funding platform", null)).doesNotContain(TriggerType.FUNDING_ROUND);
+        assertThat(only(TriggerType.FUNDING_ROUND, "Quorra Bio Leaves Stealth Mode With $14M", null).company())
+            .isEqualTo("Quorra Bio");
+        assertThat(types("Quorra Bio Leaves Stealth Mode With $14M Loss", null))
+            .doesNotContain(TriggerType.FUNDING_ROUND);
+    }
+
+    @Test
+    void readsMoneyAddedBookedOrTappedAsRaised() {
+        assertThat(only(TriggerType.FUNDING_ROUND, "Lintvale Adds $9M To Grow Its Clinic Network", null).company())
+            .isEqualTo("Lintvale");
+        assertThat(only(TriggerType.FUNDING_ROUND, "Brasswell taps $6 million in fresh capital", null).company())
+            .isEqualTo("Brasswell");
+        assertThat(types("Harrowgate Trust adds $300M in AUM", null)).doesNotContain(TriggerType.FUNDING_ROUND);
     }
 
     @Test
