@@ -48,7 +48,8 @@ final class FundingFinder implements Finder {
             + "|investment|capital))|financing|investment(?! (?:group|firm|bank|banker|banking|company|house|manager"
             + "|arm|vehicle|trust|adviser|advisor|management))|"
             + "pre-seed|seed|series [a-j]\\b|venture debt|venture capital|capital injection|equity|convertible|"
-            + "grant|backing|growth capital|private placement|capital raise|raise|vc money|investors?)");
+            + "grant|backing|growth capital|private placement|capital raise|raise|vc money|investors?"
+            + "|cash(?! flows?| position| pile| reserves?| dividends?| offer| deal| tender| bid| payments?| balance))");
 
     /** What was raised when it was not money from investors. */
     private static final java.math.BigDecimal SMALLEST_ROUND = java.math.BigDecimal.valueOf(10_000);

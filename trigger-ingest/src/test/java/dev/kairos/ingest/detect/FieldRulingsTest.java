@@ -1153,6 +1153,9 @@ class FieldRulingsTest {
         assertThat(only(TriggerType.FUNDING_ROUND, "Brasswell taps $6 million in fresh capital", null).company())
             .isEqualTo("Brasswell");
         assertThat(types("Harrowgate Trust adds $300M in AUM", null)).doesNotContain(TriggerType.FUNDING_ROUND);
+        assertThat(only(TriggerType.FUNDING_ROUND, "Tiny Robotics Firm Pemberly Raises Cash To Hire Engineers", null)
+            .company()).isEqualTo("Pemberly");
+        assertThat(types("Pemberly raises cash dividend", null)).doesNotContain(TriggerType.FUNDING_ROUND);
     }
 
     @Test
