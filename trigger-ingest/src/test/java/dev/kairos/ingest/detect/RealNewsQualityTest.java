@@ -127,14 +127,14 @@ class RealNewsQualityTest {
     }
 
     /**
-     * Per type, an F1 just under what detection reaches (6 December 2026, late night, after the field work on
-     * expansions, launches and partnerships: 0.902, 0.913, 0.902, 0.900, 0.895, 0.884, 0.833, 0.796, 0.811); the goals
+     * Per type, an F1 just under what detection reaches (6 December 2026, late night, after the field work on every
+     * type but departures, IPOs and layoffs: 0.909, 0.915, 0.908, 0.900, 0.898, 0.884, 0.833, 0.803, 0.814); the goals
      * are 0.92 and 0.85.
      */
-    private static final Map<TriggerType, Double> F1_AT_LEAST = Map.of(TriggerType.FUNDING_ROUND, 0.895,
-            TriggerType.ACQUISITION, 0.905, TriggerType.EXECUTIVE_HIRE, 0.895, TriggerType.LEADERSHIP_DEPARTURE, 0.89,
+    private static final Map<TriggerType, Double> F1_AT_LEAST = Map.of(TriggerType.FUNDING_ROUND, 0.90,
+            TriggerType.ACQUISITION, 0.905, TriggerType.EXECUTIVE_HIRE, 0.90, TriggerType.LEADERSHIP_DEPARTURE, 0.89,
             TriggerType.IPO, 0.89, TriggerType.LAYOFFS, 0.875, TriggerType.EXPANSION, 0.825,
-            TriggerType.PRODUCT_LAUNCH, 0.79, TriggerType.PARTNERSHIP, 0.80);
+            TriggerType.PRODUCT_LAUNCH, 0.795, TriggerType.PARTNERSHIP, 0.805);
 
     @Test
     void findsEachTypeAboutAsWellAsMeasured() {
