@@ -28,8 +28,9 @@ final class AcquisitionFinder implements Finder {
             + "|(?<=[\\d.,]{1,9} ?" + Money.SCALE_WORD + "? )(?-i:[A-Z])[\\w.&'-]*"
             + "(?: (?-i:[A-Z])[\\w.&'-]*){0,3} deal\\b)"
             + "|buying|purchases?|purchased|purchasing|snaps? up|snapped up|scoops? up|scooped up|takes? over|took over"
-            // "grabs $5M" is a round: "grabs" buys only a name it pays for ("grabs Tessaly for $40M")
-            + "|(?:grabs?|grabbed)(?= (?-i:[A-Z])[\\w.&'-]*(?: (?-i:[A-Z])[\\w.&'-]*){0,3} for [$€£])"
+            // "grabs $5M" is a round: "grabs" or "gets" buys only a name it pays for ("grabs Tessaly for $40M")
+            + "|(?:grabs?|grabbed|gets|got|nabs?|nabbed)(?= (?-i:[A-Z])[\\w.&'-]*(?: (?-i:[A-Z])[\\w.&'-]*){0,3} for "
+            + "(?:US|C|A)?[$€£])"
             + "|taking over|gobbles? up|gobbled up|swallows?|absorbs?|absorbed|picks? up|picked up"
             + "|(?:completes?|completed|completing|closes?|closed|closing|finali[sz]es?|finali[sz]ed|announces?"
             + "|announced|confirms?"
@@ -56,8 +57,11 @@ final class AcquisitionFinder implements Finder {
     private static final WordPattern PASSIVE = new WordPattern("(?i)\\b(?:(?:acquired|aquired|bought|purchased"
             + "|snapped up|taken over|scooped up|picked up|taken private)(?: for (?:about |around |nearly |some "
             + "|an undisclosed |a reported )?[$€£]? ?[\\d.,]+ ?(?:" + Money.SCALE_WORD + "|dlrs|dollars)?"
-            + "| for an undisclosed (?:sum|amount|price))?"
-            + "|completion of (?:the |its )?(?:acquisition|takeover|purchase|sale|merger)) by\\b");
+            + "| for an undisclosed (?:sum|amount|price))?(?: and (?:shut|closed|wound) down)?"
+            + "|completion of (?:the |its )?(?:acquisition|takeover|purchase|sale|merger)) by\\b"
+            // "Quillmere, maker of puzzle apps, gets acquired": bought, the buyer untold
+            + "|\\b(?:gets|got|has been|have been|was|is|to be|will be) (?:acquired|bought|snapped up|taken over)"
+            + "(?=\\s*(?:$|[,;.!?]| for (?:an? |about |some )?(?:US|C|A)?[$€£\\d]))");
 
     /** "sells tea business ekaterra to": a unit whose name the text writes in lower case. */
     private static final Pattern NAMED_UNIT = Pattern.compile("(?i)\\b(?:business|unit|division|arm|brand"
@@ -678,6 +682,10 @@ final class AcquisitionFinder implements Finder {
         if (subject == null || subject.name() == null
                 || Hedges.beforeVerb(PASSIVE_AUXILIARY.matcher(subject.between()).replaceAll(""))) {
             return null;
+        }
+        if (!verb.group().endsWith("y")) {
+            // the buyer untold: the subject is bought, unless a pronoun stands for an earlier one
+            return subject.inherited() ? null : detection(sentence, null, subject.name(), verb.end(), 0.8);
         }
         String acquirer = sentence.nameStartingAt(sentence.wordFrom(verb.end()));
         if (acquirer == null) {

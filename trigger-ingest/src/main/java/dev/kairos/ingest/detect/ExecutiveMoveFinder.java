@@ -54,9 +54,10 @@ final class ExecutiveMoveFinder implements Finder {
     private static final WordPattern COMPANY_REMOVES = new WordPattern("(?i)\\b(?:ousts?|ousted|fires?|fired|sacks?"
             + "|sacked|dismisses?|dismissed|removes?|removed|terminates?|terminated|axes?|axed|parts? ways with"
             + "|parted ways with|(?:announces?|announced|confirms?|confirmed|reveals?|revealed) (?:the )?"
-            + "(?:departure|resignation|retirement|exit|firing|dismissal|ouster) of|loses|lost|replaces?|replaced"
-            + "|to replace|seeks? (?:a )?(?:new|replacement)|searches for (?:a )?new|begins search for|launches search"
-            + " for|pushes out|pushed out|forces out|forced out|shows .{0,20} the door|suspends?|suspended)\\b");
+            + "(?:departure|resignation|retirement|exit|firing|dismissal|ouster) of|loses|lost|losing|replaces?"
+            + "|replaced|to replace|seeks? (?:a )?(?:new|replacement)|searches for (?:a )?new|begins search for"
+            + "|launches search for|pushes out|pushed out|forces out|forced out|shows .{0,20} the door|suspends?"
+            + "|suspended)\\b");
 
     /** Offices that are public service, not a company's: TRIGGERS.md leaves them out. */
     private static final Pattern PUBLIC_OFFICE = Pattern.compile("(?i)\\b(?:minister|ministry|secretary of|"
@@ -138,6 +139,9 @@ final class ExecutiveMoveFinder implements Finder {
         Detection departure = personLeaves(sentence);
         if (departure == null) {
             departure = companyRemoves(sentence);
+        }
+        if (departure == null) {
+            departure = leavesUntitled(sentence, hire);
         }
         if (hire == null && departure != null) {
             hire = successor(sentence, departure);
@@ -399,7 +403,40 @@ final class ExecutiveMoveFinder implements Finder {
                         role.category()), 0.8);
             }
         }
-        return null;
+        return gone.person() == null ? null : leavesFor(sentence, departure, gone);
+    }
+
+    /** "leaves to head up Beta", "departs for rival Beta": the company the one who leaves goes to. */
+    private static final Pattern LEAVES_FOR = Pattern.compile("(?i)\\b(?:leaves|leaving|left|departs|departing"
+            + "|departed|quits|exits) (?:\\w+ )?(?:to (?<head>head(?: up)?|lead|run)|to join|for) "
+            + "(?:(?-i:[a-z][\\w-]*|[A-Z][\\w]*-(?:owned|backed|based)) ){0,4}(?=(?-i:[A-Z]))");
+
+    /**
+     * The hire of one who leaves for another company named after the verb ("Acme CEO Jane Doe is leaving to head
+     * up media group Beta", "Acme exec Jane Doe departs for film studio Beta"): as its head, in the role named
+     * there, or in no role told.
+     */
+    private static @Nullable Detection leavesFor(Sentence sentence, Detection departure,
+            TriggerDetails.LeadershipDeparture gone) {
+        String text = sentence.text();
+        if (!text.contains(" to ") && !text.contains(" for ")) {
+            return null;
+        }
+        Matcher goes = LEAVES_FOR.matcher(text);
+        if (!goes.find()) {
+            return null;
+        }
+        String company = sentence.nameStartingAt(sentence.wordFrom(goes.end()));
+        if (company == null || company.equals(departure.company()) || Places.isPlace(company)) {
+            return null;
+        }
+        int end = Finder.clauseEnd(sentence, goes.end());
+        Roles.Role role = Roles.find(text, goes.end(), end);
+        TriggerDetails.ExecutiveHire hire = role != null
+                ? new TriggerDetails.ExecutiveHire(gone.person(), role.words(), role.category())
+                : goes.group("head") != null ? new TriggerDetails.ExecutiveHire(gone.person(), "head", RoleCategory.CEO)
+                : new TriggerDetails.ExecutiveHire(gone.person(), null, RoleCategory.OTHER_EXEC);
+        return new Detection(company, hire, 0.75);
     }
 
     /** The successor's hire at the company left, in the role named after {@code from} or else the one left. */
@@ -687,7 +724,10 @@ final class ExecutiveMoveFinder implements Finder {
      * among the verbs the model is told of: "gets" and "has" say nothing of a hire by themselves.
      */
     private static final Pattern NEW_IN_ROLE = Pattern.compile("(?i)\\b(?:gets|got|has|have|finds|found) "
-            + "(?:a |its |their )?new (?=\\w)|(?<owner>'s|\u2019s) new (?=\\w)");
+            + "(?:a |its |their )?new (?=\\w)|(?<owner>'s|\u2019s) new (?=\\w)|(?<opening>^(?:a |the )?)new (?=\\w)");
+
+    /** "A new CEO for Quenby", "New CFO at Tamsell": the company a headline's new role is for. */
+    private static final Pattern FOR_COMPANY = Pattern.compile("^ (?:for|at) (?=[A-Z])");
 
     private static final Pattern IS_PERSON = Pattern.compile("(?i) (?:is|will be|to be) ");
 
@@ -712,6 +752,17 @@ final class ExecutiveMoveFinder implements Finder {
                 }
                 return new Detection(company, new TriggerDetails.ExecutiveHire(person, role.words(),
                         role.category()), 0.8);
+            }
+            if (found.group("opening") != null) {
+                // "A new CEO for Quenby": the company follows the role
+                Matcher forCompany = FOR_COMPANY.matcher(text).region(role.end(), end);
+                String company = forCompany.lookingAt() ? sentence.nameStartingAt(sentence.wordFrom(forCompany.end()))
+                        : null;
+                if (company == null || Places.isPlace(company)) {
+                    continue;
+                }
+                return new Detection(company, new TriggerDetails.ExecutiveHire(null, role.words(), role.category()),
+                        0.75);
             }
             Sentence.Subject subject = Finder.subject(sentence, found);
             if (subject != null) {
@@ -921,6 +972,10 @@ final class ExecutiveMoveFinder implements Finder {
             if (company == null || company.equals(person)) {
                 continue;
             }
+            if (person != null && person.endsWith(" " + company)) {
+                // "CEO Of Puzzle Maker Quillmere To Step Down": the company, described in title case, not a person
+                person = null;
+            }
             if (person == null) {
                 // "Lindqvist exits as Nordic Telecom chief executive": a surname alone
                 Sentence.Subject subject = Finder.subject(sentence, verb);
@@ -937,6 +992,57 @@ final class ExecutiveMoveFinder implements Finder {
         }
         return null;
     }
+
+    /** Verbs by which a person leaves of their own accord or retires: "steps down", "is leaving", "quits". */
+    private static final Pattern LEAVES_ON_OWN = Pattern.compile("(?i)(?:(?:to|will|would) )?(?:steps? (?:down|aside)"
+            + "|stepped (?:down|aside)|stepping down|resigns?|resigned|resigning|retires?|retired|retiring|leaves|left"
+            + "|leaving|leave|quits?|quitting|departs?|departed|departing|exits?|exited|exiting)");
+
+    /** Words that may stand between a person's name and a verb of leaving: "Jane Doe is leaving", "has quit". */
+    private static final Pattern AUXILIARIES_AFTER_NAME = Pattern.compile("(?:\\s+(?:is|has|will|was|to|set|now"
+            + "|just|also))*\\s*$");
+
+    /**
+     * A person named right before a verb of leaving, where no role is told: "Jane Doe is leaving Acme", "Jane Doe
+     * steps down from Acme" leave the company the verb names; "Acme names Jane Doe CEO as John Roe steps down", the
+     * company of the hire in whose clause they go, in the role the hire fills.
+     */
+    private static @Nullable Detection leavesUntitled(Sentence sentence, @Nullable Detection hire) {
+        String text = sentence.text();
+        WordPattern.Scan verb = PERSON_LEAVES.in(sentence);
+        while (verb.find()) {
+            if (!LEAVES_ON_OWN.matcher(verb.group()).matches() || nounOfLeaving(text, verb)) {
+                continue;
+            }
+            int clauseStart = clauseStart(text, verb.start());
+            String before = text.substring(clauseStart, verb.start());
+            Matcher auxiliaries = AUXILIARIES_AFTER_NAME.matcher(before);
+            String named = auxiliaries.find() ? before.substring(0, auxiliaries.start()).strip() : "";
+            Matcher person = PERSON.matcher(named);
+            String name = person.matches() ? cleanPerson(person.group("name")) : null;
+            int end = Finder.clauseEnd(sentence, verb.end());
+            if (name == null || !name.equals(named) || !looksLikePerson(name) || Hedges.beforeVerb(before)
+                    || CALLS_TO_GO.matcher(before).find()
+                    || leavesNoPost(sentence, verb, text.substring(verb.end(), end))) {
+                continue;
+            }
+            String company = companyLeft(sentence, verb);
+            if (company != null && !company.equals(name)) {
+                return new Detection(company, new TriggerDetails.LeadershipDeparture(name, null,
+                        RoleCategory.OTHER_EXEC), 0.75);
+            }
+            TriggerDetails.ExecutiveHire hired = hire == null ? null : (TriggerDetails.ExecutiveHire) hire.details();
+            if (hired != null && hire.company() != null && !name.equals(hired.person())
+                    && SUBORDINATE_BEFORE.matcher(text).region(0, clauseStart).find()) {
+                return new Detection(hire.company(), new TriggerDetails.LeadershipDeparture(name, hired.role(),
+                        hired.roleCategory()), 0.75);
+            }
+        }
+        return null;
+    }
+
+    /** The start of a clause that tells what goes with the main one: "… as", "… after". */
+    private static final Pattern SUBORDINATE_BEFORE = Pattern.compile("(?:,? as|,? after|,? while) $");
 
     /** Words after which a verb's form is a noun: "the name", "its picks". */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
@@ -1374,6 +1480,10 @@ final class ExecutiveMoveFinder implements Finder {
         while (to > from && (isTitleWord(words[to - 1]) && !compassSurname(words, from, to - 1)
                 || POSTNOMINALS.contains(words[to - 1].toLowerCase(Locale.ROOT)))) {
             // "Maria Lopez COO", "Dr Jane Doe MBE"; not the surname of "Dana West"
+            if (to - from > 2 && isCompanyWord(words[to - 1])) {
+                // "Our Next Energy", "Lake Harbor Foods": a company's name ends in its word, a person's does not
+                return null;
+            }
             to--;
         }
         while (to - from > 2 && Sentence.isHeadlineVerb(words[to - 1].toLowerCase(Locale.ROOT))) {
@@ -1533,7 +1643,7 @@ final class ExecutiveMoveFinder implements Finder {
             + "|pressures?|pressured|pushes|pushed|demands?|demanded|wants?|petition|vote to|votes? to|could|should"
             + "|" + Hedges.MAY + "|might|if|whether|unless)\\b");
 
-    private static final Pattern OF_COMPANY = Pattern.compile("^(?:,? (?:of|at|for|with) )");
+    private static final Pattern OF_COMPANY = Pattern.compile("^(?:,? (?:of|at|for|with|Of|At|For|With) )");
 
     private static final Pattern OWN_PART = Pattern.compile("(?:its|their|the company's) ");
 
@@ -1553,6 +1663,18 @@ final class ExecutiveMoveFinder implements Finder {
     /** The company named before the person: "Acme's Jane Doe", or the sentence's first name that is no person. */
     private static @Nullable String companyBefore(Sentence sentence, String before, @Nullable String person) {
         String leading = sentence.leadingName();
+        if (leading != null && person != null && leading.indexOf(person) > 0) {
+            // "Quenby Cofounder Ilse Varga Back As CEO": a title-case headline runs the company into the person
+            String[] words = leading.substring(0, leading.indexOf(person)).strip().split(" ");
+            int to = words.length;
+            while (to > 0 && isTitleWord(words[to - 1])) {
+                to--;
+            }
+            String company = String.join(" ", java.util.Arrays.copyOfRange(words, 0, to));
+            if (to > 0 && to < words.length && !looksLikePerson(company)) {
+                return company;
+            }
+        }
         if (leading != null && (!looksLikePerson(leading) || ownsAfter(sentence.text(), leading))
                 && (person == null || !person.contains(leading))
                 && Roles.find(leading, 0, leading.length()) == null) {

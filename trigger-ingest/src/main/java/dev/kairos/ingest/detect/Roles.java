@@ -20,7 +20,7 @@ final class Roles {
             + "americas|apac|asia|cloud|software|platform|infrastructure|it|brand|content|policy|compliance|risk|"
             + "clinical|medical|regulatory|manufacturing|supply chain|retail|public affairs|media|sustainability|"
             + "(?:consumer |customer |user )?experience|diversity|inclusion|journalism|news|distribution|latam"
-            + "|latin america|ecosystem|community|payments|banking|editorial)";
+            + "|latin america|ecosystem|community|payments|banking|editorial|affairs)";
 
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?<role>"
             + "(?:(?:asia-pacific|apac|emea|europe|european|americas|north america|latin america|international"
@@ -64,11 +64,13 @@ final class Roles {
         Matcher matcher = ROLE.matcher(text).region(from, Math.min(to, text.length()));
         while (matcher.find()) {
             String words = matcher.group("role");
-            if (isLoneWord(words) && !isBoss(text, matcher) || advisory(text, matcher.start(), words)) {
+            boolean headOfCompany = headOfCompany(text, matcher);
+            if (isLoneWord(words) && !isBoss(text, matcher) && !headOfCompany
+                    || advisory(text, matcher.start(), words)) {
                 continue;
             }
             int end = matcher.end();
-            RoleCategory category = categoryOf(words);
+            RoleCategory category = headOfCompany ? RoleCategory.CEO : categoryOf(words);
             // "chairman and CEO", "president, chief executive officer and a director": one person's roles, the
             // highest decides
             for (int parts = 0; parts < 3 && category != null; parts++) {
@@ -254,6 +256,26 @@ final class Roles {
     private static final Pattern BOSS_MOVES = Pattern.compile(" (?:quits|resigns|steps down|stepping down|steps aside"
             + "|to step down|to quit|to resign|to retire|retires|departs|exits|leaves|is ousted|ousted|sacked|fired"
             + "|is out)\\b");
+
+    /** "as head of", "named head of", "new head of": the post a move fills. */
+    private static final Pattern MOVED_INTO = Pattern.compile("\\b(?:as|named|appointed|new) (?:(?:its|the|a) )?$");
+
+    /** A company's name after "head of": "as head of Wexford Media"; not an owner's part ("head of Acme's lab"). */
+    private static final Pattern OF_COMPANY = Pattern.compile("^ of [A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,3}"
+            + "(?!['\u2019\\w])(?! (?:[A-Z][\\w.&-]*'s|unit|division|team|lab)\\b)");
+
+    /**
+     * "quits as head of Wexford Media", "named head of Larkin": the head of a company named after the role
+     * leads it, as its chief executive (the head of a function is read before, "head of sales").
+     */
+    private static boolean headOfCompany(String text, Matcher matcher) {
+        if (!matcher.group("role").equalsIgnoreCase("head")) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, matcher.start() - 16), matcher.start()).toLowerCase(Locale.ROOT);
+        return MOVED_INTO.matcher(before).find() && OF_COMPANY.matcher(text).region(matcher.end(), text.length())
+                .lookingAt();
+    }
 
     /** Whether the word before {@code at} is capitalised: a name, not "the" or "its". */
     private static boolean afterName(String text, int at) {

@@ -702,6 +702,20 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsACompanyBoughtByAnUntoldBuyerOrGotForAPrice() {
+        Detection untold = only(TriggerType.ACQUISITION, "Pellis, maker of soil sensors for vineyards, gets acquired",
+                null);
+        assertThat(untold.company()).isEqualTo("Pellis");
+        assertThat(((TriggerDetails.Acquisition) untold.details()).acquirer()).isNull();
+        Detection shut = only(TriggerType.ACQUISITION, "Quarry Lane To Be Bought And Wound Down By Halvex", null);
+        assertThat(shut.company()).isEqualTo("Quarry Lane");
+        assertThat(((TriggerDetails.Acquisition) shut.details()).acquirer()).isEqualTo("Halvex");
+        assertThat(only(TriggerType.ACQUISITION, "Norvale gets Tessaly for US$2.5mn", null).company())
+            .isEqualTo("Tessaly");
+        assertThat(types("Norvale gets $2.5M for its next plant", null)).doesNotContain(TriggerType.ACQUISITION);
+    }
+
+    @Test
     void leavesOutPurchasesOfPropertyInterestsAndSharesSoldToInvestors() {
         assertThat(types("Gravel Peak Capital acquires 48-unit apartment property for $12 million", null))
             .doesNotContain(TriggerType.ACQUISITION);
@@ -1036,6 +1050,49 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsWhoLeavesWithoutARoleAndWhereTheyGo() {
+        Detection named = only(TriggerType.LEADERSHIP_DEPARTURE, "Update: Ilse Varga is leaving Tarvo Labs", null);
+        assertThat(named.company()).isEqualTo("Tarvo Labs");
+        assertThat(Details.personOf(named)).isEqualTo("Ilse Varga");
+        assertThat(only(TriggerType.LEADERSHIP_DEPARTURE, "Ilse Varga steps down from Tarvo, joins a city panel",
+                null).company()).isEqualTo("Tarvo");
+        Detection beside = only(TriggerType.LEADERSHIP_DEPARTURE, "Quenby names Petra Lindahl chief executive as "
+                + "Osric Vane steps down", null);
+        assertThat(beside.company()).isEqualTo("Quenby");
+        assertThat(Details.personOf(beside)).isEqualTo("Osric Vane");
+        assertThat(category(beside)).as("the role the hire fills").isEqualTo(RoleCategory.CEO);
+        assertThat(types("Ilse Varga leaves Lisbon for a week of talks", null))
+            .doesNotContain(TriggerType.LEADERSHIP_DEPARTURE);
+        Detection head = only(TriggerType.EXECUTIVE_HIRE, "Tarvo CEO Ilse Varga leaves to head up shipping group "
+                + "Brackwell Lines", null);
+        assertThat(head.company()).isEqualTo("Brackwell Lines");
+        assertThat(Details.personOf(head)).isEqualTo("Ilse Varga");
+        assertThat(category(head)).isEqualTo(RoleCategory.CEO);
+        assertThat(only(TriggerType.EXECUTIVE_HIRE, "Tarvo exec Ilse Varga departs for film studio Quillmere", null)
+            .company()).isEqualTo("Quillmere");
+        Detection headOf = only(TriggerType.LEADERSHIP_DEPARTURE, "Osric Vane resigns as head of Halvex ad group",
+                null);
+        assertThat(headOf.company()).isEqualTo("Halvex");
+        assertThat(category(headOf)).isEqualTo(RoleCategory.CEO);
+        assertThat(category(only(TriggerType.LEADERSHIP_DEPARTURE, "Brindle is trimming staff, losing its CFO and "
+                + "closing a depot", null))).isEqualTo(RoleCategory.CFO);
+    }
+
+    @Test
+    void endsATitleCaseCompanyBeforeItsTitledPersonAndTakesNoCompanyForAPerson() {
+        Detection back = only(TriggerType.EXECUTIVE_HIRE, "Quenby Cofounder Ilse Varga Back In As CEO", null);
+        assertThat(back.company()).isEqualTo("Quenby");
+        assertThat(Details.personOf(back)).isEqualTo("Ilse Varga");
+        Detection left = only(TriggerType.LEADERSHIP_DEPARTURE, "CEO Of Puzzle Maker Quillmere To Step Down After "
+                + "A Year", null);
+        assertThat(left.company()).isEqualTo("Quillmere");
+        assertThat(Details.personOf(left)).isNull();
+        Detection former = only(TriggerType.EXECUTIVE_HIRE, "Halvex Media Appoints Former Halden Rail Group President "
+                + "Ilse Varga to Lead Its Rollout", null);
+        assertThat(Details.personOf(former)).isEqualTo("Ilse Varga");
+    }
+
+    @Test
     void readsSomeoneNewInARoleWithoutAVerbOfHiring() {
         Detection possessive = only(TriggerType.EXECUTIVE_HIRE, "Tamsell's new CFO is former Brindle exec Petra "
                 + "Lindahl", null);
@@ -1051,6 +1108,11 @@ class FieldRulingsTest {
                 null);
         assertThat(is.company()).isEqualTo("Tamsell");
         assertThat(Details.personOf(is)).isEqualTo("Petra Lindahl");
+        Detection opening = only(TriggerType.EXECUTIVE_HIRE, "A new CFO for Quenby Mills", null);
+        assertThat(opening.company()).isEqualTo("Quenby Mills");
+        assertThat(category(opening)).isEqualTo(RoleCategory.CFO);
+        assertThat(category(only(TriggerType.EXECUTIVE_HIRE, "Brindle hires Petra Lindahl as head of corporate "
+                + "affairs", null))).isEqualTo(RoleCategory.OTHER_EXEC);
     }
 
     @Test
