@@ -28,9 +28,8 @@ final class AcquisitionFinder implements Finder {
             + "|(?<=[\\d.,]{1,9} ?" + Money.SCALE_WORD + "? )(?-i:[A-Z])[\\w.&'-]*"
             + "(?: (?-i:[A-Z])[\\w.&'-]*){0,3} deal\\b)"
             + "|buying|purchases?|purchased|purchasing|snaps? up|snapped up|scoops? up|scooped up|takes? over|took over"
-            // "grabs $5M" is a round: "grabs" or "gets" buys only a name it pays for ("grabs Tessaly for $40M")
-            + "|(?:grabs?|grabbed|gets|got|nabs?|nabbed)(?= (?-i:[A-Z])[\\w.&'-]*(?: (?-i:[A-Z])[\\w.&'-]*){0,3} for "
-            + "(?:US|C|A)?[$€£])"
+            // "grabs $5M" is a round: "grabs" buys only a name it pays for ("grabs Tessaly for $40M")
+            + "|(?:grabs?|grabbed)(?= (?-i:[A-Z])[\\w.&'-]*(?: (?-i:[A-Z])[\\w.&'-]*){0,3} for [$€£])"
             + "|taking over|gobbles? up|gobbled up|swallows?|absorbs?|absorbed|picks? up|picked up"
             + "|(?:completes?|completed|completing|closes?|closed|closing|finali[sz]es?|finali[sz]ed|announces?"
             + "|announced|confirms?"
@@ -59,8 +58,9 @@ final class AcquisitionFinder implements Finder {
             + "|an undisclosed |a reported )?[$€£]? ?[\\d.,]+ ?(?:" + Money.SCALE_WORD + "|dlrs|dollars)?"
             + "| for an undisclosed (?:sum|amount|price))?(?: and (?:shut|closed|wound) down)?"
             + "|completion of (?:the |its )?(?:acquisition|takeover|purchase|sale|merger)) by\\b"
-            // "Quillmere, maker of puzzle apps, gets acquired": bought, the buyer untold
-            + "|\\b(?:gets|got|has been|have been|was|is|to be|will be) (?:acquired|bought|snapped up|taken over)"
+            // "Quillmere, maker of puzzle apps, gets acquired": bought, the buyer untold; the match starts at the
+            // participle, as the auxiliaries before it are too common to start one
+            + "|(?<=\\b(?:gets|got|been|was|is|be) )(?:acquired|bought|snapped up|taken over)"
             + "(?=\\s*(?:$|[,;.!?]| for (?:an? |about |some )?(?:US|C|A)?[$€£\\d]))");
 
     /** "sells tea business ekaterra to": a unit whose name the text writes in lower case. */

@@ -1184,10 +1184,15 @@ final class ExecutiveMoveFinder implements Finder {
             if (role != null) {
                 role = roleTaken(text, role, end);
             }
+            String verbWords = verb.group().toLowerCase(Locale.ROOT);
+            if (role == null && verbWords.startsWith("los")) {
+                // "Quenby loses a second co-founder": a founder it loses, not an "executive order" it may lose
+                role = founderOrExec(text, verb.end(), Math.min(end, verb.end() + 40));
+                role = role == null || !role.words().toLowerCase(Locale.ROOT).contains("founder") ? null : role;
+            }
             if (role == null || isCoach(text, role)) {
                 continue;
             }
-            String verbWords = verb.group().toLowerCase(Locale.ROOT);
             if ((verbWords.startsWith("seek") || verbWords.startsWith("search") || verbWords.startsWith("begin")
                     || verbWords.startsWith("launch")) && !verbWords.isEmpty()) {
                 continue;

@@ -702,7 +702,7 @@ class FieldRulingsTest {
     }
 
     @Test
-    void readsACompanyBoughtByAnUntoldBuyerOrGotForAPrice() {
+    void readsACompanyBoughtByAnUntoldBuyerOrWoundDownByItsBuyer() {
         Detection untold = only(TriggerType.ACQUISITION, "Pellis, maker of soil sensors for vineyards, gets acquired",
                 null);
         assertThat(untold.company()).isEqualTo("Pellis");
@@ -710,9 +710,7 @@ class FieldRulingsTest {
         Detection shut = only(TriggerType.ACQUISITION, "Quarry Lane To Be Bought And Wound Down By Halvex", null);
         assertThat(shut.company()).isEqualTo("Quarry Lane");
         assertThat(((TriggerDetails.Acquisition) shut.details()).acquirer()).isEqualTo("Halvex");
-        assertThat(only(TriggerType.ACQUISITION, "Norvale gets Tessaly for US$2.5mn", null).company())
-            .isEqualTo("Tessaly");
-        assertThat(types("Norvale gets $2.5M for its next plant", null)).doesNotContain(TriggerType.ACQUISITION);
+        assertThat(types("Norvale has been acquiring parts makers", null)).doesNotContain(TriggerType.ACQUISITION);
     }
 
     @Test
@@ -1076,6 +1074,10 @@ class FieldRulingsTest {
         assertThat(category(headOf)).isEqualTo(RoleCategory.CEO);
         assertThat(category(only(TriggerType.LEADERSHIP_DEPARTURE, "Brindle is trimming staff, losing its CFO and "
                 + "closing a depot", null))).isEqualTo(RoleCategory.CFO);
+        Detection founder = only(TriggerType.LEADERSHIP_DEPARTURE, "Quillmere Loses Its Second Co-Founder In A Month",
+                null);
+        assertThat(founder.company()).isEqualTo("Quillmere");
+        assertThat(category(founder)).isEqualTo(RoleCategory.OTHER_EXEC);
     }
 
     @Test
