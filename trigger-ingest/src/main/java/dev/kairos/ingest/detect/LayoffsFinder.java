@@ -24,6 +24,7 @@ final class LayoffsFinder implements Finder {
             + "|shrinks?|shrinking|shrank|downsiz(?:es|ed|ing|e)|announces?|announced|confirms?|confirmed|begins?"
             + "|began|conducts?|conducted|starts?|started|makes?|made|carries out|carried out|unveils?|unveiled"
             + "|kicks? off|launches?|launched|plans? no|offers? buyouts to|furloughs?|furloughed|is hit by|hit by"
+            + "|orders?|ordered"
             + "|hits?|impacts?|affects?|affected|impacted|terminates?|terminated|dismiss(?:es|ed)?|fires?|fired|"
             + "sacks?|sacked|to shed|to cut|to lay off|to eliminate|to axe|will cut|will lay off|will eliminate"
             + "|pares? back|pared back|paring back|scales? back|scaled back|let go(?: of)?|to cost|will cost|costs?"
@@ -35,7 +36,7 @@ final class LayoffsFinder implements Finder {
     /** Nouns for jobs or for the cutting of them: "cuts 200 roles", "announces workforce reduction". */
     private static final Pattern JOB_NOUN = Pattern.compile("(?i)(?:jobs?|positions?|roles?|employees?|staff(?:ers)?"
             + "|workers?|workforce|headcount|people|personnel|layoffs?|cuts|redundanc(?:y|ies)|lay-offs?|posts"
-            + "|members|engineers|contractors|teams?|reductions?|rif|managers)");
+            + "|members|engineers|contractors|teams?|reductions?|rif|managers|payrolls?)");
 
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:]+$");
 
@@ -48,7 +49,9 @@ final class LayoffsFinder implements Finder {
             + "|restructuring|reorgani[sz]ation|overhaul|cost-cutting|shake-?up"
             + "|jobs? (?:(?:were|was|are|will be|have been|being) )?(?:cut|lost|axed|eliminated|slashed|shed|reduced)"
             + "|(?:employees|workers|staff|people) (?:(?:were|are|have been|being) )?(?:laid off|cut|let go|axed))"
-            + "(?: hit)? (?:at|by|from)\\b");
+            + "(?: hit)? (?:at|by|from)\\b"
+            // "400 jobs lost as Acme closes plants", "jobs go after Acme calls in administrators"
+            + "|\\bjobs (?:(?:were|are|will be|have been) )?(?:lost|cut|axed|go|gone) (?:as|after)\\b");
 
     /**
      * "450 jobs will go", "210 workers are to lose their posts": jobs counted before the verb that cuts them, the
@@ -101,20 +104,23 @@ final class LayoffsFinder implements Finder {
      */
     @Override
     public boolean rulesOut(Sentence sentence) {
+        // "Acme to cut 1,700 jobs as Beta's shops close, putting 900 jobs at risk": a decided cut beside a danger
+        // to other jobs is still a cut; only a sentence whose every cut of jobs is such is ruled out
+        boolean ruledOut = false;
+        boolean decided = false;
         for (Cut cut : cuts(sentence)) {
             if (cut.jobs() == null) {
                 continue;
             }
-            if (cut.condition() || cut.cause() || cut.inPassing()) {
-                return true;
-            }
             Sentence.Subject subject = sentence.subjectOf(sentence.wordAt(cut.start()));
-            if (subject != null && Hedges.beforeVerb(subject.between()) || hedgedBeforeAnd(sentence.text(),
-                    cut.start())) {
-                return true;
+            if (cut.condition() || cut.cause() || cut.inPassing() || subject != null
+                    && Hedges.beforeVerb(subject.between()) || hedgedBeforeAnd(sentence.text(), cut.start())) {
+                ruledOut = true;
+            } else {
+                decided = true;
             }
         }
-        return sentence.lower().contains("jobs") && CREATED.matcher(sentence.text()).find();
+        return ruledOut && !decided || sentence.lower().contains("jobs") && CREATED.matcher(sentence.text()).find();
     }
 
     /** Jobs a company creates or fills: "to create 600 jobs", "adds 1,200 new jobs". */
@@ -154,8 +160,10 @@ final class LayoffsFinder implements Finder {
         WordPattern.Scan verb = VERB.in(sentence);
         while (verb.find()) {
             String object = text.substring(verb.end(), Finder.clauseEnd(sentence, verb.end()));
+            // "cuts 2,000 jobs, putting 900 more at risk": the danger after a comma is to other jobs
+            int comma = object.indexOf(", ");
             cuts.add(new Cut(verb.start(), verb.end(), verb.group(), object, jobsPhrase(object),
-                    CONDITION.matcher(object).find(), IN_PASSING.matcher(text.substring(Math.max(0, verb.start() - 11),
+                    CONDITION.matcher(object).region(0, comma < 0 ? object.length() : comma).find(), IN_PASSING.matcher(text.substring(Math.max(0, verb.start() - 11),
                     verb.start())).find()));
         }
         return List.copyOf(cuts);
@@ -299,7 +307,7 @@ final class LayoffsFinder implements Finder {
                 || verb.startsWith("make") || verb.startsWith("made") || verb.startsWith("carr")
                 || verb.startsWith("unveil") || verb.startsWith("kick") || verb.startsWith("launch")
                 || verb.startsWith("hit") || verb.startsWith("is hit") || verb.startsWith("impact")
-                || verb.startsWith("affect"));
+                || verb.startsWith("affect") || verb.startsWith("order"));
     }
 
     private static Detection detection(@Nullable String company, String text, boolean inherited) {

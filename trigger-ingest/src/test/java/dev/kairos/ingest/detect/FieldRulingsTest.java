@@ -1446,6 +1446,30 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsCutsOfPayrollsOrderedLayoffsAndJobsLostAsACompanyFails() {
+        assertThat(only(TriggerType.LAYOFFS, "Brixham Foods to cut payroll by 1,200", null).company())
+            .isEqualTo("Brixham Foods");
+        assertThat(only(TriggerType.LAYOFFS, "Tarnwick Motors told dealers it has ordered short-term layoffs "
+                + "of 2,300 plant workers.", null).details()).isEqualTo(new Layoffs(2300, null));
+        assertThat(types("Tarnwick ordered staff back to the office five days a week", null))
+            .doesNotContain(TriggerType.LAYOFFS);
+        Detection lost = only(TriggerType.LAYOFFS, "About 250 jobs lost after Corvell Air calls in administrators",
+                null);
+        assertThat(lost.company()).isEqualTo("Corvell Air");
+        assertThat(types("Jobs lost as the slump hits travel", null)).doesNotContain(TriggerType.LAYOFFS);
+    }
+
+    @Test
+    void takesADecidedCutBesideADangerToOtherJobs() {
+        Detection cut = only(TriggerType.LAYOFFS,
+                "Brixham to cut 1,700 jobs as Harlow Stores shuts six shops, putting 900 jobs at risk", null);
+        assertThat(cut.company()).isEqualTo("Brixham");
+        assertThat(cut.details()).isEqualTo(new Layoffs(1700, null));
+        assertThat(finders.read("Brixham will cut 500 jobs if the takeover goes ahead", null).ruledOut())
+            .contains(TriggerType.LAYOFFS);
+    }
+
+    @Test
     void takesNoMonthOrDayForAnExpansionsPlace() {
         assertThat(location(only(TriggerType.EXPANSION, "Halvex opens a depot in March", null))).isNull();
         assertThat(location(only(TriggerType.EXPANSION, "Halvex to open Berlin office on Monday", null)))
