@@ -31,7 +31,7 @@ final class FundingFinder implements Finder {
             + "|expands?|expanded|lock(?:s|ed)? in|inks?|inked|seals?|sealed|finalizes?|finalises?|finalized|finalised"
             + "|wraps? up|wrapped up|(?:is |has been |was )?awarded|wins?|won|hits?|reaches|reached|notches"
             + "|notched|achieves|achieved|takes?|took|snares?|snared|tall(?:ies|ied)|hooks? in|hooked in|finds"
-            + "|locates|packs? away|packed away|taps?|tapped)\\b");
+            + "|locates|packs? away|packed away|taps?|tapped|conducts?|conducted|lines? up|lined up)\\b");
 
     /** Verbs that are about money by themselves; the rest need a funding word ("completes Series B"). */
     private static final Pattern MONEY_VERB = Pattern.compile("(?i)raise|raising|secur|land|nab|bag|snag|snare|tall"
@@ -42,14 +42,20 @@ final class FundingFinder implements Finder {
     /** Investors as the subject: "Sequoia leads $30M round in Acme", "Microsoft invests $10B in OpenAI". */
     private static final WordPattern INVESTOR_VERB = new WordPattern("(?i)\\b(?:leads?|led|co-leads?|co-led|backs?"
             + "|backed|invests?|invested|pours?|poured|puts?|injects?|injected|bets?|pumps?|pumped|funds?|funded"
-            + "|doubles down on|commits?|committed|provides?|provided|extends?|extended|makes?|made|leads?)\\b");
+            + "|doubles down on|commits?|committed|provides?|provided|extends?|extended|makes?|made|leads?|grants?"
+            + "|granted)\\b");
 
     static final Pattern FUNDING_WORD = Pattern.compile("(?i)\\b(?:funding|round(?! of (?!funding|financing"
             + "|investment|capital))|financing|investment(?! (?:group|firm|bank|banker|banking|company|house|manager"
-            + "|arm|vehicle|trust|adviser|advisor|management))|"
+            + "|arm|vehicle|trust|adviser|advisor|management|returns?))|"
             + "pre-seed|seed|series [a-j]\\b|venture debt|venture capital|capital injection|equity|convertible|"
             + "grant|backing|growth capital|private placement|capital raise|raise|vc money|investors?"
-            + "|cash(?! flows?| position| pile| reserves?| dividends?| offer| deal| tender| bid| payments?| balance))");
+            + "|cash(?! flows?| position| pile| reserves?| dividends?| offer| deal| tender| bid| payments?| balance))"
+            + "s?\\b");
+
+    /** A count as a wire story writes it in words: "one mln shares", "nine mln dlrs of stock". */
+    private static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|fifteen|twenty|thirty|forty|fifty|a half)";
 
     /** What was raised when it was not money from investors. */
     private static final java.math.BigDecimal SMALLEST_ROUND = java.math.BigDecimal.valueOf(10_000);
@@ -72,21 +78,23 @@ final class FundingFinder implements Finder {
             "subsidy", "subsidies", "snag", "snags", "wall", "trouble", "drought", "crunch", "shortfall", "freeze",
             "milestone", "hurdle", "roadblock", "obstacle", "setback", "charge", "charges", "hit", "writedown",
             "write-down", "impairment", "loss", "losses", "refinance", "refinancing", "presale", "pre-sale", "exit",
-            "aum", "assets", "deposits");
+            "aum", "assets", "deposits", "approvals", "clearances", "licenses", "licences", "patents", "awards",
+            "contracts", "books", "portfolio", "portfolios", "interest");
 
     private static final Pattern NOT_FUNDING_PHRASE = Pattern.compile("(?i)\\b(?:the bar|rights issue|credit facility"
             + "|credit line|line of credit|term loan|initial public offering|public offering|share sale|market debut"
-            + "|deal to (?:buy|acquire)|sale of|grant from the (?:government|state|eu|city)|government grant)\\b");
+            + "|deal to (?:buy|acquire)|sale of|grant from the (?:government|state|eu|city)|government grant"
+            + "|foreign direct investment)\\b");
 
     /** Anywhere after the verb: money that is a deal, pay, charity or a fund of the investor's own. */
     private static final Pattern NOT_RAISED = Pattern.compile("(?i)\\b(?:deal|acquisition|purchase|takeover|merger"
             + "|buyout|compensation|pay package|bonus|salary|salaries|for charity|charities|for (?:children|victims"
             + "|relief|hospitals?|families|the homeless|ukraine|refugees)|donations?"
-            + "|(?<!to )funds?(?!ing|ed|raising| from)"
+            + "|(?<!to )(?<!fresh )funds?(?!ing|ed|raising| from)"
             + "|rights issue|bond|bonds|notes offering|senior notes|credit facilit\\w*|loan facility|revenue|sales"
             + "|profit|contracts?|orders?|projects?|loans?|refinanc\\w*|pre-?sale|warrant exercises?|debentures"
             + "|stock sale|share sale|(?<!private )(?<!placement )offering|on (?:the )?(?:nasdaq|nyse|asx|aim)"
-            + "|majority|controlling)\\b");
+            + "|majority|controlling|debt securities)\\b");
 
     /**
      * Money that comes from no investor: lent by a bank ("secures £2M with Northfield Bank"), or the proceeds of a
@@ -135,6 +143,37 @@ final class FundingFinder implements Finder {
 
     /** What money comes from in {@link #NOT_FROM_INVESTORS} when no investor gives it. */
     private static final List<String> PROCEEDS = List.of("sale", "divestiture", "disposal", "settlement", "warrant");
+
+    /**
+     * A loan, credit or debt, as a venture lender provides it ("provides $19M loan to", "gets $2M debt from Harlow
+     * Ventures"): venture debt when no bank lends it (TRIGGERS.md).
+     */
+    private static boolean lends(String object) {
+        return LOAN.matcher(object).find();
+    }
+
+    private static final Pattern LOAN = Pattern.compile("(?i)\\b(?:loans?|credit|debt)\\b");
+
+    /** Whether a lender is a bank by its name: "Northfield Bank", "Harbor Bancorp", "Banque Orvid". */
+    private static boolean isBank(@Nullable String lender) {
+        return lender == null || lender.contains("Ban") || lender.contains("BAN") || BANK_NAMES.contains(lender);
+    }
+
+    private static final Set<String> BANK_NAMES = Set.of("HSBC", "Barclays", "Lloyds", "Santander", "JPMorgan",
+            "Wells Fargo", "Citibank", "BNP Paribas", "Citi", "Citigroup");
+
+    /** A loan or credit from a lender named as an investor: "$2M debt from Harlow Ventures". */
+    private static final Pattern LOAN_FROM_INVESTOR = Pattern.compile("(?i)\\b(?:loans?|credit|debt)(?: facility"
+            + "| line| financing)? from (?-i:[A-Z][\\w&.'-]*(?: [A-Z][\\w&.'-]*){0,4})");
+
+    private static boolean loanFromInvestor(String object) {
+        Matcher loan = LOAN_FROM_INVESTOR.matcher(object);
+        if (!loan.find()) {
+            return false;
+        }
+        String lender = loan.group().substring(loan.group().indexOf(" from ") + 6);
+        return isFundManager(lender) && !isBank(lender);
+    }
 
     /** "Invests $15M in Pixelwood Studios joint venture": a venture of the investor's own, not a round. */
     private static final Pattern JOINT_VENTURE = Pattern.compile("(?i)\\bjoint venture\\b");
@@ -269,8 +308,9 @@ final class FundingFinder implements Finder {
 
     /** What a company sells of itself to investors: its shares, common or preferred stock, units. */
     private static final Pattern OWN_SHARES = Pattern.compile("(?i)^,?(?: privately| to [^,;]{1,60}?)?,? "
-            + "(?:about |approximately |up to |some |an additional )?(?:[\\d.,]+ (?:mln |million |billion )?"
-            + "(?:dlrs |dollars )?(?:of |worth of )?)?(?:its |the company's |the |new |restricted |newly issued "
+            + "(?:about |approximately |up to |some |an additional )?(?:(?:(?:US|C|A)?[$€£] ?)?(?:[\\d.,]+|"
+            + NUMBER_WORD + ") (?:mln |million |billion )?(?:canadian |u\\.s\\. |australian )?(?:dlrs |dollars )?"
+            + "(?:\\([^)]{1,20}\\) )?(?:of |worth of )?)?(?:its |the company's |the |new |restricted |newly issued "
             + "|treasury |class [ab] |common |preferred |convertible |cumulative |voting |subordinate |redeemable "
             + "|ordinary |exchangeable |participating |non-voting |series [a-z] )*(?:shares|stock|preferred|common"
             + "|units|equity)\\b");
@@ -318,12 +358,16 @@ final class FundingFinder implements Finder {
     /** "to an investor group", "to Fox-Pitt, Kelton NV", "with institutional investors": who buys the shares. */
     private static final Pattern INVESTORS_TO = Pattern.compile("(?i)\\b(?:to|with) (?:an? |the |two |three |several "
             + "|closely-held |closely held )?(?:(?:group of |institutional |private |outside |foreign )*investors?"
-            + "|investor group|(?-i:[A-Z]))");
+            + "|investor group|(?:(?:newly )?(?:created|formed) |investment (?:banker|bank|firm) )?(?-i:[A-Z]))");
 
     private @Nullable Detection fromCompanyVerb(Sentence sentence, MatchResult verb) {
         String text = sentence.text();
-        if (isBareForm(verb.group()) && !afterToOrWill(text, verb.start())) {
-            // "hits funding snag": a bare "snag", "land" or "score" is a noun unless "to" or "will" makes it a verb
+        if (isBareForm(verb.group()) && !afterToOrWill(text, verb.start()) || afterDeterminer(text, verb.start())) {
+            // "hits funding snag": a bare "snag", "land" or "score" is a noun unless "to" or "will" makes it a verb;
+            // so is "books" or "nets" after "its" or "the" ("closed its books for investors")
+            return null;
+        }
+        if (isPresale(sentence.lower())) {
             return null;
         }
         int end = Finder.clauseEnd(sentence, verb.end());
@@ -333,30 +377,42 @@ final class FundingFinder implements Finder {
             // "$2112" is a rent or a price, not a round
             money = null;
         }
-        if (object.startsWith(" to ")) {
-            // "close to", "raises to": not money coming in
+        if (object.startsWith(" to ") || CAPITAL_TO.matcher(object).lookingAt() || paysACoupon(object)
+                || FAILED.matcher(text.substring(Math.max(0, verb.start() - 18), verb.start())).find()) {
+            // "close to", "raises to": not money coming in; nor capital raised to a level ("raise its capital to 90
+            // mln francs from 40 mln", a rights or bonus issue), notes that pay a coupon, or money not obtained
             return null;
         }
         if (inProgress(text, verb)) {
             return null;
         }
-        boolean moneyFirst = money != null && money.start() - verb.end() <= 16;
-        boolean fundingWord = FUNDING_WORD.matcher(object).find();
+        boolean moneyFirst = money != null && money.start() - verb.end() <= 16
+                || money == null && BARE_AMOUNT.matcher(object).lookingAt();
+        boolean moneyVerb = MONEY_VERB.matcher(verb.group()).lookingAt();
+        // "unveils dashboards that help investors": a verb that is not about money by itself names the money
+        // before the purpose it serves
+        boolean fundingWord = FUNDING_WORD.matcher(moneyVerb ? object : beforeAnyPurpose(object)).find();
         if (money != null && !fundingWord
                 && PRICE_OF_A_NAME.matcher(text).region(verb.end(), money.start()).matches()) {
             // "grabs Tessaly for $40M": the price paid for a company, not money raised
             return null;
         }
-        boolean moneyVerb = MONEY_VERB.matcher(verb.group()).lookingAt();
         if (!(fundingWord || moneyVerb && moneyFirst)) {
             return null;
         }
         String raised = beforeInvestors(beforePurpose(object, money, verb.end()));
-        if (notFunding(head(object)) || NOT_RAISED.matcher(raised).find()
-                || isIpo(text) || notFromInvestors(object)) {
+        if ((notFunding(head(object)) || NOT_RAISED.matcher(raised).find())
+                && !(lends(object) && loanFromInvestor(object)) || isIpo(text) || notFromInvestors(object)) {
             return null;
         }
         Sentence.Subject subject = Finder.subject(sentence, verb);
+        String brand = subject == null ? lowerCaseBrand(sentence, verb) : null;
+        if (subject == null && brand == null && sentence.titleCase()) {
+            brand = leadingNameRightBefore(sentence, verb);
+        }
+        if (brand != null) {
+            return detection(sentence, brand, money, verb.end(), List.of(), false);
+        }
         if (subject == null || PEOPLE.matcher(subject.between()).find()) {
             return null;
         }
@@ -367,9 +423,77 @@ final class FundingFinder implements Finder {
         return detection(sentence, company, money, verb.end(), List.of(), subject.inherited());
     }
 
+    /**
+     * A brand written in lower case that opens a headline whose verb is capitalised: "inexio Receives €10M",
+     * "ridewell.com Raised Funding". One or two words, none a function word or a description ("startup Raises").
+     */
+    private static @Nullable String lowerCaseBrand(Sentence sentence, MatchResult verb) {
+        int verbWord = sentence.wordAt(verb.start());
+        List<Sentence.Word> words = sentence.words();
+        if (verbWord < 1 || verbWord > 2 || !Character.isUpperCase(verb.group().charAt(0))
+                || !Character.isLowerCase(words.get(0).text().charAt(0))) {
+            return null;
+        }
+        for (int i = 0; i < verbWord; i++) {
+            Sentence.Word word = words.get(i);
+            if (word.endsClause() || NOT_BRAND_WORDS.contains(word.lower()) || DESCRIPTIONS.contains(word.lower())) {
+                return null;
+            }
+        }
+        return sentence.text().substring(words.get(0).start(), words.get(verbWord - 1).end());
+    }
+
+    /**
+     * A title-case headline's leading name where nothing but capitalised words stands between it and the verb:
+     * "Tarrow Hire and Sales Receives £5M" ("Hire" ends the leading name, yet all before the verb is the company).
+     */
+    private static @Nullable String leadingNameRightBefore(Sentence sentence, MatchResult verb) {
+        String name = sentence.leadingName();
+        if (name == null || !sentence.text().startsWith(name) || !Character.isUpperCase(verb.group().charAt(0))) {
+            return null;
+        }
+        String between = sentence.text().substring(name.length(), verb.start());
+        return between.length() < 30 && BETWEEN_NAME_AND_VERB.matcher(between).matches()
+                ? sentence.text().substring(0, verb.start()).strip() : null;
+    }
+
+    private static final Pattern BETWEEN_NAME_AND_VERB = Pattern.compile("(?: (?:[A-Z][\\w&'-]*|and|&))* ");
+
+    private static final Set<String> NOT_BRAND_WORDS = WordList.of("function-words");
+
+    private static final Set<String> DESCRIPTIONS = WordList.of("descriptors");
+
+    /**
+     * An amount without its currency right after the verb, ending its clause or before a preposition: "raises
+     * additional 4.5 million", "PUTS 2.5 MILLION INTO …"; not a count of things ("5 million users").
+     */
+    private static final Pattern BARE_AMOUNT = Pattern.compile("(?i) (?:an? )?(?:additional |another |further "
+            + "|fresh |new )?[\\d.,]+ (?:million|billion|mln|bln)"
+            + "(?=$|[,.;]| (?:in|into|for|from|to|at|led|as|with)\\b)");
+
     /** A name, then "for" right before the money: " Tessaly for ", " Orvid Labs for about ". */
     private static final Pattern PRICE_OF_A_NAME = Pattern.compile(" [A-Z][\\w.&'-]*(?: [A-Z][\\w.&'-]*){0,3} for "
             + "(?:about |nearly |some |over |more than |up to )?");
+
+    /** Capital raised to a level: "its capital to", "the firm's share capital to". */
+    private static final Pattern CAPITAL_TO = Pattern.compile("(?i) (?:its|the company's|the firm's|the|their) "
+            + "(?:share |equity |stock |issued )?capital to ");
+
+    /** Debt that pays a coupon, or runs a term at one: "16 mln 6.5 pct notes", "a seven-year, 5-1/4 pct placement". */
+    private static final Pattern DEBT_COUPON = Pattern.compile("(?i)\\b(?:[a-z]+-year,? )?[\\d/.-]+ (?:pct|percent)"
+            + "(?: [\\w-]+){0,3} (?:notes|bonds|debentures|eurobonds?|placement)\\b|\\b[a-z]+-year,? [\\d/.-]+ pct\\b");
+
+    /** Whether the object holds a coupon ("pct") and so may be debt of {@link #DEBT_COUPON}. */
+    private static boolean paysACoupon(String object) {
+        return (object.contains("pct") || object.contains("percent")) && DEBT_COUPON.matcher(object).find();
+    }
+
+    /**
+     * A round sought in vain or denied: "fails in getting funding", "was unsuccessful in securing", "failed to raise",
+     * "elected not to extend".
+     */
+    private static final Pattern FAILED = Pattern.compile("(?i)\\b(?:fails?|failed|failing) (?:in|to) $"
+            + "|\\bunsuccessful in $|\\bunable to $|\\bnot (?:to )?$|n't $");
 
     /** "Acme is raising $50M", "Acme Raising Second Round", "after raising": a round not closed, or background. */
     private static final Pattern RAISING_BEFORE = Pattern.compile("(?i)(?:^|\\b(?:is|are|was|were|after|before|since"
@@ -389,10 +513,15 @@ final class FundingFinder implements Finder {
         int end = Finder.clauseEnd(sentence, verb.end());
         String object = text.substring(verb.end(), end);
         String verbWords = verb.group().toLowerCase(Locale.ROOT);
-        boolean backs = verbWords.startsWith("back") || verbWords.startsWith("fund");
         boolean gives = verbWords.startsWith("provid") || verbWords.startsWith("extend");
+        // "Ashby Lending grants Pellucid $4m credit", "Orvid provides Quillbit with a $8M facility": the company first
+        boolean backs = verbWords.startsWith("back") || verbWords.startsWith("fund") || verbWords.startsWith("grant")
+                || gives && object.contains(" with ") && !object.contains(" to ");
         boolean leads = verbWords.startsWith("lead") || verbWords.startsWith("co-lead") || verbWords.endsWith("led");
         // "LEADS $9 MILLION INVESTMENT IN ACME", "Fund Provides $20M Financing To Acme": headlines in capitals too
+        if (FAILED.matcher(text.substring(Math.max(0, verb.start() - 18), verb.start())).find()) {
+            return null;
+        }
         String lowerObject = object.toLowerCase(Locale.ROOT);
         int in = backs ? 0
                 : gives ? indexOfWord(lowerObject, " to ", " for ")
@@ -407,26 +536,40 @@ final class FundingFinder implements Finder {
                         verb.end(), List.of(investor.name()), false);
             }
         }
+        if (in < 0 && leads && FUNDING_WORD.matcher(object).find()) {
+            // "Acme Names New CEO; Harlow Ventures Leads Its Series B": the round of the sentence's company
+            Sentence.Subject investor = Finder.subject(sentence, verb);
+            String company = sentence.topic() != null ? sentence.topic() : sentence.leadingName();
+            if (investor != null && company != null && !company.equals(investor.name()) && !isFundManager(company)
+                    && !investor.inherited() && !Places.isPlace(company)) {
+                return detection(sentence, company, firstAmount(text, verb.end(), end), verb.end(),
+                        List.of(investor.name()), false);
+            }
+        }
         if (in < 0) {
             return null;
         }
         Money money = firstAmount(text, verb.end(), end);
         // "Harlow Ventures invests in Quillbit": an investment in a company its investor names counts without an amount
         boolean fundInvests = verbWords.startsWith("invest");
-        if (money == null && !FUNDING_WORD.matcher(object).find() && !fundInvests
-                || notFunding(head(object)) || isIpo(object) || JOINT_VENTURE.matcher(object).find()) {
+        if (money == null && (!FUNDING_WORD.matcher(object).find() || verbWords.startsWith("grant")) && !fundInvests
+                || isIpo(object) || JOINT_VENTURE.matcher(object).find()) {
             return null;
         }
         Sentence.Subject investor = Finder.subject(sentence, verb);
-        if (investor == null) {
+        if (investor == null || notFunding(head(object)) && !(lends(object) && !isBank(investor.name()))) {
             return null;
         }
         int companyWord = backs ? sentence.wordFrom(verb.end()) : sentence.wordFrom(verb.end() + in + 1) + 1;
         String company = sentence.nameStartingAt(companyWord);
+        if (company == null) {
+            company = describedLowerCaseBrand(sentence, companyWord);
+        }
         if (company == null || Places.isPlace(company)) {
             return null;
         }
-        if (money == null && !FUNDING_WORD.matcher(object).find() && !namesTheCompanyAlone(sentence, company, verb)) {
+        if (money == null && !FUNDING_WORD.matcher(object).find() && !BARE_AMOUNT.matcher(object).lookingAt()
+                && !namesTheCompanyAlone(sentence, company, verb)) {
             return null;
         }
         return detection(sentence, company, money, verb.end(), List.of(investor.name()), false);
@@ -444,6 +587,20 @@ final class FundingFinder implements Finder {
         }
         String after = text.substring(at + company.length());
         return !NOUN_AFTER.matcher(after).lookingAt();
+    }
+
+    /** A brand in lower case that an appositive describes: "invests in zentrix, a maker of sensors". */
+    private static @Nullable String describedLowerCaseBrand(Sentence sentence, int at) {
+        List<Sentence.Word> words = sentence.words();
+        if (at + 1 >= words.size()) {
+            return null;
+        }
+        Sentence.Word brand = words.get(at);
+        String next = words.get(at + 1).lower();
+        boolean described = brand.text().endsWith(",") && (next.equals("a") || next.equals("an")
+                || next.equals("the"));
+        return described && !NOT_BRAND_WORDS.contains(brand.lower()) && !DESCRIPTIONS.contains(brand.lower())
+                ? brand.bare() : null;
     }
 
     /** A lower-case word after a name that makes the name a description: "Quillbit Bakery expansion". */
@@ -565,6 +722,30 @@ final class FundingFinder implements Finder {
         return moneyFirst || FUNDING_WORD.matcher(raised).find() ? raised : object;
     }
 
+    /** The object up to the purpose it serves, if it names one: "new features" of "new features to empower …". */
+    private static String beforeAnyPurpose(String object) {
+        Matcher purpose = PURPOSE.matcher(object);
+        return purpose.find() ? object.substring(0, purpose.start()) : object;
+    }
+
+    /** Whether a possessive or an article stands right before {@code at}: "its books", "the nets" are nouns. */
+    private static boolean afterDeterminer(String text, int at) {
+        String before = text.substring(Math.max(0, at - 7), at).toLowerCase(Locale.ROOT);
+        return before.endsWith(" its ") || before.endsWith(" the ") || before.endsWith(" their ")
+                || before.endsWith(" our ") || before.endsWith(" his ") || before.endsWith(" her ");
+    }
+
+    /**
+     * Whether money is raised in a token sale before a coin is listed ("raised over $1M in its presale"): no
+     * investors' round (a crypto presale is sold to the public).
+     */
+    static boolean isPresale(String lower) {
+        return (lower.contains("sale") || lower.contains(" ico") || lower.contains("coin offering"))
+                && PRESALE.matcher(lower).find();
+    }
+
+    private static final Pattern PRESALE = Pattern.compile("\\b(?:pre-?sale|token sale|coin offering|ico)\\b");
+
     /** "to" and a verb, not "to date", "to its investors" or "to $5M". */
     private static final Pattern PURPOSE = Pattern.compile("(?i) to (?!(?:date|the|a|an|its|their|his|her|this|that"
             + "|investors?|shareholders?|more|over|about|around|nearly|almost)\\b)[a-z]");
@@ -618,7 +799,8 @@ final class FundingFinder implements Finder {
                 || lower.contains("stock sale") || lower.contains("share sale") || lower.contains("debt securities")
                 || lower.contains("offering") || lower.contains("follow-on") || lower.contains(" on n"))
                 && NO_ROUND.matcher(lower).find() || mayApply(sentence) && notFromInvestors(sentence.text())
-                || lower.contains("credit") && CREDIT_LINE.matcher(lower).find() && !lower.contains("venture");
+                || lower.contains("credit") && CREDIT_LINE.matcher(lower).find() && !lower.contains("venture")
+                || isPresale(lower);
     }
 
     /** A credit line is a lender's, not investors' money (TRIGGERS.md); a venture lender's is venture debt. */

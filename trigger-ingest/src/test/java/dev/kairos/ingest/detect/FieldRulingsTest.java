@@ -1236,6 +1236,78 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsNewSharesAWireStorysCompanyPlacesAsARound() {
+        assertThat(only(TriggerType.FUNDING_ROUND, "TARVEL <TRV> SELLS PREFERRED", "Tarvel Mining Inc said it will "
+                + "sell three mln convertible preferred shares to privately held Ostrom Holdings Corp at 12 dlrs each.")
+            .company()).isEqualTo("Tarvel Mining Inc");
+        assertThat(only(TriggerType.FUNDING_ROUND, "BRACKLEY <BRK> PLACES SHARES", "Brackley Foods Inc said it sold "
+                + "four mln common shares to investment bank Hanlow Pierce NV, which resold them in Europe.").company())
+            .isEqualTo("Brackley Foods Inc");
+        assertThat(only(TriggerType.FUNDING_ROUND, "Marlow Tools Places $12.5 Million of Stock", "Marlow Tools Ltd "
+                + "said it will privately sell some $15 million Canadian ($12.5 million) worth of common stock to a "
+                + "group of outside buyers.").company()).isEqualTo("Marlow Tools Ltd");
+    }
+
+    @Test
+    void readsAVentureLendersLoanAsARoundButNotABanks() {
+        assertThat(only(TriggerType.FUNDING_ROUND, "Ferncastle Capital provides $12M loan to Quillbit", null)
+            .company()).isEqualTo("Quillbit");
+        assertThat(only(TriggerType.FUNDING_ROUND, "Orvid Labs gets $3M debt from Harlow Ventures", null).company())
+            .isEqualTo("Orvid Labs");
+        assertThat(only(TriggerType.FUNDING_ROUND, "Ashby Lending grants Pellucid $4m credit", null).company())
+            .isEqualTo("Pellucid");
+        assertThat(types("Northfield Bank provides $12M loan to Quillbit", null)).isEmpty();
+    }
+
+    @Test
+    void readsAnAmountWithoutItsCurrencyAndABrandWrittenInLowerCase() {
+        assertThat(only(TriggerType.FUNDING_ROUND, "Quillmere raises additional 4.5 million", null).company())
+            .isEqualTo("Quillmere");
+        assertThat(types("Quillmere reaches 4.5 million users", null)).isEmpty();
+        assertThat(only(TriggerType.FUNDING_ROUND, "zentrix Receives €3M Seed Investment from Harlow Ventures", null)
+            .company()).isEqualTo("zentrix");
+    }
+
+    @Test
+    void readsARoundAnInvestorLeadsForTheSentencesCompanyOrABrandItDescribes() {
+        assertThat(only(TriggerType.FUNDING_ROUND, "Quenby Labs Names Dana Holt CEO; Harlow Ventures Leads Series B "
+                + "Financing", null).company()).isEqualTo("Quenby Labs");
+        assertThat(types("Harlow Ventures Leads Series B Financing", null)).isEmpty();
+        assertThat(only(TriggerType.FUNDING_ROUND, "Ostrava Fonds invests in zentrix, a maker of farm sensors", null)
+            .company()).isEqualTo("zentrix");
+        assertThat(only(TriggerType.FUNDING_ROUND, "Tarrow Hire and Sales Receives £3.1M Investment from Midland "
+                + "Growth Fund", null).company()).isEqualTo("Tarrow Hire and Sales");
+        assertThat(only(TriggerType.FUNDING_ROUND, "Brindle Robotics lines up $4M of venture debt for its warehouse "
+                + "arm", null).company()).isEqualTo("Brindle Robotics");
+        assertThat(only(TriggerType.FUNDING_ROUND, "Vellum Health Conducts $9M Debt Round", null).company())
+            .isEqualTo("Vellum Health");
+        assertThat(only(TriggerType.FUNDING_ROUND, "Quorra Fusion taps $28M in fresh funds to build a test reactor",
+                null).company()).isEqualTo("Quorra Fusion");
+    }
+
+    @Test
+    void takesNoRoundSoughtInVainCapitalRaisedToALevelOrNotesThatPayACoupon() {
+        assertThat(types("TELLWYN FAILS TO OBTAIN NEW FUNDING", "Tellwyn Corp said its lenders have decided not to "
+                + "extend a financing agreement, and that it was unsuccessful in securing other financing."))
+            .isEmpty();
+        assertThat(types("PARVEL <PRV> TO RAISE CAPITAL", "Parvel SA on Monday agreed to raise the firm's share "
+                + "capital to 600 mln francs from 200 mln through an issue to existing holders.")).isEmpty();
+        assertThat(types("KESTON PLACES CONVERTIBLE NOTES", "Keston Ltd on Friday raised 80 mln dlrs by placing 16 mln "
+                + "6.5 pct convertible notes among pension funds.")).isEmpty();
+    }
+
+    @Test
+    void takesNoRoundFromATokenPresaleABondsCouponABookOrWhatAPurposeNames() {
+        assertThat(types("Glimmer Coin's Presale Milestone: Raising Over $2 Million", null)).isEmpty();
+        assertThat(types("ORVID FINANCE RAISING 200 MLN FRANCS", "Orvid Finance BV is to raise 200 mln Swiss francs "
+                + "through a seven-year, 5-1/4 pct private placement.")).isEmpty();
+        assertThat(types("Tessaly unveils new dashboards to help investors track returns", null)).isEmpty();
+        assertThat(types("DELMAR SHARE PLACEMENT STILL OPEN", "Retail buyers can still join the Delmar AG placement, "
+                + "though Brandwell Securities closed its books on Tuesday for big institutional investors."))
+            .isEmpty();
+    }
+
+    @Test
     void readsAGrabForAPriceAsADealAndAGrabOfMoneyAsARound() {
         assertThat(types("Halvex Grabs Quillmere for $415M", null)).containsExactly(TriggerType.ACQUISITION);
         assertThat(types("Halvex grabs $5M to hire engineers", null)).containsExactly(TriggerType.FUNDING_ROUND);
