@@ -31,7 +31,17 @@ final class FundingFinder implements Finder {
             + "|expands?|expanded|lock(?:s|ed)? in|inks?|inked|seals?|sealed|finalizes?|finalises?|finalized|finalised"
             + "|wraps? up|wrapped up|(?:is |has been |was )?awarded|wins?|won|hits?|reaches|reached|notches"
             + "|notched|achieves|achieved|takes?|took|snares?|snared|tall(?:ies|ied)|hooks? in|hooked in|finds"
-            + "|locates|packs? away|packed away|taps?|tapped|conducts?|conducted|lines? up|lined up)\\b");
+            + "|locates|packs? away|packed away|taps?|tapped)\\b");
+
+    /**
+     * Verbs of a round only with a round's word after them ("conducts $12M debt round", "lines up venture debt"): not
+     * told to the model as verbs of money, as most of their uses are not ("conducts layoffs", "lines up banks").
+     */
+    private static final WordPattern RARE_VERB = new WordPattern("(?i)\\b(?:conducts?|conducted|lines? up|lined up)"
+            + "\\b");
+
+    /** A lender that grants a company credit ("grants Pellucid $4m credit"); most grants are no lender's. */
+    private static final WordPattern GRANTS = new WordPattern("(?i)\\b(?:grants?|granted)\\b");
 
     /** Verbs that are about money by themselves; the rest need a funding word ("completes Series B"). */
     private static final Pattern MONEY_VERB = Pattern.compile("(?i)raise|raising|secur|land|nab|bag|snag|snare|tall"
@@ -42,8 +52,9 @@ final class FundingFinder implements Finder {
     /** Investors as the subject: "Sequoia leads $30M round in Acme", "Microsoft invests $10B in OpenAI". */
     private static final WordPattern INVESTOR_VERB = new WordPattern("(?i)\\b(?:leads?|led|co-leads?|co-led|backs?"
             + "|backed|invests?|invested|pours?|poured|puts?|injects?|injected|bets?|pumps?|pumped|funds?|funded"
-            + "|doubles down on|commits?|committed|provides?|provided|extends?|extended|makes?|made|leads?|grants?"
-            + "|granted)\\b");
+            + "|doubles down on|commits?|committed|provides?|provided|extends?|extended|makes?|made|leads?)\\b");
+
+    private static final List<WordPattern> INVESTOR_VERBS = List.of(INVESTOR_VERB, GRANTS);
 
     static final Pattern FUNDING_WORD = Pattern.compile("(?i)\\b(?:funding|round(?! of (?!funding|financing"
             + "|investment|capital))|financing|investment(?! (?:group|firm|bank|banker|banking|company|house|manager"
@@ -206,7 +217,7 @@ final class FundingFinder implements Finder {
     @Override
     public boolean mayFind(Sentence sentence) {
         long masks = sentence.masks();
-        if ((masks & patterns()) != 0) {
+        if ((masks & (patterns() | WordPattern.bits(RARE_VERB, GRANTS))) != 0) {
             return true;
         }
         String lower = sentence.lower();
@@ -262,12 +273,22 @@ final class FundingFinder implements Finder {
                 return;
             }
         }
-        WordPattern.Scan investor = INVESTOR_VERB.in(sentence);
-        while (investor.find()) {
-            Detection detection = fromInvestorVerb(sentence, investor);
+        WordPattern.Scan rare = RARE_VERB.in(sentence);
+        while (rare.find()) {
+            Detection detection = fromCompanyVerb(sentence, rare);
             if (detection != null) {
                 found.add(detection);
                 return;
+            }
+        }
+        for (WordPattern investorVerb : INVESTOR_VERBS) {
+            WordPattern.Scan investor = investorVerb.in(sentence);
+            while (investor.find()) {
+                Detection detection = fromInvestorVerb(sentence, investor);
+                if (detection != null) {
+                    found.add(detection);
+                    return;
+                }
             }
         }
         WordPattern.Scan sale = SHARE_SALE.in(sentence);
