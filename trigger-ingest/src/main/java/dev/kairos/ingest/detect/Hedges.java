@@ -37,7 +37,7 @@ final class Hedges {
             + "investigat\\w*|probe|accused|alleg\\w*|forced|can't|cannot|struggles?|struggling|failing|failure|unable"
             + "|bid to|attempt to|effort to|on track|on course|avoid\\w*|avert\\w*|decides? against"
             + "|decided against|(?:has|have|needs?|needed) to|must|(?:has|have) (?:an |the )?option(?: to)?"
-            + "|(?:highly )?confident)\\b");
+            + "|(?:highly )?confident|steps? towards?)\\b");
 
     /** Anywhere in a sentence: the statement is somebody else's report, a rumour, or only hypothetical. */
     private static final WordPattern REPORTED = new WordPattern("(?i)\\b(?:reportedly\\b|reports? (?:says?|claims?)"
@@ -53,7 +53,7 @@ final class Hedges {
      * "…, Daily Ledger reports").
      */
     private static final Pattern ATTRIBUTED = Pattern.compile("(?i)(?:-(?:report|sources)|[-:,] (?:report|reports"
-            + "|sources|source|media|wsj|ft|bloomberg|insiders claim|insiders say|sources claim)"
+            + "|sources|source|media|wsj|ft|bloomberg|insiders claim|insiders say|sources claim|people say|people said)"
             + "|, (?-i:[A-Z])[\\w.&'-]*(?: (?-i:[A-Z])[\\w.&'-]*){0,2} reports|\\?\"?)$");
 
     /** A study's finding told after the statement: "…, finds Orvale Market Research", "…, finds new survey". */
@@ -86,6 +86,8 @@ final class Hedges {
         // "Report: Acme buys Beta": the sentence keeps the opener (Sentence strips other wire prefixes)
         return REPORTED.in(sentence).find() || attributed(end) || lower.startsWith("report:")
                 || lower.startsWith("report -")
+                // "How Acme raised its seed round": the story of how it came about, told as a feature
+                || lower.startsWith("how ")
                 || MODAL.stream().anyMatch(lower::contains) || saidTo(lower)
                 // "…, Finds Orvale Market Research": a study's finding, told by whoever made the study
                 || lower.contains(", finds ") && FINDS.matcher(lower).find();

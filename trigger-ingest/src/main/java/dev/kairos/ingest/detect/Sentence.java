@@ -487,8 +487,9 @@ final class Sentence {
         }
         String pronounLike = words.get(i).lower();
         if (FIRST_PERSON.contains(pronounLike)) {
-            // "We've closed our seed round", "Proud to announce": the poster, named before
-            return new Subject(leadingName(), between, true);
+            // "We've closed our seed round", "Proud to announce": the poster, named before; without one, "we" names
+            // no company, and the first name after the verb is what was made or done ("We've released Foo")
+            return topic == null ? null : new Subject(leadingName(), between, true);
         }
         if (i == 0 && filler.isEmpty() && Character.isLowerCase(words.get(0).bare().isEmpty() ? 'A'
                 : words.get(0).bare().charAt(0)) && !FUNCTION_WORDS.contains(words.get(0).lower())) {
