@@ -266,6 +266,9 @@ final class LaunchFinder implements Finder {
         // a pass over the sentence's words, not the verb pattern: this is asked of every sentence with a word of ours
         List<Sentence.Word> words = sentence.words();
         for (int i = 0; i < words.size() - 1; i++) {
+            if (hedgedLaunch(words, i)) {
+                return true;
+            }
             if (!LAUNCHES.contains(words.get(i).lower())) {
                 continue;
             }
@@ -280,6 +283,48 @@ final class LaunchFinder implements Finder {
         }
         return false;
     }
+
+    /** Whether a launch in the sentence is only planned, expected or possible ({@link #hedgedLaunch}). */
+    static boolean hedgesLaunch(Sentence sentence) {
+        List<Sentence.Word> words = sentence.words();
+        for (int i = 1; i < words.size() - 1; i++) {
+            if (hedgedLaunch(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word at {@code i} is a launch only planned, expected or possible: "plan to release", "is expected
+     * to be releasing", "could launch". Such a sentence rules the launch out for the other sentence too, which may
+     * tell it without the hedge ("Acme Launching Radio App This Spring" over "Acme is expected to be unveiling …").
+     */
+    private static boolean hedgedLaunch(List<Sentence.Word> words, int i) {
+        if (i < 1 || !LAUNCH_INFINITIVES.contains(words.get(i).lower())) {
+            return false;
+        }
+        int before = i - 1;
+        if (words.get(before).lower().equals("be") && before > 0) {
+            before--;
+        }
+        if (words.get(before).lower().equals("to")) {
+            return before > 0 && !words.get(before - 1).endsClause()
+                    && HEDGES_BEFORE_TO.contains(words.get(before - 1).lower());
+        }
+        return MODALS.contains(words.get(before).lower());
+    }
+
+    private static final java.util.Set<String> LAUNCH_INFINITIVES = java.util.Set.of("launch", "launching", "release",
+            "releasing", "introduce", "introducing", "unveil", "unveiling", "roll", "rolling", "debut", "debuting");
+
+    /** Words that leave open whether what follows them with "to" was decided. */
+    private static final java.util.Set<String> HEDGES_BEFORE_TO = java.util.Set.of("plan", "plans", "planned",
+            "planning", "expected", "expects", "expect", "aims", "aim", "aiming", "intends", "intend", "intending",
+            "hopes", "hope", "hoping", "likely", "considering", "considers", "wants", "want", "seeks", "seeking",
+            "mulls", "mulling");
+
+    private static final java.util.Set<String> MODALS = java.util.Set.of("could", "might", "would");
 
     /** The launch verbs whose object {@link #rulesOut} reads. */
     private static final java.util.Set<String> LAUNCHES = java.util.Set.of("launches", "launched", "launching",
@@ -371,7 +416,7 @@ final class LaunchFinder implements Finder {
             }
             Sentence.Subject subject = reported ? new Sentence.Subject(reporter, "", true)
                     : noun ? leading(sentence, verb) : Finder.subject(sentence, verb);
-            if (subject == null || !noun && toldInPassing(sentence, subject, verb.start())
+            if (subject == null || !noun && toldInPassing(sentence, subject, verb.start()) || madeByNoCompany(subject)
                     || OFFERED.matcher(verbWords).lookingAt() && !leadsTheSentence(sentence, subject)) {
                 // "Acme to offer a tablet" is Acme's news; "buys Beta to offer …", "lets firms offer …" a purpose
                 continue;
@@ -397,6 +442,22 @@ final class LaunchFinder implements Finder {
         return false;
     }
 
+    /**
+     * Whether the subject is a study, a report or a work, which "unveils" or "introduces" a finding, not a product:
+     * "Groundbreaking Study Unveils a New Constant", "Annual survey introduces a hiring index".
+     */
+    private static boolean madeByNoCompany(Sentence.Subject subject) {
+        String name = subject.name();
+        if (name == null || subject.inherited()) {
+            return false;
+        }
+        String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return NO_MAKERS.contains(last);
+    }
+
+    private static final java.util.Set<String> NO_MAKERS = java.util.Set.of("study", "studies", "report", "survey",
+            "paper", "research", "poll", "analysis", "book", "film", "documentary", "article");
+
     /** "to offer" or "will offer" with no "new": a launch only when said of the company the sentence starts with. */
     private static final Pattern OFFERED = Pattern.compile("(?:to|will) offer (?:an? |its )?$");
 
@@ -415,8 +476,12 @@ final class LaunchFinder implements Finder {
             return false;
         }
         Matcher appositive = APPOSITIVE.matcher(object).region(at + product.length(), object.length());
-        return appositive.lookingAt() && NOT_PRODUCT_HEAD.matcher(appositive.group(1)).find();
+        return appositive.lookingAt() && NOT_PRODUCT_HEAD.matcher(appositive.group(1)).find()
+                || PERSONS_APPOSITIVE.matcher(object).region(at + product.length(), object.length()).lookingAt();
     }
+
+    /** "introduces 'Watch,' his five favourite retailers": what a person names is their pick, not a product. */
+    private static final Pattern PERSONS_APPOSITIVE = Pattern.compile("[\"'”’]?,[\"'”’]? (?i:his|her) ");
 
     private static final Pattern APPOSITIVE = Pattern.compile("[\"'”’]?,[\"'”’]? (?i:an?|the|its|their) "
             + "([^,;:.]{1,60}?)(?=[,;:.]|$| to | for | that | which | in | on | with | aimed )");
@@ -615,8 +680,9 @@ final class LaunchFinder implements Finder {
             + "|forecasts?|council|competition|lineup|line-up|deals|restructuring|identity|push|plan|department"
             + "|agency|finale|forum|website|site|analysis|acquisition|recovery|attacks|opening|experiences|potential"
             + "|methods|innovators|honorees|agreement|strategy|campaign|survey|study|podcast|magazine|memoir"
-            + "|episode|deal|prices|clinics|museum|guide|guides|handbook|project|projects)$"
-            + "|\\b(?:book|novel|memoir|podcast)\\b");
+            + "|episode|deal|prices|clinics|museum|guide|guides|handbook|project|projects|operation|operations|token"
+            + "|tokens)$"
+            + "|\\b(?:book|novel|memoir|podcast|specifications?)\\b");
 
     /**
      * Whether what is launched is a title in quotes that names a work, not a product: "launches \"Harbor Talk: The

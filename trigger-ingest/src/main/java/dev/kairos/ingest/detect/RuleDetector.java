@@ -22,9 +22,11 @@ final class RuleDetector {
 
     private static final ExecutiveMoveFinder MOVES = new ExecutiveMoveFinder();
 
+    private static final LaunchFinder LAUNCHES = new LaunchFinder();
+
     private static final List<Finder> FINDERS = List.of(new FundingFinder(), new AcquisitionFinder(),
             MOVES, new IpoFinder(), new LayoffsFinder(), new ExpansionFinder(),
-            new LaunchFinder(), new PartnershipFinder());
+            LAUNCHES, new PartnershipFinder());
 
     /** Where a lede's first sentence ends: a full stop before a capital, not after "Inc." or "U.S.". */
     /** Words whose full stop does not end a sentence. */
@@ -158,7 +160,10 @@ final class RuleDetector {
     private static final List<Finder> SAME_OBJECT_FINDERS = FINDERS.stream()
         .filter(finder -> finder.types().stream().anyMatch(SAME_OBJECT::contains)).toList();
 
-    /** The types of {@link #SAME_OBJECT} a sentence in lower and upper case alike, not hedged, rules out. */
+    /**
+     * The types of {@link #SAME_OBJECT} a sentence in lower and upper case alike, not hedged, rules out, and a launch
+     * it only plans or expects.
+     */
     private static Set<TriggerType> sameObjectRuledOut(Sentence sentence) {
         if (sentence.words().size() < 2 || upperCase(sentence)) {
             return Set.of();
@@ -172,6 +177,11 @@ final class RuleDetector {
                 out = out == null ? java.util.EnumSet.noneOf(TriggerType.class) : out;
                 out.addAll(finder.types());
             }
+        }
+        // "plan to release", "is expected to be unveiling": a launch only planned holds for the other sentence's too
+        if (!hedged && LAUNCHES.mayApply(sentence) && LaunchFinder.hedgesLaunch(sentence)) {
+            out = out == null ? java.util.EnumSet.noneOf(TriggerType.class) : out;
+            out.add(TriggerType.PRODUCT_LAUNCH);
         }
         return out == null ? Set.of() : out;
     }

@@ -1578,6 +1578,15 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsPeopleNamedAsASourceAStoryOfHowAndAStepTowardAsHedges() {
+        assertThat(types("Harwick Bank May Trim Costs by Folding Desks, Cutting Jobs, People Say", null)).isEmpty();
+        assertThat(types("How Crumbly raised a Series A for its bakery app", null)).isEmpty();
+        assertThat(types("Brennock has taken a first step toward launching its Cellix battery recycling service",
+                null)).isEmpty();
+        assertThat(types("Crumbly raises a Series A for its bakery app", null)).contains(TriggerType.FUNDING_ROUND);
+    }
+
+    @Test
     void takesNoMoveThatIsOnlyProposedOrConditionalOrAStayInTheRole() {
         assertThat(types("Holders propose Arvo Lindqvist shall be elected Veltra chairman", null))
             .isEmpty();
@@ -1765,6 +1774,37 @@ class FieldRulingsTest {
             .doesNotContain(TriggerType.PRODUCT_LAUNCH);
         assertThat(product(only(TriggerType.PRODUCT_LAUNCH, "Veltro launches Tandem, a bridge between banks and "
                 + "wallets", null))).isEqualTo("Tandem");
+    }
+
+    @Test
+    void takesNoLaunchThatTheOtherSentenceOnlyPlansOrExpects() {
+        Reading planned = finders.read("Korvel, Ansari and Tully to launch Lumen X2 projectors in 2027",
+                "Makers backing the new Lumen standard plan to release projectors in 2027.");
+        assertThat(planned.detections()).extracting(Detection::type).doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(planned.ruledOut()).contains(TriggerType.PRODUCT_LAUNCH);
+        assertThat(finders.read("Quenby could launch a folding tablet in March", null).ruledOut())
+            .contains(TriggerType.PRODUCT_LAUNCH);
+        // what the company decided stays a launch
+        assertThat(types("Korvel to launch Lumen X2 projectors in 2027",
+                "Korvel will release its first pocket projectors in 2027.")).contains(TriggerType.PRODUCT_LAUNCH);
+    }
+
+    @Test
+    void takesNoLaunchByAStudyOrInTheFirstPersonOrOfASpecificationAPersonsPickOrAToken() {
+        assertThat(types("Landmark Study Unveils the Orvane Constant of Sleep", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("We've released a Tarnby plugin for spreadsheets that finally works", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("The Quill Alliance completes its standard", "The Quill Alliance has announced the completion "
+                + "of its first stage, with the release of Quill Core Specification 3.1 LR (Long Range).")).isEmpty();
+        assertThat(types("Dana Whitlow introduces 'HARVEST,' her six favourite grocers for the winter", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("Lendory raised $4M so far, Introduces Voting Token", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("Brennock launches its Cellix battery recycling operation", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(product(only(TriggerType.PRODUCT_LAUNCH, "Tarnby introduces 'HARVEST,' its grocery app", null)))
+            .isEqualTo("HARVEST");
     }
 
     @Test
