@@ -295,8 +295,36 @@ final class ExpansionFinder implements Finder {
             // "shares rise as Acme opens a Lisbon office": the opening is the setting of other news
             return null;
         }
-        return new Detection(buyerFor(sentence, verb, subject), new TriggerDetails.Expansion(location.isEmpty() ? null
-                : location), subject.inherited() ? inherited : named);
+        String company = subject.inherited() ? subject.name() : firstOfPair(sentence, subject.name(), verb.start());
+        return new Detection(buyerFor(sentence, verb, subject, company), new TriggerDetails.Expansion(
+                location.isEmpty() ? null : location), subject.inherited() ? inherited : named);
+    }
+
+    /**
+     * "Acme said it and Beta opened a plant in Oslo", "Finland's Acme and Norway's Beta will build a plant": two
+     * companies that open a site together, where the pair is no plain list of names (each of which is reported); the
+     * first named leads, as the first-named party does in a merger that names no buyer.
+     */
+    private static String firstOfPair(Sentence sentence, String second, int verbStart) {
+        int at = sentence.text().lastIndexOf(second, verbStart);
+        List<Sentence.Word> words = sentence.words();
+        int before = at < 0 ? -1 : sentence.wordBefore(at);
+        boolean described = false;
+        if (before >= 1 && words.get(before).possessive() && Places.isPlace(words.get(before).nameForm())) {
+            before--;
+            described = true;
+        }
+        else if (before >= 2 && words.get(before).lower().equals("'s")
+                && Places.isPlace(words.get(before - 1).bare())) {
+            before -= 2;
+            described = true;
+        }
+        if (before < 1 || !words.get(before).lower().equals("and") || words.get(before - 1).endsClause()) {
+            return second;
+        }
+        String first = words.get(before - 1).lower().equals("it") ? sentence.leadingName()
+                : described ? sentence.nameEndingAt(before - 1) : null;
+        return first == null || Places.isPlace(first) || first.equals(second) ? second : first;
     }
 
     /**
@@ -313,17 +341,18 @@ final class ExpansionFinder implements Finder {
             "needed");
 
     /** "Acme acquires Beta to expand into Brazil": the buyer expands, not what it bought. */
-    private static @Nullable String buyerFor(Sentence sentence, WordPattern.Scan verb, Sentence.Subject subject) {
+    private static @Nullable String buyerFor(Sentence sentence, WordPattern.Scan verb, Sentence.Subject subject,
+            String company) {
         String leading = sentence.leadingName();
         String text = sentence.text();
         if (subject.inherited() || leading == null || leading.equals(subject.name())
                 || !verb.group().regionMatches(true, 0, "to ", 0, 3)) {
-            return subject.name();
+            return company;
         }
         int from = text.indexOf(leading);
         int to = subject.name() == null ? -1 : text.lastIndexOf(subject.name(), verb.start());
         return from >= 0 && to > from && BUYS.matcher(text.substring(from + leading.length(), to)).find() ? leading
-                : subject.name();
+                : company;
     }
 
     private static final Pattern BUYS = Pattern.compile("(?i)\\b(?:acquires|acquired|buys|bought|purchases"

@@ -424,6 +424,14 @@ class FieldRulingsTest {
     }
 
     @Test
+    void namesTheFirstOfTwoCompaniesThatOpenASiteTogether() {
+        assertThat(only(TriggerType.EXPANSION, "Norvik Pumps said it and Tessaly Works Ltd started building a valve "
+                + "plant in Leeds", null).company()).isEqualTo("Norvik Pumps");
+        assertThat(only(TriggerType.EXPANSION, "Norway's Vellmar Oil and Chile's Quintero Gas will build a plant in "
+                + "Antofagasta", null).company()).isEqualTo("Vellmar Oil");
+    }
+
+    @Test
     void readsAnOfficeMovedByPartOrByNameAndAMoveIntoNewOrOutOfOldPremises() {
         assertThat(location(only(TriggerType.EXPANSION, "Pellworth Media is shifting part of its Lisbon office to Porto",
                 null))).isEqualTo("Porto");
