@@ -250,7 +250,8 @@ final class ExpansionFinder implements Finder {
                 // "expands its Irish presence with a third depot"
                 location = placeBefore(verb.group());
             }
-            Detection detection = expansion(sentence, verb, location, 0.88, 0.75);
+            Detection detection = siteOwner(sentence, expansion(sentence, verb, location, 0.88, 0.75),
+                    verb.end(), verb.end() + siteStart);
             if (detection == null && location == null && !naming && BUILDS.matcher(verb.group()).matches()
                     && (SITE_HEAD.matcher(object.substring(0, siteStart)).matches()
                         && (!VAGUE_SITE.matcher(object.substring(siteStart, siteEnd)).matches()
@@ -267,6 +268,24 @@ final class ExpansionFinder implements Finder {
         }
         return null;
     }
+
+    /**
+     * "Jane Doe to open Acme research plant in Lyon": a person who opens a site named as a company's opens it for that
+     * company, named right after the verb.
+     */
+    private static @Nullable Detection siteOwner(Sentence sentence, @Nullable Detection opened, int from, int site) {
+        if (opened == null || !ExecutiveMoveFinder.looksLikePerson(opened.company())) {
+            return opened;
+        }
+        String owner = sentence.nameStartingAt(sentence.wordFrom(from));
+        int at = owner == null ? -1 : sentence.text().indexOf(owner, from);
+        return at < 0 || at + owner.length() > site || Places.isPlace(owner) ? opened
+                : new Detection(SITE_KIND_AFTER.matcher(POSSESSIVE.matcher(owner).replaceAll("")).replaceAll(""),
+                        opened.details(), opened.confidence());
+    }
+
+    /** "Acme R&D plant": research and development describes the site, not the company. */
+    private static final Pattern SITE_KIND_AFTER = Pattern.compile(" (?:R&D|R & D)$");
 
     /**
      * Where the clause of an opening ends when "and" only joins two words describing one site: "a distribution and
@@ -295,7 +314,8 @@ final class ExpansionFinder implements Finder {
             // "shares rise as Acme opens a Lisbon office": the opening is the setting of other news
             return null;
         }
-        String company = subject.inherited() ? subject.name() : firstOfPair(sentence, subject.name(), verb.start());
+        String company = subject.inherited() ? subject.name()
+                : unitsOwner(sentence, firstOfPair(sentence, subject.name(), verb.start()), verb.start());
         return new Detection(buyerFor(sentence, verb, subject, company), new TriggerDetails.Expansion(
                 location.isEmpty() ? null : location), subject.inherited() ? inherited : named);
     }
@@ -326,6 +346,23 @@ final class ExpansionFinder implements Finder {
                 : described ? sentence.nameEndingAt(before - 1) : null;
         return first == null || Places.isPlace(first) || first.equals(second) ? second : first;
     }
+
+    /**
+     * "Acme's Cloud Business will open an office in Lyon": a business or unit described by what it does, not named,
+     * opens for the company that owns it.
+     */
+    private static String unitsOwner(Sentence sentence, String unit, int verbStart) {
+        if (!DESCRIBED_UNIT.matcher(unit).find()) {
+            return unit;
+        }
+        int at = sentence.text().lastIndexOf(unit, verbStart);
+        int before = at < 0 ? -1 : sentence.wordBefore(at);
+        String owner = before < 0 || !sentence.words().get(before).possessive() ? null
+                : sentence.nameEndingAt(before);
+        return owner == null || Places.isPlace(owner) ? unit : POSSESSIVE.matcher(owner).replaceAll("");
+    }
+
+    private static final Pattern DESCRIBED_UNIT = Pattern.compile("(?i) (?:business|unit|division|arm)$");
 
     /**
      * "Acme needed to open stores", "Acme has to build a plant": what a company must or had to do is no opening it

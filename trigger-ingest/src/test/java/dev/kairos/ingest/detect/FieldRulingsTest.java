@@ -432,6 +432,14 @@ class FieldRulingsTest {
     }
 
     @Test
+    void namesTheCompanyWhoseSiteAPersonOpensOrWhoseDescribedUnitOpensOne() {
+        assertThat(only(TriggerType.EXPANSION, "Dana Whitby to open Corvane R&D plant in Lyon", null).company())
+            .isEqualTo("Corvane");
+        assertThat(only(TriggerType.EXPANSION, "Pellham's Payments Business Will Open Its Hub In Porto", null)
+            .company()).isEqualTo("Pellham");
+    }
+
+    @Test
     void readsAnOfficeMovedByPartOrByNameAndAMoveIntoNewOrOutOfOldPremises() {
         assertThat(location(only(TriggerType.EXPANSION, "Pellworth Media is shifting part of its Lisbon office to Porto",
                 null))).isEqualTo("Porto");
