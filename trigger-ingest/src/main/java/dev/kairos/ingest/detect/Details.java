@@ -50,6 +50,7 @@ final class Details {
                     h.percent() != null ? h.percent() : l.percent());
             case Expansion h -> h;
             case ProductLaunch h -> h;
+            case Partnership h when h.partner() == null && lede.details() instanceof Partnership l -> l;
             case Partnership h -> h;
             default -> headline.details();
         };
@@ -226,7 +227,7 @@ final class Details {
                 case Layoffs layoffs -> layoffs.headcount() != null || layoffs.percent() != null;
                 case Expansion expansion -> true;
                 case ProductLaunch launch -> true;
-                case Partnership partnership -> true;
+                case Partnership partnership -> partnership.partner() != null;
             };
             if (!complete) {
                 types.add(detection.type());

@@ -280,8 +280,9 @@ final class PartnershipFinder implements Finder {
                 int named = before.lastIndexOf(second.name());
                 before = named > 0 ? before.substring(0, named + second.name().length()) : before;
             }
-            int and = Math.max(Math.max(before.lastIndexOf(" and "), before.lastIndexOf(" And ")),
-                    Math.max(before.lastIndexOf(", "), before.lastIndexOf(" & ")));
+            // " amp; ": an ampersand whose escape lost its "&" on the way ("Acme amp; Beta Team Up")
+            int and = Math.max(Math.max(Math.max(before.lastIndexOf(" and "), before.lastIndexOf(" And ")),
+                    Math.max(before.lastIndexOf(", "), before.lastIndexOf(" & "))), before.lastIndexOf(" amp; "));
             if (and < 0) {
                 continue;
             }
@@ -406,6 +407,11 @@ final class PartnershipFinder implements Finder {
                 continue;
             }
             String partner = partnerAfter(sentence, with.end());
+            if (partner == null && UNNAMED_PARTNER.matcher(text).region(with.end(), text.length()).lookingAt()) {
+                // "inks deal with cinema chain", "teams up with a local carmaker": a partner the text describes only
+                found.add(new Detection(subject.name(), new TriggerDetails.Partnership(null), 0.72));
+                return true;
+            }
             if (partner == null || partner.equals(subject.name()) || Places.isPlace(partner)
                     || endorsement(sentence, 0, text.indexOf(partner, with.end()) + partner.length())) {
                 continue;
@@ -416,6 +422,14 @@ final class PartnershipFinder implements Finder {
         }
         return false;
     }
+
+    /**
+     * A company described, not named, right after "with": a kind of business with up to three words before it, all in
+     * lower case (a capitalised word may begin a name: "with Barclays Bank").
+     */
+    private static final Pattern UNNAMED_PARTNER = Pattern.compile(" (?:an? |one )?(?:[a-z][\\w-]* ){0,3}?(?:chain"
+            + "|company|firm|startup|start-up|bank|maker|retailer|operator|carrier|insurer|automaker|carmaker|chipmaker"
+            + "|airline|manufacturer|publisher|developer|studio|brand|telco|lender|miner|producer)\\b(?! of\\b)");
 
     /**
      * A verb's plain form in capitals opening a sentence or after a dash or colon calls the reader to act ("Meet Us at

@@ -308,6 +308,22 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsAPartnerDescribedButNotNamedAndAPairJoinedByALostAmpersand() {
+        Detection described = only(TriggerType.PARTNERSHIP, "Drumlin signs deal with cinema chain to show its films",
+                null);
+        assertThat(described.company()).isEqualTo("Drumlin");
+        assertThat(partner(described)).isNull();
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "Orvane partners with leading discount retailer to run its "
+                + "ads", "Orvane, the ad software firm, is glad to unveil its new partnership with Dollbury Stores, "
+                + "a big grocer."))).isEqualTo("Dollbury Stores");
+        assertThat(types("Drumlin signs deal with cinema chain to buy its screens", null))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+        Detection pair = only(TriggerType.PARTNERSHIP, "Corvane amp; Tellis Team Up on Ad Tools", null);
+        assertThat(pair.company()).isEqualTo("Corvane");
+        assertThat(partner(pair)).isEqualTo("Tellis");
+    }
+
+    @Test
     void readsADealToBringAPartnersProductOrOnesOwnToAPartner() {
         Detection brought = only(TriggerType.PARTNERSHIP, "Vantry signs deal to bring Ostrel maps to Brazil", null);
         Detection broughtTo = only(TriggerType.PARTNERSHIP,
