@@ -324,6 +324,12 @@ class FieldRulingsTest {
     }
 
     @Test
+    void endsAPartnersNameAtATitleCaseVerbOfMoneyPut() {
+        assertThat(only(TriggerType.PARTNERSHIP, "Veltis Mobility Put $40M Into Lumo, Inks Charging Alliance", null)
+            .company()).isEqualTo("Veltis Mobility");
+    }
+
+    @Test
     void readsADealToBringAPartnersProductOrOnesOwnToAPartner() {
         Detection brought = only(TriggerType.PARTNERSHIP, "Vantry signs deal to bring Ostrel maps to Brazil", null);
         Detection broughtTo = only(TriggerType.PARTNERSHIP,
