@@ -1,6 +1,7 @@
 package dev.kairos.ingest.detect;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +116,7 @@ final class RuleDetector {
         if (!ledeOut.isEmpty()) {
             // the lede tells what was bought or raised more fully: a minority stake, a building, a fund of one's own
             List<Detection> inLede = inLedeAlone;
-            Set<TriggerType> out = java.util.EnumSet.copyOf(ledeOut);
+            Set<TriggerType> out = EnumSet.copyOf(ledeOut);
             out.removeIf(type -> inLede.stream().anyMatch(detection -> detection.type() == type));
             found.keySet().removeAll(out);
             more.removeIf(detection -> out.contains(detection.type()));
@@ -154,7 +155,7 @@ final class RuleDetector {
      * "buys 25 of Beta" whose lede says "a 25 percent minority stake", a lede's round whose headline names a fund of
      * the manager's own. Such a sentence's ruling holds for the trigger the other sentence alone reads.
      */
-    private static final Set<TriggerType> SAME_OBJECT = java.util.EnumSet.of(TriggerType.FUNDING_ROUND,
+    private static final Set<TriggerType> SAME_OBJECT = EnumSet.of(TriggerType.FUNDING_ROUND,
             TriggerType.ACQUISITION);
 
     private static final List<Finder> SAME_OBJECT_FINDERS = FINDERS.stream()
@@ -174,13 +175,13 @@ final class RuleDetector {
         Set<TriggerType> out = null;
         for (Finder finder : SAME_OBJECT_FINDERS) {
             if (hedged ? finder.mayApply(sentence) : finder.rulesOut(sentence)) {
-                out = out == null ? java.util.EnumSet.noneOf(TriggerType.class) : out;
+                out = out == null ? EnumSet.noneOf(TriggerType.class) : out;
                 out.addAll(finder.types());
             }
         }
         // "plan to release", "is expected to be unveiling": a launch only planned holds for the other sentence's too
         if (!hedged && LAUNCHES.mayApply(sentence) && LaunchFinder.hedgesLaunch(sentence)) {
-            out = out == null ? java.util.EnumSet.noneOf(TriggerType.class) : out;
+            out = out == null ? EnumSet.noneOf(TriggerType.class) : out;
             out.add(TriggerType.PRODUCT_LAUNCH);
         }
         return out == null ? Set.of() : out;
@@ -199,13 +200,13 @@ final class RuleDetector {
      */
     private static Set<TriggerType> rejected(@Nullable Sentence headline, @Nullable Sentence lede,
             Set<TriggerType> headlineOut, Set<TriggerType> ledeOut) {
-        Set<TriggerType> rejected = java.util.EnumSet.noneOf(TriggerType.class);
+        Set<TriggerType> rejected = EnumSet.noneOf(TriggerType.class);
         for (Sentence sentence : java.util.Arrays.asList(headline, lede)) {
             if (sentence == null || sentence.words().size() < 2 || upperCase(sentence)) {
                 continue;
             }
             if (Hedges.inSentence(sentence)) {
-                return java.util.EnumSet.allOf(TriggerType.class);
+                return EnumSet.allOf(TriggerType.class);
             }
             // the deal finders' rulings are known already (sameObjectRuledOut)
             rejected.addAll(sentence == headline ? headlineOut : ledeOut);
