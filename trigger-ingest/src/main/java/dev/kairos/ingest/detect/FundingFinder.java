@@ -40,6 +40,9 @@ final class FundingFinder implements Finder {
     private static final WordPattern RARE_VERB = new WordPattern("(?i)\\b(?:conducts?|conducted|lines? up|lined up)"
             + "\\b");
 
+    /** The verbs whose subject is the company raising: read in turn, the common ones first. */
+    private static final List<WordPattern> COMPANY_VERBS = List.of(VERB, RARE_VERB);
+
     /** A lender that grants a company credit ("grants Pellucid $4m credit"); most grants are no lender's. */
     private static final WordPattern GRANTS = new WordPattern("(?i)\\b(?:grants?|granted)\\b");
 
@@ -265,20 +268,14 @@ final class FundingFinder implements Finder {
 
     @Override
     public void find(Sentence sentence, List<Detection> found) {
-        WordPattern.Scan verb = VERB.in(sentence);
-        while (verb.find()) {
-            Detection detection = fromCompanyVerb(sentence, verb);
-            if (detection != null) {
-                found.add(detection);
-                return;
-            }
-        }
-        WordPattern.Scan rare = RARE_VERB.in(sentence);
-        while (rare.find()) {
-            Detection detection = fromCompanyVerb(sentence, rare);
-            if (detection != null) {
-                found.add(detection);
-                return;
+        for (WordPattern companyVerb : COMPANY_VERBS) {
+            WordPattern.Scan verb = companyVerb.in(sentence);
+            while (verb.find()) {
+                Detection detection = fromCompanyVerb(sentence, verb);
+                if (detection != null) {
+                    found.add(detection);
+                    return;
+                }
             }
         }
         for (WordPattern investorVerb : INVESTOR_VERBS) {
@@ -399,7 +396,7 @@ final class FundingFinder implements Finder {
             money = null;
         }
         if (object.startsWith(" to ") || CAPITAL_TO.matcher(object).lookingAt() || paysACoupon(object)
-                || FAILED.matcher(text.substring(Math.max(0, verb.start() - 18), verb.start())).find()) {
+                || failedBefore(text, verb.start())) {
             // "close to", "raises to": not money coming in; nor capital raised to a level ("raise its capital to 90
             // mln francs from 40 mln", a rights or bonus issue), notes that pay a coupon, or money not obtained
             return null;
@@ -423,7 +420,7 @@ final class FundingFinder implements Finder {
         }
         String raised = beforeInvestors(beforePurpose(object, money, verb.end()));
         if ((notFunding(head(object)) || NOT_RAISED.matcher(raised).find())
-                && !(lends(object) && loanFromInvestor(object)) || isIpo(text) || notFromInvestors(object)) {
+                && !loanFromInvestor(object) || isIpo(text) || notFromInvestors(object)) {
             return null;
         }
         Sentence.Subject subject = Finder.subject(sentence, verb);
@@ -516,6 +513,11 @@ final class FundingFinder implements Finder {
     private static final Pattern FAILED = Pattern.compile("(?i)\\b(?:fails?|failed|failing) (?:in|to) $"
             + "|\\bunsuccessful in $|\\bunable to $|\\bnot (?:to )?$|n't $");
 
+    /** Whether what stands right before a verb makes it a round sought in vain or denied ({@link #FAILED}). */
+    private static boolean failedBefore(String text, int verbStart) {
+        return FAILED.matcher(text.substring(Math.max(0, verbStart - 18), verbStart)).find();
+    }
+
     /** "Acme is raising $50M", "Acme Raising Second Round", "after raising": a round not closed, or background. */
     private static final Pattern RAISING_BEFORE = Pattern.compile("(?i)(?:^|\\b(?:is|are|was|were|after|before|since"
             + "|for|of|by|from|while|without) |[^,;:] )$");
@@ -540,7 +542,7 @@ final class FundingFinder implements Finder {
                 || gives && object.contains(" with ") && !object.contains(" to ");
         boolean leads = verbWords.startsWith("lead") || verbWords.startsWith("co-lead") || verbWords.endsWith("led");
         // "LEADS $9 MILLION INVESTMENT IN ACME", "Fund Provides $20M Financing To Acme": headlines in capitals too
-        if (FAILED.matcher(text.substring(Math.max(0, verb.start() - 18), verb.start())).find()) {
+        if (failedBefore(text, verb.start())) {
             return null;
         }
         String lowerObject = object.toLowerCase(Locale.ROOT);
