@@ -1,5 +1,6 @@
 package dev.kairos.ingest.detect;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -195,7 +196,7 @@ final class ExecutiveMoveFinder implements Finder {
         if (other) {
             return ruledOut;
         }
-        Set<TriggerType> more = java.util.EnumSet.of(hire ? TriggerType.LEADERSHIP_DEPARTURE
+        Set<TriggerType> more = EnumSet.of(hire ? TriggerType.LEADERSHIP_DEPARTURE
                 : TriggerType.EXECUTIVE_HIRE);
         more.addAll(ruledOut);
         return more;
@@ -1629,7 +1630,7 @@ final class ExecutiveMoveFinder implements Finder {
             + "(?:years?|decades?|months) (?:at|with) ");
 
     /** Verbs that name a person into a role: "named Jane Doe president". */
-    private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("named", "names", "name", "appointed",
+    private static final Set<String> NAMING_VERBS = Set.of("named", "names", "name", "appointed",
             "appoints", "appoint", "elected", "elects", "elect", "promoted", "promotes", "made", "makes", "hired",
             "hires", "tapped", "taps");
 

@@ -2,6 +2,8 @@ package dev.kairos.ingest.detect;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -154,19 +156,19 @@ final class ExpansionFinder implements Finder {
     }
 
     /** Verbs of an expansion after "to" that money may be raised for. */
-    private static final java.util.Set<String> PURPOSES = java.util.Set.of("expand", "open", "enter", "build",
+    private static final Set<String> PURPOSES = Set.of("expand", "open", "enter", "build",
             "establish");
 
     /** Verbs of money raised, before the purpose it is raised for. */
-    private static final java.util.Set<String> RAISES = java.util.Set.of("raises", "raised", "gets", "got", "secures",
+    private static final Set<String> RAISES = Set.of("raises", "raised", "gets", "got", "secures",
             "secured", "lands", "landed", "banks", "banked", "bags", "bagged", "nabs", "nabbed", "snags", "snagged",
             "receives", "received", "scores", "scored", "collects", "collected");
 
     /** Verbs of a product that reaches a market, before {@link #TOWARDS}: "the Foo app expands to …". */
-    private static final java.util.Set<String> REACHES = java.util.Set.of("expands", "expanded", "launches",
+    private static final Set<String> REACHES = Set.of("expands", "expanded", "launches",
             "launched", "arrives", "arrived", "debuts", "debuted", "lands", "landed", "extends", "extended");
 
-    private static final java.util.Set<String> TOWARDS = java.util.Set.of("to", "into", "in", "across");
+    private static final Set<String> TOWARDS = Set.of("to", "into", "in", "across");
 
     @Override
     public void find(Sentence sentence, List<Detection> found) {
@@ -374,7 +376,7 @@ final class ExpansionFinder implements Finder {
                 && OBLIGING.contains(sentence.words().get(first - 1).lower());
     }
 
-    private static final java.util.Set<String> OBLIGING = java.util.Set.of("has", "have", "need", "needs",
+    private static final Set<String> OBLIGING = Set.of("has", "have", "need", "needs",
             "needed");
 
     /** "Acme acquires Beta to expand into Brazil": the buyer expands, not what it bought. */
@@ -524,9 +526,9 @@ final class ExpansionFinder implements Finder {
         return new Detection(name, new TriggerDetails.Expansion(location), subject.inherited() ? 0.72 : 0.85);
     }
 
-    private static final java.util.Set<String> OPENING_FILLER = java.util.Set.of("the", "its", "a", "their");
+    private static final Set<String> OPENING_FILLER = Set.of("the", "its", "a", "their");
 
-    private static final java.util.Set<String> OPENING_VERBS = WordList.of("opening-verbs");
+    private static final Set<String> OPENING_VERBS = WordList.of("opening-verbs");
 
     private static final Pattern EXPANSION_SIZE = Pattern.compile("first|first-ever|big|biggest|major|largest|official"
             + "|market|country"
@@ -697,33 +699,33 @@ final class ExpansionFinder implements Finder {
         return COUNTRY_OF_ADJECTIVE.getOrDefault(location, location);
     }
 
-    private static final java.util.Map<String, String> COUNTRY_OF_ADJECTIVE = java.util.Map.ofEntries(
-            java.util.Map.entry("Japanese", "Japan"), java.util.Map.entry("German", "Germany"),
-            java.util.Map.entry("French", "France"), java.util.Map.entry("Indian", "India"),
-            java.util.Map.entry("Chinese", "China"), java.util.Map.entry("British", "UK"),
-            java.util.Map.entry("American", "US"), java.util.Map.entry("US", "US"),
-            java.util.Map.entry("Canadian", "Canada"), java.util.Map.entry("Australian", "Australia"),
-            java.util.Map.entry("Brazilian", "Brazil"), java.util.Map.entry("Mexican", "Mexico"),
-            java.util.Map.entry("Spanish", "Spain"), java.util.Map.entry("Italian", "Italy"),
-            java.util.Map.entry("Dutch", "Netherlands"), java.util.Map.entry("Swedish", "Sweden"),
-            java.util.Map.entry("Korean", "South Korea"), java.util.Map.entry("South Korean", "South Korea"),
-            java.util.Map.entry("Indonesian", "Indonesia"), java.util.Map.entry("Vietnamese", "Vietnam"),
-            java.util.Map.entry("Saudi", "Saudi Arabia"), java.util.Map.entry("Polish", "Poland"),
-            java.util.Map.entry("Turkish", "Turkey"), java.util.Map.entry("Nigerian", "Nigeria"),
-            java.util.Map.entry("Kenyan", "Kenya"), java.util.Map.entry("Egyptian", "Egypt"),
-            java.util.Map.entry("Singaporean", "Singapore"), java.util.Map.entry("Thai", "Thailand"),
-            java.util.Map.entry("Malaysian", "Malaysia"), java.util.Map.entry("Philippine", "Philippines"),
-            java.util.Map.entry("European", "Europe"), java.util.Map.entry("African", "Africa"),
-            java.util.Map.entry("Latin American", "Latin America"), java.util.Map.entry("Nordic", "Nordics"),
-            java.util.Map.entry("Irish", "Ireland"), java.util.Map.entry("Israeli", "Israel"),
-            java.util.Map.entry("Swiss", "Switzerland"), java.util.Map.entry("Austrian", "Austria"),
-            java.util.Map.entry("Belgian", "Belgium"), java.util.Map.entry("Danish", "Denmark"),
-            java.util.Map.entry("Norwegian", "Norway"), java.util.Map.entry("Finnish", "Finland"),
-            java.util.Map.entry("Portuguese", "Portugal"), java.util.Map.entry("Greek", "Greece"),
-            java.util.Map.entry("Chilean", "Chile"), java.util.Map.entry("Colombian", "Colombia"),
-            java.util.Map.entry("Argentine", "Argentina"), java.util.Map.entry("Peruvian", "Peru"),
-            java.util.Map.entry("Emirati", "UAE"), java.util.Map.entry("Taiwanese", "Taiwan"),
-            java.util.Map.entry("New Zealand", "New Zealand"), java.util.Map.entry("South African", "South Africa"));
+    private static final Map<String, String> COUNTRY_OF_ADJECTIVE = Map.ofEntries(
+            Map.entry("Japanese", "Japan"), Map.entry("German", "Germany"),
+            Map.entry("French", "France"), Map.entry("Indian", "India"),
+            Map.entry("Chinese", "China"), Map.entry("British", "UK"),
+            Map.entry("American", "US"), Map.entry("US", "US"),
+            Map.entry("Canadian", "Canada"), Map.entry("Australian", "Australia"),
+            Map.entry("Brazilian", "Brazil"), Map.entry("Mexican", "Mexico"),
+            Map.entry("Spanish", "Spain"), Map.entry("Italian", "Italy"),
+            Map.entry("Dutch", "Netherlands"), Map.entry("Swedish", "Sweden"),
+            Map.entry("Korean", "South Korea"), Map.entry("South Korean", "South Korea"),
+            Map.entry("Indonesian", "Indonesia"), Map.entry("Vietnamese", "Vietnam"),
+            Map.entry("Saudi", "Saudi Arabia"), Map.entry("Polish", "Poland"),
+            Map.entry("Turkish", "Turkey"), Map.entry("Nigerian", "Nigeria"),
+            Map.entry("Kenyan", "Kenya"), Map.entry("Egyptian", "Egypt"),
+            Map.entry("Singaporean", "Singapore"), Map.entry("Thai", "Thailand"),
+            Map.entry("Malaysian", "Malaysia"), Map.entry("Philippine", "Philippines"),
+            Map.entry("European", "Europe"), Map.entry("African", "Africa"),
+            Map.entry("Latin American", "Latin America"), Map.entry("Nordic", "Nordics"),
+            Map.entry("Irish", "Ireland"), Map.entry("Israeli", "Israel"),
+            Map.entry("Swiss", "Switzerland"), Map.entry("Austrian", "Austria"),
+            Map.entry("Belgian", "Belgium"), Map.entry("Danish", "Denmark"),
+            Map.entry("Norwegian", "Norway"), Map.entry("Finnish", "Finland"),
+            Map.entry("Portuguese", "Portugal"), Map.entry("Greek", "Greece"),
+            Map.entry("Chilean", "Chile"), Map.entry("Colombian", "Colombia"),
+            Map.entry("Argentine", "Argentina"), Map.entry("Peruvian", "Peru"),
+            Map.entry("Emirati", "UAE"), Map.entry("Taiwanese", "Taiwan"),
+            Map.entry("New Zealand", "New Zealand"), Map.entry("South African", "South Africa"));
 
     private static final Pattern PREPOSITION = Pattern.compile("(?i)\\b(?:in|to|into|at|across|near|outside)\\b");
 
@@ -732,7 +734,7 @@ final class ExpansionFinder implements Finder {
     }
 
     /** The names of the months and the days of the week, in capitals as their enums spell them. */
-    private static final java.util.Set<String> MONTHS_AND_DAYS = java.util.stream.Stream.concat(
+    private static final Set<String> MONTHS_AND_DAYS = java.util.stream.Stream.concat(
             java.util.Arrays.stream(java.time.Month.values()), java.util.Arrays.stream(java.time.DayOfWeek.values()))
             .map(Enum::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
 

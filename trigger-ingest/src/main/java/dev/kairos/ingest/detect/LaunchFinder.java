@@ -2,6 +2,7 @@ package dev.kairos.ingest.detect;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -146,7 +147,7 @@ final class LaunchFinder implements Finder {
     }
 
     /** Kinds of product a company's new one is ("Acme's new AI tool"); not "model", "plan" or "store", said of more. */
-    private static final java.util.Set<String> NEW_KINDS = java.util.Set.of("app", "apps", "feature", "features",
+    private static final Set<String> NEW_KINDS = Set.of("app", "apps", "feature", "features",
             "tool", "tools", "assistant", "chatbot", "copilot", "agent", "agents", "game", "wallet", "browser",
             "software", "platform", "device", "devices", "phone", "smartphone", "laptop", "tablet", "headset",
             "console", "watch", "car", "cars", "vehicle", "ui", "interface", "filters", "models", "chip", "chips",
@@ -209,7 +210,7 @@ final class LaunchFinder implements Finder {
     }
 
     /** Capitalised words that end a product's name, not a company's: "Pay", "Prime", "Wallet". */
-    private static final java.util.Set<String> PRODUCT_BRAND_ENDINGS = WordList.of("product-brand-endings");
+    private static final Set<String> PRODUCT_BRAND_ENDINGS = WordList.of("product-brand-endings");
 
     /**
      * "Acme Notes app comes to Android", "Lumo's AI assistant launches in Japan": the product first, its maker
@@ -247,7 +248,7 @@ final class LaunchFinder implements Finder {
         return null;
     }
 
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the", "its", "their");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "its", "their");
 
     @Override
     public List<TriggerType> types() {
@@ -315,28 +316,28 @@ final class LaunchFinder implements Finder {
         return MODALS.contains(words.get(before).lower());
     }
 
-    private static final java.util.Set<String> LAUNCH_INFINITIVES = java.util.Set.of("launch", "launching", "release",
+    private static final Set<String> LAUNCH_INFINITIVES = Set.of("launch", "launching", "release",
             "releasing", "introduce", "introducing", "unveil", "unveiling", "roll", "rolling", "debut", "debuting");
 
     /** Words that leave open whether what follows them with "to" was decided. */
-    private static final java.util.Set<String> HEDGES_BEFORE_TO = java.util.Set.of("plan", "plans", "planned",
+    private static final Set<String> HEDGES_BEFORE_TO = Set.of("plan", "plans", "planned",
             "planning", "expected", "expects", "expect", "aims", "aim", "aiming", "intends", "intend", "intending",
             "hopes", "hope", "hoping", "likely", "considering", "considers", "wants", "want", "seeks", "seeking",
             "mulls", "mulling");
 
-    private static final java.util.Set<String> MODALS = java.util.Set.of("could", "might", "would");
+    private static final Set<String> MODALS = Set.of("could", "might", "would");
 
     /** The launch verbs whose object {@link #rulesOut} reads. */
-    private static final java.util.Set<String> LAUNCHES = java.util.Set.of("launches", "launched", "launching",
+    private static final Set<String> LAUNCHES = Set.of("launches", "launched", "launching",
             "launch", "unveils", "unveiled", "introduces", "introduced", "debuts", "debuted", "rolls", "rolled");
 
     /** Words that may stand between a launch verb and what is launched: "launches its initial public offering". */
-    private static final java.util.Set<String> BEFORE_NO_PRODUCT = java.util.Set.of("a", "an", "the", "its", "their",
+    private static final Set<String> BEFORE_NO_PRODUCT = Set.of("a", "an", "the", "its", "their",
             "of", "out", "new", "formal", "official", "internal", "independent", "full", "fresh", "major", "legal",
             "initial", "public", "secondary", "follow-on", "global", "nationwide", "national");
 
     /** What a company launches that is no product: an offering, an inquiry, a bid, a campaign, an attack. */
-    private static final java.util.Set<String> NO_PRODUCT = WordList.of("launched-non-products");
+    private static final Set<String> NO_PRODUCT = WordList.of("launched-non-products");
 
     /** "New Pixel Watch 3 unveiled by Google": the product first, the company after "by". */
     private static final WordPattern PASSIVE = new WordPattern("(?i)\\b(?:(?:unveiled|launched|introduced|released"
@@ -455,7 +456,7 @@ final class LaunchFinder implements Finder {
         return NO_MAKERS.contains(last);
     }
 
-    private static final java.util.Set<String> NO_MAKERS = java.util.Set.of("study", "studies", "report", "survey",
+    private static final Set<String> NO_MAKERS = Set.of("study", "studies", "report", "survey",
             "paper", "research", "poll", "analysis", "book", "film", "documentary", "article");
 
     /** "to offer" or "will offer" with no "new": a launch only when said of the company the sentence starts with. */
@@ -551,9 +552,9 @@ final class LaunchFinder implements Finder {
         return i >= 0 && RELATIVE.contains(words.get(i).lower());
     }
 
-    private static final java.util.Set<String> RELATIVE = java.util.Set.of("that", "which", "who");
+    private static final Set<String> RELATIVE = Set.of("that", "which", "who");
 
-    private static final java.util.Set<String> RELATIVE_FILLER = java.util.Set.of("has", "have", "had", "recently",
+    private static final Set<String> RELATIVE_FILLER = Set.of("has", "have", "had", "recently",
             "previously", "already", "once", "first", "successfully");
 
     /**
@@ -572,10 +573,10 @@ final class LaunchFinder implements Finder {
                 && IN_PASSING.contains(sentence.words().get(word).lower());
     }
 
-    private static final java.util.Set<String> IN_PASSING = java.util.Set.of("after", "since", "following", "before",
+    private static final Set<String> IN_PASSING = Set.of("after", "since", "following", "before",
             "as", "when", "while", "because", "until", "once");
 
-    private static final java.util.Set<String> BASE_FORM = java.util.Set.of("release", "unveil", "introduce", "debut",
+    private static final Set<String> BASE_FORM = Set.of("release", "unveil", "introduce", "debut",
             "ship", "add", "bring", "roll out", "launch");
 
     private static boolean passive(Sentence sentence, List<Detection> found) {
@@ -651,7 +652,7 @@ final class LaunchFinder implements Finder {
         return PRODUCT_NOUN.matcher(product).find();
     }
 
-    private static final java.util.Set<String> GENERIC = java.util.Set.of("of", "for", "to", "in", "on", "with",
+    private static final Set<String> GENERIC = Set.of("of", "for", "to", "in", "on", "with",
             "by", "from", "at", "as", "about", "into", "some", "several", "many", "changes",
             "updates", "update", "announcements", "announcement", "versions", "version", "calculation", "details",
             "information", "news", "more", "new", "other", "its", "their", "his", "her", "our", "your", "this", "that",
