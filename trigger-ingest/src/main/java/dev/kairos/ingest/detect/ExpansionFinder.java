@@ -156,17 +156,13 @@ final class ExpansionFinder implements Finder {
     }
 
     /** Verbs of an expansion after "to" that money may be raised for. */
-    private static final Set<String> PURPOSES = Set.of("expand", "open", "enter", "build",
-            "establish");
+    private static final Set<String> PURPOSES = WordList.of("expansion-purposes");
 
     /** Verbs of money raised, before the purpose it is raised for. */
-    private static final Set<String> RAISES = Set.of("raises", "raised", "gets", "got", "secures",
-            "secured", "lands", "landed", "banks", "banked", "bags", "bagged", "nabs", "nabbed", "snags", "snagged",
-            "receives", "received", "scores", "scored", "collects", "collected");
+    private static final Set<String> RAISES = WordList.of("money-raised-verbs");
 
     /** Verbs of a product that reaches a market, before {@link #TOWARDS}: "the Foo app expands to …". */
-    private static final Set<String> REACHES = Set.of("expands", "expanded", "launches",
-            "launched", "arrives", "arrived", "debuts", "debuted", "lands", "landed", "extends", "extended");
+    private static final Set<String> REACHES = WordList.of("market-reaching-verbs");
 
     private static final Set<String> TOWARDS = Set.of("to", "into", "in", "across");
 
@@ -699,33 +695,8 @@ final class ExpansionFinder implements Finder {
         return COUNTRY_OF_ADJECTIVE.getOrDefault(location, location);
     }
 
-    private static final Map<String, String> COUNTRY_OF_ADJECTIVE = Map.ofEntries(
-            Map.entry("Japanese", "Japan"), Map.entry("German", "Germany"),
-            Map.entry("French", "France"), Map.entry("Indian", "India"),
-            Map.entry("Chinese", "China"), Map.entry("British", "UK"),
-            Map.entry("American", "US"), Map.entry("US", "US"),
-            Map.entry("Canadian", "Canada"), Map.entry("Australian", "Australia"),
-            Map.entry("Brazilian", "Brazil"), Map.entry("Mexican", "Mexico"),
-            Map.entry("Spanish", "Spain"), Map.entry("Italian", "Italy"),
-            Map.entry("Dutch", "Netherlands"), Map.entry("Swedish", "Sweden"),
-            Map.entry("Korean", "South Korea"), Map.entry("South Korean", "South Korea"),
-            Map.entry("Indonesian", "Indonesia"), Map.entry("Vietnamese", "Vietnam"),
-            Map.entry("Saudi", "Saudi Arabia"), Map.entry("Polish", "Poland"),
-            Map.entry("Turkish", "Turkey"), Map.entry("Nigerian", "Nigeria"),
-            Map.entry("Kenyan", "Kenya"), Map.entry("Egyptian", "Egypt"),
-            Map.entry("Singaporean", "Singapore"), Map.entry("Thai", "Thailand"),
-            Map.entry("Malaysian", "Malaysia"), Map.entry("Philippine", "Philippines"),
-            Map.entry("European", "Europe"), Map.entry("African", "Africa"),
-            Map.entry("Latin American", "Latin America"), Map.entry("Nordic", "Nordics"),
-            Map.entry("Irish", "Ireland"), Map.entry("Israeli", "Israel"),
-            Map.entry("Swiss", "Switzerland"), Map.entry("Austrian", "Austria"),
-            Map.entry("Belgian", "Belgium"), Map.entry("Danish", "Denmark"),
-            Map.entry("Norwegian", "Norway"), Map.entry("Finnish", "Finland"),
-            Map.entry("Portuguese", "Portugal"), Map.entry("Greek", "Greece"),
-            Map.entry("Chilean", "Chile"), Map.entry("Colombian", "Colombia"),
-            Map.entry("Argentine", "Argentina"), Map.entry("Peruvian", "Peru"),
-            Map.entry("Emirati", "UAE"), Map.entry("Taiwanese", "Taiwan"),
-            Map.entry("New Zealand", "New Zealand"), Map.entry("South African", "South Africa"));
+    /** The country or region an adjective of nationality names: "Japanese" is "Japan". */
+    private static final Map<String, String> COUNTRY_OF_ADJECTIVE = WordList.pairs("country-of-adjective");
 
     private static final Pattern PREPOSITION = Pattern.compile("(?i)\\b(?:in|to|into|at|across|near|outside)\\b");
 
