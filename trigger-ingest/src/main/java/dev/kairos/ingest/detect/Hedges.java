@@ -1,6 +1,7 @@
 package dev.kairos.ingest.detect;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -68,6 +69,21 @@ final class Hedges {
     private static final List<String> SAID_TO = List.of(" said to be ", " said to have ");
 
     private Hedges() {
+    }
+
+    /** Words that leave open whether what follows them with "to" was decided: "plans to launch", "aims to release". */
+    private static final Set<String> BEFORE_TO = WordList.of("hedges-before-to");
+
+    private static final Set<String> MODALS = Set.of("could", "might", "would");
+
+    /** Whether {@code lower}, a word before "to", leaves open whether what follows was decided: "plans to". */
+    static boolean leavesOpenBeforeTo(String lower) {
+        return BEFORE_TO.contains(lower);
+    }
+
+    /** Whether {@code lower} is a modal that makes the verb after it only possible: "could launch". */
+    static boolean isModal(String lower) {
+        return MODALS.contains(lower);
     }
 
     static boolean beforeVerb(String between) {

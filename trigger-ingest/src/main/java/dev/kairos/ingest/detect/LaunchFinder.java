@@ -147,11 +147,7 @@ final class LaunchFinder implements Finder {
     }
 
     /** Kinds of product a company's new one is ("Acme's new AI tool"); not "model", "plan" or "store", said of more. */
-    private static final Set<String> NEW_KINDS = Set.of("app", "apps", "feature", "features",
-            "tool", "tools", "assistant", "chatbot", "copilot", "agent", "agents", "game", "wallet", "browser",
-            "software", "platform", "device", "devices", "phone", "smartphone", "laptop", "tablet", "headset",
-            "console", "watch", "car", "cars", "vehicle", "ui", "interface", "filters", "models", "chip", "chips",
-            "glasses", "camera", "speaker", "drone", "robot");
+    private static final Set<String> NEW_KINDS = WordList.of("new-product-kinds");
 
     /**
      * "Acme began limited shipments of Foo", "Acme will start selling its new Foo": shipments or sales of something
@@ -311,30 +307,19 @@ final class LaunchFinder implements Finder {
         }
         if (words.get(before).lower().equals("to")) {
             return before > 0 && !words.get(before - 1).endsClause()
-                    && HEDGES_BEFORE_TO.contains(words.get(before - 1).lower());
+                    && Hedges.leavesOpenBeforeTo(words.get(before - 1).lower());
         }
-        return MODALS.contains(words.get(before).lower());
+        return Hedges.isModal(words.get(before).lower());
     }
 
-    private static final Set<String> LAUNCH_INFINITIVES = Set.of("launch", "launching", "release",
-            "releasing", "introduce", "introducing", "unveil", "unveiling", "roll", "rolling", "debut", "debuting");
-
-    /** Words that leave open whether what follows them with "to" was decided. */
-    private static final Set<String> HEDGES_BEFORE_TO = Set.of("plan", "plans", "planned",
-            "planning", "expected", "expects", "expect", "aims", "aim", "aiming", "intends", "intend", "intending",
-            "hopes", "hope", "hoping", "likely", "considering", "considers", "wants", "want", "seeks", "seeking",
-            "mulls", "mulling");
-
-    private static final Set<String> MODALS = Set.of("could", "might", "would");
+    /** Forms of a launch verb after "to", "be" or a modal: "to release", "be unveiling", "could launch". */
+    private static final Set<String> LAUNCH_INFINITIVES = WordList.of("launch-infinitives");
 
     /** The launch verbs whose object {@link #rulesOut} reads. */
-    private static final Set<String> LAUNCHES = Set.of("launches", "launched", "launching",
-            "launch", "unveils", "unveiled", "introduces", "introduced", "debuts", "debuted", "rolls", "rolled");
+    private static final Set<String> LAUNCHES = WordList.of("launch-verbs");
 
     /** Words that may stand between a launch verb and what is launched: "launches its initial public offering". */
-    private static final Set<String> BEFORE_NO_PRODUCT = Set.of("a", "an", "the", "its", "their",
-            "of", "out", "new", "formal", "official", "internal", "independent", "full", "fresh", "major", "legal",
-            "initial", "public", "secondary", "follow-on", "global", "nationwide", "national");
+    private static final Set<String> BEFORE_NO_PRODUCT = WordList.of("launch-object-modifiers");
 
     /** What a company launches that is no product: an offering, an inquiry, a bid, a campaign, an attack. */
     private static final Set<String> NO_PRODUCT = WordList.of("launched-non-products");
@@ -456,8 +441,7 @@ final class LaunchFinder implements Finder {
         return NO_MAKERS.contains(last);
     }
 
-    private static final Set<String> NO_MAKERS = Set.of("study", "studies", "report", "survey",
-            "paper", "research", "poll", "analysis", "book", "film", "documentary", "article");
+    private static final Set<String> NO_MAKERS = WordList.of("non-maker-nouns");
 
     /** "to offer" or "will offer" with no "new": a launch only when said of the company the sentence starts with. */
     private static final Pattern OFFERED = Pattern.compile("(?:to|will) offer (?:an? |its )?$");
@@ -576,8 +560,7 @@ final class LaunchFinder implements Finder {
     private static final Set<String> IN_PASSING = Set.of("after", "since", "following", "before",
             "as", "when", "while", "because", "until", "once");
 
-    private static final Set<String> BASE_FORM = Set.of("release", "unveil", "introduce", "debut",
-            "ship", "add", "bring", "roll out", "launch");
+    private static final Set<String> BASE_FORM = WordList.of("launch-base-forms");
 
     private static boolean passive(Sentence sentence, List<Detection> found) {
         WordPattern.Scan by = PASSIVE.in(sentence);
@@ -652,11 +635,7 @@ final class LaunchFinder implements Finder {
         return PRODUCT_NOUN.matcher(product).find();
     }
 
-    private static final Set<String> GENERIC = Set.of("of", "for", "to", "in", "on", "with",
-            "by", "from", "at", "as", "about", "into", "some", "several", "many", "changes",
-            "updates", "update", "announcements", "announcement", "versions", "version", "calculation", "details",
-            "information", "news", "more", "new", "other", "its", "their", "his", "her", "our", "your", "this", "that",
-            "the");
+    private static final Set<String> GENERIC = WordList.of("not-product-starts");
 
     private static final Pattern PRODUCT_NOUN = Pattern.compile("(?i)\\b(?:app|apps|platform|tool|tools|service"
             + "|services|feature|features|model|models|device|devices|phone|smartphone|laptop|car|suv|truck|ev|chip"
