@@ -78,22 +78,7 @@ final class FundingFinder implements Finder {
      * What was raised, closed or won when it was not money from investors: "raises prices", "closes store", "completes
      * its exit" (a sale of what an investor held).
      */
-    private static final Set<String> NOT_FUNDING = Set.of("price", "prices", "pricing", "guidance", "forecast",
-            "forecasts", "outlook", "target", "targets", "dividend", "dividends", "stake", "stakes", "rate", "rates",
-            "wage", "wages", "pay", "salary", "salaries", "awareness", "concern", "concerns", "question", "questions",
-            "doubt", "doubts", "alarm", "alarms", "eyebrows", "flag", "flags", "offer", "bid", "estimate", "estimates",
-            "bond", "bonds", "notes", "debentures", "revolving", "revolver", "loan", "loans", "mortgage", "mortgages",
-            "ipo", "listing", "debut", "spac", "store", "stores", "shop", "shops", "plant", "factory", "office",
-            "doors", "gap", "lead", "win", "victory", "title", "award", "contract", "order", "orders", "tender",
-            "auction", "patent", "approval", "clearance", "license", "licence", "record", "high", "session", "week",
-            "day", "quarter", "acquisition", "merger", "takeover", "limit", "limits", "cap", "ceiling", "threshold",
-            "tariff", "tariffs", "taxes", "fee", "fees", "fare", "fares", "premium", "premiums", "rent", "capacity",
-            "output", "production", "hopes", "expectations", "profile", "holding", "minimum", "bailout", "rescue",
-            "subsidy", "subsidies", "snag", "snags", "wall", "trouble", "drought", "crunch", "shortfall", "freeze",
-            "milestone", "hurdle", "roadblock", "obstacle", "setback", "charge", "charges", "hit", "writedown",
-            "write-down", "impairment", "loss", "losses", "refinance", "refinancing", "presale", "pre-sale", "exit",
-            "aum", "assets", "deposits", "approvals", "clearances", "licenses", "licences", "patents", "awards",
-            "contracts", "books", "portfolio", "portfolios", "interest");
+    private static final Set<String> NOT_FUNDING = WordList.of("not-funding-objects");
 
     private static final Pattern NOT_FUNDING_PHRASE = Pattern.compile("(?i)\\b(?:the bar|rights issue|credit facility"
             + "|credit line|line of credit|term loan|initial public offering|public offering|share sale|market debut"
@@ -173,8 +158,7 @@ final class FundingFinder implements Finder {
         return lender == null || lender.contains("Ban") || lender.contains("BAN") || BANK_NAMES.contains(lender);
     }
 
-    private static final Set<String> BANK_NAMES = Set.of("HSBC", "Barclays", "Lloyds", "Santander", "JPMorgan",
-            "Wells Fargo", "Citibank", "BNP Paribas", "Citi", "Citigroup");
+    private static final Set<String> BANK_NAMES = WordList.of("bank-names");
 
     /** A loan or credit from a lender named as an investor: "$2M debt from Harlow Ventures". */
     private static final Pattern LOAN_FROM_INVESTOR = Pattern.compile("(?i)\\b(?:loans?|credit|debt)(?: facility"
@@ -662,8 +646,7 @@ final class FundingFinder implements Finder {
                 Math.min(confidence, 0.97));
     }
 
-    private static final Set<String> IRREGULAR_PAST = Set.of("got", "won", "drew", "took", "brought", "led", "made",
-            "found");
+    private static final Set<String> IRREGULAR_PAST = WordList.of("irregular-pasts");
 
     private static boolean isBareForm(String verb) {
         String last = verb.toLowerCase(Locale.ROOT).strip();
