@@ -291,13 +291,10 @@ final class LayoffsFinder implements Finder {
     }
 
     /** Words after a job noun that make it a modifier: "staff pay", "worker hours". */
-    private static final Set<String> NOT_JOBS_AFTER = Set.of("pay", "hours", "wages", "salaries", "salary", "benefits",
-            "bonuses", "costs", "perks", "pensions", "pension", "training", "morale", "shifts", "raises");
+    private static final Set<String> NOT_JOBS_AFTER = WordList.of("not-jobs-after");
 
     /** Words before "cuts" or "reductions" that say what is cut when it is not jobs: "cost cuts", "price cuts". */
-    private static final Set<String> NOT_JOBS_BEFORE = Set.of("cost", "costs", "price", "prices", "wage", "pay",
-            "spending", "budget", "tax", "rate", "interest", "expense", "expenses", "capital", "debt", "emission",
-            "emissions", "carbon", "production", "output", "capacity", "fee", "fare", "dividend");
+    private static final Set<String> NOT_JOBS_BEFORE = WordList.of("not-jobs-before");
 
     private static final Pattern CUTS = Pattern.compile("(?i)cuts|reductions?");
 
