@@ -2,8 +2,11 @@ package dev.kairos.ingest.detect;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.kairos.events.TriggerDetails;
 import dev.kairos.events.TriggerType;
@@ -136,11 +139,10 @@ final class PartnershipFinder implements Finder {
     }
 
     /** A deal only written down as intended: a memorandum of understanding (a letter of intent hedges already). */
-    private static final java.util.Set<String> INTENDED = java.util.Set.of("mou", "memorandum", "loi");
+    private static final Set<String> INTENDED = WordList.of("intended-deal-words");
 
     /** {@link #EVENT}'s words. */
-    private static final java.util.Set<String> EVENT_WORDS = java.util.Set.of("webinar", "webinars", "podcast",
-            "podcasts", "festival", "festivals", "interview", "interviews", "hackathon", "hackathons");
+    private static final Set<String> EVENT_WORDS = WordList.of("partnership-events");
 
     /** A company choosing another: the partner follows, then the part it is chosen for. */
     private static final WordPattern SELECTS = new WordPattern("(?i)\\b(?:names?|named|selects?|selected|picks?"
@@ -265,7 +267,7 @@ final class PartnershipFinder implements Finder {
         WordPattern.Scan pair = PAIR.in(sentence);
         while (pair.find()) {
             String rest = text.substring(pair.start(), Finder.clauseEnd(sentence, pair.end()));
-            boolean bare = pair.group().toLowerCase(java.util.Locale.ROOT).startsWith("agree");
+            boolean bare = pair.group().toLowerCase(Locale.ROOT).startsWith("agree");
             // "Acme and Beta signed an agreement to open a mill": a deal of no stated kind the pair entered together
             boolean signedTogether = !bare && SIGNED.matcher(pair.group()).lookingAt()
                     && !NOT_GENERIC.matcher(rest).find();
@@ -381,11 +383,11 @@ final class PartnershipFinder implements Finder {
         return false;
     }
 
-    private static final java.util.Set<String> ENDORSING = WordList.of("endorsing-persons");
+    private static final Set<String> ENDORSING = WordList.of("endorsing-persons");
 
     /** The words of {@link #ENDORSING}, {@link #EVENT_WORDS} and {@link #INTENDED}: one look-up for each word. */
-    private static final java.util.Set<String> RULING_OUT_WORDS = java.util.stream.Stream.of(ENDORSING, EVENT_WORDS,
-            INTENDED).flatMap(java.util.Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> RULING_OUT_WORDS = Stream.of(ENDORSING, EVENT_WORDS, INTENDED)
+            .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
     /**
      * The first partnership a verb of the scan starts with "with" before the partner ("partners with Beta", "lands deal
@@ -583,7 +585,7 @@ final class PartnershipFinder implements Finder {
             + "|solutions|payments|technology|advanced)$");
 
     /** "Acquires Beta and Integrates Them Into Its App": a title-case pronoun is no partner's name. */
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("them", "it", "this", "these", "those",
+    private static final Set<String> PRONOUNS = Set.of("them", "it", "this", "these", "those",
             "both", "all");
 
     /** Where it goes, in either case: a headline in title case writes "Integrates Beta Into Its App". */
@@ -617,13 +619,13 @@ final class PartnershipFinder implements Finder {
     private static final Pattern KIND_PREFIX = Pattern.compile("^(?i:(?:strategic|global|exclusive|expanded|new"
             + "|long-term|multi-year|official|landmark|major|key|first) )+");
 
-    private static final java.util.Set<String> DETERMINER = java.util.Set.of("a", "an", "the", "its", "their", "new",
+    private static final Set<String> DETERMINER = Set.of("a", "an", "the", "its", "their", "new",
             "first", "first-ever", "expanded", "exclusive", "strategic");
 
-    private static final java.util.Set<String> LEGAL_ENTITY = java.util.Set.of("limited", "general", "master");
+    private static final Set<String> LEGAL_ENTITY = WordList.of("partnership-legal-forms");
 
     /** Words that state the deal before the partner's name: a verb of the company's, or "with" and "and". */
-    private static final java.util.Set<String> STATES_DEAL = WordList.of("partnership-announcing-words");
+    private static final Set<String> STATES_DEAL = WordList.of("partnership-announcing-words");
 
     /** "Ardent, Belvo, Corra and Dunmore partner": the first of the names listed before the one ending at {@code end}. */
     private static String firstOfList(Sentence sentence, int end, String name) {
@@ -695,16 +697,13 @@ final class PartnershipFinder implements Finder {
     }
 
     /** Plural nouns that describe a pair of partners by their trade: "consumer electronics giants Acme and Beta". */
-    private static final java.util.Set<String> PAIR_DESCRIPTIONS = java.util.Set.of("giants", "rivals", "makers",
-            "firms", "companies", "groups", "operators", "carriers", "banks", "players", "retailers", "automakers",
-            "carmakers", "chipmakers", "airlines", "insurers", "brands", "startups", "manufacturers", "producers",
-            "providers", "vendors", "developers", "publishers", "lenders", "miners", "brewers", "telcos");
+    private static final Set<String> PAIR_DESCRIPTIONS = WordList.of("pair-descriptions");
 
     private static final Pattern GENERIC_DEAL = Pattern.compile("\\b(?:agreement|deal|pact|mou"
             + "|memorandum of understanding|relationship)s?\\b");
 
     private static boolean hasKind(String words) {
-        String lower = words.toLowerCase(java.util.Locale.ROOT);
+        String lower = words.toLowerCase(Locale.ROOT);
         boolean genericDeal = GENERIC_DEAL.matcher(lower).find();
         return !genericDeal || DEAL_KIND.matcher(lower).find() || lower.startsWith("partner")
                 || lower.startsWith("team") || lower.startsWith("join") || lower.startsWith("collab")
