@@ -1630,9 +1630,7 @@ final class ExecutiveMoveFinder implements Finder {
             + "(?:years?|decades?|months) (?:at|with) ");
 
     /** Verbs that name a person into a role: "named Jane Doe president". */
-    private static final Set<String> NAMING_VERBS = Set.of("named", "names", "name", "appointed",
-            "appoints", "appoint", "elected", "elects", "elect", "promoted", "promotes", "made", "makes", "hired",
-            "hires", "tapped", "taps");
+    private static final Set<String> NAMING_VERBS = WordList.of("naming-verbs");
 
     /** Whether a person-like name is the object of a verb of naming: "named Jane Doe president". */
     private static boolean namedBefore(Sentence sentence, String name) {
