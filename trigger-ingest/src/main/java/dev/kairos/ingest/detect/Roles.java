@@ -1,6 +1,8 @@
 package dev.kairos.ingest.detect;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -140,12 +142,7 @@ final class Roles {
     }
 
     /** The words a role can start with in lower case, after an "and" that joins two roles of one person. */
-    private static final java.util.Set<String> FIRST_WORDS = java.util.Set.of("chief", "president", "vice",
-            "vice-president", "senior", "executive", "chairman", "chairwoman", "chair", "chairperson", "head",
-            "general", "managing", "director", "board", "interim", "acting", "deputy", "global", "group", "co-chief",
-            "joint", "independent", "non-executive", "finance", "marketing", "technology", "operating", "product",
-            "revenue", "security", "people", "sales", "country", "regional", "international", "a", "its", "the",
-            "lead", "founding");
+    private static final Set<String> FIRST_WORDS = WordList.of("role-first-words");
 
     /** Whether a leadership role starts at {@code at}: "chief executive", "vice president of sales". */
     static boolean startsAt(String text, int at) {
@@ -181,7 +178,7 @@ final class Roles {
     }
 
     /** Which category wins where one person holds several roles: "president and chief operating officer". */
-    private static final java.util.List<RoleCategory> RANK = java.util.List.of(RoleCategory.CEO, RoleCategory.CHAIR,
+    private static final List<RoleCategory> RANK = List.of(RoleCategory.CEO, RoleCategory.CHAIR,
             RoleCategory.PRESIDENT, RoleCategory.CFO, RoleCategory.COO, RoleCategory.CTO, RoleCategory.CIO,
             RoleCategory.CISO, RoleCategory.CMO, RoleCategory.CRO, RoleCategory.CPO, RoleCategory.CHRO,
             RoleCategory.VP_SALES, RoleCategory.VP_MARKETING, RoleCategory.VP_OTHER, RoleCategory.GM,
