@@ -510,15 +510,14 @@ final class Sentence {
     }
 
     /** A company's own bodies that act for it: "its board elected", "the shareholders named". */
-    private static final Set<String> OWN_BODIES = Set.of("board", "directors", "shareholders", "stockholders",
-            "owners", "members");
+    private static final Set<String> OWN_BODIES = WordList.of("own-bodies");
 
     /** Words that follow a subject, never an owned noun: "Hartley's to close" names Macy's, not its owner. */
     private static final Set<String> AUXILIARIES = Set.of("to", "will", "has", "is", "was", "would", "could", "set",
             "agrees", "plans");
 
-    private static final Set<String> FIRST_PERSON = Set.of("we", "we've", "we're", "we'll", "i", "i'm", "i've", "our",
-            "proud", "thrilled", "excited", "happy", "pleased", "delighted", "honored", "honoured", "humbled");
+    /** Words of a company speaking of itself: "We've closed our round", "Thrilled to announce". */
+    private static final Set<String> FIRST_PERSON = WordList.of("first-person-words");
 
     /** The subject found and the words between it and the verb, for hedge tests. */
     record Subject(@Nullable String name, String between, boolean inherited) {
@@ -626,9 +625,7 @@ final class Sentence {
     }
 
     /** Nouns that follow a company's name: "Tesla shares", "Acme founder", not a headline's first common word. */
-    private static final Set<String> OWNED_NOUNS = Set.of("shares", "stock", "ceo", "cfo", "founder", "co-founder",
-            "board", "chief", "boss", "said", "says", "employees", "staff", "workers", "investors", "chairman",
-            "president", "executive", "executives", "unit", "subsidiary", "customers", "users", "has", "is", "was");
+    private static final Set<String> OWNED_NOUNS = WordList.of("owned-nouns");
 
     private static final Set<String> DETERMINERS = Set.of("the", "it", "its", "this", "their", "a", "an", "both",
             "these", "they", "he", "she", "his", "her", "that", "in", "on", "with", "under", "as", "after");
@@ -749,8 +746,8 @@ final class Sentence {
         return null;
     }
 
-    private static final Set<String> UNIT_NOUN = Set.of("arm", "unit", "business", "division", "brand", "subsidiary",
-            "operations", "chain", "label", "startup", "company", "firm", "maker", "platform", "app", "division's");
+    /** Nouns of a unit or of what a company makes, after its owner's name: "Unilever's tea arm Ekaterra". */
+    private static final Set<String> UNIT_NOUN = WordList.of("unit-nouns");
 
     /** "chocolatier", "installer", "operator", "specialist": nouns for what a company does. */
     private static final Pattern AGENT_NOUN = Pattern.compile("[a-z-]{3,}(?:ier|er|or|ist|ant|ent)s?");
@@ -980,12 +977,10 @@ final class Sentence {
     }
 
     /** The legal forms proper, which end a company's name and nothing else. */
-    private static final Set<String> STRICT_LEGAL_FORMS = Set.of("inc", "corp", "co", "ltd", "llc", "plc", "lp",
-            "ag", "sa", "nv", "gmbh", "corporation", "cos", "limited");
+    private static final Set<String> STRICT_LEGAL_FORMS = WordList.of("legal-forms");
 
     /** Words that end the name of a company or an institution: "Inc", "Co", "Group", "Association". */
-    private static final Set<String> NAME_ENDINGS = Set.of("inc", "corp", "co", "ltd", "llc", "plc", "lp", "ag", "sa",
-            "nv", "gmbh", "group", "limited", "corporation", "company", "cos", "association", "trust", "kg");
+    private static final Set<String> NAME_ENDINGS = WordList.of("name-endings");
 
     /**
      * Whether the "and" at {@code i} belongs to a name that ends in a legal form: "Gulf and Western Inc", "Dakota
@@ -1086,8 +1081,7 @@ final class Sentence {
     }
 
     /** Words that praise what a title-case description goes on to call a company, platform or maker. */
-    private static final Set<String> PRAISE = Set.of("leading", "top", "largest", "biggest", "premier", "popular",
-            "prominent", "another", "award-winning", "fast-growing");
+    private static final Set<String> PRAISE = WordList.of("praise-words");
 
     private static boolean describesAlone(String lower) {
         return lower.endsWith("-based") || lower.endsWith("-backed") || lower.endsWith("-owned")
@@ -1097,14 +1091,14 @@ final class Sentence {
     /** Title-case prepositions that never start a name: "Acquisition Of Korvel". */
     private static final Set<String> LEADING_CONNECTORS = Set.of("of", "for", "with", "by", "from", "to");
 
-    private static final Set<String> TRAILING_ASSETS = Set.of("assets", "brand", "stake");
+    /** What is bought of a company, after its name in title case: "Zentrio Assets". */
+    private static final Set<String> TRAILING_ASSETS = WordList.of("trailing-assets");
 
     /** "Miami Based", "Warburg Backed": a description in title case that ends before the name. */
-    private static final Set<String> DESCRIBED_BY = Set.of("based", "backed", "owned", "controlled", "focused",
-            "headquartered", "listed");
+    private static final Set<String> DESCRIBED_BY = WordList.of("described-by");
 
-    private static final Set<String> LEGAL_FORMS = Set.of("inc", "corp", "co", "ltd", "llc", "plc", "lp", "ag",
-            "sa", "nv", "gmbh", "group", "holdings", "limited", "corporation", "company", "cos");
+    /** Legal forms and "Group", "Holdings": the endings of a company's name. */
+    private static final Set<String> LEGAL_FORMS = WordList.of("company-endings");
 
     private boolean onlyLegalForms(int from, int end) {
         for (int i = from; i <= end; i++) {
