@@ -23,7 +23,8 @@ final class LayoffsFinder implements Finder {
             + "|trimmed|trimming|reduces?|reduced|reducing|culls?|culled|culling|lets? go(?: of)?|letting go(?: of)?"
             + "|shrinks?|shrinking|shrank|downsiz(?:es|ed|ing|e)|announces?|announced|confirms?|confirmed|begins?"
             + "|began|conducts?|conducted|starts?|started|makes?|made|carries out|carried out|unveils?|unveiled"
-            + "|kicks? off|launches?|launched|plans? no|offers? buyouts to|furloughs?|furloughed|is hit by|hit by"
+            + "|kicks? off|launches?|launched|plans? no|offers? buyouts to|furloughs?|furloughed|furloughing"
+            + "|drops?|dropped|dropping|is hit by|hit by"
             + "|orders?|ordered"
             + "|hits?|impacts?|affects?|affected|impacted|terminates?|terminated|dismiss(?:es|ed)?|fires?|fired|"
             + "sacks?|sacked|to shed|to cut|to lay off|to eliminate|to axe|will cut|will lay off|will eliminate"
@@ -42,7 +43,7 @@ final class LayoffsFinder implements Finder {
 
     /** Words that end the object of a cut: "cuts prices in Europe", "trims forecast for 2025". */
     private static final Set<String> OBJECT_END = Set.of("to", "for", "in", "at", "as", "after", "amid", "from",
-            "with", "on", "over", "while", "and", "but", "into", "because", "despite", "following");
+            "with", "on", "over", "while", "and", "but", "into", "because", "despite", "following", "against");
 
     /** "Layoffs at Acme", "1,000 jobs cut at Acme": the company after "at". */
     private static final WordPattern PASSIVE = new WordPattern("(?i)\\b(?:layoffs?|job cuts?|jobs? cuts?|redundancies"
@@ -65,15 +66,15 @@ final class LayoffsFinder implements Finder {
     /** A count right before the jobs of {@link #JOBS_GO}: "450 ", "about 1,100 ". */
     private static final Pattern COUNT_BEFORE = Pattern.compile("(?<![\\w.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+) $");
 
-    private static final Pattern COUNT = Pattern.compile("(?i)(?<count>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)"
+    private static final Pattern COUNT = Pattern.compile("(?i)(?<![\\d/])(?<count>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)"
             + "(?: ?(?<thousand>k|thousand))?(?:\\+)? (?:(?:more |additional |new |full-time |corporate |tech "
             + "|u\\.s\\. |us |uk |global |office |factory |plant |store |retail |warehouse |staff |white-collar "
             + "|salaried |hourly |engineering |sales |support |[a-z-]+ ){0,3})(?:jobs?|positions?|roles?|employees?|"
             + "staff(?:ers)?|workers?|people|personnel|posts|members|engineers|contractors|team members|"
             + "layoffs|job cuts)\\b");
 
-    private static final Pattern LAYOFF_NOUN = Pattern.compile("(?i)\\b(?:layoffs?|job cuts?|redundanc(?:y|ies)"
-            + "|lay-offs?|reductions?|rif)\\b");
+    private static final Pattern LAYOFF_NOUN = Pattern.compile("(?i)\\b(?:layoffs?|job cuts?|losses"
+            + "|redundanc(?:y|ies)|lay-offs?|reductions?|rif)\\b");
 
     private static final Pattern LAID_OFF_COUNT = Pattern.compile("(?i)\\b(?:lays?|laid|laying) off (?:about "
             + "|around |nearly |some |up to |more than |over |another )?(?<count>\\d{1,3}(?:,\\d{3})+|\\d{1,6})"
@@ -85,7 +86,7 @@ final class LayoffsFinder implements Finder {
 
     private static final Pattern PERCENT = Pattern.compile("(?i)(?<percent>\\d+(?:\\.\\d+)?) ?(?:%|per ?cent)"
             + "|(?<word>a third|a quarter|a fifth|a tenth|half|one-third|one-quarter|one-fifth|two-thirds)"
-            + "(?= of)");
+            + "(?= of)|\\b(?<numerator>[1-9])/(?<denominator>[2-9]|10)(?= of\\b)");
 
     @Override
     public long patterns() {
@@ -123,8 +124,9 @@ final class LayoffsFinder implements Finder {
         return ruledOut && !decided || sentence.lower().contains("jobs") && CREATED.matcher(sentence.text()).find();
     }
 
-    /** Jobs a company creates or fills: "to create 600 jobs", "adds 1,200 new jobs". */
-    private static final Pattern CREATED = Pattern.compile("(?i)\\b(?:creat\\w*|adds?|adding|added|hir\\w*) (?:up to "
+    /** Jobs a company creates, fills or saves: "to create 600 jobs", "adds 1,200 new jobs", "saving 900 jobs". */
+    private static final Pattern CREATED = Pattern.compile("(?i)\\b(?:creat\\w*|adds?|adding|added|hir\\w*"
+            + "|sav(?:es|ed|ing|e)) (?:up to "
             + "|about |some |around |more than |over |another )?[\\d,.]+(?: ?(?:k|thousand))? (?:new )?jobs\\b");
 
     /** Before a verb, what makes its cut a past event told in passing: "days after cutting", "since laying off". */
@@ -226,7 +228,12 @@ final class LayoffsFinder implements Finder {
         WordPattern.Scan passive = PASSIVE.in(sentence);
         if (passive.find() && (COUNT.matcher(text).find() || text.toLowerCase(Locale.ROOT).matches(
                 ".*\\b(?:layoffs?|job cuts?|jobs)\\b.*"))) {
-            String company = sentence.nameStartingAt(sentence.wordFrom(passive.end()));
+            // "1,000 Acme jobs lost as a buyer takes the chain": the jobs' own company comes before them
+            String company = text.regionMatches(true, passive.start(), "jobs ", 0, 5)
+                    ? sentence.nameEndingAt(sentence.wordBefore(passive.start())) : null;
+            if (company == null) {
+                company = sentence.nameStartingAt(sentence.wordFrom(passive.end()));
+            }
             if (company != null && !Places.isPlace(company) && !Hedges.beforeVerb(text.substring(0,
                     passive.start()))) {
                 found.add(detection(company, text, false));
@@ -353,6 +360,9 @@ final class LayoffsFinder implements Finder {
         Matcher share = PERCENT.matcher(text);
         if (share.find()) {
             percent = share.group("percent") != null ? new BigDecimal(share.group("percent"))
+                    : share.group("numerator") != null ? BigDecimal.valueOf(Math.round(100.0
+                            * Integer.parseInt(share.group("numerator"))
+                            / Integer.parseInt(share.group("denominator"))))
                     : switch (share.group("word").toLowerCase(Locale.ROOT)) {
                         case "a third", "one-third" -> new BigDecimal("33");
                         case "a quarter", "one-quarter" -> new BigDecimal("25");

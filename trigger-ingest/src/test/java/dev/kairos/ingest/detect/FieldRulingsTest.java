@@ -1207,6 +1207,23 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsFurloughsStaffDroppedJobLossesAnnouncedAndACompanysJobsLost() {
+        assertThat(only(TriggerType.LAYOFFS, "Trellisoft board admits cash crunch, furloughing employees", null)
+            .company()).isEqualTo("Trellisoft");
+        Layoffs dropped = (Layoffs) only(TriggerType.LAYOFFS, "Quibly drops 1/3 of its staff", null).details();
+        assertThat(dropped).isEqualTo(new Layoffs(null, new java.math.BigDecimal("33")));
+        assertThat(types("Quibly drops its lawsuit against employees", null)).isEmpty();
+        assertThat(only(TriggerType.LAYOFFS, "Dorvan announces 300 job losses", null).details())
+            .isEqualTo(new Layoffs(300, null));
+        assertThat(only(TriggerType.LAYOFFS, "More than 700 Pellworth jobs lost as investor buys the chain", null)
+            .company()).isEqualTo("Pellworth");
+        assertThat(only(TriggerType.LAYOFFS, "Hundreds of jobs lost as Pellworth shuts stores", null).company())
+            .isEqualTo("Pellworth");
+        assertThat(finders.read("Ferrow Steel sold to Harlan Group, saving 2,000 jobs", null).ruledOut())
+            .contains(TriggerType.LAYOFFS);
+    }
+
+    @Test
     void readsAPricePaidForACompanyInATitleCaseHeadlineAndWhatItsOwnerOwns() {
         Detection paid = only(TriggerType.ACQUISITION, "Halvex Pays $40 Million In Cash For Quillmere Labs", null);
         assertThat(paid.company()).isEqualTo("Quillmere Labs");
