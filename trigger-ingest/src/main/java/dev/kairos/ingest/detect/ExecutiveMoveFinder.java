@@ -240,6 +240,11 @@ final class ExecutiveMoveFinder implements Finder {
     private static boolean isPublicOffice(Sentence sentence, List<Detection> moves) {
         String leading = leadingNotCompany(sentence);
         String text = sentence.text();
+        if (leading != null && BANK_OF_ITS_OWN.matcher(leading).find()) {
+            // "Savings Bank of Lindford County names …": the county names the bank, which is a company
+            text = text.replace(leading, " ");
+            leading = null;
+        }
         Roles.Role role = Roles.find(text, 0, text.length());
         String around = (leading == null ? "" : leading) + " " + (role == null ? text
                 : text.substring(Math.max(0, role.start() - 40), Math.min(text.length(), role.end() + 40)));
@@ -261,6 +266,10 @@ final class ExecutiveMoveFinder implements Finder {
         }
         return holdsPublicOffice(around);
     }
+
+    /** Words that make a bank's name a company's, whatever place or "Federal" it holds: not a central bank. */
+    private static final Pattern BANK_OF_ITS_OWN = Pattern.compile("(?i)\\b(?:savings|bancorp|bancshares"
+            + "|credit union|savings and loan|trust company)\\b");
 
     /** Whether a word of public office may stand where a company would; most sentences hold none. */
     private static boolean mayBePublicOffice(Sentence sentence) {
@@ -425,7 +434,7 @@ final class ExecutiveMoveFinder implements Finder {
         }
         Matcher goes = LEAVES_FOR.matcher(text);
         if (!goes.find()) {
-            return null;
+            return toBecome(sentence, departure, gone);
         }
         String company = sentence.nameStartingAt(sentence.wordFrom(goes.end()));
         if (company == null || company.equals(departure.company()) || Places.isPlace(company)) {
@@ -438,6 +447,37 @@ final class ExecutiveMoveFinder implements Finder {
                 : goes.group("head") != null ? new TriggerDetails.ExecutiveHire(gone.person(), "head", RoleCategory.CEO)
                 : new TriggerDetails.ExecutiveHire(gone.person(), null, RoleCategory.OTHER_EXEC);
         return new Detection(company, hire, 0.75);
+    }
+
+    /** "quit as its president … to take up the post of finance chief at Beta": the post taken next. */
+    private static final Pattern TO_BECOME = Pattern.compile("(?i)\\bto (?:become|accept (?:the |a )?(?:position|post"
+            + "|job|role) of|take (?:up )?(?:the |a )?(?:position|post|job|role) of) (?:the )?");
+
+    private static final Pattern OF_OR_AT = Pattern.compile("^,? (?:of|at) (?:the )?");
+
+    /**
+     * The hire of one who leaves to take a post at a company named after the role ("resigned as president of its
+     * unit to become chief executive of Beta Corp"): a post at the company left, or none named, is no hire told.
+     */
+    private static @Nullable Detection toBecome(Sentence sentence, Detection departure,
+            TriggerDetails.LeadershipDeparture gone) {
+        String text = sentence.text();
+        Matcher becomes = TO_BECOME.matcher(text);
+        if (!becomes.find()) {
+            return null;
+        }
+        int end = Finder.clauseEnd(sentence, becomes.end());
+        Roles.Role role = Roles.find(text, becomes.end(), end);
+        if (role == null || role.start() != becomes.end()) {
+            return null;
+        }
+        Matcher of = OF_OR_AT.matcher(text).region(role.end(), text.length());
+        String company = of.lookingAt() ? sentence.nameStartingAt(sentence.wordFrom(of.end())) : null;
+        if (company == null || company.equals(departure.company()) || Places.isPlace(company)) {
+            return null;
+        }
+        return new Detection(company, new TriggerDetails.ExecutiveHire(gone.person(), role.words(), role.category()),
+                0.75);
     }
 
     /** The successor's hire at the company left, in the role named after {@code from} or else the one left. */
@@ -627,6 +667,9 @@ final class ExecutiveMoveFinder implements Finder {
             boolean board = role == null && TO_BOARD.matcher(text.substring(verb.end(), end)).find();
             if (role == null && !board && !(verbWords.contains("board") && verbWords.contains("with"))) {
                 Detection byName = hiredByName(sentence, verb, verbWords, end);
+                if (byName == null) {
+                    byName = hiredByFormerPost(sentence, verb, verbWords);
+                }
                 if (byName != null) {
                     return byName;
                 }
@@ -715,6 +758,40 @@ final class ExecutiveMoveFinder implements Finder {
                 || isPassive(verbWords, subject, text.substring(0, verb.start())) || subject.name().equals(person)) {
             // "… when it hired Jane Doe": a hire told in passing by a pronoun is no news of the item
             return null;
+        }
+        return new Detection(subject.name(), new TriggerDetails.ExecutiveHire(person, null, RoleCategory.OTHER_EXEC),
+                0.7);
+    }
+
+    /**
+     * Right after a verb that hires people, an executive told by the post they held ("hires former Lidl boss", "poaches
+     * ex-Halvex chief executive Jane Doe"): the head noun of the post, not a post that a lower-case noun follows
+     * ("former executive producer").
+     */
+    private static final Pattern FORMER_EXECUTIVE = Pattern.compile("^ (?:an? |the |its )?(?:former|ex-) ?"
+            + "(?:[\\w.&'\u2019-]+ ){0,4}?(?:boss|chief executive|chief|executive|exec|CEO|CFO|COO|CTO|CMO"
+            + "|president|chairman|chairwoman|vice president|VP|head)\\b"
+            + "(?!-| (?!(?:of|to|as|and|for|from|in|at)\\b)(?-i:[a-z]))", Pattern.CASE_INSENSITIVE);
+
+    /** "Acme hires former Lidl boss": an executive hired whose new post is untold. */
+    private static @Nullable Detection hiredByFormerPost(Sentence sentence, WordPattern.Scan verb, String verbWords) {
+        if (!HIRES_PEOPLE.matcher(verbWords).matches()) {
+            return null;
+        }
+        String text = sentence.text();
+        Matcher former = FORMER_EXECUTIVE.matcher(text).region(verb.end(), text.length());
+        if (!former.lookingAt()) {
+            return null;
+        }
+        Sentence.Subject subject = Finder.subject(sentence, verb);
+        if (subject == null || subject.name() == null || subject.inherited()
+                || isPassive(verbWords, subject, text.substring(0, verb.start()))) {
+            return null;
+        }
+        int end = Finder.clauseEnd(sentence, former.end());
+        String person = personIn(text, former.end(), end, null);
+        if (person != null && !(text.startsWith(" " + person, former.end()) && looksLikePerson(person))) {
+            person = null;
         }
         return new Detection(subject.name(), new TriggerDetails.ExecutiveHire(person, null, RoleCategory.OTHER_EXEC),
                 0.7);

@@ -1935,6 +1935,40 @@ class FieldRulingsTest {
             .doesNotContain(TriggerType.EXECUTIVE_HIRE);
     }
 
+    @Test
+    void readsAnExecutiveHiredByTheirFormerPost() {
+        Detection boss = only(TriggerType.EXECUTIVE_HIRE, "Oat-milk maker Drennan Dairy hires former Kestrel boss",
+                null);
+        assertThat(boss.company()).isEqualTo("Drennan Dairy");
+        Detection named = only(TriggerType.EXECUTIVE_HIRE, "Lowfield poaches former Arvato chief executive Mira Sole",
+                null);
+        assertThat(Details.personOf(named)).isEqualTo("Mira Sole");
+        assertThat(types("Studio Pellan hires former executive producer of hit show", null))
+            .doesNotContain(TriggerType.EXECUTIVE_HIRE);
+    }
+
+    @Test
+    void readsABankWhoseNameHoldsACountyAsACompany() {
+        Detection hire = only(TriggerType.EXECUTIVE_HIRE,
+                "Savings Bank of Harlow County Appoints Nia Brook as Chief Lending Officer", null);
+        assertThat(hire.company()).isEqualTo("Savings Bank of Harlow County");
+        assertThat(types("Harlow County names Nia Brook chief executive officer", null))
+            .doesNotContain(TriggerType.EXECUTIVE_HIRE);
+    }
+
+    @Test
+    void hiresOneWhoLeavesToTakeAPostAtAnotherCompany() {
+        List<Detection> moves = finders.read("HALVEX UNIT PRESIDENT RESIGNS", "Halvex Corp said Ed Lyle quit as "
+                + "president of its Tessaly Inc arm to take up the post of chief technology officer at Orvid Mills "
+                + "Inc.").detections();
+        Detection hire = moves.stream().filter(move -> move.type() == TriggerType.EXECUTIVE_HIRE).findFirst()
+            .orElseThrow();
+        assertThat(hire.company()).startsWith("Orvid Mills Inc");
+        assertThat(Details.personOf(hire)).isEqualTo("Ed Lyle");
+        assertThat(category(hire)).isEqualTo(RoleCategory.CTO);
+        assertThat(moves).anyMatch(move -> move.type() == TriggerType.LEADERSHIP_DEPARTURE);
+    }
+
     private Detection only(TriggerType type, String title, @Nullable String text) {
         List<Detection> found = finders.read(title, text).detections().stream()
             .filter(detection -> detection.type() == type)
