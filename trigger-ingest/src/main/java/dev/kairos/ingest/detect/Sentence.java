@@ -795,6 +795,12 @@ final class Sentence {
 
     private boolean joinsName(int i) {
         Word word = words.get(i);
+        if (i > 0 && endsWithAbbreviatedLegalForm(words.get(i - 1))
+                && !NAME_ENDINGS.contains(word.lower().replace(".", "")) && !word.bare().equals("&")
+                && !word.lower().equals("of")) {
+            // "agreed to merge with Quarrow Mining Ltd. Terms were …": a legal form with its full stop ends the name
+            return false;
+        }
         if (isNameWord(word) || andInName(i)) {
             return true;
         }
@@ -803,6 +809,11 @@ final class Sentence {
         boolean connector = bare.equals("&") || bare.equals("of") || bare.equals("de") || bare.equals("du")
                 || bare.equals("van") || bare.equals("von") || bare.equals("der") || bare.equals("y");
         return connector && !word.endsClause() && i + 1 < words.size() && isNameWord(words.get(i + 1));
+    }
+
+    /** "Ltd.", "Inc.", "Corp.": a legal form written with its full stop, after which a name goes on only in forms. */
+    private static boolean endsWithAbbreviatedLegalForm(Word word) {
+        return word.text().endsWith(".") && STRICT_LEGAL_FORMS.contains(word.lower().replace(".", ""));
     }
 
     private static final Pattern BUSINESS_NOUN = Pattern.compile("(?:Bakery|Restaurant|Restaurants|Kitchen|Pizza|Cafe"

@@ -1936,6 +1936,15 @@ class FieldRulingsTest {
     }
 
     @Test
+    void endsANameAtALegalFormWrittenWithItsFullStop() {
+        Detection merger = only(TriggerType.ACQUISITION, "HALLOWAY, QUARROW TO MERGE", "Halloway Drilling Ltd "
+                + "agreed to merge with Quarrow Mining Ltd. The price was not given.");
+        assertThat(merger.company()).isEqualTo("Quarrow Mining Ltd.");
+        Detection both = only(TriggerType.ACQUISITION, "Brenmoor Textiles Co. Ltd. acquires Fennick Dyes", null);
+        assertThat(((TriggerDetails.Acquisition) both.details()).acquirer()).isEqualTo("Brenmoor Textiles Co. Ltd.");
+    }
+
+    @Test
     void readsAnExecutiveHiredByTheirFormerPost() {
         Detection boss = only(TriggerType.EXECUTIVE_HIRE, "Oat-milk maker Drennan Dairy hires former Kestrel boss",
                 null);
