@@ -62,6 +62,17 @@ final class PartnershipFinder implements Finder {
             "collaborat", "operate on", "tie up", "tie-up",
             "jv", "pact", "deal", "consortium");
 
+    /**
+     * "Acme and Beta launch Foo", "Acme and Beta to debut Foo": a product two companies bring out together is made in
+     * partnership. The verbs say nothing of a partnership alone, so they are no verb of this finder for the model;
+     * only the pair before them ({@link #pairDeal}) makes them one.
+     */
+    private static final WordPattern LAUNCH_TOGETHER = new WordPattern("(?i)\\b(?:launch|launched|unveil|unveiled"
+            + "|debut|debuted|introduce|introduced|roll out|rolled out)\\b");
+
+    /** Words after a launch verb that tell where a product arrives, not what is launched. */
+    private static final java.util.Set<String> ARRIVES_AT = java.util.Set.of("on", "in", "at", "to", "across", "into");
+
     /** The end of a partnership ("high-end" is none), a union's, a government's or a buyer's deal. */
     private static final Pattern NOT_PARTNERSHIP = Pattern.compile("(?i)\\b(?:(?<!-)ends?|(?<!-)ended|terminat\\w+"
             + "|cuts? ties"
@@ -97,7 +108,7 @@ final class PartnershipFinder implements Finder {
      */
     @Override
     public boolean mayFind(Sentence sentence) {
-        return (sentence.masks() & (patterns() | WordPattern.bits(SELECTS, LANDS))) != 0;
+        return (sentence.masks() & (patterns() | WordPattern.bits(SELECTS, LANDS, LAUNCH_TOGETHER))) != 0;
     }
 
     @Override
@@ -106,9 +117,9 @@ final class PartnershipFinder implements Finder {
     }
 
     /**
-     * A deal with an athlete or a performer (an endorsement), one still negotiated or only intended, and a joint
-     * appearance at a webinar or in a podcast: what the taxonomy does not count, so that no partnership is reported
-     * without a finder's detection.
+     * A deal with an athlete, a performer or an expert (an endorsement or a person engaged) or with a department, one
+     * still negotiated or only intended, and a joint appearance at a webinar or in a podcast: what the taxonomy does
+     * not count, so that no partnership is reported without a finder's detection.
      */
     @Override
     public boolean rulesOut(Sentence sentence) {
@@ -140,6 +151,9 @@ final class PartnershipFinder implements Finder {
 
     /** A deal only written down as intended: a memorandum of understanding (a letter of intent hedges already). */
     private static final Set<String> INTENDED = WordList.of("intended-deal-words");
+
+    /** A public body's or a company's own department ("assists the city's fire department"): no company partners. */
+    private static final Set<String> DEPARTMENTS = Set.of("department", "departments");
 
     /** {@link #EVENT}'s words. */
     private static final Set<String> EVENT_WORDS = WordList.of("partnership-events");
@@ -221,10 +235,19 @@ final class PartnershipFinder implements Finder {
         int before = found.size();
         findDeal(sentence, found);
         if (found.size() > before && (EVENT.matcher(sentence.text()).find()
-                || PROMOTION.matcher(sentence.text()).find())) {
-            // "Acme and Beta to host webinar on …", "launches podcast in collaboration with Beta": a joint appearance
+                || PROMOTION.matcher(sentence.text()).find() || endorsement(sentence, 0, sentence.text().length())
+                || departmentPartner(found.get(before)))) {
+            // "Acme and Beta to host webinar on …", "launches podcast in collaboration with Beta": a joint
+            // appearance; "in collaboration with marketing expert Jane Doe": a person engaged; "with the Elm Valley
+            // Fire Department": a public body, or a department of a company
             found.subList(before, found.size()).clear();
         }
+    }
+
+    private static boolean departmentPartner(Detection detection) {
+        return detection.details() instanceof TriggerDetails.Partnership deal && deal.partner() != null
+                && DEPARTMENTS.contains(deal.partner().substring(deal.partner().lastIndexOf(' ') + 1)
+                        .toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -264,8 +287,37 @@ final class PartnershipFinder implements Finder {
                 return;
             }
         }
-        WordPattern.Scan pair = PAIR.in(sentence);
+        if (pairDeal(sentence, PAIR.in(sentence), false, found)
+                || pairDeal(sentence, LAUNCH_TOGETHER.in(sentence), true, found)) {
+            return;
+        }
+        Detection named = named(sentence);
+        if (named == null) {
+            named = chosen(sentence);
+        }
+        if (named == null) {
+            named = dealToBring(sentence);
+        }
+        if (named != null && !endorsement(sentence, 0, text.length())) {
+            found.add(named);
+        }
+    }
+
+    /**
+     * The first deal a pair of companies makes together by a verb of the scan ("Acme and Beta partner", "Acme and
+     * Beta launch Foo"), added to {@code found}; whether there was one. A launch ({@code launched}) is made together
+     * only by two names joined by "and" ("Acme, Beta and Gamma unveil …" lists rivals as often), of something that
+     * follows the verb ("… to launch on Foo" tells where a product arrives).
+     */
+    private static boolean pairDeal(Sentence sentence, WordPattern.Scan pair, boolean launched,
+            List<Detection> found) {
+        String text = sentence.text();
         while (pair.find()) {
+            int next = sentence.wordFrom(pair.end());
+            if (launched && (next >= sentence.words().size()
+                    || ARRIVES_AT.contains(sentence.words().get(next).lower()))) {
+                continue;
+            }
             String rest = text.substring(pair.start(), Finder.clauseEnd(sentence, pair.end()));
             boolean bare = pair.group().toLowerCase(Locale.ROOT).startsWith("agree");
             // "Acme and Beta signed an agreement to open a mill": a deal of no stated kind the pair entered together
@@ -285,7 +337,8 @@ final class PartnershipFinder implements Finder {
             // " amp; ": an ampersand whose escape lost its "&" on the way ("Acme amp; Beta Team Up")
             int and = Math.max(Math.max(Math.max(before.lastIndexOf(" and "), before.lastIndexOf(" And ")),
                     Math.max(before.lastIndexOf(", "), before.lastIndexOf(" & "))), before.lastIndexOf(" amp; "));
-            if (and < 0) {
+            if (and < 0 || launched && (and != before.lastIndexOf(" and ") && and != before.lastIndexOf(" And ")
+                    || before.lastIndexOf(", ") >= 0)) {
                 continue;
             }
             int firstEnd = sentence.wordBefore(and + 1);
@@ -295,7 +348,7 @@ final class PartnershipFinder implements Finder {
                 String it = sentence.leadingName();
                 if (it != null && !it.equals(second.name()) && !Hedges.beforeVerb(text.substring(0, pair.start()))) {
                     found.add(new Detection(it, new TriggerDetails.Partnership(second.name()), 0.8));
-                    return;
+                    return true;
                 }
             }
             String first = sentence.nameEndingAt(firstEnd);
@@ -309,20 +362,15 @@ final class PartnershipFinder implements Finder {
             // "Acme Tyres and Beta Corporation signed …" is read as one name running on to its legal form
             String partner = second.name().startsWith(first + " and ")
                     ? second.name().substring(first.length() + 5) : second.name();
+            if (launched && (partner.contains(first) || first.contains(partner))) {
+                // "Pell Harbor & Co will launch …": one company's name, read as two
+                continue;
+            }
             found.add(new Detection(firstOfList(sentence, firstEnd, first),
                     new TriggerDetails.Partnership(partner), 0.85));
-            return;
+            return true;
         }
-        Detection named = named(sentence);
-        if (named == null) {
-            named = chosen(sentence);
-        }
-        if (named == null) {
-            named = dealToBring(sentence);
-        }
-        if (named != null && !endorsement(sentence, 0, text.length())) {
-            found.add(named);
-        }
+        return false;
     }
 
     /**
@@ -385,9 +433,9 @@ final class PartnershipFinder implements Finder {
 
     private static final Set<String> ENDORSING = WordList.of("endorsing-persons");
 
-    /** The words of {@link #ENDORSING}, {@link #EVENT_WORDS} and {@link #INTENDED}: one look-up for each word. */
-    private static final Set<String> RULING_OUT_WORDS = Stream.of(ENDORSING, EVENT_WORDS, INTENDED)
-            .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+    /** The words of {@link #ENDORSING}, {@link #EVENT_WORDS}, {@link #INTENDED} and {@link #DEPARTMENTS}: one look-up. */
+    private static final Set<String> RULING_OUT_WORDS = Stream.of(ENDORSING, EVENT_WORDS, INTENDED, DEPARTMENTS)
+        .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
     /**
      * The first partnership a verb of the scan starts with "with" before the partner ("partners with Beta", "lands deal

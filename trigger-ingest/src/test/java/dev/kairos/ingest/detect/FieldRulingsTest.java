@@ -324,6 +324,30 @@ class FieldRulingsTest {
     }
 
     @Test
+    void takesAProductTwoCompaniesLaunchTogetherForAPartnership() {
+        Detection together = only(TriggerType.PARTNERSHIP, "Halvane Suites and Poddle Launch Room Service App", null);
+        assertThat(together.company()).isEqualTo("Halvane Suites");
+        assertThat(partner(together)).isEqualTo("Poddle");
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "Trevik and Ombray to Debut Card Reader at Fintech Week",
+                null))).isEqualTo("Ombray");
+        assertThat(types("Tarsel, Quibb and Morrow unveil new headsets", null)).doesNotContain(TriggerType.PARTNERSHIP);
+        assertThat(types("Game Arena Featuring Tokens and Badges to Launch on Corvo Play", null))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+        assertThat(types("Pell Harbor & Co will launch a savings account", null))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+    }
+
+    @Test
+    void takesNoPartnerThatIsADepartmentOrAnExpertEngaged() {
+        assertThat(types("Greenlow Lawns Helps Fire Crews Train",
+                "Greenlow Lawns is glad to share its recent collaboration with the Ashby Fire Department on a drill."))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+        assertThat(types("Brightmop Renews Its Website",
+                "Brightmop unveils its new website in collaboration with noted branding expert Lorna Pike."))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+    }
+
+    @Test
     void endsAPartnersNameAtATitleCaseVerbOfMoneyPut() {
         assertThat(only(TriggerType.PARTNERSHIP, "Veltis Mobility Put $40M Into Lumo, Inks Charging Alliance", null)
             .company()).isEqualTo("Veltis Mobility");
@@ -1429,8 +1453,9 @@ class FieldRulingsTest {
 
     @Test
     void readsALaunchByTwoCompaniesNamedTogetherAndARelaunch() {
+        // the pair's partnership aside (takesAProductTwoCompaniesLaunchTogetherForAPartnership)
         List<Detection> joint = finders.read("Harrowgate Inns and Plumtree Eats Launch Room-Side Dinner Service", null)
-            .detections();
+            .detections().stream().filter(detection -> detection.type() == TriggerType.PRODUCT_LAUNCH).toList();
         assertThat(joint).extracting(Detection::company).containsExactly("Harrowgate Inns", "Plumtree Eats");
         assertThat(product(joint.get(0))).isEqualTo("Room-Side Dinner Service");
         assertThat(product(only(TriggerType.PRODUCT_LAUNCH, "Brackenfield relaunches its invoicing platform", null)))
