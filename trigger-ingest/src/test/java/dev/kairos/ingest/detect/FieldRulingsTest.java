@@ -238,6 +238,12 @@ class FieldRulingsTest {
         assertThat(only(TriggerType.EXPANSION, "Harlow Rail creates 400 jobs at its new Derby plant", null).company())
             .isEqualTo("Harlow Rail");
         assertThat(types("Saddler opens new chapter in its history", null)).doesNotContain(TriggerType.EXPANSION);
+        // sites counted in the plural: "centers" and "booths" as "offices" and "warehouses"
+        assertThat(only(TriggerType.EXPANSION, "Brindle Health opens three walk-in care centers", null).company())
+            .isEqualTo("Brindle Health");
+        assertThat(only(TriggerType.EXPANSION, "QUAYSIDE TESTING OPENS SCREENING BOOTHS",
+                "Quayside Testing Inc said it opened six screening booths inside Marlow Pharmacy stores.").company())
+            .isEqualTo("Quayside Testing Inc");
     }
 
     @Test
