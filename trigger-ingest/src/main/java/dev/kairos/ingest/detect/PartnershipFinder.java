@@ -71,7 +71,7 @@ final class PartnershipFinder implements Finder {
             + "|debut|debuted|introduce|introduced|roll out|rolled out)\\b");
 
     /** Words after a launch verb that tell where a product arrives, not what is launched. */
-    private static final java.util.Set<String> ARRIVES_AT = java.util.Set.of("on", "in", "at", "to", "across", "into");
+    private static final Set<String> ARRIVES_AT = Set.of("on", "in", "at", "to", "across", "into");
 
     /** The end of a partnership ("high-end" is none), a union's, a government's or a buyer's deal. */
     private static final Pattern NOT_PARTNERSHIP = Pattern.compile("(?i)\\b(?:(?<!-)ends?|(?<!-)ended|terminat\\w+"
@@ -433,7 +433,7 @@ final class PartnershipFinder implements Finder {
 
     private static final Set<String> ENDORSING = WordList.of("endorsing-persons");
 
-    /** The words of {@link #ENDORSING}, {@link #EVENT_WORDS}, {@link #INTENDED} and {@link #DEPARTMENTS}: one look-up. */
+    /** The words of {@link #ENDORSING}, {@link #EVENT_WORDS}, {@link #INTENDED}, {@link #DEPARTMENTS}: one look-up. */
     private static final Set<String> RULING_OUT_WORDS = Stream.of(ENDORSING, EVENT_WORDS, INTENDED, DEPARTMENTS)
         .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
