@@ -95,6 +95,9 @@ final class FundingFinder implements Finder {
             + "|stock sale|share sale|(?<!private )(?<!placement )offering|on (?:the )?(?:nasdaq|nyse|asx|aim)"
             + "|majority|controlling|debt securities)\\b");
 
+    /** "to raise 60 mln stg in a notes issue": debt sold as securities, read before "by" could name investors. */
+    private static final Pattern DEBT_ISSUE = Pattern.compile("(?i)\\b(?:notes?|bonds?|debentures?) issue\\b");
+
     /**
      * Money that comes from no investor: lent by a bank ("secures £2M with Northfield Bank"), or the proceeds of a
      * sale, a settlement or warrants exercised ("gets $2 bln from its brewing unit sale").
@@ -369,7 +372,7 @@ final class FundingFinder implements Finder {
             // so is "books" or "nets" after "its" or "the" ("closed its books for investors")
             return null;
         }
-        if (isPresale(sentence.lower())) {
+        if (isPresale(sentence.lower()) || isDebtExchange(sentence.lower())) {
             return null;
         }
         int end = Finder.clauseEnd(sentence, verb.end());
@@ -403,7 +406,7 @@ final class FundingFinder implements Finder {
             return null;
         }
         String raised = beforeInvestors(beforePurpose(object, money, verb.end()));
-        if ((notFunding(head(object)) || NOT_RAISED.matcher(raised).find())
+        if ((notFunding(head(object)) || NOT_RAISED.matcher(raised).find() || DEBT_ISSUE.matcher(object).find())
                 && !loanFromInvestor(object) || isIpo(text) || notFromInvestors(object)) {
             return null;
         }
@@ -806,8 +809,19 @@ final class FundingFinder implements Finder {
                 || lower.contains("offering") || lower.contains("follow-on") || lower.contains(" on n"))
                 && NO_ROUND.matcher(lower).find() || mayApply(sentence) && notFromInvestors(sentence.text())
                 || lower.contains("credit") && CREDIT_LINE.matcher(lower).find() && !lower.contains("venture")
-                || isPresale(lower);
+                || isPresale(lower) || isDebtExchange(lower);
     }
+
+    /**
+     * Whether debt is swapped for shares ("exchanged $4M in notes for stock"): the company owes
+     * less, but no money comes in, so no round.
+     */
+    static boolean isDebtExchange(String lower) {
+        return lower.contains("exchang") && DEBT_EXCHANGE.matcher(lower).find();
+    }
+
+    private static final Pattern DEBT_EXCHANGE = Pattern.compile("\\bexchang(?:e|es|ed|ing)(?: of)?"
+            + " (?:[\\w$.,-]+ ){0,6}?(?:notes|debt|debentures|bonds|loans) for\\b");
 
     /** A credit line is a lender's, not investors' money (TRIGGERS.md); a venture lender's is venture debt. */
     private static final Pattern CREDIT_LINE = Pattern.compile("\\b(?:credit (?:facilit\\w*|lines?)|lines? of credit"

@@ -38,7 +38,9 @@ final class Hedges {
             + "investigat\\w*|probe|accused|alleg\\w*|forced|can't|cannot|struggles?|struggling|failing|failure|unable"
             + "|bid to|attempt to|effort to|on track|on course|avoid\\w*|avert\\w*|decides? against"
             + "|decided against|(?:has|have|needs?|needed) to|must|(?:has|have) (?:an |the )?option(?: to)?"
-            + "|(?:highly )?confident|steps? towards?)\\b");
+            + "|(?:highly )?confident|steps? towards?"
+            // "Acme accidentally fires dozens": a mistake, not a decision
+            + "|accidentally|mistakenly|inadvertently|erroneously)\\b");
 
     /** Anywhere in a sentence: the statement is somebody else's report, a rumour, or only hypothetical. */
     private static final WordPattern REPORTED = new WordPattern("(?i)\\b(?:reportedly\\b|reports? (?:says?|claims?)"

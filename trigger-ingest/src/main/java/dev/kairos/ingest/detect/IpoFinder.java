@@ -60,6 +60,8 @@ final class IpoFinder implements Finder {
             + "|up-list\\w*|same ticker|name change|change its name|no rush|in no hurry|on track|on course"
             + "|(?:is|are) (?:already )?listed|eyes|eyeing|considers?|considering|mulls?|mulling|explores?|exploring"
             + "|potential|possible|(?:an? )?eye (?:on|toward|towards)"
+            // a bond listed, a move to an over-the-counter market, a listing that only dates what followed it
+            + "|(?-i:bonds?)|otc\\w*|^when"
             + "|(?:ahead of|before) (?:its |an |the |a |their )?(?:\\w+ )?"
             + "(?:ipo|listing|debut|initial public offering)";
 

@@ -2007,6 +2007,32 @@ class FieldRulingsTest {
         assertThat(Details.personOf(hire)).isEqualTo("Ed Lyle");
         assertThat(category(hire)).isEqualTo(RoleCategory.CTO);
         assertThat(moves).anyMatch(move -> move.type() == TriggerType.LEADERSHIP_DEPARTURE);
+    void readsNoListingInABondAnOverTheCounterMoveOrAClauseThatOnlyDatesIt() {
+        assertThat(types("Harnvik Bank arranges the issue, its new bonds listed on Nasdaq Oslo", null))
+            .doesNotContain(TriggerType.IPO);
+        assertThat(types("Corvane Motors to begin trading on the OTCQB market from March 3", null))
+            .doesNotContain(TriggerType.IPO);
+        assertThat(types("Small caps lag", "When Tessly Bio priced its IPO last May, it hoped for more."))
+            .doesNotContain(TriggerType.IPO);
+        assertThat(types("Tessly Bio prices initial public offering at $14 a share", null))
+            .contains(TriggerType.IPO);
+    }
+
+    @Test
+    void readsNoRoundInDebtSwappedForSharesOrANotesIssue() {
+        assertThat(types("Quellmar Foods exchanged $6 million in notes for new stock", null))
+            .doesNotContain(TriggerType.FUNDING_ROUND);
+        assertThat(types("ORBRIDGE TO RAISE 80 MLN STG IN NOTES ISSUE", null))
+            .doesNotContain(TriggerType.FUNDING_ROUND);
+        assertThat(types("Quellmar Foods raises $6 million from Harlow Ventures", null))
+            .contains(TriggerType.FUNDING_ROUND);
+    }
+
+    @Test
+    void readsNoLayoffsDoneByMistake() {
+        assertThat(types("Brightwater accidentally fires dozens of contractors", null))
+            .doesNotContain(TriggerType.LAYOFFS);
+        assertThat(types("Brightwater fires dozens of contractors", null)).contains(TriggerType.LAYOFFS);
     }
 
     private Detection only(TriggerType type, String title, @Nullable String text) {
