@@ -68,7 +68,7 @@ final class ExecutiveMoveFinder implements Finder {
             + "army|navy|military|state department|treasury|regulator|city of|county|municipal|public health|"
             + "united nations|nato|world bank|imf|prime minister|chancellor|attorney general|surgeon general|"
             + "presidential|head coach|coach|manager of|football|soccer|club|the team|squad|cast|church|pope|bishop|"
-            + "university|school|college|museum|orchestra|trade union|political party|election|campaign"
+            + "university|school|college|museum|orchestra|trade union|political party|caucus|election|campaign"
             + "|sec|ftc|doj|fda|fcc|ofgem|ofcom|ofwat|fca|cma|hmrc|ecb|esma|cftc|finra|nhtsa|faa|epa|nasa"
             + "|eu commission|european commission|u\\.s\\. president|us president"
             + "|state government|senate|house of representatives|supreme court|court|judge|justice|independence"

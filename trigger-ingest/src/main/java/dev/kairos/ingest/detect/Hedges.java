@@ -47,7 +47,7 @@ final class Hedges {
             + "|reported (?:says?|claims?)|sources? (?:say|said|says|tell|told|claim)|people familiar\\b|according to "
             + "(?:[\\w-]+ ){0,3}(?:reports?|sources?|people|media|insiders|persons|person"
             + "|study|survey|research|analysts|estimates)\\b"
-            + "|rumou?rs?\\b|speculation\\b|speculates?\\b|talks\\b|hypothetical\\b|what if\\b|would-be\\b"
+            + "|rumou?rs?\\b|speculation\\b|speculates?\\b|talks\\b|hypothetical\\b|what if\\b|for when\\b|would-be\\b"
             + "|unconfirmed\\b|leaked\\b|leaks?\\b|insiders? (?:say|said|claim|claimed|told)\\b|letter of intent\\b"
             + "|loi\\b|non-binding\\b|highly confident\\b)");
 
@@ -62,6 +62,10 @@ final class Hedges {
     /** A study's finding told after the statement: "…, finds Orvale Market Research", "…, finds new survey". */
     private static final Pattern FINDS = Pattern.compile(", finds (?:[\\w.&'-]+ ){0,4}?(?:research|study|survey|report"
             + "|analysis|poll|index|data|insights)\\b");
+
+    /** A sentence that is a quotation and its speaker: "\"We see a turn in the market,\" says Jo Hale of Orvid". */
+    private static final Pattern QUOTED = Pattern.compile("^\"[^\"]{12,}[,.!?]\" (?:said|says|stated|states|added"
+            + "|adds|writes|wrote|according to)\\b");
 
     /** Possibilities: "may be", "could be", "is said to". */
     private static final List<String> MODAL = List.of(" may be ", " could be ", " is said to ", " are said to ",
@@ -108,7 +112,9 @@ final class Hedges {
                 || lower.startsWith("how ")
                 || MODAL.stream().anyMatch(lower::contains) || saidTo(lower)
                 // "…, Finds Orvale Market Research": a study's finding, told by whoever made the study
-                || lower.contains(", finds ") && FINDS.matcher(lower).find();
+                || lower.contains(", finds ") && FINDS.matcher(lower).find()
+                // "\"…,\" stated the council's president": somebody's words, whatever they tell of
+                || text.startsWith("\"") && QUOTED.matcher(lower).find();
     }
 
     private static boolean saidTo(String lower) {

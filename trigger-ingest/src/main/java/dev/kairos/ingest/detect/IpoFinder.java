@@ -83,8 +83,9 @@ final class IpoFinder implements Finder {
 
     private static final Pattern DENIES = Pattern.compile("(?i)\\b(?:" + DENIED + ")\\b");
 
-    /** "IPO plans", "plans for an IPO": plans named after the listing word. */
-    private static final Pattern IPO_PLANS = Pattern.compile("(?i)\\b(?:ipo|listing|offering) (?:plans?|targets?)\\b"
+    /** "IPO plans", "IPO agenda", "plans for an IPO": plans named after the listing word. */
+    private static final Pattern IPO_PLANS = Pattern.compile("(?i)\\b(?:ipo|listing|offering) (?:plans?|targets?"
+            + "|agenda)\\b"
             + "|\\bplans? (?:for|to) (?:an? |its |the )?(?:ipo|listing|initial|go public|list)");
 
     private static final Pattern SHARES_OF = Pattern.compile("(?i)^(?:shares|stock) (?:of|in) ");
@@ -163,17 +164,40 @@ final class IpoFinder implements Finder {
             at = firstDay.find() ? firstDay.start() : -1;
             listed = at >= 0;
         }
-        if (!listed || NOT_AN_IPO.matcher(text).find() || !ACT.matcher(text).find()
-                || PLANNED.matcher(text).region(0, at).find() || IPO_PLANS.matcher(text).find()) {
+        if (!listed || NOT_AN_IPO.matcher(text).find() || PLANNED.matcher(text).region(0, at).find()
+                || IPO_PLANS.matcher(text).find()) {
             return;
         }
-        String company = companyOf(sentence, at, text);
+        // "Quillmere's IPO a letdown": the company's own IPO is the news, though no verb tells what it did
+        String owner = ACT.matcher(text).find() ? null : ownerOfIpo(sentence, at);
+        if (owner == null && !ACT.matcher(text).find()) {
+            return;
+        }
+        String company = owner != null ? owner : companyOf(sentence, at, text);
         if (company == null) {
             return;
         }
         Money money = FundingFinder.firstAmount(text, 0, text.length());
         found.add(new Detection(company, new TriggerDetails.Ipo(exchangeOf(text, company),
                 money == null ? null : money.amount(), money == null ? null : money.currency()), 0.88));
+    }
+
+    /** The name whose possessive stands right before the IPO at {@code at} ("Tradeweb's IPO"), or null. */
+    private static @Nullable String ownerOfIpo(Sentence sentence, int at) {
+        String text = sentence.text();
+        boolean ipo = text.regionMatches(true, at, "ipo", 0, 3)
+                || text.regionMatches(true, at, "initial public offering", 0, 23);
+        if (!ipo || !(text.startsWith("'s ", at - 3) || text.startsWith("s' ", at - 3))) {
+            return null;
+        }
+        int word = sentence.wordAt(at) - 1;
+        String owner = sentence.nameEndingAt(word);
+        // "an option of underwriters in Helm's IPO": a part others take in it, told about them
+        int start = owner == null ? -1 : text.lastIndexOf(owner, at);
+        if (start >= 3 && text.startsWith("in ", start - 3)) {
+            return null;
+        }
+        return owner == null || Places.isPlace(owner) || exchangeName(owner) ? null : owner;
     }
 
     /** "an initial public offering of 500,000 common shares of Acme", "IPO of Acme": the issuer after the offer. */

@@ -2019,6 +2019,16 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsACompanysOwnIpoAsTheNewsThoughNoVerbTellsWhatItDid() {
+        assertThat(only(TriggerType.IPO, "Quillmere's IPO far from a blockbuster", null).company())
+            .isEqualTo("Quillmere");
+        assertThat(types("Weekly digest: Quillmere's IPO agenda and new phones", null))
+            .doesNotContain(TriggerType.IPO);
+        assertThat(types("ORVID SELLS MORE SHARES", "Orvid Corp said it sold shares under an option granted to "
+                + "underwriters in Tamsell Inc's initial public offering.")).doesNotContain(TriggerType.IPO);
+    }
+
+    @Test
     void readsNoRoundInDebtSwappedForSharesOrANotesIssue() {
         assertThat(types("Quellmar Foods exchanged $6 million in notes for new stock", null))
             .doesNotContain(TriggerType.FUNDING_ROUND);
@@ -2026,6 +2036,16 @@ class FieldRulingsTest {
             .doesNotContain(TriggerType.FUNDING_ROUND);
         assertThat(types("Quellmar Foods raises $6 million from Harlow Ventures", null))
             .contains(TriggerType.FUNDING_ROUND);
+    }
+
+    @Test
+    void readsNoMoveInARuleForWhenItHappensInAQuotedHeadlineOrInACaucus() {
+        assertThat(types("Harlan Pike's rule for when company founders suddenly resign", null)).isEmpty();
+        assertThat(types("\"The Orvid Forum welcomes the vote on trade,\" stated Ada Lund, President of the Forum",
+                "The Orvid Forum has praised the decision announced by Chancellor Jonas Reed.")).isEmpty();
+        assertThat(types("Guild Names Mira Holt Co-Chair of Its Regional Caucus", null))
+            .doesNotContain(TriggerType.EXECUTIVE_HIRE);
+        assertThat(types("Mira Holt Named Co-Chair of Tamsell Freight", null)).contains(TriggerType.EXECUTIVE_HIRE);
     }
 
     @Test
