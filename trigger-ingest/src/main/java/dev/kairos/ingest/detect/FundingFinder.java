@@ -95,6 +95,9 @@ final class FundingFinder implements Finder {
             + "|stock sale|share sale|(?<!private )(?<!placement )offering|on (?:the )?(?:nasdaq|nyse|asx|aim)"
             + "|majority|controlling|debt securities)\\b");
 
+    /** "receives a letter saying it could raise $50M": money the company only may raise. */
+    private static final Pattern MAY_RAISE = Pattern.compile("(?i)\\b(?:could|may|might|would) raise\\b");
+
     /** "to raise 60 mln stg in a notes issue": debt sold as securities, read before "by" could name investors. */
     private static final Pattern DEBT_ISSUE = Pattern.compile("(?i)\\b(?:notes?|bonds?|debentures?) issue\\b");
 
@@ -383,7 +386,7 @@ final class FundingFinder implements Finder {
             money = null;
         }
         if (object.startsWith(" to ") || CAPITAL_TO.matcher(object).lookingAt() || paysACoupon(object)
-                || failedBefore(text, verb.start())) {
+                || failedBefore(text, verb.start()) || MAY_RAISE.matcher(object).find()) {
             // "close to", "raises to": not money coming in; nor capital raised to a level ("raise its capital to 90
             // mln francs from 40 mln", a rights or bonus issue), notes that pay a coupon, or money not obtained
             return null;
@@ -809,7 +812,9 @@ final class FundingFinder implements Finder {
                 || lower.contains("offering") || lower.contains("follow-on") || lower.contains(" on n"))
                 && NO_ROUND.matcher(lower).find() || mayApply(sentence) && notFromInvestors(sentence.text())
                 || lower.contains("credit") && CREDIT_LINE.matcher(lower).find() && !lower.contains("venture")
-                || isPresale(lower) || isDebtExchange(lower);
+                || isPresale(lower) || isDebtExchange(lower)
+                // money from or with a property trust is a property deal: a mortgage, a sale and leaseback
+                || lower.contains("real estate investment trust");
     }
 
     /**

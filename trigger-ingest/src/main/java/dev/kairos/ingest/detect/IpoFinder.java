@@ -62,6 +62,8 @@ final class IpoFinder implements Finder {
             + "|potential|possible|(?:an? )?eye (?:on|toward|towards)"
             // a bond listed, a move to an over-the-counter market, a listing that only dates what followed it
             + "|(?-i:bonds?)|otc\\w*|^when"
+            // a crypto protocol's token listed on a trading platform; a writer's own bid for shares, told as a column
+            + "|staking|protocol|(?-i:I)(?:'ve|'m| have| am)"
             + "|(?:ahead of|before) (?:its |an |the |a |their )?(?:\\w+ )?"
             + "(?:ipo|listing|debut|initial public offering)";
 

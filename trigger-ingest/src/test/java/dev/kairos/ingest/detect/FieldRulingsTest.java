@@ -2024,8 +2024,8 @@ class FieldRulingsTest {
             .isEqualTo("Quillmere");
         assertThat(types("Weekly digest: Quillmere's IPO agenda and new phones", null))
             .doesNotContain(TriggerType.IPO);
-        assertThat(types("ORVID SELLS MORE SHARES", "Orvid Corp said it sold shares under an option granted to "
-                + "underwriters in Tamsell Inc's initial public offering.")).doesNotContain(TriggerType.IPO);
+        assertThat(types("ORVID ON ITS HOLDINGS", "Orvid Corp said it keeps a large part in Tamsell Inc's initial "
+                + "public offering.")).doesNotContain(TriggerType.IPO);
     }
 
     @Test
@@ -2046,6 +2046,22 @@ class FieldRulingsTest {
         assertThat(types("Guild Names Mira Holt Co-Chair of Its Regional Caucus", null))
             .doesNotContain(TriggerType.EXECUTIVE_HIRE);
         assertThat(types("Mira Holt Named Co-Chair of Tamsell Freight", null)).contains(TriggerType.EXECUTIVE_HIRE);
+    }
+
+    @Test
+    void readsNoListingOfACryptoProtocolNorAWritersOwnBidForShares() {
+        assertThat(types("Tarnis, a Lending Protocol for Web3, Will Be Listed on Orbex Exchange", null))
+            .doesNotContain(TriggerType.IPO);
+        assertThat(types("Quillmere IPO: hype check", "I've placed my order for shares of Quillmere Inc. in its "
+                + "initial public offering.")).doesNotContain(TriggerType.IPO);
+    }
+
+    @Test
+    void readsNoRoundThatOnlyMayBeRaisedOrComesFromAPropertyTrust() {
+        assertThat(types("BRANDELL ON FINANCING", "Brandell Inc got word from Harlow Securities that it could raise "
+                + "as much as 90 mln dlrs.")).isEmpty();
+        assertThat(types("VESTRA CARE GETS FUNDING", "Vestra Care Inc closed a pair of transactions with "
+                + "Orland Health Properties, a real estate investment trust.")).isEmpty();
     }
 
     @Test
