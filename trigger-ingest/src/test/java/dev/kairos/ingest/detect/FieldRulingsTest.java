@@ -2007,6 +2007,9 @@ class FieldRulingsTest {
         assertThat(Details.personOf(hire)).isEqualTo("Ed Lyle");
         assertThat(category(hire)).isEqualTo(RoleCategory.CTO);
         assertThat(moves).anyMatch(move -> move.type() == TriggerType.LEADERSHIP_DEPARTURE);
+    }
+
+    @Test
     void readsNoListingInABondAnOverTheCounterMoveOrAClauseThatOnlyDatesIt() {
         assertThat(types("Harnvik Bank arranges the issue, its new bonds listed on Nasdaq Oslo", null))
             .doesNotContain(TriggerType.IPO);
