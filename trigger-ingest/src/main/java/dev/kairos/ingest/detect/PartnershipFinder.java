@@ -108,7 +108,10 @@ final class PartnershipFinder implements Finder {
      */
     @Override
     public boolean mayFind(Sentence sentence) {
-        return (sentence.masks() & (patterns() | WordPattern.bits(SELECTS, LANDS, LAUNCH_TOGETHER))) != 0;
+        long masks = sentence.masks();
+        // a launch is a partnership only where two names joined by "and" make it: most launches have one maker
+        return (masks & (patterns() | WordPattern.bits(SELECTS, LANDS))) != 0
+                || (masks & WordPattern.bits(LAUNCH_TOGETHER)) != 0 && sentence.lower().contains(" and ");
     }
 
     @Override
