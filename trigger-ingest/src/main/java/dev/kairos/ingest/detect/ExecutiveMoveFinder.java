@@ -437,7 +437,7 @@ final class ExecutiveMoveFinder implements Finder {
             return toBecome(sentence, departure, gone);
         }
         String company = sentence.nameStartingAt(sentence.wordFrom(goes.end()));
-        if (company == null || company.equals(departure.company()) || Places.isPlace(company)) {
+        if (!isAnotherCompany(company, departure)) {
             return null;
         }
         int end = Finder.clauseEnd(sentence, goes.end());
@@ -450,6 +450,11 @@ final class ExecutiveMoveFinder implements Finder {
     }
 
     /** "quit as its president … to take up the post of finance chief at Beta": the post taken next. */
+    /** Whether {@code company}, named as where the leaver goes, is a company other than the one left. */
+    private static boolean isAnotherCompany(@Nullable String company, Detection departure) {
+        return company != null && !company.equals(departure.company()) && !Places.isPlace(company);
+    }
+
     private static final Pattern TO_BECOME = Pattern.compile("(?i)\\bto (?:become|accept (?:the |a )?(?:position|post"
             + "|job|role) of|take (?:up )?(?:the |a )?(?:position|post|job|role) of) (?:the )?");
 
@@ -473,7 +478,7 @@ final class ExecutiveMoveFinder implements Finder {
         }
         Matcher of = OF_OR_AT.matcher(text).region(role.end(), text.length());
         String company = of.lookingAt() ? sentence.nameStartingAt(sentence.wordFrom(of.end())) : null;
-        if (company == null || company.equals(departure.company()) || Places.isPlace(company)) {
+        if (!isAnotherCompany(company, departure)) {
             return null;
         }
         return new Detection(company, new TriggerDetails.ExecutiveHire(gone.person(), role.words(), role.category()),

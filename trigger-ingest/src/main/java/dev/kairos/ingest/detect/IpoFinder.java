@@ -171,8 +171,9 @@ final class IpoFinder implements Finder {
             return;
         }
         // "Quillmere's IPO a letdown": the company's own IPO is the news, though no verb tells what it did
-        String owner = ACT.matcher(text).find() ? null : ownerOfIpo(sentence, at);
-        if (owner == null && !ACT.matcher(text).find()) {
+        boolean acts = ACT.matcher(text).find();
+        String owner = acts ? null : ownerOfIpo(sentence, at);
+        if (!acts && owner == null) {
             return;
         }
         String company = owner != null ? owner : companyOf(sentence, at, text);

@@ -66,8 +66,9 @@ final class LayoffsFinder implements Finder {
     /** A count right before the jobs of {@link #JOBS_GO}: "450 ", "about 1,100 ". */
     private static final Pattern COUNT_BEFORE = Pattern.compile("(?<![\\w.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+) $");
 
-    private static final Pattern COUNT = Pattern.compile("(?i)(?<![\\d/])(?<count>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)"
-            + "(?: ?(?<thousand>k|thousand))?(?:\\+)? (?:(?:more |additional |new |full-time |corporate |tech "
+    private static final Pattern COUNT = Pattern.compile("(?i)(?<![\\d/])(?<count>\\d{1,3}(?:,\\d{3})+"
+            + "|\\d+(?:\\.\\d+)?)(?: ?(?<thousand>k|thousand))?(?:\\+)? (?:(?:more |additional |new |full-time "
+            + "|corporate |tech "
             + "|u\\.s\\. |us |uk |global |office |factory |plant |store |retail |warehouse |staff |white-collar "
             + "|salaried |hourly |engineering |sales |support |[a-z-]+ ){0,3})(?:jobs?|positions?|roles?|employees?|"
             + "staff(?:ers)?|workers?|people|personnel|posts|members|engineers|contractors|team members|"
@@ -164,9 +165,9 @@ final class LayoffsFinder implements Finder {
             String object = text.substring(verb.end(), Finder.clauseEnd(sentence, verb.end()));
             // "cuts 2,000 jobs, putting 900 more at risk": the danger after a comma is to other jobs
             int comma = object.indexOf(", ");
-            cuts.add(new Cut(verb.start(), verb.end(), verb.group(), object, jobsPhrase(object),
-                    CONDITION.matcher(object).region(0, comma < 0 ? object.length() : comma).find(), IN_PASSING.matcher(text.substring(Math.max(0, verb.start() - 11),
-                    verb.start())).find()));
+            boolean condition = CONDITION.matcher(object).region(0, comma < 0 ? object.length() : comma).find();
+            boolean inPassing = IN_PASSING.matcher(text.substring(Math.max(0, verb.start() - 11), verb.start())).find();
+            cuts.add(new Cut(verb.start(), verb.end(), verb.group(), object, jobsPhrase(object), condition, inPassing));
         }
         return List.copyOf(cuts);
     }

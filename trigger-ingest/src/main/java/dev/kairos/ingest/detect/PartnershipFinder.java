@@ -338,10 +338,11 @@ final class PartnershipFinder implements Finder {
                 before = named > 0 ? before.substring(0, named + second.name().length()) : before;
             }
             // " amp; ": an ampersand whose escape lost its "&" on the way ("Acme amp; Beta Team Up")
-            int and = Math.max(Math.max(Math.max(before.lastIndexOf(" and "), before.lastIndexOf(" And ")),
-                    Math.max(before.lastIndexOf(", "), before.lastIndexOf(" & "))), before.lastIndexOf(" amp; "));
-            if (and < 0 || launched && (and != before.lastIndexOf(" and ") && and != before.lastIndexOf(" And ")
-                    || before.lastIndexOf(", ") >= 0)) {
+            int plainAnd = Math.max(before.lastIndexOf(" and "), before.lastIndexOf(" And "));
+            int comma = before.lastIndexOf(", ");
+            int and = Math.max(Math.max(plainAnd, comma), Math.max(before.lastIndexOf(" & "),
+                    before.lastIndexOf(" amp; ")));
+            if (and < 0 || launched && (and != plainAnd || comma >= 0)) {
                 continue;
             }
             int firstEnd = sentence.wordBefore(and + 1);
@@ -678,7 +679,9 @@ final class PartnershipFinder implements Finder {
     /** Words that state the deal before the partner's name: a verb of the company's, or "with" and "and". */
     private static final Set<String> STATES_DEAL = WordList.of("partnership-announcing-words");
 
-    /** "Ardent, Belvo, Corra and Dunmore partner": the first of the names listed before the one ending at {@code end}. */
+    /**
+     * "Ardent, Belvo, Corra and Dunmore partner": the first of the names listed before the one ending at {@code end}.
+     */
     private static String firstOfList(Sentence sentence, int end, String name) {
         String first = name;
         int start = end - (name.split(" ").length - 1);

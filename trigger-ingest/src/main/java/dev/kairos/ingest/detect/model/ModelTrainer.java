@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.DoubleStream;
 
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
@@ -72,12 +73,13 @@ public final class ModelTrainer {
     private static final Set<TriggerType> TRUSTED_FINDERS = EnumSet.of(TriggerType.LEADERSHIP_DEPARTURE,
             TriggerType.EXPANSION);
 
-    /** Thresholds tried for a detection of one of the {@link #TRUSTED_FINDERS}, up to {@link #MOST_WITH_FINDER}. */
-    private static final double[] WITH_A_TRUSTED_FINDER = { 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5 };
-
     /** Thresholds tried, from a lenient one to "never without a finder" (above every probability). */
     private static final double[] THRESHOLDS = { 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8,
             0.85, 0.9, 0.95, 1.01 };
+
+    /** Thresholds tried for a {@link #TRUSTED_FINDERS} detection: lower ones, then {@link #THRESHOLDS}. */
+    private static final double[] WITH_A_TRUSTED_FINDER = DoubleStream.concat(DoubleStream.of(0.05, 0.1, 0.15, 0.2),
+            Arrays.stream(THRESHOLDS)).toArray();
 
     private final Options options;
 
