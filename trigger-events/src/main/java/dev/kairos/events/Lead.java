@@ -59,11 +59,9 @@ public record Lead(int schemaVersion, String leadId, String accountId, String ac
         evidence = List.copyOf(evidence);
         triggers = triggers == null ? List.of() : List.copyOf(triggers);
         scoreBreakdown = scoreBreakdown == null ? List.of() : List.copyOf(scoreBreakdown);
-        if (score < 0 || score > 1) {
-            throw new IllegalArgumentException("score must be in [0, 1]: " + score);
-        }
-        if (revision != null && revision < 1) {
-            throw new IllegalArgumentException("revision must be at least 1: " + revision);
+        Ranges.requireFraction(score, "score");
+        if (revision != null) {
+            Ranges.requireRevision(revision, "revision");
         }
     }
 

@@ -39,12 +39,8 @@ public record TriggerEvent(int schemaVersion, String eventId, int revision, Comp
         requireNonNull(occurredAt, "occurredAt");
         requireNonNull(detectedAt, "detectedAt");
         requireNonNull(evidence, "evidence");
-        if (confidence < 0 || confidence > 1) {
-            throw new IllegalArgumentException("confidence must be in [0, 1]: " + confidence);
-        }
-        if (revision < 1) {
-            throw new IllegalArgumentException("revision must be at least 1: " + revision);
-        }
+        Ranges.requireFraction(confidence, "confidence");
+        Ranges.requireRevision(revision, "revision");
     }
 
     /** The trigger type, which is the type of the details. */

@@ -46,9 +46,7 @@ public record TriggerMatch(int schemaVersion, String matchId, TriggerEvent event
         requireNonNull(accountId, "accountId");
         requireNonNull(ruleId, "ruleId");
         segments = List.copyOf(segments);
-        if (matchScore < 0 || matchScore > 1) {
-            throw new IllegalArgumentException("matchScore must be in [0, 1]: " + matchScore);
-        }
+        Ranges.requireFraction(matchScore, "matchScore");
     }
 
     /** A match with only the fields of schema version 1. */

@@ -48,9 +48,7 @@ public record TriggerRule(int schemaVersion, String ruleId, String name, Set<Tri
         triggerTypes = triggerTypes == null ? Set.of() : Set.copyOf(triggerTypes);
         accountStatuses = accountStatuses == null ? Set.of() : Set.copyOf(accountStatuses);
         segments = segments == null || segments.isEmpty() ? Segment.DEFAULTS : List.copyOf(segments);
-        if (minConfidence < 0 || minConfidence > 1) {
-            throw new IllegalArgumentException("minConfidence must be in [0, 1]: " + minConfidence);
-        }
+        Ranges.requireFraction(minConfidence, "minConfidence");
     }
 
     /** A rule with only the fields of schema version 1. */

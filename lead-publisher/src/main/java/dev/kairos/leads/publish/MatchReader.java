@@ -19,6 +19,7 @@ import dev.kairos.events.Evidence;
 import dev.kairos.events.Lead;
 import dev.kairos.events.LeadIntent;
 import dev.kairos.events.MatchMethod;
+import dev.kairos.events.Ranges;
 import dev.kairos.events.Segment;
 import dev.kairos.events.TriggerDetails;
 import dev.kairos.events.TriggerMatch;
@@ -137,9 +138,7 @@ final class MatchReader implements Deserializer<MatchInput> {
                 default -> parser.skipChildren();
             }
         }
-        if (matchScore < 0 || matchScore > 1) {
-            throw new IllegalArgumentException("matchScore must be in [0, 1]: " + matchScore);
-        }
+        Ranges.requireFraction(matchScore, "matchScore");
         return new MatchInput(required(matchId, "matchId"), required(accountId, "accountId"), accountName,
                 accountStatus, required(ruleId, "ruleId"), required(segments, "segments"),
                 required(cooldown, "cooldown"), method, matchScore, matchedAt,
@@ -165,10 +164,7 @@ final class MatchReader implements Deserializer<MatchInput> {
                     event.eventIdAt = event.eventId == null ? null : event.slice(from, parser);
                 }
                 case "revision" -> {
-                    long revision = (long) number(parser, token);
-                    if (revision < 1) {
-                        throw new IllegalArgumentException("revision must be at least 1: " + revision);
-                    }
+                    Ranges.requireRevision((long) number(parser, token), "revision");
                     event.revised = true;
                 }
                 case "company" -> {
@@ -244,7 +240,8 @@ final class MatchReader implements Deserializer<MatchInput> {
         LeadState.Trigger trigger() {
             required(eventId, "event.eventId");
             if (!revised) {
-                throw new IllegalArgumentException("revision must be at least 1: 0");
+                // an event without one is read by the data binding as revision 0, which its record refuses
+                Ranges.requireRevision(0, "revision");
             }
             required(company, "event.company");
             required(details, "event.details");
@@ -252,9 +249,7 @@ final class MatchReader implements Deserializer<MatchInput> {
             required(occurredAt, "event.occurredAt");
             required(detectedAt, "event.detectedAt");
             required(evidence, "event.evidence");
-            if (confidence < 0 || confidence > 1) {
-                throw new IllegalArgumentException("confidence must be in [0, 1]: " + confidence);
-            }
+            Ranges.requireFraction(confidence, "confidence");
             ObjectReader reader = DETAILS.get(type);
             if (reader == null) {
                 throw new IllegalArgumentException("unknown trigger type '" + type + "'");

@@ -6,6 +6,7 @@ import java.util.List;
 
 import dev.kairos.events.Account;
 import dev.kairos.events.MatchMethod;
+import dev.kairos.events.Ranges;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,9 +32,7 @@ public record AccountMatch(Outcome outcome, @Nullable Account account, @Nullable
         if (outcome == Outcome.MATCHED && (account == null || method == null)) {
             throw new IllegalArgumentException("a match needs an account and a method");
         }
-        if (score < 0 || score > 1) {
-            throw new IllegalArgumentException("score must be in [0, 1]: " + score);
-        }
+        Ranges.requireFraction(score, "score");
     }
 
     public static AccountMatch matched(Account account, MatchMethod method, double score, String matchedText) {
