@@ -2,6 +2,7 @@ package dev.kairos.ingest.detect;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,7 +100,7 @@ final class AcquisitionFinder implements Finder {
             }
         }
         while (bought.find()) {
-            if (NOT_A_COMPANY.matcher(text).region(bought.end(), text.length()).lookingAt()
+            if (notACompany(text, bought.end())
                     || PROPERTY.matcher(text).region(bought.end(), text.length()).lookingAt()
                     || MINORITY.matcher(text).region(bought.end(), text.length()).lookingAt()) {
                 return true;
@@ -113,7 +114,7 @@ final class AcquisitionFinder implements Finder {
      * 30 percent minority stake"): a minority stake, whatever the headline made of it.
      */
     private static final Pattern MINORITY = Pattern.compile("(?i)^(?:s|d|ing)?\\s*(?:of )?(?:a |an )?(?:about |some "
-            + "|nearly |up to |another |further )?(?:(?:[1-9]|[1-4]\\d)(?:\\.\\d+)? ?(?:%|pct|percent|per cent)?"
+            + "|nearly |up to |another |further )?(?:(?:[1-9]|[1-4]\\d)(?:\\.\\d+)?[ -]?(?:%|pct|percent|per cent)?"
             + "(?: of| stake| interest| equity| holding)|(?:[\\w-]+ ){0,3}minority (?:stake|interest|holding"
             + "|share))\\b");
 
@@ -136,6 +137,29 @@ final class AcquisitionFinder implements Finder {
             + "|currencies"
             + "|bills|stores|shops|branches|restaurants|outlets|presses|machines|mines|claims|acres|sites|accounts?"
             + "|opportunit(?:y|ies)|spree|guide|habits|frenzy|binge|decisions?)\\b");
+
+    /**
+     * What a company's trade is named by before the word that makes it a company: "power equipment maker", "insurance
+     * group", "real estate listings site". Words of a thing bought begin it, so it is read as a company described,
+     * not as the thing.
+     */
+    private static final Pattern TRADE_THEN_COMPANY = Pattern.compile("(?i)^(?:[ -](?!(?:in|of|from|to|for|at|on"
+            + "|with|by|as|into)\\b)[\\w&'-]+){0,3}? (?:company|companies|firm|firms|startup|start-up|maker|provider"
+            + "|developer|operator|chain|retailer|lender|insurer|group|manufacturer|producer|distributor|supplier"
+            + "|specialist|vendor|business|agency|broker|publisher)\\b"
+            + "|^(?:[ -](?!(?:in|of|from|to|for|at|on|with|by|as|into)\\b)[\\w&'-]+){1,3} (?:site|platform|app"
+            + "|marketplace)\\b");
+
+    /** Whether what follows {@code from} is a thing bought, not a company (see {@link #TRADE_THEN_COMPANY}). */
+    private static boolean notACompany(String text, int from) {
+        Matcher thing = NOT_A_COMPANY.matcher(text).region(from, text.length());
+        return thing.lookingAt() && (NOT_A_TRADE.matcher(thing.group()).find()
+                || !TRADE_THEN_COMPANY.matcher(text).region(thing.end(), text.length()).lookingAt());
+    }
+
+    /** What ends a thing bought but begins no trade: "buy into", "buys back", "buys more", "bought it". */
+    private static final Pattern NOT_A_TRADE = Pattern.compile("(?i)\\b(?:into|back|more|now|time|cheap"
+            + "|dip|piece|it|them)\\s*$");
 
     /**
      * A controlling share and what it is of: "a majority stake in", "80 pct of", "65 % of the shares in", "at least
@@ -226,8 +250,10 @@ final class AcquisitionFinder implements Finder {
             }
             String object = text.substring(verb.end());
             String verbWords = verb.group().toLowerCase(Locale.ROOT);
-            if (noDealVerb(text, verb.start(), verbWords) || object.startsWith(",")) {
-                // "Acme Acquires, Plans Delivery of …": the verb's object is not what follows the comma
+            if (noDealVerb(text, verb.start(), verbWords) || object.startsWith(",")
+                    || DASH_AFTER.matcher(object).lookingAt()) {
+                // "Acme Acquires, Plans Delivery of …", "Grain Traders Step Up Purchases -- Ministry": the verb's
+                // object is not what follows the comma or the dash
                 continue;
             }
             int targetFrom = verb.end();
@@ -245,7 +271,7 @@ final class AcquisitionFinder implements Finder {
             else if (unitOf.lookingAt()) {
                 targetFrom = verb.end() + unitOf.end();
             }
-            else if (NOT_A_COMPANY.matcher(object).lookingAt() || PROPERTY.matcher(object).lookingAt()
+            else if (notACompany(object, 0) || PROPERTY.matcher(object).lookingAt()
                     || AMOUNT_OF.matcher(object).lookingAt() || MINORITY.matcher(object).lookingAt()) {
                 // "completes purchase of 15 pct of Beta": a minority stake
                 continue;
@@ -283,6 +309,12 @@ final class AcquisitionFinder implements Finder {
                         && DESCRIBED_COMPANY.matcher(text).region(targetFrom, text.length()).lookingAt()) {
                     // "buys local startup", "acquires North Carolina company": a company described, not named
                     return detection(sentence, subject.name(), null, verb.end(), 0.8);
+                }
+                Matcher brand = LOWER_CASE_BRAND.matcher(text).region(targetFrom, text.length());
+                if (BUYS_OR_ACQUIRES.matcher(verbWords).find() && brand.lookingAt()
+                        && !FUNCTION_WORDS.contains(brand.group(1)) && !ADVERB.matcher(brand.group(1)).find()) {
+                    // "Brindle Media acquires zentrix": a brand written in lower case, alone after the verb
+                    return detection(sentence, subject.name(), brand.group(1), verb.end(), 0.8);
                 }
                 continue;
             }
@@ -332,6 +364,25 @@ final class AcquisitionFinder implements Finder {
         return NOUN_OR_ADVICE.matcher(before).find()
                 || (verb.endsWith("ed") || verb.equals("bought")) && DETERMINER.matcher(before).find();
     }
+
+    /** A dash right after a verb: the source a wire headline ends with, not what was bought. */
+    private static final Pattern DASH_AFTER = Pattern.compile("^\\s*(?:--?|[\u2013\u2014])\\s");
+
+    /**
+     * One word in lower case that ends the sentence, or is followed by the price: a brand that writes itself so
+     * ("acquires zentrix", "buys tallo for $5 million"), as what a verb of buying takes when no name follows.
+     */
+    private static final Pattern LOWER_CASE_BRAND = Pattern.compile("^\\s+([a-z][\\w.&@-]*\\w)(?=\\s*[.!?]?\\s*$"
+            + "| for (?:about |nearly |some )?(?:US|C|A)?[$€£])");
+
+    /** Verbs of buying that are no nouns too ("purchases worldwide" may be things bought). */
+    private static final Pattern BUYS_OR_ACQUIRES = Pattern.compile("^(?:acqui|aqui|buy|bought)");
+
+    private static final Set<String> FUNCTION_WORDS = WordList.of("function-words");
+
+    /** A word that says how or where a company buys, not what: "buys worldwide", "acquires again". */
+    private static final Pattern ADVERB = Pattern.compile("(?:ly|wide|again|too|outright|abroad|online|overseas"
+            + "|today|yesterday|instead|back|up|out|in)$");
 
     /** An amount bought of something: "acquires $9 million of tokens". */
     private static final Pattern AMOUNT_OF = Pattern.compile("(?i)^\\s*(?:(?:usd |us)?[$€£] ?[\\d.,]+(?: ?(?:million"
@@ -496,7 +547,7 @@ final class AcquisitionFinder implements Finder {
             }
             int objectAt = forWhat.end();
             String object = text.substring(objectAt, end);
-            if (NOT_A_COMPANY.matcher(object).lookingAt() || PROPERTY.matcher(object).lookingAt()) {
+            if (notACompany(object, 0) || PROPERTY.matcher(object).lookingAt()) {
                 continue;
             }
             Sentence.Subject subject = Finder.subject(sentence, verb);
@@ -561,7 +612,7 @@ final class AcquisitionFinder implements Finder {
         String target;
         if (deal.group().toLowerCase(Locale.ROOT).endsWith(" of ")) {
             String object = text.substring(deal.end());
-            if (NOT_A_COMPANY.matcher(object).lookingAt() || PROPERTY.matcher(object).lookingAt()) {
+            if (notACompany(object, 0) || PROPERTY.matcher(object).lookingAt()) {
                 return null;
             }
             target = sentence.nameStartingAt(sentence.wordFrom(deal.end()));
@@ -577,8 +628,9 @@ final class AcquisitionFinder implements Finder {
             noun = noun < 0 ? other : Math.min(noun, other);
             target = noun >= text.length() ? null : sentence.nameEndingAt(sentence.wordBefore(noun));
             if (target == null || NOT_A_DEAL.matcher(text).region(noun, text.length()).lookingAt()
-                    || MODIFIER.matcher(target).matches()) {
-                // "with strategic acquisition financing": money for a deal, or no company named
+                    || MODIFIER.matcher(target.substring(target.lastIndexOf(' ') + 1)).matches()) {
+                // "with strategic acquisition financing": money for a deal; "… In Leeds With Strategic
+                // Acquisition": a word that describes the deal ends no company's name
                 return null;
             }
         }
@@ -731,7 +783,7 @@ final class AcquisitionFinder implements Finder {
                 continue;
             }
             String object = text.substring(verb.end(), to);
-            if (NOT_A_COMPANY.matcher(object).lookingAt() && !MAJORITY.matcher(object + " in ").lookingAt()
+            if (notACompany(object, 0) && !MAJORITY.matcher(object + " in ").lookingAt()
                     || SECURITIES.matcher(object).find() && !CONTROL.matcher(object).find()) {
                 // "sold 2.5 mln dlrs of new stock to a fund", "sells its 20 pct stake to": no company changes hands
                 continue;
@@ -826,7 +878,7 @@ final class AcquisitionFinder implements Finder {
         String text = sentence.text();
         String sold = sentence.nameStartingAt(sentence.wordFrom(verb.end()));
         if (sold == null || !object.strip().startsWith(sold) || Places.isPlace(sold)
-                || NOT_A_COMPANY.matcher(object).lookingAt() || SECURITIES.matcher(sold).find()) {
+                || notACompany(object, 0) || SECURITIES.matcher(sold).find()) {
             return null;
         }
         Sentence.Subject seller = Finder.subject(sentence, verb);

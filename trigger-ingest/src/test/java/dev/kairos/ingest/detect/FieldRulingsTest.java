@@ -794,6 +794,31 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsACompanyDescribedByItsTradeAndABrandWrittenInLowerCase() {
+        assertThat(only(TriggerType.ACQUISITION, "Halvane buys power equipment maker Tessaly Lift", null).company())
+            .isEqualTo("Tessaly Lift");
+        assertThat(only(TriggerType.ACQUISITION, "Corvex Acquires Real Estate Listings Site Homara", null).company())
+            .isEqualTo("Homara");
+        Detection brand = only(TriggerType.ACQUISITION, "Brindle Media acquires zentrix", null);
+        assertThat(brand.company()).isEqualTo("zentrix");
+        assertThat(((TriggerDetails.Acquisition) brand.details()).acquirer()).isEqualTo("Brindle Media");
+        assertThat(only(TriggerType.ACQUISITION, "Brindle Media buys tallo for $5 million", null).company())
+            .isEqualTo("tallo");
+        assertThat(types("Brindle Media buys worldwide", null)).doesNotContain(TriggerType.ACQUISITION);
+        assertThat(types("Orvane Foods to buy into Kestwick bakery firm", null))
+            .doesNotContain(TriggerType.ACQUISITION);
+    }
+
+    @Test
+    void leavesOutAHyphenatedMinorityShareAWireSourceAndADealWordEndingAName() {
+        assertThat(types("Pellam Oil agreed to buy a 14-pct holding of Quarry Gas Corp", null))
+            .doesNotContain(TriggerType.ACQUISITION);
+        assertThat(types("GRAIN TRADERS STEP UP PURCHASES -- MINISTRY", null)).doesNotContain(TriggerType.ACQUISITION);
+        assertThat(types("HALVEX GROWS IN DOWNTOWN LEEDS, UK WITH STRATEGIC ACQUISITION", null))
+            .doesNotContain(TriggerType.ACQUISITION);
+    }
+
+    @Test
     void readsRoundsInvestmentsAndListingLinesButNotRoundsInProgressLoansOrPublicOfferings() {
         assertThat(only(TriggerType.FUNDING_ROUND, "Harlow Ventures invests in Quillbit", null).company())
             .isEqualTo("Quillbit");
