@@ -141,14 +141,14 @@ final class AcquisitionFinder implements Finder {
     /**
      * What a company's trade is named by before the word that makes it a company: "power equipment maker", "insurance
      * group", "real estate listings site". Words of a thing bought begin it, so it is read as a company described,
-     * not as the thing.
+     * not as the thing; but not where a stake or shares in it follow ("buys power group stake").
      */
     private static final Pattern TRADE_THEN_COMPANY = Pattern.compile("(?i)^(?:[ -](?!(?:in|of|from|to|for|at|on"
             + "|with|by|as|into)\\b)[\\w&'-]+){0,3}? (?:company|companies|firm|firms|startup|start-up|maker|provider"
             + "|developer|operator|chain|retailer|lender|insurer|group|manufacturer|producer|distributor|supplier"
-            + "|specialist|vendor|business|agency|broker|publisher)\\b"
+            + "|specialist|vendor|business|agency|broker|publisher)\\b(?! (?:stake|shares|stock|interest|assets))"
             + "|^(?:[ -](?!(?:in|of|from|to|for|at|on|with|by|as|into)\\b)[\\w&'-]+){1,3} (?:site|platform|app"
-            + "|marketplace)\\b");
+            + "|marketplace)\\b(?! (?:stake|shares|stock|interest|assets))");
 
     /** Whether what follows {@code from} is a thing bought, not a company (see {@link #TRADE_THEN_COMPANY}). */
     private static boolean notACompany(String text, int from) {

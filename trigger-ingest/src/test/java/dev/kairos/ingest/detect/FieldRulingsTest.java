@@ -807,6 +807,7 @@ class FieldRulingsTest {
         assertThat(types("Brindle Media buys worldwide", null)).doesNotContain(TriggerType.ACQUISITION);
         assertThat(types("Orvane Foods to buy into Kestwick bakery firm", null))
             .doesNotContain(TriggerType.ACQUISITION);
+        assertThat(types("Halvane buys power group stake", null)).doesNotContain(TriggerType.ACQUISITION);
     }
 
     @Test
