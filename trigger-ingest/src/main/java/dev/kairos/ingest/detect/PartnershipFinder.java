@@ -110,7 +110,7 @@ final class PartnershipFinder implements Finder {
     public boolean mayFind(Sentence sentence) {
         long masks = sentence.masks();
         // a launch is a partnership only where two names joined by "and" make it: most launches have one maker
-        return (masks & (patterns() | WordPattern.bits(SELECTS, LANDS))) != 0
+        return (masks & (patterns() | WordPattern.bits(SELECTS, LANDS, JOINT_VENTURE))) != 0
                 || (masks & WordPattern.bits(LAUNCH_TOGETHER)) != 0 && sentence.lower().contains(" and ");
     }
 
@@ -301,6 +301,9 @@ final class PartnershipFinder implements Finder {
         if (named == null) {
             named = dealToBring(sentence);
         }
+        if (named == null && (sentence.masks() & JOINT_VENTURE_BIT) != 0) {
+            named = jointVenture(sentence);
+        }
         if (named != null && !endorsement(sentence, 0, text.length())) {
             found.add(named);
         }
@@ -366,8 +369,10 @@ final class PartnershipFinder implements Finder {
             // "Acme Tyres and Beta Corporation signed …" is read as one name running on to its legal form
             String partner = second.name().startsWith(first + " and ")
                     ? second.name().substring(first.length() + 5) : second.name();
-            if (launched && (partner.contains(first) || first.contains(partner))) {
-                // "Pell Harbor & Co will launch …": one company's name, read as two
+            if (launched && (partner.contains(first) || first.contains(partner))
+                    || partner.startsWith(first + " & " + first) || partner.startsWith(first + " and " + first)) {
+                // "Pell Harbor & Co will launch …", "Hale & Hale, LLP Litigation Partner …": one firm's name, read
+                // as two
                 continue;
             }
             found.add(new Detection(firstOfList(sentence, firstEnd, first),
@@ -421,6 +426,109 @@ final class PartnershipFinder implements Finder {
     private static final Pattern DEAL_TO_BRING = Pattern.compile("(?i)\\b(?:announces?|announced|signs?|signed"
             + "|strikes?|struck|inks?|inked|seals?|sealed|lands?|landed|forms?|formed) (?:an? |its |new )?"
             + "(?:deal|partnership|agreement|pact|alliance|tie-up) to bring $");
+
+    /** A joint venture named anywhere in a sentence: only a search spared, no verb of this finder for the model. */
+    private static final WordPattern JOINT_VENTURE = WordPattern.search("(?i)\\b(?:joint[- ]ventures?|jv)\\b");
+
+    private static final long JOINT_VENTURE_BIT = WordPattern.bits(JOINT_VENTURE);
+
+    /**
+     * A verb that sets up what follows, a few words before a joint venture: "will invest $40M in two joint ventures",
+     * "established Norway's first filter joint venture", "are building a joint venture mill".
+     */
+    private static final Pattern SETS_UP_VENTURE = Pattern.compile("(?i)\\b(?:invest(?:s|ed|ing)?(?: [\\w$.,'’-]+)"
+            + "{0,4}? in|establish(?:es|ed|ing)?|forms?|formed|forming|sets? up|setting up|creat(?:es?|ed|ing)"
+            + "|build(?:s|ing)?|built|start(?:s|ed|ing)?|launch(?:es|ed|ing)?|enters?(?: into)?|entered(?: into)?"
+            + "|signs?|signed)((?: [\\w$.,'’-]+){0,6}?) $");
+
+    /** Words before a joint venture that make it one held already or a stake in one: "their", "its stake in a". */
+    private static final Pattern HELD_VENTURE = Pattern.compile("(?i)\\b(?:its|their|our|his|her|existing"
+            + "|stakes?|interest)\\b");
+
+    /** Money put into a joint venture sets one up only where it is new: "in Beta joint venture" may be one held. */
+    private static final Pattern NEW_VENTURE = Pattern.compile("(?i)\\b(?:a|an|new|two|three|four|several)\\b");
+
+    /**
+     * "Acme will invest $40M in two joint ventures with Beta", "Acme and Beta established Norway's first filter
+     * joint venture", "… forming a joint venture between them": a joint venture the company sets up is a
+     * partnership even where no verb of partnering is used. The partner is the name after "with" or "between", or the
+     * other of a pair that sets it up; where none is named the partner stays empty. Not a joint venture's capital
+     * ("joint venture capital investment" is money raised), nor one held already.
+     */
+    private static @Nullable Detection jointVenture(Sentence sentence) {
+        String text = sentence.text();
+        WordPattern.Scan venture = JOINT_VENTURE.in(sentence);
+        while (venture.find()) {
+            if (text.startsWith(" capital", venture.end())) {
+                continue;
+            }
+            int clauseEnd = Finder.clauseEnd(sentence, venture.end());
+            Matcher verb = SETS_UP_VENTURE.matcher(text).region(Math.max(0, venture.start() - 80), venture.start());
+            if (!verb.find() || HELD_VENTURE.matcher(verb.group(1)).find()
+                    || verb.group().regionMatches(true, 0, "invest", 0, 6) && !NEW_VENTURE.matcher(verb.group(1)).find()
+                    || NOT_PARTNERSHIP.matcher(text.substring(verb.start(), Math.max(verb.start(), clauseEnd))).find()
+                    || Hedges.beforeVerb(text.substring(0, verb.start()))) {
+                continue;
+            }
+            Sentence.Subject subject = Finder.subject(sentence, verb);
+            if (subject == null || Places.isPlace(subject.name())) {
+                continue;
+            }
+            String company = subject.name();
+            String partner = null;
+            String after = text.substring(venture.end(), Math.max(venture.end(), clauseEnd));
+            int with = after.indexOf(" with ");
+            int between = after.indexOf(" between ");
+            if (with >= 0) {
+                partner = partnerAfter(sentence, venture.end() + with + 5);
+            }
+            else if (between >= 0) {
+                String first = sentence.nameStartingAt(sentence.wordFrom(venture.end() + between + 9));
+                partner = first != null && first.equals(company) ? null : first;
+            }
+            else if (!subject.inherited()) {
+                partner = pairedBefore(sentence, company, verb.start());
+                if (partner != null) {
+                    // "Acme and Beta established …": the first of the pair is the company, as in other pairs' deals
+                    String second = company;
+                    company = partner.equals(IT) ? sentence.leadingName() : partner;
+                    partner = second;
+                }
+            }
+            if (company == null || partner != null && (partner.equals(company) || Places.isPlace(partner))) {
+                continue;
+            }
+            return new Detection(company, new TriggerDetails.Partnership(partner), 0.75);
+        }
+        return null;
+    }
+
+    private static final String IT = "it";
+
+    /**
+     * The name joined by "and" to the subject {@code name} before a verb at {@code verbStart} ("Acme and Beta
+     * established"), or {@link #IT} for "it and Beta"; null where the subject stands alone.
+     */
+    private static @Nullable String pairedBefore(Sentence sentence, String name, int verbStart) {
+        String text = sentence.text();
+        int at = text.lastIndexOf(name, verbStart);
+        if (at <= 0) {
+            return null;
+        }
+        String before = text.substring(0, at);
+        before = before.endsWith("<") || before.endsWith("(") ? before.substring(0, before.length() - 1) : before;
+        if (!before.endsWith(" and ")) {
+            return null;
+        }
+        int end = sentence.wordBefore(before.length() - 5);
+        if (end < 0) {
+            return null;
+        }
+        if (sentence.words().get(end).lower().equals(IT)) {
+            return IT;
+        }
+        return sentence.words().get(end).endsClause() ? null : sentence.nameEndingAt(end);
+    }
 
     /**
      * Whether the words from {@code from} to {@code to} describe a person signed for a name or a talent ("Olympic

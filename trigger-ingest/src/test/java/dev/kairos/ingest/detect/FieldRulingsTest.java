@@ -374,6 +374,29 @@ class FieldRulingsTest {
     }
 
     @Test
+    void takesAJointVentureTheCompanySetsUpWithoutAVerbOfPartnering() {
+        Detection invested = only(TriggerType.PARTNERSHIP, "Tarvish Foods will invest $30 million in two joint "
+                + "ventures with Morrel Grain", null);
+        Detection pair = only(TriggerType.PARTNERSHIP, "Corbin Metals and Pellis Chemical yesterday established "
+                + "Norway's first marine coating joint venture", null);
+        Detection it = only(TriggerType.PARTNERSHIP, "DUNMORE RAIL STARTS AXLE PLANT", "Dunmore Rail Inc said it and "
+                + "Halse Steel Co are now building a joint venture axle plant in Dayton, Ohio.");
+
+        assertThat(invested.company()).isEqualTo("Tarvish Foods");
+        assertThat(partner(invested)).isEqualTo("Morrel Grain");
+        assertThat(pair.company()).isEqualTo("Corbin Metals");
+        assertThat(partner(pair)).isEqualTo("Pellis Chemical");
+        assertThat(it.company()).isEqualTo("Dunmore Rail Inc");
+        assertThat(partner(it)).isEqualTo("Halse Steel Co");
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "Quillon App Invests In Casual Games With New $15M "
+                + "Joint Venture", null))).isNull();
+        assertThat(types("Vellum Corp has built up its stake in their joint venture", null))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+        assertThat(types("ALERT: Hale & Hale, LLP Reviews Claims", "Hale & Hale, LLP Securities Litigation Partner Jo "
+                + "Marsh Urges Investors Who Lost Money To Call Her")).doesNotContain(TriggerType.PARTNERSHIP);
+    }
+
+    @Test
     void takesNoDealOfNoStatedKindForAPartnershipWhenItBuysOrIsNonBinding() {
         assertThat(types("Drumlin signs deal with Fenwick Media to buy its radio unit", null))
             .doesNotContain(TriggerType.PARTNERSHIP);
