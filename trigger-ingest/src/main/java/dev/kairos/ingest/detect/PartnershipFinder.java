@@ -50,9 +50,10 @@ final class PartnershipFinder implements Finder {
             "collaborat", "operat", "integrat", "join", "allie", "link", "tie", "allian", "jv", "agreement", "deal",
             "pact", "accord", "mou", "memorandum", "relationship")));
 
-    /** "Acme and Beta partner", "Acme, Beta form joint venture". */
+    /** "Acme and Beta partner", "Acme, Beta form joint venture", "Acme, Beta and Gamma have joined to set up …". */
     private static final WordPattern PAIR = new WordPattern("(?i)\\b(?:partner|partnered|team up|teamed up|join forces"
             + "|team on|teamed on|agree|agreed|agree on|agreed on|co-?operate on"
+            + "|join to|joined to|join with|joined with"
             + "|joined forces|joining forces|ally|collaborate|tie up"
             + "|(?:forge|forged|sign|signed|ink|inked|strike|struck|form|formed|announce"
             + "|announced|enter(?: into)?|entered(?: into)?|launch|launched|establish|established|seal|sealed|create"
@@ -441,6 +442,9 @@ final class PartnershipFinder implements Finder {
             + "|build(?:s|ing)?|built|start(?:s|ed|ing)?|launch(?:es|ed|ing)?|enters?(?: into)?|entered(?: into)?"
             + "|signs?|signed)((?: [\\w$.,'’-]+){0,6}?) $");
 
+    /** "IN" before a joint venture in a wire's headline, with up to two words of its kind or place. */
+    private static final Pattern WIRE_IN_VENTURE = Pattern.compile("\\bIN((?: (?!CAPITAL\\b)[A-Z.'-]+){0,2}) $");
+
     /** Words before a joint venture that make it one held already or a stake in one: "their", "its stake in a". */
     private static final Pattern HELD_VENTURE = Pattern.compile("(?i)\\b(?:its|their|our|his|her|existing"
             + "|stakes?|interest)\\b");
@@ -464,7 +468,16 @@ final class PartnershipFinder implements Finder {
             }
             int clauseEnd = Finder.clauseEnd(sentence, venture.end());
             Matcher verb = SETS_UP_VENTURE.matcher(text).region(Math.max(0, venture.start() - 80), venture.start());
-            if (!verb.find() || HELD_VENTURE.matcher(verb.group(1)).find()
+            if (!verb.find()) {
+                // a wire's headline in capitals: "ACME <ACM> IN JOINT VENTURE", "ACME IN STEEL JOINT VENTURE"; not a
+                // pair's ("ACME, BETA IN HOTEL JOINT VENTURE" tells as often of a loan for one they hold)
+                verb = WIRE_IN_VENTURE.matcher(text).region(Math.max(0, venture.start() - 40), venture.start());
+                if (!verb.find() || !text.equals(text.toUpperCase(Locale.ROOT))
+                        || text.lastIndexOf(", ", verb.start()) >= 0 || text.lastIndexOf(" AND ", verb.start()) >= 0) {
+                    continue;
+                }
+            }
+            if (HELD_VENTURE.matcher(verb.group(1)).find()
                     || verb.group().regionMatches(true, 0, "invest", 0, 6) && !NEW_VENTURE.matcher(verb.group(1)).find()
                     || NOT_PARTNERSHIP.matcher(text.substring(verb.start(), Math.max(verb.start(), clauseEnd))).find()
                     || Hedges.beforeVerb(text.substring(0, verb.start()))) {

@@ -397,6 +397,20 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsAListThatHasJoinedToSetSomethingUpAndAWireHeadlinesJointVenture() {
+        Detection joined = only(TriggerType.PARTNERSHIP, "Norwick Telecom, Abela Mobile and Strand Networks have "
+                + "joined to set up roaming for travellers", null);
+        assertThat(joined.company()).isEqualTo("Norwick Telecom");
+        assertThat(partner(joined)).isEqualTo("Strand Networks");
+        assertThat(only(TriggerType.PARTNERSHIP, "PELLAND CORP <PLD> IN JOINT VENTURE", "Pelland Corp, a maker of "
+                + "valves, agreed an exclusive sales and technology sharing pact with <Ormet Inc>.").company())
+            .isEqualTo("Pelland Corp");
+        assertThat(types("TARBELL <TRB> IN CAPITAL JOINT VENTURE", "Tarbell Inc, a Texas drilling firm, put two mln "
+                + "dlrs into a joint venture capital fund led by Orrin Partners."))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+    }
+
+    @Test
     void takesNoDealOfNoStatedKindForAPartnershipWhenItBuysOrIsNonBinding() {
         assertThat(types("Drumlin signs deal with Fenwick Media to buy its radio unit", null))
             .doesNotContain(TriggerType.PARTNERSHIP);
