@@ -577,6 +577,11 @@ final class PartnershipFinder implements Finder {
                 continue;
             }
             Sentence.Subject subject = Finder.subject(sentence, with);
+            if (subject == null && sentence.topic() != null
+                    && DESCRIBED_TOPIC.matcher(text.substring(0, with.start())).matches()) {
+                // a lede that opens with what the headline's company is: "Software giant teams with Beta to …"
+                subject = new Sentence.Subject(sentence.topic(), "", true);
+            }
             if (subject == null || INVITATION.matcher(with.group()).lookingAt()
                     && INVITED_AFTER.matcher(text.substring(0, with.start())).find()) {
                 continue;
@@ -597,6 +602,14 @@ final class PartnershipFinder implements Finder {
         }
         return false;
     }
+
+    /**
+     * A lede's opening words that only describe a company by its trade, in lower case but for the first: the
+     * headline's company.
+     */
+    private static final Pattern DESCRIBED_TOPIC = Pattern.compile("(?:[Tt]he )?(?:[A-Za-z][a-z-]* )?(?:[a-z][a-z-]* )?"
+            + "(?:giant|maker|firm|company|leader|provider|operator|retailer|carrier|chipmaker|automaker|carmaker"
+            + "|titan|major) ");
 
     /**
      * A company described, not named, right after "with": a kind of business with up to three words before it, all in

@@ -411,6 +411,14 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsALedeThatOpensWithTheHeadlineCompanysTradeAsThatCompany() {
+        Detection described = only(TriggerType.PARTNERSHIP, "Orvell Opens New Lab",
+                "Chip giant teams with Dannet Labs to speed up its servers.");
+        assertThat(described.company()).isEqualTo("Orvell");
+        assertThat(partner(described)).isEqualTo("Dannet Labs");
+    }
+
+    @Test
     void takesNoDealOfNoStatedKindForAPartnershipWhenItBuysOrIsNonBinding() {
         assertThat(types("Drumlin signs deal with Fenwick Media to buy its radio unit", null))
             .doesNotContain(TriggerType.PARTNERSHIP);
