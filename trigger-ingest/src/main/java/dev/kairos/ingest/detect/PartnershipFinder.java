@@ -111,7 +111,7 @@ final class PartnershipFinder implements Finder {
     public boolean mayFind(Sentence sentence) {
         long masks = sentence.masks();
         // a launch is a partnership only where two names joined by "and" make it: most launches have one maker
-        return (masks & (patterns() | WordPattern.bits(SELECTS, LANDS, JOINT_VENTURE))) != 0
+        return (masks & (patterns() | WordPattern.bits(SELECTS, LANDS, JOINT_VENTURE, IN_VENTURE))) != 0
                 || (masks & WordPattern.bits(LAUNCH_TOGETHER)) != 0 && sentence.lower().contains(" and ");
     }
 
@@ -304,6 +304,9 @@ final class PartnershipFinder implements Finder {
         }
         if (named == null && (sentence.masks() & JOINT_VENTURE_BIT) != 0) {
             named = jointVenture(sentence);
+        }
+        if (named == null && (sentence.masks() & IN_VENTURE_BIT) != 0) {
+            named = pairInVenture(sentence);
         }
         if (named != null && !endorsement(sentence, 0, text.length())) {
             found.add(named);
@@ -517,6 +520,44 @@ final class PartnershipFinder implements Finder {
     }
 
     private static final String IT = "it";
+
+    /** A headline's pair "in venture": only a search spared, no verb of this finder for the model. */
+    private static final WordPattern IN_VENTURE = WordPattern.search("(?i)\\bin (?:a |new )?venture\\b");
+
+    private static final long IN_VENTURE_BIT = WordPattern.bits(IN_VENTURE);
+
+    /**
+     * "Acme, Beta in venture", "Acme and Beta in new venture to …": a headline's pair that opens the sentence and is
+     * put in a venture together partners; not where "venture" is capital's.
+     */
+    private static @Nullable Detection pairInVenture(Sentence sentence) {
+        String text = sentence.text();
+        WordPattern.Scan in = IN_VENTURE.in(sentence);
+        while (in.find()) {
+            String after = text.substring(in.end(), Finder.clauseEnd(sentence, in.end()));
+            if (!after.isBlank() && !VENTURE_GOES_ON.matcher(after).lookingAt()) {
+                continue;
+            }
+            Sentence.Subject second = Finder.subject(sentence, in);
+            if (second == null || second.inherited() || !second.between().isEmpty()) {
+                continue;
+            }
+            int at = text.lastIndexOf(second.name(), in.start());
+            String before = at < 0 ? "" : text.substring(0, at);
+            int joint = before.endsWith(", ") ? 2 : before.endsWith(" & ") ? 3 : before.endsWith(" and ") ? 5 : 0;
+            int firstEnd = joint == 0 ? -1 : sentence.wordBefore(before.length() - joint + 1);
+            String first = firstEnd < 0 ? null : sentence.nameEndingAt(firstEnd);
+            if (first == null || !text.startsWith(first) || first.equals(second.name()) || Places.isPlace(first)
+                    || Places.isPlace(second.name())) {
+                continue;
+            }
+            return new Detection(first, new TriggerDetails.Partnership(second.name()), 0.75);
+        }
+        return null;
+    }
+
+    /** What may follow a pair's venture in its clause: its purpose or field, not the word "capital". */
+    private static final Pattern VENTURE_GOES_ON = Pattern.compile("^ (?:to|on|for|in) ");
 
     /**
      * The name joined by "and" to the subject {@code name} before a verb at {@code verbStart} ("Acme and Beta

@@ -419,6 +419,16 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsAPairInAVentureAsPartners() {
+        Detection pair = only(TriggerType.PARTNERSHIP, "Orlen Motors, Vasko in venture", null);
+        assertThat(pair.company()).isEqualTo("Orlen Motors");
+        assertThat(partner(pair)).isEqualTo("Vasko");
+        assertThat(partner(only(TriggerType.PARTNERSHIP, "Orlen and Vasko in new venture to make tyres", null)))
+            .isEqualTo("Vasko");
+        assertThat(types("Orlen, Vasko in venture capital talks", null)).doesNotContain(TriggerType.PARTNERSHIP);
+    }
+
+    @Test
     void takesNoDealOfNoStatedKindForAPartnershipWhenItBuysOrIsNonBinding() {
         assertThat(types("Drumlin signs deal with Fenwick Media to buy its radio unit", null))
             .doesNotContain(TriggerType.PARTNERSHIP);
