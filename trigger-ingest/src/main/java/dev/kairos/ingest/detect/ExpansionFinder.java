@@ -30,12 +30,18 @@ final class ExpansionFinder implements Finder {
             + "|greenhouse|mine|gigafactory|fab|foundry|hospital|school|academy|showroom|flagship|theat(?:er|re)s?"
             + "|cinemas?|kiosks?|salons?|gyms?|spas?|caf[eé]s?|dealerships?|pharmac(?:y|ies)|parlou?rs?)";
 
+    /** A site's size joined to its word: "mini-hub", "mega-store". */
+    private static final String SIZE_PREFIX = "(?:mini|micro|mega|super)-";
+
     private static final Pattern SITE_ONLY = Pattern.compile(SITE);
 
     private static final Pattern SITE_WORD = Pattern.compile("(?i)\\b" + SITE + "\\b");
 
-    /** Whether a sentence names a site at all: an opening is only read where one stands. */
-    private static final WordPattern SITE_NAMED = WordPattern.search("(?i)\\b" + SITE + "\\b");
+    /**
+     * Whether a sentence names a site at all: an opening is only read where one stands, also with a prefix of its size
+     * ("a mini-hub").
+     */
+    private static final WordPattern SITE_NAMED = WordPattern.search("(?i)\\b(?:" + SIZE_PREFIX + ")?" + SITE + "\\b");
 
     /** "opens (a new) office in X", "opens London office", "to build plant in X". */
     private static final WordPattern OPENS = new WordPattern("(?i)\\b(?:(?:opens?|opened|opening|to open"
@@ -95,6 +101,29 @@ final class ExpansionFinder implements Finder {
             + " (?:an? |its first )?(?:new |daily |nonstop |non-stop |direct |scheduled |weekly )*(?:air )?"
             + "(?:service|services|flights?|routes?) (?:to|between)\\b");
 
+    /**
+     * "a Lisbon-based finance unit", "sets up two leasing firms, one in Bergen": a unit or firm set up in a place is a
+     * new site there. The verbs say nothing of an expansion alone ("formed a joint venture"), so they are no verb of
+     * this finder for the model, and a unit counts only where a place is named with it.
+     */
+    private static final WordPattern UNIT_SET_UP = new WordPattern("(?i)\\b(?:sets? up|setting up|formed|forms"
+            + "|establish(?:es|ed)?) (?:an? |two |three |its |their |new )?(?:[\\w-]+ ){0,3}?(?:units?|firms?)\\b");
+
+    /**
+     * "celebrates the expansion of their repair services into Harwick", "the relocation of Acme's design operations
+     * to Lyon": services or operations carried to a new place, told by a noun. No verb of this finder for the model.
+     */
+    private static final WordPattern CARRIED_TO = new WordPattern("(?i)\\b(?:expansion|relocation) of (?:its |their "
+            + "|(?:[\\w&.-]+ ){0,2}?[\\w&.-]+ ?['’]s )(?:[\\w-]+ ){0,4}?(?:services|operations|business"
+            + "|headquarters|hq|head office|offices?|production) (?:to|into)\\b");
+
+    /**
+     * "says its first plant in Hanoi has begun making tiles", "Acme's first store in Oslo": a site the
+     * company owns, new and placed, is news of its expansion whatever the verb. No verb of this finder for the model.
+     */
+    private static final WordPattern OWNED_NEW_SITE = new WordPattern("(?i)\\b(?:new|first) (?:[\\w-]+ ){0,2}?" + SITE
+            + ",? (?:located )?in\\b");
+
     private static final Pattern NOT_EXPANSION = Pattern.compile("(?i)^\\s*(?:higher|lower|flat|up|down|the door"
             + "|doors? to|fire|an? (?:investigation|probe|inquiry)|investigation|probe|inquiry|talks|negotiations"
             + "|up about|losses|loss|its losses|deficit|debt|lead|gap|discussions|bidding|applications|"
@@ -111,7 +140,8 @@ final class ExpansionFinder implements Finder {
 
     @Override
     public boolean mayFind(Sentence sentence) {
-        return (sentence.masks() & (patterns() | WordPattern.bits(ROUTES, NAMES_SITE))) != 0;
+        return (sentence.masks() & (patterns() | WordPattern.bits(ROUTES, NAMES_SITE, UNIT_SET_UP,
+                CARRIED_TO, OWNED_NEW_SITE))) != 0;
     }
 
     @Override
@@ -172,6 +202,9 @@ final class ExpansionFinder implements Finder {
         Detection detection = opens(sentence);
         if (detection == null) {
             detection = enters(sentence);
+        }
+        if (detection == null) {
+            detection = placedAnew(sentence);
         }
         if (detection != null) {
             found.add(detection);
@@ -417,10 +450,13 @@ final class ExpansionFinder implements Finder {
      * Ruling" is no site.
      */
     private static boolean namedSite(String object, Matcher site) {
-        String before = object.substring(0, site.start());
+        // "creates a mini-hub in Tampa": a size joined to the site word describes it
+        String before = SITE_PREFIX.matcher(object.substring(0, site.start())).replaceAll("");
         return SITE_HEAD.matcher(before).matches() && (Character.isLowerCase(object.charAt(site.start()))
                 || NEW_BEFORE.matcher(before).find());
     }
+
+    private static final Pattern SITE_PREFIX = Pattern.compile("(?i)\\b" + SIZE_PREFIX + "$");
 
     private static final Pattern NEW_BEFORE = Pattern.compile("(?i)\\b(?:new|first|second|third)\\b");
 
@@ -563,6 +599,11 @@ final class ExpansionFinder implements Finder {
                 continue;
             }
             String words = verb.group().toLowerCase(Locale.ROOT);
+            if (ARRIVALS.matcher(words).lookingAt()
+                    && PEOPLE_ARRIVING.matcher(text).region(Math.max(0, verb.start() - 40), verb.start()).find()) {
+                // "its survey crew has arrived in Peru": people who travel there, not a company that expands
+                continue;
+            }
             if (words.startsWith("open ") && !OPEN_STATE.matcher(text.substring(0, verb.start())).find()) {
                 // "is now open in Leeds", "to open in Austin"; not "shares open in the red"
                 continue;
@@ -603,6 +644,137 @@ final class ExpansionFinder implements Finder {
         }
         return null;
     }
+
+    /**
+     * A new site or a place reached that no verb of this finder tells: a unit set up somewhere, services or operations
+     * carried to a place ("the expansion of their services into Harwick"), a new site the company owns placed ("its
+     * first plant in Hanoi").
+     */
+    private static @Nullable Detection placedAnew(Sentence sentence) {
+        long masks = sentence.masks();
+        Detection found = (masks & WordPattern.bits(UNIT_SET_UP)) == 0 ? null : unitSetUp(sentence);
+        if (found == null && (masks & WordPattern.bits(CARRIED_TO)) != 0) {
+            found = carriedTo(sentence);
+        }
+        if (found == null && (masks & WordPattern.bits(OWNED_NEW_SITE)) != 0) {
+            found = ownedNewSite(sentence);
+        }
+        return found;
+    }
+
+    /** "said it formed a Lyon-based finance unit", "sets up two firms, one in Osaka": only where a place is named. */
+    private static @Nullable Detection unitSetUp(Sentence sentence) {
+        String text = sentence.text();
+        WordPattern.Scan verb = UNIT_SET_UP.in(sentence);
+        while (verb.find()) {
+            if (JOINT.matcher(verb.group()).find()) {
+                // "formed a joint venture firm": a partnership's, not a site of its own
+                continue;
+            }
+            String location = placeBefore(PLACE_BASED.matcher(verb.group()).replaceAll(""));
+            if (location == null) {
+                location = knownPlaceAfter(text.substring(verb.end()));
+            }
+            Detection detection = location == null ? null : expansion(sentence, verb, location, 0.85, 0.72);
+            if (detection != null) {
+                return detection;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern JOINT = Pattern.compile("(?i)\\bjoint\\b");
+
+    /** "Lyon-based", "LONDON, OSAKA": the place before the unit, without its suffix or the comma of a list. */
+    private static final Pattern PLACE_BASED = Pattern.compile("-based\\b|,");
+
+    /**
+     * "celebrates the expansion of their repair services into Harwick" (the company that celebrates it), "the
+     * relocation of Acme's design operations to Lyon" (the owner named).
+     */
+    private static @Nullable Detection carriedTo(Sentence sentence) {
+        String text = sentence.text();
+        WordPattern.Scan noun = CARRIED_TO.in(sentence);
+        while (noun.find()) {
+            int end = Finder.clauseEnd(sentence, noun.end());
+            String location = locationAfter(sentence, noun.end(), end, true);
+            if (location == null) {
+                // "to the towns of Seaview and Elm Grove"
+                Matcher communities = COMMUNITIES_OF.matcher(text).region(noun.end(), end);
+                location = communities.lookingAt() ? trimLocation(communities.group("place")) : null;
+            }
+            if (location == null) {
+                continue;
+            }
+            String owner = ownerAfterOf(sentence, sentence.wordAt(noun.start()) + 2);
+            Detection detection = owner != null ? new Detection(owner, new TriggerDetails.Expansion(location), 0.8)
+                    : opening(sentence, noun, location, text.substring(noun.end(), end));
+            if (detection != null) {
+                return detection;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern COMMUNITIES_OF = Pattern.compile(" (?:the )?(?:[\\w-]+ ){0,2}?(?i:communities|cities"
+            + "|towns|areas?|regions?|counties) of (?<place>[A-Z][\\w.'-]*(?: [A-Z][\\w.'-]*){0,2})");
+
+    /** The company a possessive names within the first words from {@code from}: "of Acme Robotics' design unit". */
+    private static @Nullable String ownerAfterOf(Sentence sentence, int from) {
+        List<Sentence.Word> words = sentence.words();
+        for (int i = from; i < words.size() && i <= from + 3; i++) {
+            String owner = null;
+            if (i > from && words.get(i).lower().equals("'s")) {
+                // "Acme Robotics 's": a possessive written apart from its name
+                owner = sentence.nameEndingAt(i - 1);
+            }
+            else if (words.get(i).possessiveOwner()) {
+                owner = sentence.nameEndingAt(i);
+            }
+            if (owner != null) {
+                owner = POSSESSIVE.matcher(owner).replaceAll("");
+                return Places.isPlace(owner) ? null : owner;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Acme says its first plant in Hanoi has begun making tiles", "Acme's first store in Oslo": the owner's
+     * new site and its place; not one where something else happens ("spoke at its new headquarters in Austin").
+     */
+    private static @Nullable Detection ownedNewSite(Sentence sentence) {
+        List<Sentence.Word> words = sentence.words();
+        WordPattern.Scan site = OWNED_NEW_SITE.in(sentence);
+        while (site.find()) {
+            int first = sentence.wordAt(site.start());
+            if (first < 1 || first >= 2 && SITE_OF_OTHER_BEFORE.contains(words.get(first - 2).lower())
+                    || Hedges.beforeVerb(sentence.text().substring(0, site.start()))) {
+                continue;
+            }
+            Sentence.Word owner = words.get(first - 1);
+            String company = OWNING_PRONOUNS.contains(owner.lower()) ? sentence.leadingName()
+                    : owner.possessiveOwner() ? sentence.nameEndingAt(first - 1) : null;
+            company = company == null ? null : POSSESSIVE.matcher(company).replaceAll("");
+            String location = company == null || Places.isPlace(company) ? null
+                    : locationAfter(sentence, site.end(), Finder.clauseEnd(sentence, site.end()), true);
+            if (location != null) {
+                return new Detection(company, new TriggerDetails.Expansion(location), 0.8);
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> OWNING_PRONOUNS = Set.of("its", "their");
+
+    private static final Set<String> SITE_OF_OTHER_BEFORE = Set.of("at", "from", "inside", "within", "near",
+            "outside");
+
+    private static final Pattern ARRIVALS = Pattern.compile("arriv|land");
+
+    /** People right before a verb of arriving, past its auxiliary: "the team has arrived in", "delegates land in". */
+    private static final Pattern PEOPLE_ARRIVING = Pattern.compile("(?i)\\b(?:team|teams|delegation|delegates"
+            + "|executives|staff|crew|engineers|experts|officials|founders?|ceo)(?: (?:has|have|had))? $");
 
     /** The site's own opening: "Acme's first Lisbon office opens in Porto", "new lab opened by Acme in Oslo". */
     private static final Pattern SITE_OPENS = Pattern.compile("opens |opened |will open ");

@@ -560,6 +560,41 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsAUnitSetUpInAPlaceAndServicesOrOperationsCarriedToOne() {
+        Detection unit = only(TriggerType.EXPANSION, "Harrowfield Capital said it formed a Lisbon-based leasing unit",
+                null);
+        assertThat(unit.company()).isEqualTo("Harrowfield Capital");
+        assertThat(location(unit)).isEqualTo("Lisbon");
+        assertThat(location(only(TriggerType.EXPANSION,
+                "Kestwick Freight has set up two leasing firms, one in Oslo and one in Bergen", null)))
+            .isEqualTo("Oslo");
+        assertThat(types("Varden Motors formed a joint venture firm with Orrin Steel", null))
+            .doesNotContain(TriggerType.EXPANSION);
+        Detection services = only(TriggerType.EXPANSION,
+                "Tolland Plumbing celebrates the expansion of their home repair services into Bristol", null);
+        assertThat(services.company()).isEqualTo("Tolland Plumbing");
+        assertThat(location(services)).isEqualTo("Bristol");
+        Detection moved = only(TriggerType.EXPANSION,
+                "The hiring follows the relocation of Quenby Paper's research operations to Uppsala", null);
+        assertThat(moved.company()).isEqualTo("Quenby Paper");
+        assertThat(location(moved)).isEqualTo("Uppsala");
+    }
+
+    @Test
+    void readsANewSiteTheCompanyOwnsInAPlaceButNotOneWhereSomethingElseHappens() {
+        Detection owned = only(TriggerType.EXPANSION,
+                "Marrow Solar says its first plant in Vietnam has begun making roof tiles", null);
+        assertThat(owned.company()).isEqualTo("Marrow Solar");
+        assertThat(location(owned)).isEqualTo("Vietnam");
+        assertThat(types("Delling Bank held the meeting at its new headquarters in Leeds", null))
+            .doesNotContain(TriggerType.EXPANSION);
+        assertThat(location(only(TriggerType.EXPANSION, "Orvid Air said it will add a mini-hub in Tampa", null)))
+            .isEqualTo("Tampa");
+        assertThat(types("Pellucid Mining said its survey crew has arrived in Peru", null))
+            .doesNotContain(TriggerType.EXPANSION);
+    }
+
+    @Test
     void readsAPresenceGrownInAPlaceWithoutASite() {
         Detection grown = only(TriggerType.EXPANSION, "Fenwright Analytics strengthens its presence in Poland", null);
         assertThat(grown.company()).isEqualTo("Fenwright Analytics");
