@@ -342,7 +342,8 @@ final class ExpansionFinder implements Finder {
     private static @Nullable Detection expansion(Sentence sentence, WordPattern.Scan verb, @Nullable String location,
             double named, double inherited) {
         Sentence.Subject subject = location == null || obliged(sentence, verb) ? null : Finder.subject(sentence, verb);
-        if (subject == null || LaunchFinder.toldInPassing(sentence, subject, verb.start())) {
+        if (subject == null || LaunchFinder.toldInPassing(sentence, subject, verb.start())
+                || partnerFor(sentence, verb, subject)) {
             // "shares rise as Acme opens a Lisbon office": the opening is the setting of other news
             return null;
         }
@@ -350,6 +351,22 @@ final class ExpansionFinder implements Finder {
                 : unitsOwner(sentence, firstOfPair(sentence, subject.name(), verb.start()), verb.start());
         return new Detection(buyerFor(sentence, verb, subject, company), new TriggerDetails.Expansion(
                 location.isEmpty() ? null : location), subject.inherited() ? inherited : named);
+    }
+
+    /**
+     * "Acme signed a venture deal with Beta, of Norway, to open a mill": the company right before the
+     * verb's "to" is the partner a deal is made with, and the site is the deal's purpose, not that partner's opening.
+     */
+    private static boolean partnerFor(Sentence sentence, WordPattern.Scan verb, Sentence.Subject subject) {
+        int first = sentence.wordAt(verb.start());
+        boolean purpose = verb.group().regionMatches(true, 0, "to ", 0, 3)
+                || first > 0 && sentence.words().get(first - 1).lower().equals("to");
+        if (subject.inherited() || subject.name() == null || !purpose) {
+            return false;
+        }
+        int at = sentence.text().lastIndexOf(subject.name(), verb.start());
+        int before = at < 0 ? -1 : sentence.wordBefore(at);
+        return before >= 0 && sentence.words().get(before).lower().equals("with");
     }
 
     /**

@@ -595,6 +595,14 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsNoExpansionOfThePartnerADealIsMadeWithToBuildASite() {
+        assertThat(types("Kestrel Oil teamed up with Brenmoor Chemicals to open a resin mill in Norway", null))
+            .doesNotContain(TriggerType.EXPANSION);
+        assertThat(only(TriggerType.EXPANSION, "Kestrel Oil opens a resin mill in Norway with Brenmoor Chemicals", null)
+            .company()).isEqualTo("Kestrel Oil");
+    }
+
+    @Test
     void readsAPresenceGrownInAPlaceWithoutASite() {
         Detection grown = only(TriggerType.EXPANSION, "Fenwright Analytics strengthens its presence in Poland", null);
         assertThat(grown.company()).isEqualTo("Fenwright Analytics");
