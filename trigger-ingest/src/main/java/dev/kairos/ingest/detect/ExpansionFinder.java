@@ -122,7 +122,7 @@ final class ExpansionFinder implements Finder {
      * company owns, new and placed, is news of its expansion whatever the verb. No verb of this finder for the model.
      */
     private static final WordPattern OWNED_NEW_SITE = new WordPattern("(?i)\\b(?:new|first) (?:[\\w-]+ ){0,2}?" + SITE
-            + ",? (?:located )?in\\b");
+            + "(?: ,|,)? (?:located )?in\\b");
 
     private static final Pattern NOT_EXPANSION = Pattern.compile("(?i)^\\s*(?:higher|lower|flat|up|down|the door"
             + "|doors? to|fire|an? (?:investigation|probe|inquiry)|investigation|probe|inquiry|talks|negotiations"
@@ -723,7 +723,7 @@ final class ExpansionFinder implements Finder {
             if (location == null) {
                 continue;
             }
-            String owner = ownerAfterOf(sentence, sentence.wordAt(noun.start()) + 2);
+            String owner = ownerAfterOf(sentence, sentence.wordAt(noun.start()) + 2, 3);
             Detection detection = owner != null ? new Detection(owner, new TriggerDetails.Expansion(location), 0.8)
                     : opening(sentence, noun, location, text.substring(noun.end(), end));
             if (detection != null) {
@@ -736,10 +736,13 @@ final class ExpansionFinder implements Finder {
     private static final Pattern COMMUNITIES_OF = Pattern.compile(" (?:the )?(?:[\\w-]+ ){0,2}?(?i:communities|cities"
             + "|towns|areas?|regions?|counties) of (?<place>[A-Z][\\w.'-]*(?: [A-Z][\\w.'-]*){0,2})");
 
-    /** The company a possessive names within the first words from {@code from}: "of Acme Robotics' design unit". */
-    private static @Nullable String ownerAfterOf(Sentence sentence, int from) {
+    /**
+     * The company a possessive names within {@code within} words after {@code from}: "of Acme Robotics' design unit";
+     * "The new depot, placed in Lyon, will serve Acme's clients" (the sentence opens with the site).
+     */
+    private static @Nullable String ownerAfterOf(Sentence sentence, int from, int within) {
         List<Sentence.Word> words = sentence.words();
-        for (int i = from; i < words.size() && i <= from + 3; i++) {
+        for (int i = from; i < words.size() && i <= from + within; i++) {
             String owner = null;
             if (i > from && words.get(i).lower().equals("'s")) {
                 // "Acme Robotics 's": a possessive written apart from its name
@@ -771,7 +774,9 @@ final class ExpansionFinder implements Finder {
             }
             Sentence.Word owner = words.get(first - 1);
             String company = OWNING_PRONOUNS.contains(owner.lower()) ? sentence.leadingName()
-                    : owner.possessiveOwner() ? sentence.nameEndingAt(first - 1) : null;
+                    : owner.possessiveOwner() ? sentence.nameEndingAt(first - 1)
+                    : first == 1 && owner.lower().equals("the") ? ownerAfterOf(sentence, sentence.wordFrom(site.end()),
+                            words.size()) : null;
             company = company == null ? null : POSSESSIVE.matcher(company).replaceAll("");
             String location = company == null || Places.isPlace(company) ? null
                     : locationAfter(sentence, site.end(), Finder.clauseEnd(sentence, site.end()), true);

@@ -588,6 +588,10 @@ class FieldRulingsTest {
         assertThat(location(owned)).isEqualTo("Vietnam");
         assertThat(types("Delling Bank held the meeting at its new headquarters in Leeds", null))
             .doesNotContain(TriggerType.EXPANSION);
+        Detection opensTheSentence = only(TriggerType.EXPANSION,
+                "The new depot, located in Tarnow, is to serve Quillmere's buyers across Poland", null);
+        assertThat(opensTheSentence.company()).isEqualTo("Quillmere");
+        assertThat(location(opensTheSentence)).isEqualTo("Tarnow");
         assertThat(location(only(TriggerType.EXPANSION, "Orvid Air said it will add a mini-hub in Tampa", null)))
             .isEqualTo("Tampa");
         assertThat(types("Pellucid Mining said its survey crew has arrived in Peru", null))
