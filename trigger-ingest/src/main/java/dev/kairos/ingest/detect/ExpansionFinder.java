@@ -140,8 +140,10 @@ final class ExpansionFinder implements Finder {
 
     @Override
     public boolean mayFind(Sentence sentence) {
-        return (sentence.masks() & (patterns() | WordPattern.bits(ROUTES, NAMES_SITE, UNIT_SET_UP,
-                CARRIED_TO, OWNED_NEW_SITE))) != 0;
+        long masks = sentence.masks();
+        // "new" and "first" are common words: a site owned anew is read only where a site word stands too
+        return (masks & (patterns() | WordPattern.bits(ROUTES, NAMES_SITE, UNIT_SET_UP, CARRIED_TO))) != 0
+                || ownsNewSite(masks);
     }
 
     @Override
@@ -673,10 +675,14 @@ final class ExpansionFinder implements Finder {
         if (found == null && (masks & WordPattern.bits(CARRIED_TO)) != 0) {
             found = carriedTo(sentence);
         }
-        if (found == null && (masks & WordPattern.bits(OWNED_NEW_SITE)) != 0) {
+        if (found == null && ownsNewSite(masks)) {
             found = ownedNewSite(sentence);
         }
         return found;
+    }
+
+    private static boolean ownsNewSite(long masks) {
+        return (masks & WordPattern.bits(OWNED_NEW_SITE)) != 0 && (masks & WordPattern.bits(SITE_NAMED)) != 0;
     }
 
     /** "said it formed a Lyon-based finance unit", "sets up two firms, one in Osaka": only where a place is named. */
