@@ -594,6 +594,8 @@ class FieldRulingsTest {
         assertThat(location(opensTheSentence)).isEqualTo("Tarnow");
         assertThat(location(only(TriggerType.EXPANSION, "Orvid Air said it will add a mini-hub in Tampa", null)))
             .isEqualTo("Tampa");
+        assertThat(location(only(TriggerType.EXPANSION, "Crumbwell Bakery to open Leeds’s first vegan bakery", null)))
+            .isEqualTo("Leeds");
         assertThat(types("Pellucid Mining said its survey crew has arrived in Peru", null))
             .doesNotContain(TriggerType.EXPANSION);
     }
