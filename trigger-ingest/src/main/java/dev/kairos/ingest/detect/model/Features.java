@@ -21,8 +21,10 @@ public record Features(int[] indices, float[] values) {
 
     private static final int BUCKET_BITS = Integer.numberOfTrailingZeros(BUCKETS);
 
-    /** Bits of a bucket sorted per pass: two passes cover the buckets' 20 bits. */
-    private static final int RADIX_BITS = 10;
+    /** Bits of a bucket sorted per pass: three passes cover the buckets' 20 bits. */
+    private static final int RADIX_BITS = 7;
+
+    private static final int RADIX_PASSES = (BUCKET_BITS + RADIX_BITS - 1) / RADIX_BITS;
 
     private static final int WORD = 0x9E3779B1;
 
@@ -167,13 +169,23 @@ public record Features(int[] indices, float[] values) {
         /**
          * The features, buckets ascending and a bucket's values summed in ascending order (as sorting the pairs
          * would give): a radix sort by bucket of the entries taken block by block in their values' order, since a
-         * block's entries share one value. Sorting the pairs as longs was a twentieth of detecting a trigger.
+         * block's entries share one value. Sorting the pairs as longs was a twentieth of detecting a trigger. The
+         * passes' counts are taken in one reading of the buckets (a count does not depend on the entries' order),
+         * and their digits are small: an item has a few hundred entries, and the counts' running sums over two
+         * digits of 10 bits cost more than a third pass over them.
          */
         Features build() {
+            int[][] counts = new int[RADIX_PASSES][(1 << RADIX_BITS) + 1];
+            for (int i = 0; i < size; i++) {
+                int bucket = hashes[i];
+                for (int pass = 0; pass < RADIX_PASSES; pass++) {
+                    counts[pass][(bucket >>> pass * RADIX_BITS & (1 << RADIX_BITS) - 1) + 1]++;
+                }
+            }
             int[] sorted = inValueOrder();
             int[] spare = new int[size];
-            for (int shift = 0; shift < BUCKET_BITS; shift += RADIX_BITS) {
-                radixPass(sorted, spare, shift);
+            for (int pass = 0; pass < RADIX_PASSES; pass++) {
+                radixPass(sorted, spare, pass * RADIX_BITS, counts[pass]);
                 int[] passed = spare;
                 spare = sorted;
                 sorted = passed;
@@ -232,12 +244,11 @@ public record Features(int[] indices, float[] values) {
             return Float.floatToRawIntBits(values[entry]) & 0xFFFFFFFFL;
         }
 
-        /** A stable counting sort of the entries in {@code from} by {@link #RADIX_BITS} bits of their bucket. */
-        private void radixPass(int[] from, int[] to, int shift) {
-            int[] counts = new int[(1 << RADIX_BITS) + 1];
-            for (int entry : from) {
-                counts[(hashes[entry] >>> shift & (1 << RADIX_BITS) - 1) + 1]++;
-            }
+        /**
+         * A stable counting sort of the entries in {@code from} by {@link #RADIX_BITS} bits of their bucket, from
+         * the counts of each digit's entries (at the digit's value plus one).
+         */
+        private void radixPass(int[] from, int[] to, int shift, int[] counts) {
             for (int i = 1; i < counts.length; i++) {
                 counts[i] += counts[i - 1];
             }
