@@ -67,7 +67,12 @@ final class IpoFinder implements Finder {
             + "|(?:ahead of|before) (?:its |an |the |a |their )?(?:\\w+ )?"
             + "(?:ipo|listing|debut|initial public offering)";
 
-    private static final Pattern NOT_AN_IPO = Pattern.compile("(?i)\\b(?:considers?"
+    /**
+     * Sought from the first word that can start one of its many alternatives ({@link WordPattern#foundIn}), which
+     * asks the words in lower case: a match that starts with a digit ("3 years after") or with a capital "I" is
+     * sought by a pattern of its own ({@link #notAnIpo}).
+     */
+    private static final WordPattern NOT_AN_IPO = WordPattern.search("(?i)\\b(?:considers?"
             + "|considering|eyes|eyeing|prepares?|preparing|hires?|hired|picks?|picked|taps|tapped|mulls?"
             + "|weighs?|weighing|postpones?|postponed|delays?|delayed|shelves|shelved|withdraws?|withdrew|withdrawn"
             + "|pulls?|pulled|scraps?|scrapped|cancels?|cancell?ed|halts?|halted|suspends?|suspended|could|may|might"
@@ -83,7 +88,13 @@ final class IpoFinder implements Finder {
             + "ipo price|ipo[- ]era|de-spac|rumou?r\\w*|speculat\\w*|go(?:es)? public with|went public with"
             + "|going public with|" + DENIED + ")\\b");
 
-    private static final Pattern DENIES = Pattern.compile("(?i)\\b(?:" + DENIED + ")\\b");
+    /** The alternative of {@link #NOT_AN_IPO} that starts with a digit, as a search of its own. */
+    private static final Pattern SPAN_AFTER = Pattern.compile("(?i)\\b\\d+ (?:years?|months?|weeks?) after\\b");
+
+    /** The alternative of {@link #DENIED} that starts with a capital "I", as a search of its own. */
+    private static final Pattern WRITER = Pattern.compile("(?i)\\b(?-i:I)(?:'ve|'m| have| am)\\b");
+
+    private static final WordPattern DENIES = WordPattern.search("(?i)\\b(?:" + DENIED + ")\\b");
 
     /** "IPO plans", "IPO agenda", "plans for an IPO": plans named after the listing word. */
     private static final Pattern IPO_PLANS = Pattern.compile("(?i)\\b(?:ipo|listing|offering) (?:plans?|targets?"
@@ -147,7 +158,8 @@ final class IpoFinder implements Finder {
      */
     @Override
     public boolean rulesOut(Sentence sentence) {
-        return mayApply(sentence) && LISTING.in(sentence).find() && DENIES.matcher(sentence.text()).find();
+        return mayApply(sentence) && LISTING.in(sentence).find()
+                && (DENIES.foundIn(sentence.text()) || writer(sentence.text()));
     }
 
     @Override
@@ -166,7 +178,7 @@ final class IpoFinder implements Finder {
             at = firstDay.find() ? firstDay.start() : -1;
             listed = at >= 0;
         }
-        if (!listed || NOT_AN_IPO.matcher(text).find() || PLANNED.matcher(text).region(0, at).find()
+        if (!listed || notAnIpo(text) || PLANNED.matcher(text).region(0, at).find()
                 || IPO_PLANS.matcher(text).find()) {
             return;
         }
@@ -183,6 +195,16 @@ final class IpoFinder implements Finder {
         Money money = FundingFinder.firstAmount(text, 0, text.length());
         found.add(new Detection(company, new TriggerDetails.Ipo(exchangeOf(text, company),
                 money == null ? null : money.amount(), money == null ? null : money.currency()), 0.88));
+    }
+
+    /** Whether {@link #NOT_AN_IPO} matches anywhere in the text. */
+    private static boolean notAnIpo(String text) {
+        return NOT_AN_IPO.foundIn(text) || SPAN_AFTER.matcher(text).find() || writer(text);
+    }
+
+    /** "I've bought shares in its IPO": a writer's own bid, which the words asked in lower case do not tell. */
+    private static boolean writer(String text) {
+        return text.indexOf('I') >= 0 && WRITER.matcher(text).find();
     }
 
     /** The name whose possessive stands right before the IPO at {@code at} ("Tradeweb's IPO"), or null. */

@@ -182,6 +182,32 @@ final class WordPattern {
         return -1;
     }
 
+    /**
+     * Whether the pattern matches anywhere in a text that is no sentence, tried only at the words that can start a
+     * match (see {@link #firstStartIn}): the same as a search of the whole text for a pattern whose matches start at a
+     * word boundary with an ASCII letter, without trying its many alternatives at every word and every character.
+     */
+    boolean foundIn(String text) {
+        long bit = 1L << this.bit;
+        Matcher matcher = null;
+        for (int i = 0; i < text.length(); i++) {
+            if (isAsciiLetter(text.charAt(i)) && (i == 0 || !isAsciiWordChar(text.charAt(i - 1)))) {
+                int end = text.indexOf(' ', i);
+                String word = text.substring(i, end < 0 ? text.length() : end).toLowerCase(Locale.ROOT);
+                if ((maskOf(word) & bit) == 0) {
+                    continue;
+                }
+                if (matcher == null) {
+                    matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                if (matcher.region(i, text.length()).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean isAsciiLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
