@@ -16,6 +16,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class LaunchFinder implements Finder {
 
+    /**
+     * "Acme expands its lineup with Foo", "Acme completes its charger catalogue with Foo", "Acme rounds out its range
+     * with Foo": what widens a company's line is a product of it, named or not ("expands its news offerings with
+     * audio").
+     */
+    private static final String LINEUP_WIDENED = "(?:expand(?:s|ed)?|extend(?:s|ed)?|broaden(?:s|ed)?|widen(?:s|ed)?"
+            + "|complet(?:es|ed)|rounds? out|rounded out) (?:its |their )?(?:[\\w-]+ ){0,4}?(?:lineup|line-up"
+            + "|portfolio|range|family|offerings?|catalog|catalogue|collection|suite|integrations) with";
+
     private static final WordPattern VERB = new WordPattern("(?i)\\b(?:(?:release(?: to manufacturing)?|unveiling"
             + "|roll-?out) of"
             + "|launches|launched|launching|to launch|relaunches|relaunched"
@@ -28,12 +37,12 @@ final class LaunchFinder implements Finder {
             + " (?:general availability|availability|launch|release|beta|public beta|ga"
             + "|introduction|debut|roll-?out|unveiling|release to manufacturing|version|generation) of"
             + "|(?:announces?|announced|announcing|unveils?|unveiled) the (?:newest|latest) addition to"
-            + "|(?:launch|introduction|debut|availability) of"
+            + "|(?:launch|introduction|debut|availability) of|(?:newest|latest) addition to"
             + "|(?:announces?|announced|presents?|presented) (?:an? |its )?(?=new\\b)"
             + "|open[- ]sources|open[- ]sourced"
             + "|makes? .{1,40} (?:generally |widely |broadly )?available"
-            + "|brings?|brought|opens? (?:up )?(?:access to|beta of)|expand(?:s|ed)? (?:its )?(?:[\\w-]+ ){0,2}?"
-            + "(?:lineup|line-up|portfolio|range|family|offerings?) with|adds?|added|launch)\\b");
+            + "|overhauls|overhauled|revamps|revamped"
+            + "|brings?|brought|opens? (?:up )?(?:access to|beta of)|" + LINEUP_WIDENED + "|adds?|added|launch)\\b");
 
     private static final Pattern NOT_PRODUCT = Pattern.compile("(?i)^\\s*(?:an? |the |its |their |new |first |"
             + "formal |official |internal |independent |full |fresh |major |legal |initial |secondary |follow-on "
@@ -89,7 +98,8 @@ final class LaunchFinder implements Finder {
         return (masks & (patterns() | WordPattern.bits(ARRIVES, OFFERS, OPENS_TO_OTHERS))) != 0
                 || (masks & WordPattern.bits(BEGINS)) != 0 && (sentence.lower().contains(" ship")
                         || sentence.lower().contains(" selling "))
-                || opensWithNew(sentence) >= 0;
+                || opensWithNew(sentence) >= 0 || sentence.topic() == null && (sentence.lower().contains(" new ")
+                        || saysNowLets(sentence.lower()));
     }
 
     /** The word "new" among the first words of a sentence, after its owner or opening it; else -1. */
@@ -145,6 +155,88 @@ final class LaunchFinder implements Finder {
         }
         return null;
     }
+
+    /**
+     * "Lumo amps up search with new features", "Lumo's photo view gets new filters that …", "Lumo claims its new
+     * chat agents are quickest": a headline whose company has, gets or comes with a new kind of product tells of its
+     * launch, the kind being what the new thing is (not "new smartphone design unit"). Headlines only: a lede tells
+     * of a company's new products as background as often.
+     */
+    private static @Nullable Detection newKindOfTheHeadlines(Sentence sentence) {
+        if (sentence.topic() != null || !sentence.lower().contains("new ")) {
+            return null;
+        }
+        List<Sentence.Word> words = sentence.words();
+        for (int at = 1; at < words.size() - 1; at++) {
+            if (!words.get(at).lower().equals("new") || !ownedNew(words, at)) {
+                continue;
+            }
+            for (int kind = at + 1; kind < Math.min(words.size(), at + 4); kind++) {
+                Sentence.Word word = words.get(kind);
+                if (NEW_KINDS.contains(word.lower()) && (kind == words.size() - 1 || word.endsClause()
+                        || AFTER_A_KIND.contains(words.get(kind + 1).lower()))) {
+                    String company = sentence.leadingName();
+                    String before = sentence.text().substring(0, words.get(at).start());
+                    if (company == null || !before.startsWith(company) || Hedges.beforeVerb(before)) {
+                        return null;
+                    }
+                    String product = sentence.text().substring(words.get(at + 1).start(), word.end());
+                    return new Detection(company.replaceAll("['’]s?$", ""),
+                            new TriggerDetails.ProductLaunch(TRAILING_PUNCTUATION.matcher(product).replaceAll("")),
+                            0.72);
+                }
+                if (word.endsClause()) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Lumo now lets you share playlists", "Lumo now allows users to pin chats": a headline telling what its company's
+     * product now lets people do tells of a new feature. The feature is what they may do.
+     */
+    private static @Nullable Detection nowLets(Sentence sentence) {
+        if (sentence.topic() != null || !saysNowLets(sentence.lower())) {
+            return null;
+        }
+        Matcher lets = NOW_LETS.matcher(sentence.text());
+        String company = sentence.leadingName();
+        if (!lets.lookingAt() || company == null || !lets.group(1).equals(company)) {
+            return null;
+        }
+        String rest = sentence.text().substring(lets.end());
+        Matcher stop = PRODUCT_STOP.matcher(rest);
+        String feature = (stop.find(Math.min(1, rest.length())) ? rest.substring(0, stop.start()) : rest).strip();
+        return feature.isEmpty() ? null
+                : new Detection(company, new TriggerDetails.ProductLaunch(feature), 0.72);
+    }
+
+    /** Whether " now lets", " now allows" or " now enables" stands in the text (lower case): a cheap test first. */
+    private static boolean saysNowLets(String lower) {
+        int now = lower.indexOf(" now ");
+        return now >= 0 && (lower.startsWith("lets ", now + 5) || lower.startsWith("allows ", now + 5)
+                || lower.startsWith("enables ", now + 5));
+    }
+
+    private static final Pattern NOW_LETS = Pattern.compile("(\\S.{0,40}?) now (?:lets|allows|enables) (?:you"
+            + "|users|people|customers|drivers|shoppers|developers|creators|businesses|anyone)(?: to)? ");
+
+    /** Whether the "new" at {@code at} is the company's: "with new", "its new", "has a new", "gets new". */
+    private static boolean ownedNew(List<Sentence.Word> words, int at) {
+        String before = words.get(at - 1).lower();
+        if ((before.equals("a") || before.equals("an")) && at >= 2) {
+            before = words.get(at - 2).lower();
+        }
+        return !words.get(at - 1).endsClause() && OWNS_NEW.contains(before);
+    }
+
+    private static final Set<String> OWNS_NEW = Set.of("with", "its", "their", "has", "have", "gets", "get");
+
+    /** Words that may follow a kind of product that ends what is new: "new AI models are …", "new tool that …". */
+    private static final Set<String> AFTER_A_KIND = Set.of("that", "which", "is", "are", "to", "for", "in", "on",
+            "with", "lets", "let", "can", "will", "and", "from");
 
     /** Kinds of product a company's new one is ("Acme's new AI tool"); not "model", "plan" or "store", said of more. */
     private static final Set<String> NEW_KINDS = WordList.of("new-product-kinds");
@@ -354,9 +446,18 @@ final class LaunchFinder implements Finder {
             found.add(arrived);
             return;
         }
-        if (!launch(sentence, VERB.in(sentence), found) && !launch(sentence, OFFERS.in(sentence), found)
-                && !launch(sentence, OPENS_TO_OTHERS.in(sentence), found)) {
-            launch(sentence, BEGINS.in(sentence), found);
+        if (launch(sentence, VERB.in(sentence), found) || launch(sentence, OFFERS.in(sentence), found)
+                || launch(sentence, OPENS_TO_OTHERS.in(sentence), found)
+                || launch(sentence, BEGINS.in(sentence), found)) {
+            return;
+        }
+        // a verb's launch names the product better: "launches Foo with new features" launched Foo
+        Detection withNew = newKindOfTheHeadlines(sentence);
+        if (withNew == null) {
+            withNew = nowLets(sentence);
+        }
+        if (withNew != null) {
+            found.add(withNew);
         }
     }
 
@@ -379,7 +480,8 @@ final class LaunchFinder implements Finder {
             }
             if ((verbWords.startsWith("bring") || verbWords.startsWith("add") || verbWords.equals("brought")
                     || verbWords.equals("added")) && !object.toLowerCase(Locale.ROOT).matches(
-                            "\\s*(?:a |an |the |its )?new .*")) {
+                            "\\s*(?:a |an |the |its )?new .*")
+                    && !(verbWords.startsWith("bring") && BROUGHT_SOMEWHERE.matcher(object).lookingAt())) {
                 continue;
             }
             if ((verbWords.startsWith("release") || verbWords.contains("ship"))
@@ -403,11 +505,18 @@ final class LaunchFinder implements Finder {
             Sentence.Subject subject = reported ? new Sentence.Subject(reporter, "", true)
                     : noun ? leading(sentence, verb) : Finder.subject(sentence, verb);
             if (subject == null || !noun && toldInPassing(sentence, subject, verb.start()) || madeByNoCompany(subject)
+                    || (verbWords.startsWith("to ") || text.regionMatches(true, Math.max(0, verb.start() - 3), "to ", 0,
+                            3)) && purposeOfADeal(sentence, subject, verb.start())
                     || OFFERED.matcher(verbWords).lookingAt() && !leadsTheSentence(sentence, subject)) {
                 // "Acme to offer a tablet" is Acme's news; "buys Beta to offer …", "lets firms offer …" a purpose
                 continue;
             }
-            String product = productOf(object);
+            String product = productOf(object, LINEUP.matcher(verbWords).matches());
+            if (product != null && verbWords.startsWith("bring") && !PRODUCT_NOUN.matcher(product).find()
+                    && !object.toLowerCase(Locale.ROOT).matches("\\s*(?:a |an |the |its )?new .*")) {
+                // "brings its CEO to Davos": what is brought somewhere is a kind of product
+                continue;
+            }
             if (announcedNew && product != null && !PRODUCT_NOUN.matcher(product).find()) {
                 // "announces new CEO", "presents new findings": news, not a product
                 continue;
@@ -442,6 +551,12 @@ final class LaunchFinder implements Finder {
     }
 
     private static final Set<String> NO_MAKERS = WordList.of("non-maker-nouns");
+
+    /**
+     * "brings its photo feed to Europe", "brings their assistant to Android": a company's own product brought to a
+     * market or a platform arrives there, a launch as "comes to" is.
+     */
+    private static final Pattern BROUGHT_SOMEWHERE = Pattern.compile("\\s*(?:its|their) [^,;:]{2,60}? to \\p{Lu}");
 
     /** "to offer" or "will offer" with no "new": a launch only when said of the company the sentence starts with. */
     private static final Pattern OFFERED = Pattern.compile("(?:to|will) offer (?:an? |its )?$");
@@ -478,7 +593,7 @@ final class LaunchFinder implements Finder {
     private static final Pattern COUNT = Pattern.compile("\\s*(?:[\\d.,]+|an? (?:further|additional|extra))\\b");
 
     private static final Pattern NOUN_OF = Pattern.compile("(?:launch|introduction|debut"
-            + "|release(?: to manufacturing)?|unveiling|roll-?out|availability) of");
+            + "|release(?: to manufacturing)?|unveiling|roll-?out|availability) of|(?:newest|latest) addition to");
 
     /**
      * What may stand before the act's noun where it opens a lede whose reporter was set apart: "(Acme today announced)
@@ -547,14 +662,30 @@ final class LaunchFinder implements Finder {
      * event as the setting of other news.
      */
     static boolean toldInPassing(Sentence sentence, Sentence.Subject subject, int verb) {
+        return IN_PASSING.contains(wordBefore(sentence, subject, verb));
+    }
+
+    /**
+     * Whether "to launch" is the purpose of a deal told of the company the subject names: "enters a joint venture with
+     * Beta to launch Foo", "closes its purchase of Beta to launch Foo" name Beta as the one that launches, which
+     * neither says it does nor that the deal's maker has decided to.
+     */
+    private static boolean purposeOfADeal(Sentence sentence, Sentence.Subject subject, int verb) {
+        return DEAL_BEFORE.contains(wordBefore(sentence, subject, verb));
+    }
+
+    private static final Set<String> DEAL_BEFORE = Set.of("with", "of", "buys", "bought", "buying", "acquires",
+            "acquired", "acquiring");
+
+    /** The word in lower case right before the subject's name, in the same clause; "" where there is none. */
+    private static String wordBefore(Sentence sentence, Sentence.Subject subject, int verb) {
         String name = subject.name();
         if (subject.inherited() || name == null) {
-            return false;
+            return "";
         }
         int at = sentence.text().lastIndexOf(name, verb);
         int word = at < 0 ? -1 : sentence.wordAt(at) - 1;
-        return word >= 0 && !sentence.words().get(word).endsClause()
-                && IN_PASSING.contains(sentence.words().get(word).lower());
+        return word < 0 || sentence.words().get(word).endsClause() ? "" : sentence.words().get(word).lower();
     }
 
     private static final Set<String> IN_PASSING = Set.of("after", "since", "following", "before",
@@ -622,11 +753,10 @@ final class LaunchFinder implements Finder {
      * "some changes", "announcements" or "of fortify-headers" are neither.
      */
     private static boolean looksNamed(String product) {
-        String[] words = product.split(" ");
-        if (PRODUCT_STOP.matcher(" " + words[0] + " ").lookingAt()
-                || GENERIC.contains(words[0].toLowerCase(Locale.ROOT))) {
+        if (!startsAProduct(product)) {
             return false;
         }
+        String[] words = product.split(" ");
         for (String word : words) {
             if (word.chars().anyMatch(Character::isUpperCase) || word.chars().anyMatch(Character::isDigit)) {
                 return true;
@@ -634,6 +764,18 @@ final class LaunchFinder implements Finder {
         }
         return PRODUCT_NOUN.matcher(product).find();
     }
+
+    /** Whether a product's first word may start one: not "some changes", "of fortify-headers". */
+    private static boolean startsAProduct(String product) {
+        String first = product.split(" ")[0];
+        return !PRODUCT_STOP.matcher(" " + first + " ").lookingAt()
+                && !GENERIC.contains(first.toLowerCase(Locale.ROOT));
+    }
+
+    private static final String[] PRODUCT_PREFIXES = { "a ", "an ", "the ", "its ", "their ", "new ", "first-ever ",
+        "first ", "latest ", "next-generation ", "next-gen ", "launch of ", "release of " };
+
+    private static final Pattern LINEUP = Pattern.compile("(?i)" + LINEUP_WIDENED);
 
     private static final Set<String> GENERIC = WordList.of("not-product-starts");
 
@@ -645,7 +787,7 @@ final class LaunchFinder implements Finder {
             + "|network|browser|camera|speaker|tv|tablet|printer|scanner|sensor|battery|charger|module|library"
             + "|framework|database|cloud|index fund|etf|insurance|loan|mortgage|credit card|debit card|notebook"
             + "|computer|pc|handheld|middleware|connector|headset|glasses|interface|edition|operating system|portal"
-            + "|search engine|chatbot|plugin|plug-in|extension|vehicle|scooter|bike|model)s?\\b");
+            + "|search engine|chatbot|plugin|plug-in|extension|vehicle|scooter|bike|model|feed)s?\\b");
 
     /** "releases Q3 results", "ships quarterly report", "released its Q2 index": a reporting period, not a product. */
     private static boolean looksLikeProduct(String object) {
@@ -659,7 +801,7 @@ final class LaunchFinder implements Finder {
     private static final Pattern NOT_PRODUCT_HEAD = Pattern.compile("(?i)\\b(?:reports?|papers?|book|novel|tale"
             + "|forecasts?|council|competition|lineup|line-up|deals|restructuring|identity|push|plan|department"
             + "|agency|finale|forum|website|site|analysis|acquisition|recovery|attacks|opening|experiences|potential"
-            + "|methods|innovators|honorees|agreement|strategy|campaign|survey|study|podcast|magazine|memoir"
+            + "|methods|innovators|honorees|agreement|strategy|campaign|survey|study|podcast|magazine|memoir|division"
             + "|episode|deal|prices|clinics|museum|guide|guides|handbook|project|projects|operation|operations|token"
             + "|tokens)$"
             + "|\\b(?:book|novel|memoir|podcast|specifications?)\\b");
@@ -698,6 +840,14 @@ final class LaunchFinder implements Finder {
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?\"'”’]+$");
 
     private static @Nullable String productOf(String object) {
+        return productOf(object, false);
+    }
+
+    /**
+     * What is launched, read from the words after the verb; {@code widensLine} where the verb widens a company's line
+     * ({@link #LINEUP_WIDENED}), which says what follows is a product even where it is not named.
+     */
+    private static @Nullable String productOf(String object, boolean widensLine) {
         // "Acme Unveils: Foo, a …": the product after the headline's colon
         String rest = object.startsWith(":") ? object.substring(1).strip() : object.strip();
         if (quotedWork(rest)) {
@@ -707,15 +857,18 @@ final class LaunchFinder implements Finder {
         int end = stop.find(Math.min(1, rest.length())) ? stop.start() : rest.length();
         String product = rest.substring(0, end).strip();
         String lower = product.toLowerCase(Locale.ROOT);
-        for (String prefix : new String[] { "a ", "an ", "the ", "its ", "their ", "new ", "first-ever ",
-                "first ", "latest ", "next-generation ", "next-gen ", "launch of ", "release of " }) {
-            if (lower.startsWith(prefix)) {
-                product = product.substring(prefix.length());
-                lower = lower.substring(prefix.length());
+        // once more after "launch of" or "release of": "the release of their Foo"
+        for (int pass = 0; pass < 2; pass++) {
+            for (String prefix : PRODUCT_PREFIXES) {
+                if (lower.startsWith(prefix)) {
+                    product = product.substring(prefix.length());
+                    lower = lower.substring(prefix.length());
+                }
             }
         }
         int of = product.indexOf(" of ");
-        if (product.length() < 2 || product.split(" ").length > 10 || !looksNamed(product)
+        if (product.length() < 2 || product.split(" ").length > 10 || !(widensLine ? startsAProduct(product)
+                : looksNamed(product))
                 || NOT_PRODUCT_HEAD.matcher(TRAILING_PUNCTUATION.matcher(product).replaceAll("")).find()
                 || of > 0 && NOT_PRODUCT_HEAD.matcher(product.substring(0, of)).find()) {
             // "its latest analysis of the cloud market": what stands before "of" is what was released

@@ -1604,6 +1604,50 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsARevampALineWidenedAndAProductBroughtToAMarket() {
+        Detection revamp = only(TriggerType.PRODUCT_LAUNCH, "Pellary overhauls its Ledgerly invoicing apps", null);
+        assertThat(revamp.company()).isEqualTo("Pellary");
+        assertThat(product(revamp)).isEqualTo("Ledgerly invoicing apps");
+        assertThat(types("Pellary overhauls its organizational structure", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(product(only(TriggerType.PRODUCT_LAUNCH,
+                "Orvane completes its camera accessory catalogue with the Brisk Mount 2", null)))
+            .isEqualTo("Brisk Mount 2");
+        // what widens a line is a product even unnamed
+        assertThat(product(only(TriggerType.PRODUCT_LAUNCH, "Tolvane widens its podcast offerings with audio briefings",
+                null))).isEqualTo("audio briefings");
+        assertThat(product(only(TriggerType.PRODUCT_LAUNCH, "Meridane brings its short-video feed to Europe", null)))
+            .isEqualTo("short-video feed");
+        assertThat(types("Meridane brings its CEO to Davos", null)).doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        // a lede's reporter set apart: "(Kestrel today announced) the latest addition to …"
+        assertThat(types("Kestrel grows its laptop range",
+                "Kestrel today announced the latest addition to its Falcon range of laptops, the Falcon 12."))
+            .contains(TriggerType.PRODUCT_LAUNCH);
+    }
+
+    @Test
+    void readsAHeadlinesNewKindOfProductAndNoLaunchThatIsADealsPurposeOrADivision() {
+        Detection features = only(TriggerType.PRODUCT_LAUNCH, "Quorra amps up playlist search with new features",
+                null);
+        assertThat(features.company()).isEqualTo("Quorra");
+        assertThat(product(features)).isEqualTo("features");
+        assertThat(product(only(TriggerType.PRODUCT_LAUNCH, "Quorra claims its new chat agents are quickest", null)))
+            .isEqualTo("chat agents");
+        assertThat(types("Quorra establishes a new smartphone design unit", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        Detection lets = only(TriggerType.PRODUCT_LAUNCH, "Lumo now lets you pin chats to the top", null);
+        assertThat(lets.company()).isEqualTo("Lumo");
+        assertThat(product(lets)).isEqualTo("pin chats");
+        assertThat(types("Lumo's founder now lets staff work from home", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        // the partner of a deal made to launch is not the one that launches
+        assertThat(types("Brindle enters joint venture with Ostrava Telecom to launch mobile service in Peru", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("Tessel Labs launches Kestrel Division for drone safety", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+    }
+
+    @Test
     void takesNoLaunchOfALegalMoveABondOrAnAnalysis() {
         assertThat(types("Film studios launched legal attacks on Monday against three file-sharing hosts", null))
             .doesNotContain(TriggerType.PRODUCT_LAUNCH);
