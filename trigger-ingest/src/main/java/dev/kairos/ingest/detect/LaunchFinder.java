@@ -435,6 +435,11 @@ final class LaunchFinder implements Finder {
 
     @Override
     public void find(Sentence sentence, List<Detection> found) {
+        if (hedgesLaunch(sentence)) {
+            // "Acme launching Foo this year: … Acme could unveil Foo in May": a lede that tells the
+            // headline again with the hedge holds it for both
+            return;
+        }
         if (passive(sentence, found)) {
             return;
         }

@@ -1645,6 +1645,10 @@ class FieldRulingsTest {
             .doesNotContain(TriggerType.PRODUCT_LAUNCH);
         assertThat(types("Tessel Labs launches Kestrel Division for drone safety", null))
             .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        // a lede that tells the headline again and hedges it holds the hedge for both
+        assertThat(types("Norvale Launching Podcast App Next Month", "Norvale Launching Podcast App Next Month "
+                + "Following its purchase of Tindle, Norvale is expected to be unveiling a podcast app of its own in the "
+                + "spring.")).doesNotContain(TriggerType.PRODUCT_LAUNCH);
     }
 
     @Test
