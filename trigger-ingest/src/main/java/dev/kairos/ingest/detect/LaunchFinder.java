@@ -418,14 +418,17 @@ final class LaunchFinder implements Finder {
 
     /** "New Pixel Watch 3 unveiled by Google": the product first, the company after "by". */
     private static final WordPattern PASSIVE = new WordPattern("(?i)\\b(?:(?:unveiled|launched|introduced|released"
-            + "|debuted|rolled out) by|available|beta)\\b");
+            + "|debuted|rolled out) by|available|beta|open[- ]source(?:d)?)\\b");
 
     /**
      * "Foo is now available", "Foo exits beta": the product first, named by its maker. The pattern starts at the last
      * word, as a first word like "is" or "now" would make every sentence a candidate; what stands before is checked
      * here.
      */
-    private static final Pattern AVAILABLE = Pattern.compile("(?i)available|beta");
+    private static final Pattern AVAILABLE = Pattern.compile("(?i)available|beta|open[- ]source");
+
+    /** "Foo is now open source": made available to all, as "now available" is. */
+    private static final Pattern OPEN_SOURCE = Pattern.compile("(?i)open[- ]source");
 
     private static final Pattern AVAILABLE_BEFORE = Pattern.compile("(?i)(?:\\b(?:is|are) )?\\bnow (?:generally "
             + "|widely |broadly )?$");
@@ -704,8 +707,14 @@ final class LaunchFinder implements Finder {
             return false;
         }
         String text = sentence.text();
-        if (AVAILABLE.matcher(by.group()).lookingAt()) {
-            return available(sentence, by, found);
+        while (AVAILABLE.matcher(by.group()).lookingAt()) {
+            if (available(sentence, by, found)) {
+                return true;
+            }
+            // "its open source Foo is now available": an open source that describes the product, not its state
+            if (!OPEN_SOURCE.matcher(by.group()).lookingAt() || !by.find()) {
+                return false;
+            }
         }
         String company = sentence.nameStartingAt(sentence.wordFrom(by.end()));
         String before = PASSIVE_AUXILIARY.matcher(text.substring(0, by.start())).replaceAll("");
@@ -736,6 +745,15 @@ final class LaunchFinder implements Finder {
         int last = sentence.wordBefore(state.start());
         String product = last < 0 ? null : sentence.nameEndingAt(last);
         String company = sentence.leadingName();
+        int owner = product == null ? ownerOfKind(sentence, last) : -1;
+        if (owner >= 0) {
+            // "Acme's mapping tool is now open source": a kind of product its owner names
+            product = sentence.text().substring(sentence.words().get(owner + 1).start(),
+                    sentence.words().get(last).end());
+            company = sentence.nameEndingAt(owner);
+            company = company == null ? null : company.replaceAll("['’]s?$", "");
+            before = product;
+        }
         if (product == null || company == null || Hedges.beforeVerb(before) || NOT_PRODUCT.matcher(before).lookingAt()
                 || NOT_A_PRODUCT_END.matcher(product).find() || BOOK_LIKE.matcher(before).find()
                 || before.strip().length() > product.length() + 40) {
@@ -747,6 +765,26 @@ final class LaunchFinder implements Finder {
         }
         found.add(new Detection(company, new TriggerDetails.ProductLaunch(product), 0.72));
         return true;
+    }
+
+    /**
+     * The word of the possessive owner before a kind of product that ends at word {@code last} ("Acme's big data
+     * platform"), up to four words before it; else -1.
+     */
+    private static int ownerOfKind(Sentence sentence, int last) {
+        List<Sentence.Word> words = sentence.words();
+        if (last < 1 || !PRODUCT_KIND.matcher(words.get(last).lower()).matches()) {
+            return -1;
+        }
+        for (int i = last - 1; i >= Math.max(0, last - 5); i--) {
+            if (words.get(i).possessive()) {
+                return i;
+            }
+            if (words.get(i).endsClause()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Books, albums and films "now available" are works, not a company's products. */

@@ -1619,6 +1619,13 @@ class FieldRulingsTest {
         assertThat(product(only(TriggerType.PRODUCT_LAUNCH, "Meridane brings its short-video feed to Europe", null)))
             .isEqualTo("short-video feed");
         assertThat(types("Meridane brings its CEO to Davos", null)).doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        // a company's own kind of product now available or open source
+        Detection opened = only(TriggerType.PRODUCT_LAUNCH, "Tarvex's mapping platform now open source", null);
+        assertThat(opened.company()).isEqualTo("Tarvex");
+        assertThat(product(opened)).isEqualTo("mapping platform");
+        assertThat(product(only(TriggerType.PRODUCT_LAUNCH, "Tarvex's photo app is now available on Android", null)))
+            .isEqualTo("photo app");
+        assertThat(types("Tarvex's CEO is now available for comment", null)).doesNotContain(TriggerType.PRODUCT_LAUNCH);
         // a lede's reporter set apart: "(Kestrel today announced) the latest addition to …"
         assertThat(types("Kestrel grows its laptop range",
                 "Kestrel today announced the latest addition to its Falcon range of laptops, the Falcon 12."))
