@@ -451,6 +451,11 @@ final class Sentence {
         if (i >= 0 && words.get(i).bare().equals("-")) {
             i--;
         }
+        if (i < 0 && topic == null && verb == filler.size()
+                && Character.isLowerCase(words.get(0).bare().charAt(0)) && opensWithLowerCaseBrand(filler)) {
+            // "kvell raises", "zapwise to acquire": a brand written in lower case opens the headline before its verb
+            return new Subject(words.get(0).bare(), String.join(" ", filler.subList(1, filler.size())), false);
+        }
         if (i < 0) {
             // "(Acme said) its board elected …": the reporter's board or shareholders act for it
             return topic != null && filler.stream().anyMatch(OWN_BODIES::contains)
@@ -508,6 +513,34 @@ final class Sentence {
         }
         return name == null ? null : new Subject(name, between, false);
     }
+
+    /**
+     * Whether the words that open a headline before its verb are a lower-case brand, alone or with an auxiliary:
+     * "kvell", "zapwise to". Words a headline opens with that name nothing ("new", "report", "startup", "how"),
+     * common English words and the finders' own verbs ("raises", "names") are no brand.
+     */
+    private static boolean opensWithLowerCaseBrand(List<String> filler) {
+        if (filler.isEmpty() || filler.size() > 3) {
+            return false;
+        }
+        String first = filler.get(0);
+        if (first.length() < 3 || FUNCTION_WORDS.contains(first)
+                || NOT_NAMES.contains(first) || COMMON_ENGLISH.contains(first) || DESCRIPTOR_HEADS.contains(first)
+                || PRONOUN_SUBJECTS.contains(first) || FIRST_PERSON.contains(first) || OWNED_NOUNS.contains(first)
+                || PLACE_ADJECTIVES.contains(first) || describesAlone(first) || Places.isPlace(first)
+                || WordPattern.verbs(WordPattern.maskOf(first)) != 0) {
+            return false;
+        }
+        for (int k = 1; k < filler.size(); k++) {
+            if (!AUXILIARIES.contains(filler.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Common English words, which open headlines as words, not brands. */
+    private static final Set<String> COMMON_ENGLISH = WordList.of("english");
 
     /** A company's own bodies that act for it: "its board elected", "the shareholders named". */
     private static final Set<String> OWN_BODIES = WordList.of("own-bodies");

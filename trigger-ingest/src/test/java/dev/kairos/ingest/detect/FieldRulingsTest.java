@@ -62,6 +62,16 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsALowerCaseBrandThatOpensAHeadlineBeforeItsVerbButNoCommonWord() {
+        Detection bought = only(TriggerType.ACQUISITION, "plumbly acquires Orrin Metrics", null);
+        assertThat(((TriggerDetails.Acquisition) bought.details()).acquirer()).isEqualTo("plumbly");
+        assertThat(only(TriggerType.PARTNERSHIP, "quorra teams up with Haskel Bank on savings", null).company())
+            .isEqualTo("quorra");
+        assertThat(only(TriggerType.LAYOFFS, "vendly to cut 30 jobs", null).company()).isEqualTo("vendly");
+        assertThat(Sentence.of("startup raises $2M").subjectOf(1)).isNull();
+    }
+
+    @Test
     void namesTheCompanyAnInvestorFundsNotTheInvestor() {
         Detection capitals = only(TriggerType.FUNDING_ROUND, "HARBOR PEAK CAPITAL LEADS $12 MILLION INVESTMENT IN "
                 + "BRIGHTLOOM", null);
