@@ -451,7 +451,7 @@ final class Sentence {
         if (i >= 0 && words.get(i).bare().equals("-")) {
             i--;
         }
-        if (i < 0 && topic == null && verb == filler.size()
+        if (i < 0 && topic == null && !filler.isEmpty() && verb == filler.size()
                 && Character.isLowerCase(words.get(0).bare().charAt(0)) && opensWithLowerCaseBrand(filler)) {
             // "kvell raises", "zapwise to acquire": a brand written in lower case opens the headline before its verb
             return new Subject(words.get(0).bare(), String.join(" ", filler.subList(1, filler.size())), false);
@@ -520,7 +520,7 @@ final class Sentence {
      * common English words and the finders' own verbs ("raises", "names") are no brand.
      */
     private static boolean opensWithLowerCaseBrand(List<String> filler) {
-        if (filler.isEmpty() || filler.size() > 3) {
+        if (filler.size() > 3) {
             return false;
         }
         String first = filler.get(0);
