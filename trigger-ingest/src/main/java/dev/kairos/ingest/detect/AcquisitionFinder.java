@@ -305,10 +305,12 @@ final class AcquisitionFinder implements Finder {
                 return detection(sentence, subject.name(), null, verb.end(), 0.8);
             }
             if (target == null || Places.isPlace(target)) {
-                if (BUYING.matcher(verbWords).find()
-                        && DESCRIBED_COMPANY.matcher(text).region(targetFrom, text.length()).lookingAt()) {
-                    // "buys local startup", "acquires North Carolina company": a company described, not named
-                    return detection(sentence, subject.name(), null, verb.end(), 0.8);
+                Matcher described = DESCRIBED_COMPANY.matcher(text).region(targetFrom, text.length());
+                if (BUYING.matcher(verbWords).find() && described.lookingAt()) {
+                    // "buys local startup", "acquires North Carolina company": a company described, not named;
+                    // "buys a Danish payments startup, Kesto, for": unless its name follows set off by commas
+                    return detection(sentence, subject.name(), appositiveName(sentence, text, described.end()),
+                            verb.end(), 0.8);
                 }
                 Matcher brand = LOWER_CASE_BRAND.matcher(text).region(targetFrom, text.length());
                 if (BUYS_OR_ACQUIRES.matcher(verbWords).find() && brand.lookingAt()
@@ -321,6 +323,15 @@ final class AcquisitionFinder implements Finder {
             if (target.equals(subject.name()) || isThing(text, targetFrom, target)
                     || THING_NAMED.matcher(target).find()) {
                 continue;
+            }
+            int targetEnd = text.indexOf(target, targetFrom) + target.length();
+            Matcher trade = TRADE_AFTER_NAME.matcher(text).region(Math.max(targetEnd, targetFrom), text.length());
+            if (BUYING.matcher(verbWords).find() && targetEnd >= target.length() && trade.lookingAt()) {
+                // "to buy Dutch HR payroll vendor": the capitalised words begin a description; the company is
+                // the one named right after it, else none the sentence names
+                String named = sentence.nameStartingAt(sentence.wordFrom(targetEnd + trade.end()));
+                boolean right = named != null && text.startsWith(" " + named, targetEnd + trade.end());
+                return detection(sentence, subject.name(), right ? named : null, verb.end(), 0.8);
             }
             Matcher unit = OWNED_UNIT.matcher(text).region(targetFrom, text.length());
             if (unit.lookingAt() && unit.group("owner").endsWith(target)) {
@@ -454,6 +465,29 @@ final class AcquisitionFinder implements Finder {
         return COUNT_AND_WORD.matcher(between).matches() || THING.matcher(after).lookingAt()
                 || OWNED_STAKE.matcher(after).lookingAt() || PROPERTY_NAMED.matcher(after).lookingAt()
                 || UNIT_AMOUNT.matcher(target).matches();
+    }
+
+    /**
+     * After capitalised words, lower-case ones that end in what makes a company: "IP telephony vendor", "software
+     * maker". The capitalised words describe the company's trade (or place), they do not name it.
+     */
+    private static final Pattern TRADE_AFTER_NAME = Pattern.compile("^(?: (?!(?:in|of|from|to|for|at|on"
+            + "|with|by|as|into|and|or|the|a|an|its|their|his|her|after|amid|over|via|than)\\b)[a-z][\\w-]*){1,3}?"
+            + " (?:company|firm"
+            + "|startup|start-up|maker|provider|developer|vendor|manufacturer|producer|distributor|supplier"
+            + "|specialist|operator|retailer|publisher)\\b(?! (?:stake|shares|stock|assets|unit|business|division))");
+
+    /** The name set off by commas right after a description ("startup, Kesto, for"), else null. */
+    private static @Nullable String appositiveName(Sentence sentence, String text, int end) {
+        if (!text.startsWith(", ", end)) {
+            return null;
+        }
+        String named = sentence.nameStartingAt(sentence.wordFrom(end + 1));
+        if (named == null || !text.startsWith(named, end + 2) || Places.isPlace(named)) {
+            return null;
+        }
+        int after = end + 2 + named.length();
+        return after < text.length() && text.charAt(after) == ',' ? named : null;
     }
 
     /** "The Larches, a 120-unit apartment community": a name its appositive says is a property. */

@@ -2149,6 +2149,15 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsCapitalisedWordsBeforeALowerCaseTradeAsADescriptionNotTheTargetsName() {
+        Detection described = only(TriggerType.ACQUISITION, "Harwick to buy Dutch HR payroll vendor",
+                "Harwick Corp. agreed on Monday to acquire Dutch payroll software vendor Lindelo BV.");
+        assertThat(described.company()).isEqualTo("Lindelo BV");
+        assertThat(only(TriggerType.ACQUISITION, "Tolvane buys Danish payments startup, Pekko, for $20 million", null)
+            .company()).isEqualTo("Pekko");
+    }
+
+    @Test
     void readsANewBossOrChiefAsTheCompanysChiefExecutive() {
         Detection gets = only(TriggerType.EXECUTIVE_HIRE, "Quillmere Toys gets new boss after two decades", null);
         assertThat(gets.company()).isEqualTo("Quillmere Toys");
