@@ -340,6 +340,7 @@ final class AcquisitionFinder implements Finder {
             }
             else {
                 target = afterDescription(sentence, text, targetFrom, target);
+                target = withPlainWordAfterAnd(text, targetFrom, target);
             }
             return detection(sentence, subject.name(), target, verb.end(), subject.inherited() ? 0.75 : 0.9);
         }
@@ -476,6 +477,31 @@ final class AcquisitionFinder implements Finder {
             + " (?:company|firm"
             + "|startup|start-up|maker|provider|developer|vendor|manufacturer|producer|distributor|supplier"
             + "|specialist|operator|retailer|publisher)\\b(?! (?:stake|shares|stock|assets|unit|business|division))");
+
+    /** A name of plain words ("Fair Harbour", "Lantern"): capitals only where words begin, no digits or dots. */
+    private static final Pattern PLAIN_WORDS = Pattern.compile("[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}");
+
+    /** After a name, " and " and one plain word that ends the name's phrase: "… and Lantern in £20m deal". */
+    private static final Pattern AND_PLAIN_WORD = Pattern.compile("^ and ([A-Z][a-z]+)(?=\\s*$|\\s*[,;:.!?]"
+            + "| (?:in|for|from|deal|to)\\b)");
+
+    /**
+     * A name of plain words joined by a lower-case "and" to one plain word more ("buys Fair Harbour and Lantern in
+     * £20m deal") is one name, as a newspaper's or a firm's: two companies bought would be named as two, not as two
+     * halves of ordinary words.
+     */
+    private static String withPlainWordAfterAnd(String text, int from, String target) {
+        if (!PLAIN_WORDS.matcher(target).matches()) {
+            return target;
+        }
+        int at = text.indexOf(target, from);
+        Matcher and = AND_PLAIN_WORD.matcher(text).region(Math.max(0, at + target.length()), text.length());
+        if (at < 0 || !and.lookingAt() || Places.isPlace(and.group(1))
+                || WordPattern.verbs(WordPattern.maskOf(and.group(1).toLowerCase(Locale.ROOT))) != 0) {
+            return target;
+        }
+        return target + " and " + and.group(1);
+    }
 
     /** The name set off by commas right after a description ("startup, Kesto, for"), else null. */
     private static @Nullable String appositiveName(Sentence sentence, String text, int end) {

@@ -2158,6 +2158,15 @@ class FieldRulingsTest {
     }
 
     @Test
+    void keepsOnePlainWordAfterALowerCaseAndInTheNameBought() {
+        List<Detection> bought = finders.read("Corrow Media buys Fair Harbour and Lantern in £20m deal", null)
+            .detections().stream().filter(detection -> detection.type() == TriggerType.ACQUISITION).toList();
+        assertThat(bought).extracting(Detection::company).containsExactly("Fair Harbour and Lantern");
+        assertThat(finders.read("Tallis Group acquires BrackWell and Quarryfold", null).detections())
+            .extracting(Detection::company).containsExactlyInAnyOrder("BrackWell", "Quarryfold");
+    }
+
+    @Test
     void readsANewBossOrChiefAsTheCompanysChiefExecutive() {
         Detection gets = only(TriggerType.EXECUTIVE_HIRE, "Quillmere Toys gets new boss after two decades", null);
         assertThat(gets.company()).isEqualTo("Quillmere Toys");
