@@ -341,6 +341,7 @@ final class AcquisitionFinder implements Finder {
             else {
                 target = afterDescription(sentence, text, targetFrom, target);
                 target = withPlainWordAfterAnd(text, targetFrom, target);
+                target = withOwnPossessive(text, targetFrom, target);
             }
             return detection(sentence, subject.name(), target, verb.end(), subject.inherited() ? 0.75 : 0.9);
         }
@@ -501,6 +502,23 @@ final class AcquisitionFinder implements Finder {
             return target;
         }
         return target + " and " + and.group(1);
+    }
+
+    /** After a one-word name, its possessive and capitalised words that end in a company's form: "'s Survey Group". */
+    private static final Pattern OWN_POSSESSIVE = Pattern.compile("^['\u2019]s(?: [A-Z][\\w&-]*){1,3}"
+            + " (?:Group|Inc|Inc\\.|Corp|Corp\\.|Corporation|Ltd|Ltd\\.|Limited|Company|plc|PLC|LLC)(?=$|[\\s,;:.!?])");
+
+    /**
+     * A one-word name cut at its possessive that goes on to a company's form ("buys Dorran's Survey Group"): the
+     * possessive is the name's own, as in a founder's family name, and the whole is the company bought.
+     */
+    private static String withOwnPossessive(String text, int from, String target) {
+        int at = text.indexOf(target, from);
+        if (at < 0 || target.indexOf(' ') >= 0 || Places.isPlace(target)) {
+            return target;
+        }
+        Matcher own = OWN_POSSESSIVE.matcher(text).region(at + target.length(), text.length());
+        return own.lookingAt() ? text.substring(at, own.end()) : target;
     }
 
     /** The name set off by commas right after a description ("startup, Kesto, for"), else null. */

@@ -2167,6 +2167,12 @@ class FieldRulingsTest {
     }
 
     @Test
+    void keepsAOneWordNamesOwnPossessiveThatGoesOnToACompanysForm() {
+        assertThat(only(TriggerType.ACQUISITION, "Norland acquires Dorran's Survey Group", null).company())
+            .isEqualTo("Dorran's Survey Group");
+    }
+
+    @Test
     void readsANewBossOrChiefAsTheCompanysChiefExecutive() {
         Detection gets = only(TriggerType.EXECUTIVE_HIRE, "Quillmere Toys gets new boss after two decades", null);
         assertThat(gets.company()).isEqualTo("Quillmere Toys");
