@@ -880,7 +880,9 @@ final class AcquisitionFinder implements Finder {
             if (unit == null && named.find()) {
                 unit = named.group(1);
             }
-            if (unit != null && sentence.wordAt(text.indexOf(unit, verb.end())) >= sentence.wordAt(to)) {
+            if (unit != null && (sentence.wordAt(text.indexOf(unit, verb.end())) >= sentence.wordAt(to)
+                    || UNIT_NAMED.matcher(unit).find())) {
+                // "sells Rents Unit to Beta": a unit only described is the seller's business, told by its name
                 unit = null;
             }
             return detection(sentence, buyer, unit != null ? unit : seller.name(), verb.end(), 0.8);

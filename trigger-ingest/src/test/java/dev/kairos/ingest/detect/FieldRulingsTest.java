@@ -2173,6 +2173,13 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsTheSellerForAUnitItsNameOnlyDescribes() {
+        Detection sold = only(TriggerType.ACQUISITION, "Kestrel Motors Sells Leasing Unit to Harrow Capital", null);
+        assertThat(sold.company()).isEqualTo("Kestrel Motors");
+        assertThat(((TriggerDetails.Acquisition) sold.details()).acquirer()).isEqualTo("Harrow Capital");
+    }
+
+    @Test
     void readsANewBossOrChiefAsTheCompanysChiefExecutive() {
         Detection gets = only(TriggerType.EXECUTIVE_HIRE, "Quillmere Toys gets new boss after two decades", null);
         assertThat(gets.company()).isEqualTo("Quillmere Toys");
