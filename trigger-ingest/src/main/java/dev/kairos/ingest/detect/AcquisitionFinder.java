@@ -946,8 +946,21 @@ final class AcquisitionFinder implements Finder {
             // "closes sale of XenBio subsidiary": the unit named
             return detection(sentence, null, named, verb.end(), 0.75);
         }
-        return detection(sentence, null, seller.name(), verb.end(), 0.75);
+        String sellerName = seller.name();
+        if (DEAL_WORD_AS_NAME.matcher(sellerName).matches()) {
+            // "ACME ANNOUNCES AGREEMENT TO SELL …": in capitals the deal's noun reads as a name; the company opens
+            String leading = sentence.leadingName();
+            if (leading == null || leading.equals(sellerName)) {
+                return null;
+            }
+            sellerName = leading;
+        }
+        return detection(sentence, null, sellerName, verb.end(), 0.75);
     }
+
+    /** A deal's noun that a headline in capitals makes look like a name: "AGREEMENT", "DEAL". */
+    private static final Pattern DEAL_WORD_AS_NAME = Pattern.compile("(?i)(?:definitive )?(?:agreement|deal|pact"
+            + "|contract|accord|plans?)");
 
     /**
      * A company sold by name without a buyer named: for millions ("Orvid sells Quillmere for $5.6 million"), or by an

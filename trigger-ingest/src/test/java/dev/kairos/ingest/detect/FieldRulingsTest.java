@@ -2180,6 +2180,12 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsTheCompanyNotTheDealsNounOfAWireHeadlineThatAgreesToSell() {
+        assertThat(only(TriggerType.ACQUISITION, "TARVEN ANNOUNCES AGREEMENT TO SELL MARINE COATINGS BUSINESS", null)
+            .company()).isEqualTo("TARVEN");
+    }
+
+    @Test
     void readsANewBossOrChiefAsTheCompanysChiefExecutive() {
         Detection gets = only(TriggerType.EXECUTIVE_HIRE, "Quillmere Toys gets new boss after two decades", null);
         assertThat(gets.company()).isEqualTo("Quillmere Toys");
