@@ -1,7 +1,9 @@
 package dev.kairos.ingest.source;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -101,16 +103,25 @@ class SourceAssignment implements ConsumerAwareRebalanceListener {
         log.info("Polling the sources of {}", partitions);
     }
 
+    /**
+     * Hands the partitions' sources over: their polls under way finish and what those polls saw is written to
+     * {@code ingest.seen} before the group assigns the partitions to another instance, which loads it first.
+     */
     @Override
     public void onPartitionsRevokedBeforeCommit(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        List<String> released = new ArrayList<>();
         for (TopicPartition partition : partitions) {
             if (partition.topic().equals(Topics.INGEST_SOURCES.name())) {
                 Set<String> ids = owned.remove(partition.partition());
                 if (ids != null) {
-                    ids.forEach(poller::unschedule);
+                    released.addAll(ids);
                 }
                 waiting.remove(partition.partition());
             }
+        }
+        if (!released.isEmpty()) {
+            poller.release(released);
+            reader.flushSeen();
         }
     }
 
@@ -121,7 +132,7 @@ class SourceAssignment implements ConsumerAwareRebalanceListener {
 
     /** Schedules the sources of every partition whose seen items are now loaded. */
     private void releaseLoaded(Consumer<?, ?> consumer) {
-        for (var partition : java.util.List.copyOf(waiting.keySet())) {
+        for (var partition : List.copyOf(waiting.keySet())) {
             if (consumer.position(new TopicPartition(SeenItem.TOPIC, partition)) >= seenEnd.get(partition)) {
                 waiting.remove(partition).values().forEach(source -> poller.schedule(source, partition));
             }

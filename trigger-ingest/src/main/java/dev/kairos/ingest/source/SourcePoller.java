@@ -3,6 +3,9 @@ package dev.kairos.ingest.source;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 
 import dev.kairos.events.Source;
 import dev.kairos.ingest.IngestProperties;
@@ -98,6 +102,39 @@ public class SourcePoller implements SmartLifecycle {
         }
     }
 
+    /**
+     * Stops polling sources another instance takes over, and waits (up to the fetch timeout) for their polls under
+     * way: what such a poll publishes is then recorded as seen before the next owner loads what was seen.
+     *
+     * @return whether every poll under way finished in time
+     */
+    boolean release(Collection<String> sourceIds) {
+        List<Scheduled> released = new ArrayList<>(sourceIds.size());
+        for (String sourceId : sourceIds) {
+            Scheduled previous = scheduled.remove(sourceId);
+            if (previous != null) {
+                previous.cancel();
+                released.add(previous);
+            }
+        }
+        long deadline = System.nanoTime() + properties.fetch().timeout().toNanos();
+        boolean finished = true;
+        for (Scheduled entry : released) {
+            try {
+                if (!entry.awaitPoll(deadline)) {
+                    finished = false;
+                    log.warn("Source {} is handed over while a poll of it is still under way: its next owner may "
+                            + "publish that poll's newest items again", entry.source.sourceId());
+                }
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return finished;
+    }
+
     /** The status of a source on this instance; empty when another instance polls it. */
     public Optional<SourceStatus> status(String sourceId) {
         Scheduled entry = scheduled.get(sourceId);
@@ -157,6 +194,9 @@ public class SourcePoller implements SmartLifecycle {
 
         private volatile boolean cancelled;
 
+        /** Held while a poll runs, so that releasing the source can wait for it. */
+        private final ReentrantLock polling = new ReentrantLock();
+
         Scheduled(Source source, int partition) {
             this.source = source;
             this.partition = partition;
@@ -171,9 +211,27 @@ public class SourcePoller implements SmartLifecycle {
         }
 
         private void poll() {
-            if (cancelled) {
-                return;
+            polling.lock();
+            try {
+                if (!cancelled) {
+                    pollOnce();
+                }
             }
+            finally {
+                polling.unlock();
+            }
+        }
+
+        /** Whether no poll is under way by {@code deadline} ({@link System#nanoTime()}). */
+        boolean awaitPoll(long deadline) throws InterruptedException {
+            if (polling.tryLock(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                polling.unlock();
+                return true;
+            }
+            return false;
+        }
+
+        private void pollOnce() {
             lastPolledAt = clock.instant();
             SourceReader.Outcome outcome = reader.read(source, partition);
             if (outcome.failure() == null) {

@@ -109,6 +109,11 @@ class SourceReader {
         item.events().forEach(publishedEvents::remember);
     }
 
+    /** Waits until every item recorded as seen so far is on {@code ingest.seen} (or failed to get there). */
+    void flushSeen() {
+        kafka.flush();
+    }
+
     Outcome read(Source source, int partition) {
         Timer.Sample sample = Timer.start(meters);
         Fetcher.Fetched fetched;
