@@ -10,18 +10,16 @@ public final class Ranges {
     }
 
     /** A score, confidence or other share: in [0, 1]. */
-    public static double requireFraction(double value, String name) {
+    public static void requireFraction(double value, String name) {
         if (value < 0 || value > 1) {
             throw new IllegalArgumentException(name + " must be in [0, 1]: " + value);
         }
-        return value;
     }
 
     /** A revision: 1 for the first publication, higher for each that follows. */
-    public static long requireRevision(long value, String name) {
+    public static void requireRevision(long value, String name) {
         if (value < 1) {
             throw new IllegalArgumentException(name + " must be at least 1: " + value);
         }
-        return value;
     }
 }

@@ -853,9 +853,6 @@ final class ExpansionFinder implements Finder {
 
     private static final Pattern POSSESSIVE = Pattern.compile("'s$");
 
-    /** A place's possessive, also with a typographic apostrophe: "Leeds’s first studio". */
-    private static final Pattern PLACE_POSSESSIVE = Pattern.compile("['’]s$");
-
     /**
      * The words before a place. Its prepositions and articles in any case, as headlines capitalise them ("Opens
      * Office In Seattle"); "new" or "south" only in lower case, so that "New York" and "South Africa" stay whole.
@@ -956,7 +953,7 @@ final class ExpansionFinder implements Finder {
         String[] parts = words.strip().split(" ");
         for (int take = Math.min(3, parts.length); take >= 1; take--) {
             for (int from = parts.length - take; from >= 0; from--) {
-                String candidate = PLACE_POSSESSIVE.matcher(String.join(" ",
+                String candidate = POSSESSIVE.matcher(String.join(" ",
                         java.util.Arrays.copyOfRange(parts, from, from + take))).replaceAll("");
                 if (Places.isPlace(candidate)) {
                     return candidate;

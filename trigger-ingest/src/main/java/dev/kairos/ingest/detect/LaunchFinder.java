@@ -146,7 +146,7 @@ final class LaunchFinder implements Finder {
                     return null;
                 }
                 String product = sentence.text().substring(words.get(at + 1).start(), word.end());
-                return new Detection(company.replaceAll("['’]s?$", ""),
+                return new Detection(stripPossessive(company),
                         new TriggerDetails.ProductLaunch(product.replaceAll("[\"'‘’“”]", "")), 0.72);
             }
             if (word.endsClause()) {
@@ -181,7 +181,7 @@ final class LaunchFinder implements Finder {
                         return null;
                     }
                     String product = sentence.text().substring(words.get(at + 1).start(), word.end());
-                    return new Detection(company.replaceAll("['’]s?$", ""),
+                    return new Detection(stripPossessive(company),
                             new TriggerDetails.ProductLaunch(TRAILING_PUNCTUATION.matcher(product).replaceAll("")),
                             0.72);
                 }
@@ -329,7 +329,7 @@ final class LaunchFinder implements Finder {
             // the words before the product are tried for hedges: "plan" and "model" name products here
             if (company != null && !NOT_PRODUCT.matcher(product).lookingAt()
                     && !Hedges.beforeVerb(sentence.text().substring(0, words.get(start).start()))) {
-                company = company.replaceAll("['’]s?$", "");
+                company = stripPossessive(company);
                 return new Detection(company, new TriggerDetails.ProductLaunch(product), 0.72);
             }
         }
@@ -487,8 +487,7 @@ final class LaunchFinder implements Finder {
                 continue;
             }
             if ((verbWords.startsWith("bring") || verbWords.startsWith("add") || verbWords.equals("brought")
-                    || verbWords.equals("added")) && !object.toLowerCase(Locale.ROOT).matches(
-                            "\\s*(?:a |an |the |its )?new .*")
+                    || verbWords.equals("added")) && !NEW_OBJECT.matcher(object).matches()
                     && !(verbWords.startsWith("bring") && BROUGHT_SOMEWHERE.matcher(object).lookingAt())) {
                 continue;
             }
@@ -521,7 +520,7 @@ final class LaunchFinder implements Finder {
             }
             String product = productOf(object, LINEUP.matcher(verbWords).matches());
             if (product != null && verbWords.startsWith("bring") && !PRODUCT_NOUN.matcher(product).find()
-                    && !object.toLowerCase(Locale.ROOT).matches("\\s*(?:a |an |the |its )?new .*")) {
+                    && !NEW_OBJECT.matcher(object).matches()) {
                 // "brings its CEO to Davos": what is brought somewhere is a kind of product
                 continue;
             }
@@ -751,7 +750,7 @@ final class LaunchFinder implements Finder {
             product = sentence.text().substring(sentence.words().get(owner + 1).start(),
                     sentence.words().get(last).end());
             company = sentence.nameEndingAt(owner);
-            company = company == null ? null : company.replaceAll("['’]s?$", "");
+            company = company == null ? null : stripPossessive(company);
             before = product;
         }
         if (product == null || company == null || Hedges.beforeVerb(before) || NOT_PRODUCT.matcher(before).lookingAt()
@@ -769,7 +768,7 @@ final class LaunchFinder implements Finder {
 
     /**
      * The word of the possessive owner before a kind of product that ends at word {@code last} ("Acme's big data
-     * platform"), up to four words before it; else -1.
+     * platform"), up to five words before it; else -1.
      */
     private static int ownerOfKind(Sentence sentence, int last) {
         List<Sentence.Word> words = sentence.words();
@@ -881,6 +880,16 @@ final class LaunchFinder implements Finder {
 
     /** A sentence's full stop after what is launched: "… of its growth strategy." ends in "strategy". */
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?\"'”’]+$");
+
+    /** An object that opens (after an article or "its") with "new": what is brought or added is then a product. */
+    private static final Pattern NEW_OBJECT = Pattern.compile("(?i)\\s*(?:a |an |the |its )?new .*");
+
+    private static final Pattern TRAILING_POSSESSIVE = Pattern.compile("['’]s?$");
+
+    /** A company's name without the possessive it was read with: "Acme's" is Acme. */
+    private static String stripPossessive(String company) {
+        return TRAILING_POSSESSIVE.matcher(company).replaceAll("");
+    }
 
     private static @Nullable String productOf(String object) {
         return productOf(object, false);

@@ -169,8 +169,13 @@ final class WordPattern {
      * "Co-Governor" too) up to the next space, as a sentence's word is followed by a space or the end.
      */
     int firstStartIn(String text) {
+        return nextStartIn(text, 0);
+    }
+
+    /** Where, from {@code from} on, a match may start in a text that is no sentence (see {@link #firstStartIn}). */
+    private int nextStartIn(String text, int from) {
         long bit = 1L << this.bit;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = from; i < text.length(); i++) {
             if (isAsciiLetter(text.charAt(i)) && (i == 0 || !isAsciiWordChar(text.charAt(i - 1)))) {
                 int end = text.indexOf(' ', i);
                 String word = text.substring(i, end < 0 ? text.length() : end).toLowerCase(Locale.ROOT);
@@ -188,21 +193,13 @@ final class WordPattern {
      * word boundary with an ASCII letter, without trying its many alternatives at every word and every character.
      */
     boolean foundIn(String text) {
-        long bit = 1L << this.bit;
         Matcher matcher = null;
-        for (int i = 0; i < text.length(); i++) {
-            if (isAsciiLetter(text.charAt(i)) && (i == 0 || !isAsciiWordChar(text.charAt(i - 1)))) {
-                int end = text.indexOf(' ', i);
-                String word = text.substring(i, end < 0 ? text.length() : end).toLowerCase(Locale.ROOT);
-                if ((maskOf(word) & bit) == 0) {
-                    continue;
-                }
-                if (matcher == null) {
-                    matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-                }
-                if (matcher.region(i, text.length()).lookingAt()) {
-                    return true;
-                }
+        for (int i = nextStartIn(text, 0); i >= 0; i = nextStartIn(text, i + 1)) {
+            if (matcher == null) {
+                matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            if (matcher.region(i, text.length()).lookingAt()) {
+                return true;
             }
         }
         return false;
