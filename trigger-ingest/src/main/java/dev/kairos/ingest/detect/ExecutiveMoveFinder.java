@@ -895,6 +895,13 @@ final class ExecutiveMoveFinder implements Finder {
                 lead.start(), lead.end());
     }
 
+    /** The verbs of one chosen by others, which a person who opens the sentence takes without a company told. */
+    private static final Pattern PASSIVELY_CHOSEN = Pattern.compile("appointed|elected|named");
+
+    /** The person and no more than the verb's auxiliary before it: "Jane Doe has been appointed". */
+    private static final Pattern OPENS_PASSIVE = Pattern.compile("\\s*[\\p{L}.'\u2019 -]+? (?:was|has been|had been|is|"
+            + "will be|have been|were) ");
+
     private @Nullable Detection personJoins(Sentence sentence) {
         String text = sentence.text();
         WordPattern.Scan verb = PERSON_JOINS.in(sentence);
@@ -946,6 +953,13 @@ final class ExecutiveMoveFinder implements Finder {
             }
             if (company == null) {
                 company = companyBefore(sentence, before, person);
+            }
+            if (company == null && person != null && PASSIVELY_CHOSEN.matcher(verbWords).matches()
+                    && OPENS_PASSIVE.matcher(before).matches() && before.stripLeading().startsWith(person)) {
+                // "Jane Doe was elected vice chair.": a sentence cut from a longer story names no company,
+                // yet tells of the seat filled
+                return new Detection(null, new TriggerDetails.ExecutiveHire(person, role.words(), role.category()),
+                        0.8);
             }
             if (company == null || company.equals(person)) {
                 continue;

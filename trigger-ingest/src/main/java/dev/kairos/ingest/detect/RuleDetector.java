@@ -316,8 +316,10 @@ final class RuleDetector {
                 finder.find(sentence, found);
             }
         }
+        // a hire of a named person needs no company: "Jane Doe was elected vice chair."
         found.removeIf(detection -> detection.company() == null && !(detection.details()
-                instanceof TriggerDetails.Acquisition));
+                instanceof TriggerDetails.Acquisition) && !(detection.details()
+                instanceof TriggerDetails.ExecutiveHire hire && hire.person() != null));
         if (found.size() == 1) {
             return Details.forEachListed(found.get(0), sentence);
         }

@@ -2220,6 +2220,17 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsASeatFilledByANamedPersonThoughNoCompanyIsNamed() {
+        Detection chair = only(TriggerType.EXECUTIVE_HIRE, "Veli-Matti Orsk was elected vice chair .", null);
+        assertThat(chair.company()).isNull();
+        assertThat(Details.personOf(chair)).isEqualTo("Veli-Matti Orsk");
+        assertThat(category(chair)).isEqualTo(RoleCategory.BOARD);
+        assertThat(types("Ruth Palm has been appointed Chair and Ilkka Rove Vice Chair .", null))
+            .containsOnly(TriggerType.EXECUTIVE_HIRE);
+        assertThat(types("Ruth Palm was named in the lawsuit .", null)).isEmpty();
+    }
+
+    @Test
     void readsABankWhoseNameHoldsACountyAsACompany() {
         Detection hire = only(TriggerType.EXECUTIVE_HIRE,
                 "Savings Bank of Harlow County Appoints Nia Brook as Chief Lending Officer", null);
