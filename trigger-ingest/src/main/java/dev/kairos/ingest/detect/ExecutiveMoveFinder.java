@@ -684,7 +684,11 @@ final class ExecutiveMoveFinder implements Finder {
                 continue;
             }
             Sentence.Subject subject = Finder.subject(sentence, verb);
-            if (subject == null || isPassive(verbWords, subject, text.substring(0, verb.start()))) {
+            // "The company also appointed Jane Doe head of its plate unit": a sentence cut from a longer story
+            boolean unnamedCompany = subject == null && THE_COMPANY_BEFORE.matcher(text).region(0, verb.start())
+                    .matches();
+            if (subject == null && !unnamedCompany
+                    || subject != null && isPassive(verbWords, subject, text.substring(0, verb.start()))) {
                 continue;
             }
             if (role != null && OUTGOING.matcher(text).region(Math.max(verb.end(), role.start() - 24), role.start())
@@ -707,13 +711,20 @@ final class ExecutiveMoveFinder implements Finder {
             if (verbWords.contains("board") && role == null) {
                 roleWords = "board member";
             }
-            double confidence = (person != null ? 0.9 : 0.78) - (subject.inherited() ? 0.1 : 0);
+            if (subject == null && person == null) {
+                continue;
+            }
+            double confidence = (person != null ? 0.9 : 0.78) - (subject == null || subject.inherited() ? 0.1 : 0);
             String unit = role == null ? null : unitOf(text, role);
-            return new Detection(unit != null ? unit : subject.name(),
+            return new Detection(unit != null ? unit : subject == null ? null : subject.name(),
                     new TriggerDetails.ExecutiveHire(person, roleWords, category), confidence);
         }
         return null;
     }
+
+    /** "The company also appointed", "the company it recruited": a company the story named before this sentence. */
+    private static final Pattern THE_COMPANY_BEFORE = Pattern.compile("(?i)(?:.*\\bthat )?the company (?:it |also |has "
+            + "|had |now |today |then )*");
 
     /** Verbs of hiring that take people only: a company "names" or "taps" a bank or a supplier too. */
     private static final Pattern HIRES_PEOPLE = Pattern.compile("hires?|hired|rehires?|rehired|poach(?:es)?|poached"

@@ -2228,6 +2228,12 @@ class FieldRulingsTest {
         assertThat(types("Ruth Palm has been appointed Chair and Ilkka Rove Vice Chair .", null))
             .containsOnly(TriggerType.EXECUTIVE_HIRE);
         assertThat(types("Ruth Palm was named in the lawsuit .", null)).isEmpty();
+        Detection told = only(TriggerType.EXECUTIVE_HIRE, "The company appointed Ruth Palm chief financial "
+                + "officer .", null);
+        assertThat(told.company()).isNull();
+        assertThat(Details.personOf(told)).isEqualTo("Ruth Palm");
+        assertThat(category(told)).isEqualTo(RoleCategory.CFO);
+        assertThat(types("The company named Ruth Palm as a defendant .", null)).isEmpty();
     }
 
     @Test
