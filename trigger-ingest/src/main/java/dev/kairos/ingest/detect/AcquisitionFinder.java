@@ -314,7 +314,7 @@ final class AcquisitionFinder implements Finder {
                 }
                 Matcher brand = LOWER_CASE_BRAND.matcher(text).region(targetFrom, text.length());
                 if (BUYS_OR_ACQUIRES.matcher(verbWords).find() && brand.lookingAt()
-                        && !FUNCTION_WORDS.contains(brand.group(1)) && !ADVERB.matcher(brand.group(1)).find()) {
+                        && !FUNCTION_WORDS.contains(brand.group(1)) && !ADVERB.matcher(brand.group(1)).matches()) {
                     // "Brindle Media acquires zentrix": a brand written in lower case, alone after the verb
                     return detection(sentence, subject.name(), brand.group(1), verb.end(), 0.8);
                 }
@@ -394,8 +394,8 @@ final class AcquisitionFinder implements Finder {
     private static final Set<String> FUNCTION_WORDS = WordList.of("function-words");
 
     /** A word that says how or where a company buys, not what: "buys worldwide", "acquires again". */
-    private static final Pattern ADVERB = Pattern.compile("(?:ly|wide|again|too|outright|abroad|online|overseas"
-            + "|today|yesterday|instead|back|up|out|in)$");
+    private static final Pattern ADVERB = Pattern.compile("\\w*(?:ly|wide)|again|too|outright|abroad|online|overseas"
+            + "|today|yesterday|instead|back|up|out|in");
 
     /** An amount bought of something: "acquires $9 million of tokens". */
     private static final Pattern AMOUNT_OF = Pattern.compile("(?i)^\\s*(?:(?:usd |us)?[$€£] ?[\\d.,]+(?: ?(?:million"

@@ -741,6 +741,7 @@ final class LaunchFinder implements Finder {
             return false;
         }
         String before = upTo.substring(0, state.start());
+        boolean hedged = Hedges.beforeVerb(before);
         int last = sentence.wordBefore(state.start());
         String product = last < 0 ? null : sentence.nameEndingAt(last);
         String company = sentence.leadingName();
@@ -753,7 +754,7 @@ final class LaunchFinder implements Finder {
             company = company == null ? null : stripPossessive(company);
             before = product;
         }
-        if (product == null || company == null || Hedges.beforeVerb(before) || NOT_PRODUCT.matcher(before).lookingAt()
+        if (product == null || company == null || hedged || NOT_PRODUCT.matcher(before).lookingAt()
                 || NOT_A_PRODUCT_END.matcher(product).find() || BOOK_LIKE.matcher(before).find()
                 || before.strip().length() > product.length() + 40) {
             return false;

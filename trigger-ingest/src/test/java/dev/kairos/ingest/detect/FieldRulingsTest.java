@@ -919,6 +919,8 @@ class FieldRulingsTest {
         assertThat(only(TriggerType.ACQUISITION, "Brindle Media buys tallo for $5 million", null).company())
             .isEqualTo("tallo");
         assertThat(types("Brindle Media buys worldwide", null)).doesNotContain(TriggerType.ACQUISITION);
+        // a brand may end as a word of place or manner does ("in", "up"): only the whole word is none
+        assertThat(only(TriggerType.ACQUISITION, "Brindle Media acquires quorin", null).company()).isEqualTo("quorin");
         assertThat(types("Orvane Foods to buy into Kestwick bakery firm", null))
             .doesNotContain(TriggerType.ACQUISITION);
         assertThat(types("Halvane buys power group stake", null)).doesNotContain(TriggerType.ACQUISITION);
@@ -1636,6 +1638,8 @@ class FieldRulingsTest {
         assertThat(product(only(TriggerType.PRODUCT_LAUNCH, "Tarvex's photo app is now available on Android", null)))
             .isEqualTo("photo app");
         assertThat(types("Tarvex's CEO is now available for comment", null)).doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("Reportedly, Tarvex's mapping platform is now open source", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
         // a lede's reporter set apart: "(Kestrel today announced) the latest addition to …"
         assertThat(types("Kestrel grows its laptop range",
                 "Kestrel today announced the latest addition to its Falcon range of laptops, the Falcon 12."))
