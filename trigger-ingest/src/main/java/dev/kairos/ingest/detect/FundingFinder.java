@@ -370,9 +370,11 @@ final class FundingFinder implements Finder {
 
     private @Nullable Detection fromCompanyVerb(Sentence sentence, MatchResult verb) {
         String text = sentence.text();
-        if (isBareForm(verb.group()) && !afterToOrWill(text, verb.start()) || afterDeterminer(text, verb.start())) {
-            // "hits funding snag": a bare "snag", "land" or "score" is a noun unless "to" or "will" makes it a verb;
-            // so is "books" or "nets" after "its" or "the" ("closed its books for investors")
+        if (isBareForm(verb.group()) && !afterToOrWill(text, verb.start()) && !afterPluralSubject(sentence, verb)
+                || afterDeterminer(text, verb.start())) {
+            // "hits funding snag": a bare "snag", "land" or "score" is a noun unless "to", "will" or companies
+            // joined as its subject make it a verb; so is "books" or "nets" after "its" or "the" ("closed its books
+            // for investors")
             return null;
         }
         if (isPresale(sentence.lower()) || isDebtExchange(sentence.lower())) {
@@ -661,6 +663,27 @@ final class FundingFinder implements Finder {
         return !(first.endsWith("s") || first.endsWith("ed") || first.endsWith("ing")
                 || IRREGULAR_PAST.contains(first));
     }
+
+    /**
+     * Whether names joined by "and", "&" or a comma stand right before the verb: "Quillbit and Tessaly raise $5M",
+     * "Orvid, Pellucid Land Seed Rounds". Two companies take the verb's bare form, which is no noun after them.
+     */
+    private static boolean afterPluralSubject(Sentence sentence, MatchResult verb) {
+        Sentence.Subject subject = Finder.subject(sentence, verb);
+        if (subject == null || subject.inherited() || !subject.between().isEmpty()) {
+            return false;
+        }
+        String text = sentence.text();
+        int at = text.lastIndexOf(subject.name(), verb.start());
+        if (at < 0) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, at - 6), at).toLowerCase(Locale.ROOT);
+        return JOINED_NAME.matcher(before).find();
+    }
+
+    /** What joins a name to the one before it: " and ", " & ", ", ", ", and ". */
+    private static final Pattern JOINED_NAME = Pattern.compile("[\\w.)] (?:and|&) $|[\\w.)], $");
 
     /** "to raise", "will land", and "closes $5M and secure…" in a list of verbs. */
     private static boolean afterToOrWill(String text, int at) {

@@ -1438,6 +1438,14 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsARoundTheBareVerbOfCompaniesJoinedAsItsSubjectTells() {
+        assertThat(only(TriggerType.FUNDING_ROUND, "Quillbit and Tessaly raise $5M", null).company())
+            .isEqualTo("Tessaly");
+        assertThat(types("Brindle, Orvane Land Seed Rounds", null)).contains(TriggerType.FUNDING_ROUND);
+        assertThat(types("Quillbit hits funding snag", null)).doesNotContain(TriggerType.FUNDING_ROUND);
+    }
+
+    @Test
     void readsMoneyAddedBookedOrTappedAsRaised() {
         assertThat(only(TriggerType.FUNDING_ROUND, "Lintvale Adds $9M To Grow Its Clinic Network", null).company())
             .isEqualTo("Lintvale");
