@@ -35,10 +35,15 @@ final class FundingFinder implements Finder {
 
     /**
      * Verbs of a round only with a round's word after them ("conducts $12M debt round", "lines up venture debt"): not
-     * told to the model as verbs of money, as most of their uses are not ("conducts layoffs", "lines up banks").
+     * told to the model as verbs of money, as most of their uses are not ("conducts layoffs", "lines up banks"). A
+     * company gains or welcomes investors only where they are the verb's object and end it ("Tessaly Gains New
+     * Investor", "welcomes investors to the team"): its shares gain, and it welcomes investors to a meeting or gains
+     * their confidence, far more often.
      */
-    private static final WordPattern RARE_VERB = new WordPattern("(?i)\\b(?:conducts?|conducted|lines? up|lined up)"
-            + "\\b");
+    private static final WordPattern RARE_VERB = new WordPattern("(?i)\\b(?:conducts?|conducted|lines? up|lined up"
+            + "|(?:gains?|gained|welcomes?|welcomed)(?= (?:an? |new |angel |strategic |lead |its first |first )*"
+            + "investors?(?! (?:confidence|interest|trust|support|attention|approval)\\b)(?=$|[,.;:!]| (?-i:[A-Z])"
+            + "| (?:to|on|into) (?:the |its |our )?(?:team|board)\\b)))\\b");
 
     /** The verbs whose subject is the company raising: read in turn, the common ones first. */
     private static final List<WordPattern> COMPANY_VERBS = List.of(VERB, RARE_VERB);

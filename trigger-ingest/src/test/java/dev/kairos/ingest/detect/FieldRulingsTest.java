@@ -1446,6 +1446,17 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsInvestorsGainedOrWelcomedAsTheVerbsObjectAsARound() {
+        assertThat(only(TriggerType.FUNDING_ROUND, "Pellmont Gains New Investor", null).company())
+            .isEqualTo("Pellmont");
+        assertThat(only(TriggerType.FUNDING_ROUND, "Tarrow Labs Welcomes Angel Investors, Opens Studio", null)
+            .company()).isEqualTo("Tarrow Labs");
+        assertThat(types("Pellmont gains investor confidence", null)).doesNotContain(TriggerType.FUNDING_ROUND);
+        assertThat(types("Pellmont welcomes investors to its annual meeting", null))
+            .doesNotContain(TriggerType.FUNDING_ROUND);
+    }
+
+    @Test
     void readsMoneyAddedBookedOrTappedAsRaised() {
         assertThat(only(TriggerType.FUNDING_ROUND, "Lintvale Adds $9M To Grow Its Clinic Network", null).company())
             .isEqualTo("Lintvale");
