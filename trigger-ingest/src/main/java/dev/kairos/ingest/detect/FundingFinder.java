@@ -20,9 +20,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class FundingFinder implements Finder {
 
-    /** Verbs that mean money came in when an amount or a funding word follows. */
+    /** Verbs that mean money came in when an amount or a funding word follows; "recieves" as headlines misspell it. */
     private static final WordPattern VERB = new WordPattern("(?i)\\b(?:raises?|raised|raising|secures?|secured|securing"
-            + "|closes?|closed|closing|lands?|landed|nabs?|nabbed|bags?|bagged|gets?|got|receives?|received|snags?"
+            + "|closes?|closed|closing|lands?|landed|nabs?|nabbed|bags?|bagged|gets?|got|receives?|received"
+            + "|recieves?|recieved|snags?"
             + "|snagged|scores?|scored|grabs?|grabbed|pulls? in|pulled in|picks? up|picked up|collects?|collected"
             + "|attracts?|attracted|completes?|completed|announces?|announced|wins?|won|banks?|banked|hauls? in"
             + "|hauled in|rakes? in|raked in|clinches|clinched|nets?|netted|obtains?|obtained|draws?|drew|adds?"
@@ -53,6 +54,7 @@ final class FundingFinder implements Finder {
 
     /** Verbs that are about money by themselves; the rest need a funding word ("completes Series B"). */
     private static final Pattern MONEY_VERB = Pattern.compile("(?i)raise|raising|secur|land|nab|bag|snag|snare|tall"
+            + "|reciev"
             + "|hook|score|award|"
             + "grab|pull|pick|collect|attract|bank|haul|rake|net|get|got|receiv|take|took|bring|brought|scoop|"
             + "emerge|launch|lock|close|add|book|tap");

@@ -1457,6 +1457,13 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsMoneyReceivedAsAHeadlineMisspellsIt() {
+        Detection misspelt = only(TriggerType.FUNDING_ROUND, "Pellmont recieves $2M seed round", null);
+        assertThat(misspelt.company()).isEqualTo("Pellmont");
+        assertThat(((TriggerDetails.Funding) misspelt.details()).round()).isEqualTo("SEED");
+    }
+
+    @Test
     void readsMoneyAddedBookedOrTappedAsRaised() {
         assertThat(only(TriggerType.FUNDING_ROUND, "Lintvale Adds $9M To Grow Its Clinic Network", null).company())
             .isEqualTo("Lintvale");
