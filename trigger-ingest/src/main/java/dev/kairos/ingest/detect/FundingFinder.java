@@ -427,6 +427,9 @@ final class FundingFinder implements Finder {
         if (subject == null && brand == null && sentence.titleCase()) {
             brand = leadingNameRightBefore(sentence, verb);
         }
+        if (subject == null && brand == null) {
+            brand = nameBeforeDashedAside(sentence, verb);
+        }
         if (brand != null) {
             return detection(sentence, brand, money, verb.end(), List.of(), false);
         }
@@ -473,6 +476,22 @@ final class FundingFinder implements Finder {
         return between.length() < 30 && BETWEEN_NAME_AND_VERB.matcher(between).matches()
                 ? sentence.text().substring(0, verb.start()).strip() : null;
     }
+
+    /**
+     * The leading name a description set off by dashes follows right before the verb: "Quillbit -- a site run by
+     * three chemists -- has raised $2M", as commas set off an appositive.
+     */
+    private static @Nullable String nameBeforeDashedAside(Sentence sentence, MatchResult verb) {
+        String name = sentence.leadingName();
+        String text = sentence.text();
+        if (name == null || !text.startsWith(name) || Places.isPlace(name)) {
+            return null;
+        }
+        return DASHED_ASIDE.matcher(text).region(name.length(), verb.start()).matches() ? name : null;
+    }
+
+    private static final Pattern DASHED_ASIDE = Pattern.compile(" (?:--|—|–) [^—–]{1,160}? (?:--|—|–) "
+            + "(?:(?:has|have|just|recently|now) )*");
 
     private static final Pattern BETWEEN_NAME_AND_VERB = Pattern.compile("(?: (?:[A-Z][\\w&'-]*|and|&))* ");
 

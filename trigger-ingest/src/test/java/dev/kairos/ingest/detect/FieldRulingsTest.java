@@ -1464,6 +1464,14 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsTheCompanyPastADescriptionSetOffByDashes() {
+        assertThat(only(TriggerType.FUNDING_ROUND, "Quillbit -- a tutoring app three chemists built -- has raised $2M "
+                + "in new financing", null).company()).isEqualTo("Quillbit");
+        assertThat(types("Quillbit -- its shares fell -- raises prices", null))
+            .doesNotContain(TriggerType.FUNDING_ROUND);
+    }
+
+    @Test
     void readsMoneyAddedBookedOrTappedAsRaised() {
         assertThat(only(TriggerType.FUNDING_ROUND, "Lintvale Adds $9M To Grow Its Clinic Network", null).company())
             .isEqualTo("Lintvale");
