@@ -484,7 +484,8 @@ final class FundingFinder implements Finder {
     private static @Nullable String nameBeforeDashedAside(Sentence sentence, MatchResult verb) {
         String name = sentence.leadingName();
         String text = sentence.text();
-        if (name == null || !text.startsWith(name) || Places.isPlace(name)) {
+        if (name == null || !text.startsWith(name) || Places.isPlace(name)
+                || !(text.contains("--") || text.indexOf('—') >= 0 || text.indexOf('–') >= 0)) {
             return null;
         }
         return DASHED_ASIDE.matcher(text).region(name.length(), verb.start()).matches() ? name : null;
