@@ -287,7 +287,8 @@ final class AcquisitionFinder implements Finder {
             if (subject == null) {
                 continue;
             }
-            if (BUYING.matcher(verbWords).find()
+            boolean buying = BUYING.matcher(verbWords).find();
+            if (buying
                     && DESCRIBED_BY_WHAT_IT_MAKES.matcher(text).region(targetFrom, text.length()).lookingAt()) {
                 // "buys maker of puzzle app Quillmere", "acquires company behind Orvid": the name is the product's
                 return detection(sentence, subject.name(), null, verb.end(), 0.8);
@@ -295,8 +296,8 @@ final class AcquisitionFinder implements Finder {
             String target = sentence.nameStartingAt(sentence.wordFrom(targetFrom));
             if (target != null && Places.isPlace(target)) {
                 // "buys Japan's C&C Media": the place owns, the company follows
-                int at = text.indexOf(target, targetFrom) + target.length();
-                if (at >= target.length() && (text.startsWith("'s ", at) || text.startsWith("\u2019s ", at))) {
+                int at = endOf(text, target, targetFrom);
+                if (at >= 0 && (text.startsWith("'s ", at) || text.startsWith("\u2019s ", at))) {
                     target = sentence.nameStartingAt(sentence.wordFrom(at + 3));
                 }
             }
@@ -306,7 +307,7 @@ final class AcquisitionFinder implements Finder {
             }
             if (target == null || Places.isPlace(target)) {
                 Matcher described = DESCRIBED_COMPANY.matcher(text).region(targetFrom, text.length());
-                if (BUYING.matcher(verbWords).find() && described.lookingAt()) {
+                if (buying && described.lookingAt()) {
                     // "buys local startup", "acquires North Carolina company": a company described, not named;
                     // "buys a Danish payments startup, Kesto, for": unless its name follows set off by commas
                     return detection(sentence, subject.name(), appositiveName(sentence, text, described.end()),
@@ -324,9 +325,9 @@ final class AcquisitionFinder implements Finder {
                     || THING_NAMED.matcher(target).find()) {
                 continue;
             }
-            int targetEnd = text.indexOf(target, targetFrom) + target.length();
+            int targetEnd = endOf(text, target, targetFrom);
             Matcher trade = TRADE_AFTER_NAME.matcher(text).region(Math.max(targetEnd, targetFrom), text.length());
-            if (BUYING.matcher(verbWords).find() && targetEnd >= target.length() && trade.lookingAt()) {
+            if (buying && targetEnd >= 0 && trade.lookingAt()) {
                 // "to buy Dutch HR payroll vendor": the capitalised words begin a description; the company is
                 // the one named right after it, else none the sentence names
                 String named = sentence.nameStartingAt(sentence.wordFrom(targetEnd + trade.end()));
@@ -486,6 +487,12 @@ final class AcquisitionFinder implements Finder {
     private static final Pattern AND_PLAIN_WORD = Pattern.compile("^ and ([A-Z][a-z]+)(?=\\s*$|\\s*[,;:.!?]"
             + "| (?:in|for|from|deal|to)\\b)");
 
+    /** Where {@code name} ends, found in {@code text} from {@code from} on; -1 where it is not found. */
+    private static int endOf(String text, String name, int from) {
+        int at = text.indexOf(name, from);
+        return at < 0 ? -1 : at + name.length();
+    }
+
     /**
      * A name of plain words joined by a lower-case "and" to one plain word more ("buys Fair Harbour and Lantern in
      * £20m deal") is one name, as a newspaper's or a firm's: two companies bought would be named as two, not as two
@@ -495,9 +502,12 @@ final class AcquisitionFinder implements Finder {
         if (!PLAIN_WORDS.matcher(target).matches()) {
             return target;
         }
-        int at = text.indexOf(target, from);
-        Matcher and = AND_PLAIN_WORD.matcher(text).region(Math.max(0, at + target.length()), text.length());
-        if (at < 0 || !and.lookingAt() || Places.isPlace(and.group(1))
+        int end = endOf(text, target, from);
+        if (end < 0) {
+            return target;
+        }
+        Matcher and = AND_PLAIN_WORD.matcher(text).region(end, text.length());
+        if (!and.lookingAt() || Places.isPlace(and.group(1))
                 || WordPattern.verbs(WordPattern.maskOf(and.group(1).toLowerCase(Locale.ROOT))) != 0) {
             return target;
         }

@@ -88,9 +88,8 @@ final class Fallback {
 
     /** The company bought, as the headline (else the lede) names it after a verb of buying or before the deal. */
     private static @Nullable String target(Reading reading, @Nullable String acquirer) {
-        String headline = reading.headline().text();
         // a headline in capitals shortens names its lede spells in full
-        boolean capitals = headline.equals(headline.toUpperCase(Locale.ROOT)) && reading.lede() != null;
+        boolean capitals = reading.headline().inCapitals() && reading.lede() != null;
         String target = capitals ? null : targetIn(reading.headline(), acquirer);
         if (target == null && reading.lede() != null) {
             target = targetIn(reading.lede(), acquirer);

@@ -624,7 +624,7 @@ final class FundingFinder implements Finder {
     private static boolean namesTheCompanyAlone(Sentence sentence, String company, MatchResult verb) {
         String text = sentence.text();
         int at = text.indexOf(company, verb.end());
-        if (at < 0 || text.equals(text.toUpperCase(Locale.ROOT))) {
+        if (at < 0 || sentence.inCapitals()) {
             return false;
         }
         String after = text.substring(at + company.length());

@@ -126,7 +126,7 @@ final class LaunchFinder implements Finder {
      */
     private static @Nullable Detection ownersNew(Sentence sentence) {
         int at = opensWithNew(sentence);
-        if (at < 0 || sentence.text().equals(sentence.text().toUpperCase(Locale.ROOT))) {
+        if (at < 0 || sentence.inCapitals()) {
             return null;
         }
         List<Sentence.Word> words = sentence.words();

@@ -475,7 +475,7 @@ final class PartnershipFinder implements Finder {
                 // a wire's headline in capitals: "ACME <ACM> IN JOINT VENTURE", "ACME IN STEEL JOINT VENTURE"; not a
                 // pair's ("ACME, BETA IN HOTEL JOINT VENTURE" tells as often of a loan for one they hold)
                 verb = WIRE_IN_VENTURE.matcher(text).region(Math.max(0, venture.start() - 40), venture.start());
-                if (!verb.find() || !text.equals(text.toUpperCase(Locale.ROOT))
+                if (!verb.find() || !sentence.inCapitals()
                         || text.lastIndexOf(", ", verb.start()) >= 0 || text.lastIndexOf(" AND ", verb.start()) >= 0) {
                     continue;
                 }

@@ -396,6 +396,11 @@ final class Sentence {
         return titleCase;
     }
 
+    /** Whether the whole text is written in capitals, as wire headlines are ("ACME <ACM> IN JOINT VENTURE"). */
+    boolean inCapitals() {
+        return text.equals(text.toUpperCase(Locale.ROOT));
+    }
+
     List<Word> words() {
         return words;
     }
