@@ -323,7 +323,8 @@ final class ExecutiveMoveFinder implements Finder {
     }
 
     private static final WordPattern REPLACED_WITH = new WordPattern("(?i)\\b(?:replaces?|replaced|to replace"
-            + "|will replace)\\b.{1,80}?\\bwith\\b|\\b(?:be |been |is |was )?replaced(?: as [^,;]{1,40}?)? by\\b");
+            + "|will replace)\\b.{1,80}?\\bwith\\b|\\b(?:be |been |is |was )?(?:being )?(?:replaced|succeeded)"
+            + "(?: as [^,;]{1,60}?)? by\\b");
 
     private static final WordPattern REPLACING = new WordPattern("(?i)\\b(?:replacing|replaces|to replace|will replace"
             + "|who replaces|ousting|succeeding|to succeed|will succeed|succeeds|(?:following|after|upon) (?:the )?"
@@ -354,13 +355,39 @@ final class ExecutiveMoveFinder implements Finder {
         if (!with.find()) {
             return null;
         }
-        String person = personIn(text, with.end(), Finder.clauseEnd(sentence, with.end()), null);
+        int end = Finder.clauseEnd(sentence, with.end());
+        String person = personIn(text, with.end(), end, null);
+        if (person == null) {
+            person = surnameAfterPost(text, with.end(), end);
+        }
         TriggerDetails.LeadershipDeparture left = (TriggerDetails.LeadershipDeparture) departure.details();
         if (person == null || person.equals(left.person())) {
             return null;
         }
         return new Detection(departure.company(), new TriggerDetails.ExecutiveHire(person, left.role(),
                 left.roleCategory()), 0.85);
+    }
+
+    /**
+     * After "replaced by", a successor the text names by the post held and a surname alone ("replaced by Beta head
+     * Lund", "succeeded by finance chief Berg"): up to four words, the last a role's or a person's description,
+     * then one capitalised word that no other capitalised word follows.
+     */
+    private static final Pattern POST_THEN_SURNAME = Pattern.compile("^ (?:[\\w.&'\u2019-]+ ){0,3}?"
+            + "(?<post>[\\w-]+) (?<surname>[A-Z][a-z][\\p{L}'\u2019-]*)(?![\\p{L}'\u2019-]| [A-Z])");
+
+    private static @Nullable String surnameAfterPost(String text, int from, int to) {
+        Matcher named = POST_THEN_SURNAME.matcher(text).region(from, Math.min(to, text.length()));
+        if (!named.lookingAt()) {
+            return null;
+        }
+        String post = named.group("post");
+        String surname = named.group("surname");
+        String lower = surname.toLowerCase(Locale.ROOT);
+        boolean describesPerson = Roles.categoryOf(post) != null
+                || PERSON_DESCRIPTORS.contains(post.toLowerCase(Locale.ROOT));
+        return describesPerson && !NOT_PERSON_WORDS.contains(lower) && !Sentence.isCommonCapitalised(lower)
+                && Roles.categoryOf(surname) == null && !Places.isPlace(surname) ? surname : null;
     }
 
     /** Two or three capitalised words right before a verb: a person's name ("Jane Doe", "Mary-Kate O'Neil"). */
@@ -1397,7 +1424,7 @@ final class ExecutiveMoveFinder implements Finder {
 
     private static final Pattern LEAVER_AFTER = Pattern.compile("(?i)^\\.?,?(?: \\w+){0,3}? "
             + "(?:(?:is |was |will be |has been )?(?:retir|resign|step|leav|quit|depart)\\w*"
-            + "|(?:is |was |will be |has been )?(?:being )?succeeded by)");
+            + "|(?:is |was |will be |has been )?(?:being )?succeeded(?: as [^,;]{1,60}?)? by)");
 
     private static final Pattern BEFORE_SUCCESSOR = Pattern.compile("(?i)\\b(?:succeeded|replaced) by\\b[^,;]{0,40}$");
 
@@ -1437,7 +1464,7 @@ final class ExecutiveMoveFinder implements Finder {
         Matcher person = PERSON.matcher(text);
         while (person.find()) {
             String before = text.substring(Math.max(0, person.start() - 50), person.start());
-            String after = text.substring(person.end(), Math.min(text.length(), person.end() + 40));
+            String after = text.substring(person.end(), Math.min(text.length(), person.end() + 100));
             if (hire ? BEFORE_LEAVER.matcher(before).find() || LEAVER_AFTER.matcher(after).find()
                     : BEFORE_SUCCESSOR.matcher(before).find()) {
                 continue;

@@ -2361,6 +2361,20 @@ class FieldRulingsTest {
         assertThat(types("Brightwater fires dozens of contractors", null)).contains(TriggerType.LAYOFFS);
     }
 
+    @Test
+    void hiresASuccessorToldByThePostHeldAndASurnameOrAfterTheRoleLeft() {
+        Detection surname = only(TriggerType.EXECUTIVE_HIRE,
+                "Tarvo Mobile founder Ines Moreau quits as CEO, replaced by Orvid unit head Lindqvist", null);
+        assertThat(surname.company()).isEqualTo("Tarvo Mobile");
+        assertThat(Details.personOf(surname)).isEqualTo("Lindqvist");
+        assertThat(category(surname)).isEqualTo(RoleCategory.CEO);
+        Detection succeeded = only(TriggerType.EXECUTIVE_HIRE, "HALVEX NAMES NEW CHIEF", "Halvex Corp said Ruth M. "
+                + "Palm will be succeeded as chief executive and chairwoman by its treasurer Ola Brandt in June.");
+        assertThat(Details.personOf(succeeded)).isEqualTo("Ola Brandt");
+        assertThat(types("Quenby Foods CFO Ada Lund resigns, replaced by outside firm Orvex", null))
+            .doesNotContain(TriggerType.EXECUTIVE_HIRE);
+    }
+
     private Detection only(TriggerType type, String title, @Nullable String text) {
         List<Detection> found = finders.read(title, text).detections().stream()
             .filter(detection -> detection.type() == type)
