@@ -86,7 +86,7 @@ final class ExecutiveMoveFinder implements Finder {
 
     /** Titles that stand between a company and a person: "Acme CMO Jane Doe". */
     private static final String TITLE = "(?:C(?:E|F|O|T|I|M|R|P|IS|HR|S|C|D|L|A)O|[SE]?VP|GM|MD|Chief|President"
-            + "|Chair|Chairman|Chairwoman|Director|Founder|Co-founder|Head)\\b";
+            + "|Chair|Chairman|Chairwoman|Director|Founder|Co-founder|Head|Partner)\\b";
 
     private static final Pattern PERSON = Pattern.compile("\\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.? )?"
             + "(?<name>(?:(?:Sir|Dame) )?(?:(?:[A-Z]\\.(?: ?[A-Z]\\.)* )?(?!" + TITLE + ")"

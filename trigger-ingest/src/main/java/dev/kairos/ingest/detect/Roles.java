@@ -24,6 +24,15 @@ final class Roles {
             + "(?:consumer |customer |user )?experience|diversity|inclusion|journalism|news|distribution|latam"
             + "|latin america|ecosystem|community|payments|banking|editorial|affairs)";
 
+    /**
+     * Posts at the top of a company that no other word of the pattern names, each its own category's
+     * {@code OTHER_EXEC}: "creative director" of a fashion house, "managing partner" of a venture firm (data file
+     * {@code other-executive-roles}).
+     */
+    private static final List<String> OTHER_EXECUTIVES = WordList.of("other-executive-roles").stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+            .toList();
+
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?<role>"
             + "(?:(?:asia-pacific|apac|emea|europe|european|americas|north america|latin america|international"
             + "|u\\.s\\.|us|uk|india|china|regional|country|(?-i:group)) )?"
@@ -35,6 +44,7 @@ final class Roles {
             + FUNCTION + ")?"
             + "|(?-i:[SE]?VP)(?:,? (?:of |for )?(?:[a-z]+ ){0,2}?" + FUNCTION + ")?"
             + "|chief (?:architect|engineer|scientist|economist|strategist|evangelist)"
+            + "|" + String.join("|", OTHER_EXECUTIVES).replace(" ", "[ -]")
             + "|(?<!non-|non)executive director(?! of)|(?<=\\ba )director(?! of| general)|finance director"
             + "|(?:non-executive|nonexecutive|non executive|independent) directors?"
             + "|(?:managing director and |md and )?president"
@@ -102,8 +112,8 @@ final class Roles {
 
     /**
      * Whether {@code text} between {@code from} and {@code to} holds a word every match of {@link #ROLE} holds: one
-     * of the heads ("chief", "president", "board", …), an upper-case "VP" or a C-level acronym. Most sentences hold
-     * none, and the check spares trying the role's many alternatives at each of their words.
+     * of the heads ("chief", "president", "board", "partner", …), an upper-case "VP" or a C-level acronym. Most
+     * sentences hold none, and the check spares trying the role's many alternatives at each of their words.
      */
     private static boolean mayHoldRole(String text, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -113,7 +123,7 @@ final class Roles {
                         || has(text, i, to, "counsel") || c == 'C' && acronym(text, i, to);
                 case 'v', 'V' -> has(text, i, to, "vice") || c == 'V' && i + 1 < to && text.charAt(i + 1) == 'P';
                 case 'd', 'D' -> has(text, i, to, "director");
-                case 'p', 'P' -> has(text, i, to, "president");
+                case 'p', 'P' -> has(text, i, to, "president") || has(text, i, to, "partner");
                 case 'm', 'M' -> has(text, i, to, "manager");
                 case 'h', 'H' -> has(text, i, to, "head");
                 case 'b', 'B' -> has(text, i, to, "board") || has(text, i, to, "boss");
@@ -308,6 +318,11 @@ final class Roles {
 
     static @Nullable RoleCategory categoryOf(String words) {
         String role = words.toLowerCase(Locale.ROOT);
+        for (String post : OTHER_EXECUTIVES) {
+            if (role.replace('-', ' ').endsWith(post)) {
+                return RoleCategory.OTHER_EXEC;
+            }
+        }
         if (role.contains("vice chair") || role.contains("vice-chair")) {
             return RoleCategory.BOARD;
         }

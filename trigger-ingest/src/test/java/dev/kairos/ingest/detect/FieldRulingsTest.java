@@ -2375,6 +2375,23 @@ class FieldRulingsTest {
             .doesNotContain(TriggerType.EXECUTIVE_HIRE);
     }
 
+    @Test
+    void readsACreativeDirectorAndAVentureFirmsPartnersAsExecutives() {
+        Detection creative = only(TriggerType.EXECUTIVE_HIRE, "Maison Orlette names Ivo Lark its new creative director",
+                null);
+        assertThat(Details.personOf(creative)).isEqualTo("Ivo Lark");
+        assertThat(category(creative)).isEqualTo(RoleCategory.OTHER_EXEC);
+        Detection partner = only(TriggerType.EXECUTIVE_HIRE, "Harlow Ventures promotes Ada Lund to managing partner",
+                null);
+        assertThat(partner.company()).isEqualTo("Harlow Ventures");
+        assertThat(category(partner)).isEqualTo(RoleCategory.OTHER_EXEC);
+        Detection leaves = only(TriggerType.LEADERSHIP_DEPARTURE, "Tarvo Capital General Partner Jane Moss steps down",
+                null);
+        assertThat(Details.personOf(leaves)).isEqualTo("Jane Moss");
+        assertThat(types("Orvid and Quenby form a general partnership to run the mill", null))
+            .doesNotContain(TriggerType.EXECUTIVE_HIRE);
+    }
+
     private Detection only(TriggerType type, String title, @Nullable String text) {
         List<Detection> found = finders.read(title, text).detections().stream()
             .filter(detection -> detection.type() == type)
