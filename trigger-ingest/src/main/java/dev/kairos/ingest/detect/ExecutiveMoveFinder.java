@@ -1396,14 +1396,13 @@ final class ExecutiveMoveFinder implements Finder {
         return Roles.find(text, from, Math.min(text.length(), from + 40)) != null;
     }
 
-    /** Words that describe someone by their employer: "Orland Freight banker", "an Acme exec". */
+    /** Words that describe someone by their employer: "Orland Freight banker", "an Acme exec", "Acme founder". */
     private static final String EMPLOYEE = "banker|exec|executive|veteran|alum|engineer|analyst|lawyer|insider"
-            + "|official";
+            + "|official|founder|co-founder|cofounder";
 
     /** A lower-case word that describes the person named next: " banker Jane Doe", " exec John Roe". */
-    private static final Pattern DESCRIBES_NEXT = Pattern.compile(" (?:" + EMPLOYEE + "|investor|partner|founder"
-            + "|co-founder|cofounder|boss|chief|head|leader|manager|director|president|chairman)s? (?:[A-Z]\\. )?"
-            + "[A-Z][a-z]");
+    private static final Pattern DESCRIBES_NEXT = Pattern.compile(" (?:" + EMPLOYEE + "|investor|partner"
+            + "|boss|chief|head|leader|manager|director|president|chairman)s? (?:[A-Z]\\. )?[A-Z][a-z]");
 
     /**
      * A unit named after the role, which the move is about: "president of its Megatek Corp unit". A unit the text
@@ -1556,12 +1555,14 @@ final class ExecutiveMoveFinder implements Finder {
 
     private static boolean ownsAfter(String text, String name) {
         int at = text.indexOf(name);
-        return at >= 0 && OWNED_AFTER.matcher(text).region(at + name.length(), text.length()).lookingAt();
+        // "Orvid Future cofounder tapped as chief": a name that employs the one described after it is a company's
+        return at >= 0 && (OWNED_AFTER.matcher(text).region(at + name.length(), text.length()).lookingAt()
+                || EMPLOYEE_AFTER.matcher(text).region(at + name.length(), text.length()).lookingAt());
     }
 
     /** "Orland Freight banker appointed": the employer of someone the text does not name. */
-    private static final Pattern EMPLOYEE_AFTER = Pattern.compile("^ (?:" + EMPLOYEE + "|boss|chief|head|director"
-            + "|founder|co-founder|cofounder)s?\\b(?! (?:[A-Z]\\. )?[A-Z][a-z])");
+    private static final Pattern EMPLOYEE_AFTER = Pattern.compile("^ (?:" + EMPLOYEE + "|boss|chief|head|director)s?"
+            + "\\b(?! (?:[A-Z]\\. )?[A-Z][a-z])");
 
     /** "Former Acme head joins": someone the headline describes by a role they held, without a name. */
     private static final Pattern FORMER_ROLE = Pattern.compile("^(?i:former|ex-) ?[^,;]{1,40}\\b(?:head|chief"

@@ -2392,6 +2392,17 @@ class FieldRulingsTest {
             .doesNotContain(TriggerType.EXECUTIVE_HIRE);
     }
 
+    @Test
+    void readsACompanysFounderMovedIntoARoleAsTheCompanysHire() {
+        Detection hire = only(TriggerType.EXECUTIVE_HIRE, "Orvid Future cofounder tapped as chief executive again",
+                null);
+        assertThat(hire.company()).isEqualTo("Orvid Future");
+        assertThat(Details.personOf(hire)).isNull();
+        assertThat(category(hire)).isEqualTo(RoleCategory.CEO);
+        assertThat(only(TriggerType.EXECUTIVE_HIRE, "Tarvo Foods founder appointed chair of Quenby Mills", null)
+            .company()).isEqualTo("Quenby Mills");
+    }
+
     private Detection only(TriggerType type, String title, @Nullable String text) {
         List<Detection> found = finders.read(title, text).detections().stream()
             .filter(detection -> detection.type() == type)
