@@ -156,8 +156,12 @@ final class Roles {
 
     /** Whether a leadership role starts at {@code at}: "chief executive", "vice president of sales". */
     static boolean startsAt(String text, int at) {
-        int space = text.indexOf(' ', at);
-        String word = text.substring(at, space < 0 ? text.length() : space).toLowerCase(Locale.ROOT);
+        int end = at;
+        while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+            // the word without what ends the sentence after it: "quits as treasurer and chair."
+            end++;
+        }
+        String word = text.substring(at, end).toLowerCase(Locale.ROOT);
         if (!FIRST_WORDS.contains(word)) {
             // most words after an "and" start no role: the set spares the role's long pattern
             return false;

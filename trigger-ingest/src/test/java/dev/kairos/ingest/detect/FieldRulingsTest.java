@@ -2403,6 +2403,15 @@ class FieldRulingsTest {
             .company()).isEqualTo("Quenby Mills");
     }
 
+    @Test
+    void readsARoleThatEndsTheSentenceAfterAnAndAsTheSamePersonsRole() {
+        Detection left = only(TriggerType.LEADERSHIP_DEPARTURE, "BRANDELL OPTICS CHAIRMAN QUITS",
+                "Brandell Optics Inc said Ivo K. Lark has left as president and chairwoman.");
+        assertThat(left.details()).isInstanceOfSatisfying(TriggerDetails.LeadershipDeparture.class,
+                departure -> assertThat(departure.role()).isEqualTo("president and chairwoman"));
+        assertThat(category(left)).isEqualTo(RoleCategory.CHAIR);
+    }
+
     private Detection only(TriggerType type, String title, @Nullable String text) {
         List<Detection> found = finders.read(title, text).detections().stream()
             .filter(detection -> detection.type() == type)
