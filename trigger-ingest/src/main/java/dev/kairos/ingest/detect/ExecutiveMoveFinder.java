@@ -1276,10 +1276,14 @@ final class ExecutiveMoveFinder implements Finder {
             + "|vacant) )?(?:board|post|position|role|office|seat)\\b))(?: (?:its|the|their|his|her|a|an|new|added"
             + "|newly-created|vacant|post of|position of|role of|office of|first))* ");
 
+    /** "… its treasurer and made her": the same person moved next into the role the move is about. */
+    private static final Pattern NAMED_NEXT = Pattern.compile(",? (?:and |then |and then )(?:named|appointed|made"
+            + "|elected) (?:him|her)(?: (?:as|to be))? (?:its |the |a )?");
+
     /**
      * "names managing director Jane Doe as president", "appoints CEO John Roe to its board", "removes CEO as
-     * chairman": the role named first is the one the person holds; the one after "as" or "to" is the one the move
-     * is about.
+     * chairman", "elected Jane Doe treasurer, then made her finance chief": the role named first is the one the
+     * person holds; the one after "as", "to" or "made her" is the one the move is about.
      */
     private static Roles.Role roleTaken(String text, Roles.Role first, int end) {
         if (FORMER_BEFORE.matcher(text).region(Math.max(0, first.start() - 40), first.start()).find()) {
@@ -1287,6 +1291,14 @@ final class ExecutiveMoveFinder implements Finder {
             Roles.Role next = Roles.find(text, first.end(), end);
             if (next != null) {
                 return roleTaken(text, next, end);
+            }
+        }
+        Matcher namedNext = NAMED_NEXT.matcher(text).region(first.end(), text.length());
+        if (namedNext.lookingAt()) {
+            // a clause of its own, past the first role's: "elected Jane Doe treasurer and then made her CFO"
+            Roles.Role next = Roles.find(text, namedNext.end(), Math.min(text.length(), namedNext.end() + 60));
+            if (next != null && next.start() == namedNext.end()) {
+                return next;
             }
         }
         Matcher into = INTO_ROLE.matcher(text).region(first.end(), Math.min(end, text.length()));

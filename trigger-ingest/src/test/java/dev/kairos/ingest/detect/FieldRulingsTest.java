@@ -2412,6 +2412,14 @@ class FieldRulingsTest {
         assertThat(category(left)).isEqualTo(RoleCategory.CHAIR);
     }
 
+    @Test
+    void readsTheRoleAPersonIsNamedIntoAfterOneElectedFirst() {
+        Detection hire = only(TriggerType.EXECUTIVE_HIRE, "TARROW MILLS PICKS FINANCE HEAD", "Tarrow Mills Inc "
+                + "said its board elected Nils Ek a senior vice president and made him its finance chief.");
+        assertThat(Details.personOf(hire)).isEqualTo("Nils Ek");
+        assertThat(category(hire)).isEqualTo(RoleCategory.CFO);
+    }
+
     private Detection only(TriggerType type, String title, @Nullable String text) {
         List<Detection> found = finders.read(title, text).detections().stream()
             .filter(detection -> detection.type() == type)
