@@ -636,7 +636,9 @@ final class ExecutiveMoveFinder implements Finder {
 
     private static final Pattern BEEN = Pattern.compile("\\bbeen\\b");
 
-    private static final Pattern TO_BOARD = Pattern.compile("(?i)\\bto (?:its |the |their )?board\\b");
+    /** "to its board"; not the verb of "invites riders to board the night train". */
+    private static final Pattern TO_BOARD = Pattern.compile("(?i)\\bto (?:its |the |their )?board\\b"
+            + "(?! (?:the|a|an)\\b)");
 
     /** "announces the appointment of", "confirms new": an announcement of a hire, not of anything else. */
     private static final Pattern ANNOUNCED_HIRE = Pattern.compile("(?i) (?:the |its )?(?:appointment|hiring|hire"
@@ -694,7 +696,14 @@ final class ExecutiveMoveFinder implements Finder {
                 role = toLead(text, verb.end(), end);
             }
             if (role != null && !role.words().startsWith("lead of ")) {
+                Roles.Role held = role;
                 role = roleTaken(text, role, end);
+                if (role == held && FORMER_HELD.matcher(text).region(Math.max(verb.end(), role.start() - 40),
+                        role.start()).find()) {
+                    // "appoints former Beta vice president Jane Doe to its policy council": the post held before
+                    // is no post taken, and no other is named
+                    role = toLead(text, verb.end(), end);
+                }
             }
             boolean board = role == null && TO_BOARD.matcher(text.substring(verb.end(), end)).find();
             if (role == null && !board && !(verbWords.contains("board") && verbWords.contains("with"))) {
@@ -1269,6 +1278,10 @@ final class ExecutiveMoveFinder implements Finder {
 
     /** "former", "ex-" before a role, perhaps with the employer between: "former Beta Bank vice president". */
     private static final Pattern FORMER_BEFORE = Pattern.compile("(?i)(?:\\bformer|\\bex-)(?: [^,;]{0,30})? ?$");
+
+    /** "former" or "ex-" and the employer's name right before a role: "former Beta Bank vice president". */
+    private static final Pattern FORMER_HELD = Pattern.compile("(?:\\b[Ff]ormer|\\b[Ee]x-) ?(?:(?!(?:As|To|At|For|Of"
+            + "|And)\\b)[A-Z][\\w.&'\u2019-]* ){0,3}$");
 
     /** "as", or "to" a board or post: what introduces the role a person is moved into. */
     private static final Pattern INTO_ROLE = Pattern.compile("(?i)(?<!reporting|report|reports|next|close|closer"

@@ -78,7 +78,7 @@ final class Roles {
             String words = matcher.group("role");
             boolean headOfCompany = headOfCompany(text, matcher);
             if (isLoneWord(words) && !isBoss(text, matcher) && !headOfCompany
-                    || advisory(text, matcher.start(), words)) {
+                    || advisory(text, matcher.start(), words) || boardsSomething(text, matcher.end(), words)) {
                 continue;
             }
             int end = matcher.end();
@@ -240,6 +240,13 @@ final class Roles {
         return ADVISORY.matcher(text).region(Math.max(0, start - 30), start).find()
                 || text.regionMatches(true, after, " of the advisory board", 0, 22)
                 || text.regionMatches(true, after, " of its advisory board", 0, 22);
+    }
+
+    /** "invites riders to board the night train": "board" as a verb, before what is boarded. */
+    private static final Pattern BOARDED = Pattern.compile("^ (?:the|a|an)\\b");
+
+    private static boolean boardsSomething(String text, int end, String words) {
+        return words.equalsIgnoreCase("board") && BOARDED.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /** "chief", "boss", "head" alone count only as "<Company> chief <Person>" or "as boss". */

@@ -2420,6 +2420,20 @@ class FieldRulingsTest {
         assertThat(category(hire)).isEqualTo(RoleCategory.CFO);
     }
 
+    @Test
+    void readsNoPostTakenFromARoleHeldBeforeNorFromABoardThatIsBoarded() {
+        assertThat(types("Tarvo appoints former Orvid vice president Lena Ortiz to its ethics council", null))
+            .doesNotContain(TriggerType.EXECUTIVE_HIRE);
+        assertThat(category(only(TriggerType.EXECUTIVE_HIRE,
+                "Tarvo appoints former Orvid vice president Lena Ortiz as CFO", null))).isEqualTo(RoleCategory.CFO);
+        assertThat(category(only(TriggerType.EXECUTIVE_HIRE,
+                "Tarvo appoints former Orvid vice president Lena Ortiz to lead its Nordic unit", null)))
+            .isEqualTo(RoleCategory.GM);
+        assertThat(types("Quillmere Welcomes Riders to Board the Night Train", null))
+            .doesNotContain(TriggerType.EXECUTIVE_HIRE);
+        assertThat(types("Tarvo appoints Lena Ortiz to its board", null)).contains(TriggerType.EXECUTIVE_HIRE);
+    }
+
     private Detection only(TriggerType type, String title, @Nullable String text) {
         List<Detection> found = finders.read(title, text).detections().stream()
             .filter(detection -> detection.type() == type)
