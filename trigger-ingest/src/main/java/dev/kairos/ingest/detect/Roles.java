@@ -123,7 +123,7 @@ final class Roles {
                         || has(text, i, to, "counsel") || c == 'C' && acronym(text, i, to);
                 case 'v', 'V' -> has(text, i, to, "vice") || c == 'V' && i + 1 < to && text.charAt(i + 1) == 'P';
                 case 'd', 'D' -> has(text, i, to, "director");
-                case 'p', 'P' -> has(text, i, to, "president") || has(text, i, to, "partner");
+                case 'p', 'P' -> has(text, i, to, "president") || has(text, i, to, "partner") && partnerPost(text, i);
                 case 'm', 'M' -> has(text, i, to, "manager");
                 case 'h', 'H' -> has(text, i, to, "head");
                 case 'b', 'B' -> has(text, i, to, "board") || has(text, i, to, "boss");
@@ -135,6 +135,15 @@ final class Roles {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the "partner" at {@code at} names a post ("managing partner", "general partner"), not a partnership's
+     * party: a sentence with "partners with" need not try the role's pattern.
+     */
+    private static boolean partnerPost(String text, int at) {
+        return at >= 9 && (text.regionMatches(true, at - 9, "managing", 0, 8)
+                || text.regionMatches(true, at - 8, "general", 0, 7)) && " -".indexOf(text.charAt(at - 1)) >= 0;
     }
 
     private static boolean has(String text, int at, int to, String word) {
