@@ -720,9 +720,14 @@ final class ExecutiveMoveFinder implements Finder {
                 continue;
             }
             Sentence.Subject subject = Finder.subject(sentence, verb);
-            // "The company also appointed Jane Doe head of its plate unit": a sentence cut from a longer story
-            boolean unnamedCompany = subject == null && THE_COMPANY_BEFORE.matcher(text).region(0, verb.start())
-                    .matches();
+            // "The company also appointed Jane Doe head of its plate unit": a sentence cut from a longer story, whose
+            // company is not the name the sentence goes on to give (the person's)
+            boolean unnamedCompany = (subject == null || subject.inherited() && subject.name() != null
+                    && text.indexOf(subject.name(), verb.end()) >= 0)
+                    && THE_COMPANY_BEFORE.matcher(text).region(0, verb.start()).matches();
+            if (unnamedCompany) {
+                subject = null;
+            }
             if (subject == null && !unnamedCompany
                     || subject != null && isPassive(verbWords, subject, text.substring(0, verb.start()))) {
                 continue;

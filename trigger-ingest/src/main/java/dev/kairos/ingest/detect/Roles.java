@@ -50,6 +50,7 @@ final class Roles {
             + "|(?:managing director and |md and )?president"
             + "|(?:vice[ -])?chair(?:man|woman|person)?(?: of the board)?"
             + "|general manager|managing director|country manager"
+            + "|head of (?:the |its |their )?(?:[\\w&'\u2019-]+ ){1,3}?(?:unit|division|subsidiary|arm)"
             + "|head of (?:[a-z]+ ){0,2}?" + FUNCTION
             + "|general counsel"
             + "|board of directors|(?:its |the )?board|board member|board director|(?:independent |non-executive )?"
@@ -336,6 +337,8 @@ final class Roles {
     private static final Pattern REGION_HEAD = Pattern.compile("head of (?:us|u\\.s\\.|uk|europe|emea|apac|asia"
             + "|asia-pacific|latam|latin america|north america|americas|china|india|japan)(?: operations)?$");
 
+    private static final Pattern UNIT_HEAD = Pattern.compile("\\b(?:unit|division|subsidiary|arm)$");
+
     static @Nullable RoleCategory categoryOf(String words) {
         String role = words.toLowerCase(Locale.ROOT);
         for (String post : OTHER_EXECUTIVES) {
@@ -345,6 +348,11 @@ final class Roles {
         }
         if (role.contains("vice chair") || role.contains("vice-chair")) {
             return RoleCategory.BOARD;
+        }
+        if (role.startsWith("head of") && UNIT_HEAD.matcher(role).find()) {
+            // "head of its Nordic unit", "head of the corporate finance division": a division's head, as TRIGGERS.md
+            // rules
+            return RoleCategory.GM;
         }
         if (role.contains("vice president") || role.contains("vice-president") || VP.matcher(role).find()
                 || role.contains("head of")) {

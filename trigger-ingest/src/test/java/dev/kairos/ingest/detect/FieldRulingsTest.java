@@ -2434,6 +2434,20 @@ class FieldRulingsTest {
         assertThat(types("Tarvo appoints Lena Ortiz to its board", null)).contains(TriggerType.EXECUTIVE_HIRE);
     }
 
+    @Test
+    void readsTheHeadOfAUnitAsItsGeneralManagerAndNoCompanyWhereTheStoryNamedItBefore() {
+        Detection unit = only(TriggerType.EXECUTIVE_HIRE, "Tarvo names Ada Lund head of its Nordic unit", null);
+        assertThat(unit.company()).isEqualTo("Tarvo");
+        assertThat(category(unit)).isEqualTo(RoleCategory.GM);
+        Detection cut = only(TriggerType.EXECUTIVE_HIRE, "The company also appointed Ada Lund head of the Orvid "
+                + "Quarries unit.", null);
+        assertThat(cut.company()).isNull();
+        assertThat(Details.personOf(cut)).isEqualTo("Ada Lund");
+        assertThat(category(cut)).isEqualTo(RoleCategory.GM);
+        assertThat(category(only(TriggerType.EXECUTIVE_HIRE, "Tarvo hires Ada Lund as head of sales", null)))
+            .isEqualTo(RoleCategory.VP_SALES);
+    }
+
     private Detection only(TriggerType type, String title, @Nullable String text) {
         List<Detection> found = finders.read(title, text).detections().stream()
             .filter(detection -> detection.type() == type)
