@@ -851,7 +851,7 @@ final class FundingFinder implements Finder {
     /**
      * A fund of the investor's own, and money that is no round: a refinancing, a rights issue, warrants exercised, a
      * public or follow-on offering, a stock sale not said to be private, debt securities, shares sold on an exchange,
-     * a bank's loan or credit line, the proceeds of a sale.
+     * a bank's loan or credit line, the proceeds of a sale or of an IPO.
      */
     @Override
     public boolean rulesOut(Sentence sentence) {
@@ -863,9 +863,22 @@ final class FundingFinder implements Finder {
                 && NO_ROUND.matcher(lower).find() || mayApply(sentence) && notFromInvestors(sentence.text())
                 || lower.contains("credit") && CREDIT_LINE.matcher(lower).find() && !lower.contains("venture")
                 || isPresale(lower) || isDebtExchange(lower)
+                || (lower.contains("ipo") || lower.contains("initial public offering"))
+                && IPO_PROCEEDS.matcher(lower).find()
                 // money from or with a property trust is a property deal: a mortgage, a sale and leaseback
                 || lower.contains("real estate investment trust");
     }
+
+    /**
+     * Money an initial public offering brought in ("raises $90M in IPO", "reaps $40M from its IPO", "the IPO raised
+     * $1B"): the listing's proceeds, not a round, however much the rest of the sentence reads like one. An IPO the
+     * round heads for ("with an eye toward IPO", "ahead of its IPO") is none.
+     */
+    private static final Pattern IPO_PROCEEDS = Pattern.compile("\\b(?:in|from|through|via|with) (?:an |its |the |a "
+            + "|their )?(?:(?!(?:toward|towards|ahead|before|eye|of|for|on)\\b)[\\w.$-]+ ){0,2}?"
+            + "(?:ipo|initial public offering)\\b|\\braise[sd]? [^ ]+(?: [^ ]+)? for (?:an |its |the |a )?ipo\\b"
+            + "|\\bipo(?: (?!(?:after|as|when|once|before|while|since|and|it)\\b)[\\w$.,'-]+){0,6}? (?:raises|raised"
+            + "|brings in|brought in|nets|netted|reaps|reaped)\\b");
 
     /**
      * Whether debt is swapped for shares ("exchanged $4M in notes for stock"): the company owes

@@ -2355,6 +2355,22 @@ class FieldRulingsTest {
     }
 
     @Test
+    void rulesOutARoundWhereTheMoneyCameFromAnIpoButNotOneThatHeadsForIt() {
+        assertThat(finders.read("Tessaly Robotics raises $84M in IPO", null).ruledOut())
+            .contains(TriggerType.FUNDING_ROUND);
+        assertThat(finders.read("Quillmere IPO raises $310 million as shares climb", null).ruledOut())
+            .contains(TriggerType.FUNDING_ROUND);
+        assertThat(finders.read("Pellucid nets $52M from its Nasdaq IPO", null).ruledOut())
+            .contains(TriggerType.FUNDING_ROUND);
+        assertThat(finders.read("Orvid Labs lands $40M round with an eye toward IPO", null).ruledOut())
+            .doesNotContain(TriggerType.FUNDING_ROUND);
+        assertThat(finders.read("Harrow Data gears up for IPO, raises $25M Series D", null).ruledOut())
+            .doesNotContain(TriggerType.FUNDING_ROUND);
+        assertThat(finders.read("Brisko eyes IPO after it raises $30M", null).ruledOut())
+            .doesNotContain(TriggerType.FUNDING_ROUND);
+    }
+
+    @Test
     void readsNoLayoffsDoneByMistake() {
         assertThat(types("Brightwater accidentally fires dozens of contractors", null))
             .doesNotContain(TriggerType.LAYOFFS);
