@@ -222,7 +222,8 @@ final class FundingFinder implements Finder {
         }
         String lower = sentence.lower();
         return (masks & WordPattern.bits(SHARE_SALE)) != 0 && SHARE_WORD.matcher(lower).find()
-                || (masks & WordPattern.bits(ROUND_WORD)) != 0 && lower.contains(": ") || mayCarryRound(lower);
+                || (masks & WordPattern.bits(ROUND_WORD)) != 0 && lower.contains(": ") || mayCarryRound(lower)
+                || mayBuyNewShares(lower);
     }
 
     /** Whether a round may be what the company's news comes with: "with", "backed by" and a round's word. */
@@ -300,6 +301,13 @@ final class FundingFinder implements Finder {
                 return;
             }
         }
+        if (mayBuyNewShares(sentence.lower())) {
+            Detection bought = fromNewSharesBought(sentence);
+            if (bought != null) {
+                found.add(bought);
+                return;
+            }
+        }
         Matcher line = ROUND_LINE.matcher(sentence.text());
         // every listing line holds ": Series": most sentences do not, and are spared the pattern's backtracking
         if (sentence.text().contains(": Series") && line.matches() && !Places.isPlace(line.group("company"))) {
@@ -366,6 +374,47 @@ final class FundingFinder implements Finder {
     }
 
     private static final Pattern PRIVATE = Pattern.compile("(?i)\\bprivate(?:ly)?\\b");
+
+    /**
+     * Whether the text (lower case) may tell of new shares an investor takes up: shares that are new, newly issued or
+     * from the treasury, or shares subscribed to.
+     */
+    private static boolean mayBuyNewShares(String lower) {
+        return lower.contains("shares") && (lower.contains("new") || lower.contains("treasury")
+                || lower.contains("subscrib"));
+    }
+
+    /**
+     * An investor buying shares a company issues: "Orvid Corp agreed to buy 400,000 treasury shares of Tamsell Inc",
+     * "will subscribe for 12 mln shares in shipping group, Halvex Plc", "purchases 800,000 newly issued shares of
+     * Pellucid Corp". New shares placed with an investor are a round of the company that issues them
+     * (TRIGGERS.md), however large a part they make; shares bought from holders or on the market are none.
+     */
+    private static final Pattern NEW_SHARES_BOUGHT = Pattern.compile("(?i)\\b(?:buys?|bought|buying|purchase[sd]?"
+            + "|purchasing|acquire[sd]?|acquiring|(?<subscribes>subscribe[sd]?|subscribing) (?:to|for)) (?:about "
+            + "|approximately |an initial |an additional |some |up to )?[\\d.,]+ (?:mln |million |billion )?"
+            + "(?<new>new |newly issued |treasury )?(?:common |ordinary |preferred |convertible |class [ab] )*shares "
+            + "(?:of|in) (?<issued>newly issued )?(?:[a-z][\\w-]*(?: [\\w-]+){0,5}, )?(?-i:[A-Z])");
+
+    private @Nullable Detection fromNewSharesBought(Sentence sentence) {
+        String text = sentence.text();
+        Matcher bought = NEW_SHARES_BOUGHT.matcher(text);
+        if (!bought.find() || bought.group("new") == null && bought.group("subscribes") == null
+                && bought.group("issued") == null) {
+            return null;
+        }
+        String company = sentence.nameStartingAt(sentence.wordFrom(bought.end() - 1));
+        Sentence.Subject investor = Finder.subject(sentence, bought);
+        if (company == null || investor == null || company.equals(investor.name()) || Places.isPlace(company)) {
+            return null;
+        }
+        Money money = firstAmount(text, bought.end(), Finder.clauseEnd(sentence, bought.end()));
+        if (money != null && money.amount().compareTo(SMALLEST_ROUND) < 0) {
+            // "at 4.10 dlrs each": what one share costs, not the money raised
+            money = null;
+        }
+        return detection(sentence, company, money, bought.end(), List.of(investor.name()), false);
+    }
 
     /** Shares a company issues itself, as a story about another company says of them: "its new shares". */
     private static final Pattern NEW_SHARES = Pattern.compile("(?i)\\b(?:its|new|newly issued|treasury)\\b");

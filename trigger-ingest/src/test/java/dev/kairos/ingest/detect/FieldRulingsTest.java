@@ -2371,6 +2371,20 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsNewSharesAnInvestorBuysAsTheIssuersRoundButNotSharesBoughtFromHolders() {
+        Detection treasury = only(TriggerType.FUNDING_ROUND, "NORVAL BUYS SHARES OF TAMSELL", "Norval Inc said it "
+                + "has agreed to purchase 400,000 treasury shares of Tamsell Group Inc for 4.10 dlrs each.");
+        assertThat(treasury.company()).isEqualTo("Tamsell Group Inc");
+        assertThat(((TriggerDetails.Funding) treasury.details()).investors()).containsExactly("Norval Inc");
+        assertThat(((TriggerDetails.Funding) treasury.details()).amount()).isNull();
+        assertThat(only(TriggerType.FUNDING_ROUND, "HALVEX TO TAKE 40 PCT OF BRITISH SHIPPER", "Halvex Corp said it "
+                + "will subscribe for 12 mln shares in shipping group, Orland Marine Plc, paying 45p each.")
+            .company()).isEqualTo("Orland Marine Plc");
+        assertThat(types("ORVID BUYS STAKE", "Orvid Corp said it bought 300,000 shares of Tamsell Inc from a group "
+                + "of holders.")).doesNotContain(TriggerType.FUNDING_ROUND);
+    }
+
+    @Test
     void readsNoLayoffsDoneByMistake() {
         assertThat(types("Brightwater accidentally fires dozens of contractors", null))
             .doesNotContain(TriggerType.LAYOFFS);
