@@ -914,9 +914,18 @@ final class FundingFinder implements Finder {
                 || isPresale(lower) || isDebtExchange(lower)
                 || (lower.contains("ipo") || lower.contains("initial public offering"))
                 && IPO_PROCEEDS.matcher(lower).find()
+                || lower.contains("sale of") && UNIT_SOLD.matcher(lower).find()
                 // money from or with a property trust is a property deal: a mortgage, a sale and leaseback
                 || lower.contains("real estate investment trust");
     }
+
+    /**
+     * A part of the company sold ("closes $11M sale of its Tessaly subsidiary", "completes sale of its foods
+     * division"): a divestiture's price, money from no investor.
+     */
+    private static final Pattern UNIT_SOLD = Pattern.compile("\\bsale of (?:its |the |a |an |their )?(?:[\\w$.'-]+ )"
+            + "{0,3}?(?:subsidiary|subsidiaries|unit|division|business|businesses|assets?|operations|brand|plant|stores?"
+            + "|portfolio)\\b");
 
     /**
      * Money an initial public offering brought in ("raises $90M in IPO", "reaps $40M from its IPO", "the IPO raised

@@ -2385,6 +2385,14 @@ class FieldRulingsTest {
     }
 
     @Test
+    void rulesOutARoundWhereAUnitIsSold() {
+        assertThat(finders.read("Quenby closes $30M sale of its foods division", null).ruledOut())
+            .contains(TriggerType.FUNDING_ROUND);
+        assertThat(finders.read("Tamsell completes private sale of 900,000 shares to investors", null).ruledOut())
+            .doesNotContain(TriggerType.FUNDING_ROUND);
+    }
+
+    @Test
     void readsNoLayoffsDoneByMistake() {
         assertThat(types("Brightwater accidentally fires dozens of contractors", null))
             .doesNotContain(TriggerType.LAYOFFS);
