@@ -915,6 +915,8 @@ final class FundingFinder implements Finder {
                 || (lower.contains("ipo") || lower.contains("initial public offering"))
                 && IPO_PROCEEDS.matcher(lower).find()
                 || lower.contains("sale of") && UNIT_SOLD.matcher(lower).find()
+                || (lower.contains("could ") || lower.contains("might ") || lower.contains("may "))
+                && MAY_GET.matcher(lower).find()
                 // money from or with a property trust is a property deal: a mortgage, a sale and leaseback
                 || lower.contains("real estate investment trust");
     }
@@ -926,6 +928,14 @@ final class FundingFinder implements Finder {
     private static final Pattern UNIT_SOLD = Pattern.compile("\\bsale of (?:its |the |a |an |their )?(?:[\\w$.'-]+ )"
             + "{0,3}?(?:subsidiary|subsidiaries|unit|division|business|businesses|assets?|operations|brand|plant|stores?"
             + "|portfolio)\\b");
+
+    /**
+     * Money the company only may get ("could grab up to $400M from Orvid", "might land a $20M round"): a possibility,
+     * no round, as "could raise" is none.
+     */
+    private static final Pattern MAY_GET = Pattern.compile("\\b(?:could|might|" + Hedges.MAY + ") (?:still |also "
+            + "|soon |eventually )?(?:raise|get|grab|land|secure|receive|bag|snag|net|take in|bring in|pull in|rake in"
+            + "|attract|obtain|score|nab)\\b");
 
     /**
      * Money an initial public offering brought in ("raises $90M in IPO", "reaps $40M from its IPO", "the IPO raised

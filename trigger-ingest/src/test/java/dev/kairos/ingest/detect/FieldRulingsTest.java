@@ -2393,6 +2393,14 @@ class FieldRulingsTest {
     }
 
     @Test
+    void rulesOutARoundTheCompanyOnlyCouldGet() {
+        assertThat(finders.read("Brisko could grab up to $300M from Orvid", null).ruledOut())
+            .contains(TriggerType.FUNDING_ROUND);
+        assertThat(finders.read("Brisko grabs $300M from Orvid", null).ruledOut())
+            .doesNotContain(TriggerType.FUNDING_ROUND);
+    }
+
+    @Test
     void readsNoLayoffsDoneByMistake() {
         assertThat(types("Brightwater accidentally fires dozens of contractors", null))
             .doesNotContain(TriggerType.LAYOFFS);
