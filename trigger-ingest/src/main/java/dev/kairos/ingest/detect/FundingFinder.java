@@ -915,10 +915,28 @@ final class FundingFinder implements Finder {
                 || (lower.contains("ipo") || lower.contains("initial public offering"))
                 && IPO_PROCEEDS.matcher(lower).find()
                 || lower.contains("sale of") && UNIT_SOLD.matcher(lower).find()
+                || mayPutMoneyIn(lower) && OWN_SITE_INVESTED.matcher(lower).find()
                 || (lower.contains("could ") || lower.contains("might ") || lower.contains("may "))
                 && MAY_GET.matcher(lower).find()
                 // money from or with a property trust is a property deal: a mortgage, a sale and leaseback
                 || lower.contains("real estate investment trust");
+    }
+
+    /**
+     * Money a company puts into its own sites, research or projects ("invests $3M in Halifax-based robotics research",
+     * "to pour $1B into a new chip plant", "spending $40M on its warehouses"): spending of its own, no round.
+     */
+    private static final Pattern OWN_SITE_INVESTED = Pattern.compile("\\b(?:invests?|invested|investing|pours?"
+            + "|poured|pouring|pumps?|pumped|pumping|injects?|injected|injecting|spends?|spent|spending|commits?"
+            + "|committed)(?: [^ ]+){0,4}? (?:in|into|on) (?:its |a |an |the |new |their )?(?:[\\w.-]+ ){0,3}?"
+            + "(?:research|facilit(?:y|ies)|plants?|factor(?:y|ies)|infrastructure|projects?|programs?|programmes?"
+            + "|cent(?:er|re)s?|campus|operations|expansion|labs?|hub|sites?|production|capacity|r&d|stores?|mills?"
+            + "|refiner(?:y|ies)|warehouses?|offices?|headquarters|network|fleet)\\b");
+
+    /** Whether the text (lower case) holds a verb {@link #OWN_SITE_INVESTED} starts with. */
+    private static boolean mayPutMoneyIn(String lower) {
+        return lower.contains("invest") || lower.contains("pour") || lower.contains("pump") || lower.contains("inject")
+                || lower.contains("spen") || lower.contains("commit");
     }
 
     /**

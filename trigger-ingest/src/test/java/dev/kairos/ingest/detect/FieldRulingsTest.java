@@ -2401,6 +2401,17 @@ class FieldRulingsTest {
     }
 
     @Test
+    void rulesOutARoundWhereACompanySpendsOnItsOwnSitesOrResearch() {
+        assertThat(finders.read("Tessaly to pour $1B into a new chip plant", null).ruledOut())
+            .contains(TriggerType.FUNDING_ROUND);
+        assertThat(finders.read("Orvid Labs invests $2M in Halifax-based robotics research", null).ruledOut())
+            .contains(TriggerType.FUNDING_ROUND);
+        assertThat(finders.read("Harlow Ventures invests $5M in Quillbit", null).ruledOut())
+            .doesNotContain(TriggerType.FUNDING_ROUND);
+        assertThat(types("Harlow Ventures invests $5M in Quillbit", null)).contains(TriggerType.FUNDING_ROUND);
+    }
+
+    @Test
     void readsNoLayoffsDoneByMistake() {
         assertThat(types("Brightwater accidentally fires dozens of contractors", null))
             .doesNotContain(TriggerType.LAYOFFS);
