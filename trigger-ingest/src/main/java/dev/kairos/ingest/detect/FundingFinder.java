@@ -427,7 +427,7 @@ final class FundingFinder implements Finder {
     private @Nullable Detection fromCompanyVerb(Sentence sentence, MatchResult verb) {
         String text = sentence.text();
         if (isBareForm(verb.group()) && !afterToOrWill(text, verb.start()) && !afterPluralSubject(sentence, verb)
-                || afterDeterminer(text, verb.start())) {
+                && !forStartup(text, verb.end()) || afterDeterminer(text, verb.start())) {
             // "hits funding snag": a bare "snag", "land" or "score" is a noun unless "to", "will" or companies
             // joined as its subject make it a verb; so is "books" or "nets" after "its" or "the" ("closed its books
             // for investors")
@@ -472,6 +472,11 @@ final class FundingFinder implements Finder {
             return null;
         }
         Sentence.Subject subject = Finder.subject(sentence, verb);
+        String startup = subject == null || PEOPLE.matcher(subject.between()).find()
+                ? startupRaisedFor(sentence, object, verb.end()) : null;
+        if (startup != null) {
+            return detection(sentence, startup, money, verb.end(), List.of(), false);
+        }
         String brand = subject == null ? lowerCaseBrand(sentence, verb) : null;
         if (subject == null && brand == null && sentence.titleCase()) {
             brand = leadingNameRightBefore(sentence, verb);
@@ -491,6 +496,30 @@ final class FundingFinder implements Finder {
         }
         return detection(sentence, company, money, verb.end(), List.of(), subject.inherited());
     }
+
+    /**
+     * The company that people raise money for, named after its kind: "Three students raise $200K for startup
+     * Quillbit", "Former Orvid chemists land $9M for new co. Tessaly Bio". The people are no company; the startup is.
+     */
+    private static @Nullable String startupRaisedFor(Sentence sentence, String object, int objectStart) {
+        if (!object.contains(" for ")) {
+            return null;
+        }
+        Matcher startup = FOR_STARTUP.matcher(object);
+        if (!startup.find()) {
+            return null;
+        }
+        String name = sentence.nameStartingAt(sentence.wordFrom(objectStart + startup.end()));
+        return name == null || Places.isPlace(name) ? null : name;
+    }
+
+    /** Whether a startup named after its kind follows {@code from}: people's bare "raise" is then a verb. */
+    private static boolean forStartup(String text, int from) {
+        return text.indexOf(" for ", from) >= 0 && FOR_STARTUP.matcher(text).region(from, text.length()).find();
+    }
+
+    private static final Pattern FOR_STARTUP = Pattern.compile("(?i) for (?:their |his |her |a |the |new |own )*"
+            + "(?:startup|start-up|company|co\\.|venture) (?=(?-i:[A-Z]))");
 
     /**
      * A brand written in lower case that opens a headline whose verb is capitalised: "inexio Receives €10M",
@@ -944,8 +973,8 @@ final class FundingFinder implements Finder {
      * division"): a divestiture's price, money from no investor.
      */
     private static final Pattern UNIT_SOLD = Pattern.compile("\\bsale of (?:its |the |a |an |their )?(?:[\\w$.'-]+ )"
-            + "{0,3}?(?:subsidiary|subsidiaries|unit|division|business|businesses|assets?|operations|brand|plant|stores?"
-            + "|portfolio)\\b");
+            + "{0,3}?(?:subsidiary|subsidiaries|unit|division|business|businesses|assets?|operations|brand|plant"
+            + "|stores?|portfolio)\\b");
 
     /**
      * Money the company only may get ("could grab up to $400M from Orvid", "might land a $20M round"): a possibility,

@@ -2412,6 +2412,15 @@ class FieldRulingsTest {
     }
 
     @Test
+    void namesTheStartupPeopleRaiseMoneyForNotThePeople() {
+        assertThat(only(TriggerType.FUNDING_ROUND, "Two Orvid chemists raise $3M for startup Tessaly Bio", null)
+            .company()).isEqualTo("Tessaly Bio");
+        assertThat(only(TriggerType.FUNDING_ROUND, "Hale students raise $120K for their company Quillbit", null)
+            .company()).isEqualTo("Quillbit");
+        assertThat(types("Fans raise $50,000 for injured striker", null)).doesNotContain(TriggerType.FUNDING_ROUND);
+    }
+
+    @Test
     void readsNoLayoffsDoneByMistake() {
         assertThat(types("Brightwater accidentally fires dozens of contractors", null))
             .doesNotContain(TriggerType.LAYOFFS);
