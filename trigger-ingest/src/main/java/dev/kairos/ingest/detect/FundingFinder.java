@@ -928,8 +928,8 @@ final class FundingFinder implements Finder {
 
     /**
      * A fund of the investor's own, and money that is no round: a refinancing, a rights issue, warrants exercised, a
-     * public or follow-on offering, a stock sale not said to be private, debt securities, shares sold on an exchange,
-     * a bank's loan or credit line, the proceeds of a sale or of an IPO.
+     * public or follow-on offering, a stock sale or offering not said to be private, debt securities, shares sold on
+     * an exchange, a bank's loan or credit line, the proceeds of a sale or of an IPO.
      */
     @Override
     public boolean rulesOut(Sentence sentence) {
@@ -1011,7 +1011,7 @@ final class FundingFinder implements Finder {
             + "|revolving credit)\\b");
 
     private static final Pattern NO_ROUND = Pattern.compile("\\b(?:refinanc\\w*|rights (?:issue|offering)"
-            + "|(?<!private )(?:stock|share) sale|debt securities"
+            + "|(?<!private )(?:stock|share) (?:sale|offering)|debt securities"
             + "|warrants? exercis\\w*|exercise of (?:\\w+ )?warrants|(?<!initial )public offering|secondary offering"
             + "|follow-on|on (?:the )?(?:nasdaq|nyse)\\b)");
 

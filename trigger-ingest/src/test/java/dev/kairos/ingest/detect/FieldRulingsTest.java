@@ -2421,6 +2421,14 @@ class FieldRulingsTest {
     }
 
     @Test
+    void rulesOutARoundWhereAStockOfferingNotSaidToBePrivateBringsTheMoney() {
+        assertThat(finders.read("Pellucid raises $48M in second stock offering", null).ruledOut())
+            .contains(TriggerType.FUNDING_ROUND);
+        assertThat(finders.read("Pellucid raises $48M in private stock offering", null).ruledOut())
+            .doesNotContain(TriggerType.FUNDING_ROUND);
+    }
+
+    @Test
     void readsNoLayoffsDoneByMistake() {
         assertThat(types("Brightwater accidentally fires dozens of contractors", null))
             .doesNotContain(TriggerType.LAYOFFS);
