@@ -986,14 +986,15 @@ final class FundingFinder implements Finder {
 
     /**
      * Money an initial public offering brought in ("raises $90M in IPO", "reaps $40M from its IPO", "the IPO raised
-     * $1B"): the listing's proceeds, not a round, however much the rest of the sentence reads like one. An IPO the
-     * round heads for ("with an eye toward IPO", "ahead of its IPO") is none.
+     * $1B", "raises $70M pricing its IPO"): the listing's proceeds, not a round, however much the rest of the sentence
+     * reads like one. An IPO the round heads for ("with an eye toward IPO", "ahead of its IPO") is none.
      */
     private static final Pattern IPO_PROCEEDS = Pattern.compile("\\b(?:in|from|through|via|with) (?:an |its |the |a "
             + "|their )?(?:(?!(?:toward|towards|ahead|before|eye|of|for|on)\\b)[\\w.$-]+ ){0,2}?"
             + "(?:ipo|initial public offering)\\b|\\braise[sd]? [^ ]+(?: [^ ]+)? for (?:an |its |the |a )?ipo\\b"
             + "|\\bipo(?: (?!(?:after|as|when|once|before|while|since|and|it)\\b)[\\w$.,'-]+){0,6}? (?:raises|raised"
-            + "|brings in|brought in|nets|netted|reaps|reaped)\\b");
+            + "|brings in|brought in|nets|netted|reaps|reaped)\\b"
+            + "|\\bpric(?:es|ed|ing) (?:its |an |the |a )?(?:[\\w$.-]+ ){0,2}?(?:ipo|initial public offering)\\b");
 
     /**
      * Whether debt is swapped for shares ("exchanged $4M in notes for stock"): the company owes

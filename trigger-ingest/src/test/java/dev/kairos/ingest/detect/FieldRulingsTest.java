@@ -2429,6 +2429,12 @@ class FieldRulingsTest {
     }
 
     @Test
+    void rulesOutARoundWhereACompanyPricesItsIpo() {
+        assertThat(finders.read("Quillmere raises $70 million pricing its IPO above range", null).ruledOut())
+            .contains(TriggerType.FUNDING_ROUND);
+    }
+
+    @Test
     void readsNoLayoffsDoneByMistake() {
         assertThat(types("Brightwater accidentally fires dozens of contractors", null))
             .doesNotContain(TriggerType.LAYOFFS);
