@@ -62,7 +62,8 @@ final class FundingFinder implements Finder {
     /** Investors as the subject: "Sequoia leads $30M round in Acme", "Microsoft invests $10B in OpenAI". */
     private static final WordPattern INVESTOR_VERB = new WordPattern("(?i)\\b(?:leads?|led|co-leads?|co-led|backs?"
             + "|backed|invests?|invested|pours?|poured|puts?|injects?|injected|bets?|pumps?|pumped|funds?|funded"
-            + "|doubles down on|commits?|committed|provides?|provided|extends?|extended|makes?|made|leads?)\\b");
+            + "|doubles down on|commits?|committed|provides?|provided|extends?|extended|makes?|made|leads?|finances"
+            + "|financed)\\b");
 
     private static final List<WordPattern> INVESTOR_VERBS = List.of(INVESTOR_VERB, GRANTS);
 
@@ -636,6 +637,7 @@ final class FundingFinder implements Finder {
         boolean gives = verbWords.startsWith("provid") || verbWords.startsWith("extend");
         // "Ashby Lending grants Pellucid $4m credit", "Orvid provides Quillbit with a $8M facility": the company first
         boolean backs = verbWords.startsWith("back") || verbWords.startsWith("fund") || verbWords.startsWith("grant")
+                || verbWords.startsWith("financ")
                 || gives && object.contains(" with ") && !object.contains(" to ");
         boolean leads = verbWords.startsWith("lead") || verbWords.startsWith("co-lead") || verbWords.endsWith("led");
         // "LEADS $9 MILLION INVESTMENT IN ACME", "Fund Provides $20M Financing To Acme": headlines in capitals too
@@ -670,8 +672,12 @@ final class FundingFinder implements Finder {
             return null;
         }
         Money money = firstAmount(text, verb.end(), end);
-        // "Harlow Ventures invests in Quillbit": an investment in a company its investor names counts without an amount
-        boolean fundInvests = verbWords.startsWith("invest");
+        // "Harlow Ventures invests in Quillbit": an investment in a company its investor names counts without an
+        // amount, and so does a company a fund manager backs or finances ("Harlow Ventures backs payments app
+        // Quillbit"); a capitalised "Fund" in running text is a name's ("Brook Fund Inc.")
+        boolean fundInvests = verbWords.startsWith("invest") || backs && !verbWords.startsWith("grant")
+                && (Character.isLowerCase(verb.group().charAt(0)) || sentence.titleCase() || sentence.inCapitals())
+                && isFundManager(text.substring(0, verb.start()).strip());
         if (money == null && (!FUNDING_WORD.matcher(object).find() || verbWords.startsWith("grant")) && !fundInvests
                 || isIpo(object) || JOINT_VENTURE.matcher(object).find()) {
             return null;

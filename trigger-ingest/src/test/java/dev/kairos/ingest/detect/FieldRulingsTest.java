@@ -2435,6 +2435,20 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsACompanyAFundManagerBacksOrFinancesAsARoundWithoutAnAmount() {
+        Detection backed = only(TriggerType.FUNDING_ROUND, "Orvid Capital backs Berlin-based fintech Quillbit", null);
+        assertThat(backed.company()).isEqualTo("Quillbit");
+        assertThat(((TriggerDetails.Funding) backed.details()).investors()).containsExactly("Orvid Capital");
+        assertThat(only(TriggerType.FUNDING_ROUND, "Harlow Partners finances puzzle app Tessaly", null).company())
+            .isEqualTo("Tessaly");
+        assertThat(types("Orvid Capital backs plan to cut costs", null)).doesNotContain(TriggerType.FUNDING_ROUND);
+        assertThat(types("Acme backs Quillbit", null)).doesNotContain(TriggerType.FUNDING_ROUND);
+        assertThat(types("HALE <HL> REGISTERS OFFERING", "Hale Inc registered a secondary offering of shares to be "
+                + "sold by Orvid Partners and Brook Fund Inc."))
+            .doesNotContain(TriggerType.FUNDING_ROUND);
+    }
+
+    @Test
     void readsNoLayoffsDoneByMistake() {
         assertThat(types("Brightwater accidentally fires dozens of contractors", null))
             .doesNotContain(TriggerType.LAYOFFS);
