@@ -278,7 +278,7 @@ final class LayoffsFinder implements Finder {
                 return null;
             }
             phrase.append(word).append(' ');
-            if (JOB_NOUN.matcher(word).matches()) {
+            if (JOB_NOUN.matcher(word).matches() || forceOfWorkers(words, i, word)) {
                 if (i + 1 < words.length && NOT_JOBS_AFTER.contains(words[i + 1].toLowerCase(Locale.ROOT))
                         || i > 0 && CUTS.matcher(word).matches()
                         && NOT_JOBS_BEFORE.contains(words[i - 1].toLowerCase(Locale.ROOT))) {
@@ -297,6 +297,16 @@ final class LayoffsFinder implements Finder {
         }
         return null;
     }
+
+    /**
+     * "Reduce Work Force by 10 Percent", "cuts its sales force": a force written as a word of its own is the staff
+     * where the word before says whose work it is.
+     */
+    private static boolean forceOfWorkers(String[] words, int i, String word) {
+        return i > 0 && word.equalsIgnoreCase("force") && FORCE_OF.contains(words[i - 1].toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> FORCE_OF = Set.of("work", "sales", "labor", "labour");
 
     /** Words after a job noun that make it a modifier: "staff pay", "worker hours". */
     private static final Set<String> NOT_JOBS_AFTER = WordList.of("not-jobs-after");

@@ -2,6 +2,7 @@ package dev.kairos.ingest.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import dev.kairos.events.RoleCategory;
@@ -2540,6 +2541,14 @@ class FieldRulingsTest {
         assertThat(category(cut)).isEqualTo(RoleCategory.GM);
         assertThat(category(only(TriggerType.EXECUTIVE_HIRE, "Tarvo hires Ada Lund as head of sales", null)))
             .isEqualTo(RoleCategory.VP_SALES);
+
+    void readsAWorkForceWrittenAsTwoWordsAsTheStaffCut() {
+        Detection cut = only(TriggerType.LAYOFFS, "Pellmont Telecom to Trim Work Force by About 8 Percent", null);
+        assertThat(cut.company()).isEqualTo("Pellmont Telecom");
+        assertThat(cut.details()).isEqualTo(new Layoffs(null, new BigDecimal("8")));
+        assertThat(only(TriggerType.LAYOFFS, "Quarrel Brewing cuts its sales force by a third", null).company())
+            .isEqualTo("Quarrel Brewing");
+        assertThat(types("Pellmont cuts air force contract bid", null)).doesNotContain(TriggerType.LAYOFFS);
     }
 
     private Detection only(TriggerType type, String title, @Nullable String text) {
