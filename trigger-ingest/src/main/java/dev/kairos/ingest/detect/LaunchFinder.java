@@ -460,13 +460,46 @@ final class LaunchFinder implements Finder {
             return;
         }
         // a verb's launch names the product better: "launches Foo with new features" launched Foo
-        Detection withNew = newKindOfTheHeadlines(sentence);
+        Detection withNew = namedLaunch(sentence);
+        if (withNew == null) {
+            withNew = newKindOfTheHeadlines(sentence);
+        }
         if (withNew == null) {
             withNew = nowLets(sentence);
         }
         if (withNew != null) {
             found.add(withNew);
         }
+    }
+
+    /**
+     * "Acme announces Foo launch", "Acme Celebrates Foo Brand Launch In Canada": the launch a company announces names
+     * its product before the noun, as "announces Beta partnership" names the partner.
+     */
+    private static final Pattern NAMED_LAUNCH = Pattern.compile("(?i)\\b(?:announces?|announced|celebrates?"
+            + "|celebrated) (?:the )?(?:official )?(?<product>(?-i:\\p{Lu})[\\w&.'’+-]*(?: (?-i:[\\p{Lu}\\d])"
+            + "[\\w&.'’+-]*){0,4}?)(?: (?:brand|product|service|app))? launch\\b(?! (?:date|event|party|of|plans?))");
+
+    private static @Nullable Detection namedLaunch(Sentence sentence) {
+        String text = sentence.text();
+        if (!sentence.lower().contains(" launch")) {
+            return null;
+        }
+        Matcher named = NAMED_LAUNCH.matcher(text);
+        if (!named.find()) {
+            return null;
+        }
+        String product = named.group("product");
+        String first = product.split(" ")[0].toLowerCase(Locale.ROOT);
+        Sentence.Subject subject = Finder.subject(sentence, named);
+        if (subject == null || subject.name() == null || NOT_PRODUCT.matcher(product).lookingAt()
+                || NO_PRODUCT.contains(first) || NOT_A_PRODUCT_END.matcher(product).find()
+                || BEFORE_NO_PRODUCT.contains(first) || product.equals(subject.name())
+                || Hedges.beforeVerb(subject.between())) {
+            return null;
+        }
+        return new Detection(subject.name(), new TriggerDetails.ProductLaunch(product),
+                subject.inherited() ? 0.72 : 0.8);
     }
 
     /** The first launch a verb of the scan starts, added to {@code found}; whether there was one. */

@@ -2551,6 +2551,19 @@ class FieldRulingsTest {
         assertThat(types("Pellmont cuts air force contract bid", null)).doesNotContain(TriggerType.LAYOFFS);
     }
 
+    @Test
+    void readsALaunchAnnouncedWithItsProductNamedBeforeTheNoun() {
+        Detection brand = only(TriggerType.PRODUCT_LAUNCH,
+                "Marrowgate Home announces Tidy Fern Brand Launch in Canada", null);
+        assertThat(brand.company()).isEqualTo("Marrowgate Home");
+        assertThat(brand.details()).isEqualTo(new TriggerDetails.ProductLaunch("Tidy Fern"));
+        assertThat(only(TriggerType.PRODUCT_LAUNCH, "Ostrava Games celebrates Skyreach launch", null).company())
+            .isEqualTo("Ostrava Games");
+        assertThat(types("Marrowgate Home announces Official Launch", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+        assertThat(types("Marrowgate announces Spring launch date", null)).doesNotContain(TriggerType.PRODUCT_LAUNCH);
+    }
+
     private Detection only(TriggerType type, String title, @Nullable String text) {
         List<Detection> found = finders.read(title, text).detections().stream()
             .filter(detection -> detection.type() == type)
