@@ -141,8 +141,31 @@ final class IpoFinder implements Finder {
         String lower = sentence.lower();
         return lower.contains("first") && lower.contains("day of") || lower.contains("open trading")
                 || lower.contains("opens trading") || lower.contains("first trading day")
-                || lower.contains("raise") && lower.contains(" on ");
+                || lower.contains("raise") && lower.contains(" on ") || lower.contains(" welcome");
     }
+
+    /**
+     * "Nasdaq Welcomes Acme Ltd. to Nasdaq Global Select": an exchange that opens a sentence welcoming a company to
+     * its market tells of that company's listing; the company welcomed, or null.
+     */
+    private static @Nullable String welcomedByExchange(Sentence sentence) {
+        String text = sentence.text();
+        int start = text.startsWith("The ") ? 4 : 0;
+        Matcher exchange = EXCHANGE.matcher(text).region(start, text.length());
+        if (!exchange.lookingAt() || !WELCOMES.matcher(text).region(exchange.end(), text.length()).lookingAt()) {
+            return null;
+        }
+        int after = text.indexOf(' ', exchange.end() + 1) + 1;
+        String company = sentence.nameStartingAt(sentence.wordFrom(after));
+        int end = company == null ? -1 : text.indexOf(company, after) + company.length();
+        return end > 0 && TO_ITS_MARKET.matcher(text).region(end, text.length()).lookingAt()
+                && !exchangeName(company) && !Places.isPlace(company) ? company : null;
+    }
+
+    private static final Pattern WELCOMES = Pattern.compile("(?i) welcomes? ");
+
+    /** What follows the company welcomed: its ticker, then the market it joins. */
+    private static final Pattern TO_ITS_MARKET = Pattern.compile("(?i)(?: \\[[^\\]]{1,12}\\])?,? to (?:the |its )?");
 
     private static final Pattern FIRST_DAY = Pattern.compile("(?i)\\b(?:(?:in|on) (?:its |their |the )?first "
             + "(?:full )?day of (?:public )?trading|first trading day|(?:to )?opens? trading on"
@@ -177,6 +200,11 @@ final class IpoFinder implements Finder {
             Matcher firstDay = FIRST_DAY.matcher(text);
             at = firstDay.find() ? firstDay.start() : -1;
             listed = at >= 0;
+        }
+        String welcomed = listed ? null : welcomedByExchange(sentence);
+        if (welcomed != null && !notAnIpo(text)) {
+            found.add(new Detection(welcomed, new TriggerDetails.Ipo(exchangeOf(text, welcomed), null, null), 0.8));
+            return;
         }
         if (!listed || notAnIpo(text) || PLANNED.matcher(text).region(0, at).find()
                 || IPO_PLANS.matcher(text).find()) {

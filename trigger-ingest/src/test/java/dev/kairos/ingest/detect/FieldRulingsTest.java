@@ -2564,6 +2564,16 @@ class FieldRulingsTest {
         assertThat(types("Marrowgate announces Spring launch date", null)).doesNotContain(TriggerType.PRODUCT_LAUNCH);
     }
 
+    @Test
+    void readsAnExchangeWelcomingACompanyToItsMarketAsTheCompanysListing() {
+        Detection welcomed = only(TriggerType.IPO,
+                "NYSE Welcomes Brindlewood Therapeutics Inc. [BRWD] to Its Big Board", null);
+        assertThat(welcomed.company()).isEqualTo("Brindlewood Therapeutics Inc.");
+        assertThat(((TriggerDetails.Ipo) welcomed.details()).exchange()).isEqualTo("NYSE");
+        assertThat(types("Nasdaq welcomes new listing rules for small issuers", null)).doesNotContain(TriggerType.IPO);
+        assertThat(types("Corvane Foods welcomes Ida Marsh to its board", null)).doesNotContain(TriggerType.IPO);
+    }
+
     private Detection only(TriggerType type, String title, @Nullable String text) {
         List<Detection> found = finders.read(title, text).detections().stream()
             .filter(detection -> detection.type() == type)
