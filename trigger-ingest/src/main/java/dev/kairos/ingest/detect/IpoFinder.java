@@ -96,9 +96,12 @@ final class IpoFinder implements Finder {
 
     private static final WordPattern DENIES = WordPattern.search("(?i)\\b(?:" + DENIED + ")\\b");
 
-    /** "IPO plans", "IPO agenda", "plans for an IPO": plans named after the listing word. */
-    private static final Pattern IPO_PLANS = Pattern.compile("(?i)\\b(?:ipo|listing|offering) (?:plans?|targets?"
-            + "|agenda)\\b"
+    /**
+     * "IPO plans", "IPO agenda", "plans for an IPO": plans named after the listing word. Not a target the pricing
+     * reached: "prices at the top of its IPO target".
+     */
+    private static final Pattern IPO_PLANS = Pattern.compile("(?i)(?<!(?:top|high end|bottom|low end) of "
+            + "(?:its |the )?)\\b(?:ipo|listing|offering) (?:plans?|targets?|agenda)\\b"
             + "|\\bplans? (?:for|to) (?:an? |its |the )?(?:ipo|listing|initial|go public|list)");
 
     private static final Pattern SHARES_OF = Pattern.compile("(?i)^(?:shares|stock) (?:of|in) ");

@@ -2574,6 +2574,13 @@ class FieldRulingsTest {
         assertThat(types("Corvane Foods welcomes Ida Marsh to its board", null)).doesNotContain(TriggerType.IPO);
     }
 
+    @Test
+    void readsAnIpoPricedAtTheTopOfItsTargetButNoTargetAlone() {
+        assertThat(only(TriggerType.IPO, "Quillfin prices shares at the top of its IPO target", null).company())
+            .isEqualTo("Quillfin");
+        assertThat(types("Quillfin sets IPO target of $2 billion", null)).doesNotContain(TriggerType.IPO);
+    }
+
     private Detection only(TriggerType type, String title, @Nullable String text) {
         List<Detection> found = finders.read(title, text).detections().stream()
             .filter(detection -> detection.type() == type)
