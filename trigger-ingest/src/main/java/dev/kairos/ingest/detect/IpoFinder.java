@@ -85,8 +85,9 @@ final class IpoFinder implements Finder {
             + "|weighs?|seeks? to|seeking to|wants?|sets? sights|could|delist\\w*|re-?list\\w*|secondary"
             + "|follow-on|share sale by|stake sale|years after|(?:a|one|two|three|\\d+) (?:years?|months?|weeks?) after"
             + "|anniversary|once-hot|since listing|(?:tops?|topped|below|above|from|under) (?:its )?"
-            + "ipo price|ipo[- ]era|de-spac|rumou?r\\w*|speculat\\w*|go(?:es)? public with|went public with"
-            + "|going public with|" + DENIED + ")\\b");
+            + "ipo price|ipo[- ]era|de-spac|rumou?r\\w*|speculat\\w*|(?:go(?:es)?|went|going) public with"
+            // "goes public with its claims" reveals something; one that went public "with a splash" listed
+            + "(?! a (?:bang|pop|splash|roar))|" + DENIED + ")\\b");
 
     /** The alternative of {@link #NOT_AN_IPO} that starts with a digit, as a search of its own. */
     private static final Pattern SPAN_AFTER = Pattern.compile("(?i)\\b\\d+ (?:years?|months?|weeks?) after\\b");

@@ -2581,6 +2581,14 @@ class FieldRulingsTest {
         assertThat(types("Quillfin sets IPO target of $2 billion", null)).doesNotContain(TriggerType.IPO);
     }
 
+    @Test
+    void readsACompanyGoingPublicWithFanfareButNotOneGoingPublicWithAClaim() {
+        assertThat(only(TriggerType.IPO, "Harlow Grain went public with a splash on Friday", null).company())
+            .isEqualTo("Harlow Grain");
+        assertThat(types("Harlow Grain goes public with its claims against Beta Mills", null))
+            .doesNotContain(TriggerType.IPO);
+    }
+
     private Detection only(TriggerType type, String title, @Nullable String text) {
         List<Detection> found = finders.read(title, text).detections().stream()
             .filter(detection -> detection.type() == type)
