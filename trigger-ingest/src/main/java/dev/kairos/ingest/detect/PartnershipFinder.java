@@ -618,6 +618,9 @@ final class PartnershipFinder implements Finder {
                 continue;
             }
             Sentence.Subject subject = Finder.subject(sentence, with);
+            if (subject == null) {
+                subject = chiefSpeaksFor(sentence, sentence.wordAt(with.start()));
+            }
             if (subject == null && sentence.topic() != null
                     && DESCRIBED_TOPIC.matcher(text.substring(0, with.start())).matches()) {
                 // a lede that opens with what the headline's company is: "Software giant teams with Beta to …"
@@ -760,6 +763,9 @@ final class PartnershipFinder implements Finder {
             }
             else {
                 Sentence.Subject subject = sentence.subjectOf(lead);
+                if (subject == null) {
+                    subject = chiefSpeaksFor(sentence, lead);
+                }
                 company = subject == null || Hedges.beforeVerb(subject.between()) ? null : subject.name();
             }
             if (company != null && !company.equals(partner) && !company.contains(partner)) {
@@ -768,6 +774,22 @@ final class PartnershipFinder implements Finder {
         }
         return null;
     }
+
+    /**
+     * "Acme CEO confirms Beta partnership": the company whose own chief, named by title alone, stands right before the
+     * verb at word {@code verb} and opens the sentence speaks for it; null where none does.
+     */
+    private static Sentence.@Nullable Subject chiefSpeaksFor(Sentence sentence, int verb) {
+        List<Sentence.Word> words = sentence.words();
+        if (verb < 2 || !CHIEFS.contains(words.get(verb - 1).lower()) || words.get(verb - 2).endsClause()) {
+            return null;
+        }
+        String company = sentence.nameEndingAt(verb - 2);
+        return company == null || !sentence.text().startsWith(company) || Places.isPlace(company) ? null
+                : new Sentence.Subject(company, "", false);
+    }
+
+    private static final Set<String> CHIEFS = WordList.of("company-chiefs");
 
     /**
      * The name the sentence opens with where it is joined to the partner's at {@code lead} by "and", "&" or a comma

@@ -2589,6 +2589,16 @@ class FieldRulingsTest {
             .doesNotContain(TriggerType.IPO);
     }
 
+    @Test
+    void readsAPartnershipTheCompanysChiefConfirmsForIt() {
+        Detection confirmed = only(TriggerType.PARTNERSHIP, "Brindle Coffee CEO confirms Oakhaven partnership", null);
+        assertThat(confirmed.company()).isEqualTo("Brindle Coffee");
+        assertThat(((TriggerDetails.Partnership) confirmed.details()).partner()).isEqualTo("Oakhaven");
+        assertThat(only(TriggerType.PARTNERSHIP, "Brindle Coffee founder teams up with Oakhaven on a savings app", null)
+            .company()).isEqualTo("Brindle Coffee");
+        assertThat(types("Former Brindle CEO joins Oakhaven", null)).doesNotContain(TriggerType.PARTNERSHIP);
+    }
+
     private Detection only(TriggerType type, String title, @Nullable String text) {
         List<Detection> found = finders.read(title, text).detections().stream()
             .filter(detection -> detection.type() == type)
