@@ -226,6 +226,11 @@ final class LayoffsFinder implements Finder {
                 return;
             }
         }
+        Detection exits = exitsOffered(sentence);
+        if (exits != null) {
+            found.add(exits);
+            return;
+        }
         WordPattern.Scan passive = PASSIVE.in(sentence);
         if (passive.find() && (COUNT.matcher(text).find() || text.toLowerCase(Locale.ROOT).matches(
                 ".*\\b(?:layoffs?|job cuts?|jobs)\\b.*"))) {
@@ -241,6 +246,31 @@ final class LayoffsFinder implements Finder {
             }
         }
     }
+
+    /**
+     * "Acme announces a voluntary exit program for its sales team", "Acme offers its workers the exit door": a company
+     * that offers its staff to leave cuts jobs, as "offers buyouts to" does; the company the verb's subject names,
+     * unless hedged.
+     */
+    private static @Nullable Detection exitsOffered(Sentence sentence) {
+        String lower = sentence.lower();
+        if (!lower.contains("voluntary") && !lower.contains("exit door")) {
+            return null;
+        }
+        Matcher offered = EXITS_OFFERED.matcher(sentence.text());
+        if (!offered.find()) {
+            return null;
+        }
+        Sentence.Subject subject = Finder.subject(sentence, offered);
+        return subject == null || Places.isPlace(subject.name()) ? null
+                : detection(subject.name(), sentence.text(), subject.inherited());
+    }
+
+    private static final Pattern EXITS_OFFERED = Pattern.compile("(?i)\\b(?:announces?|announced|offers?|offered"
+            + "|launches?|launched|opens?|opened|unveils?|unveiled|rolls? out|rolled out|introduces?|introduced) "
+            + "(?:(?:an? |its |the |a new )?['‘\"“]?voluntary (?:exit|separation|redundancy|departure|buyout"
+            + "|severance|leave)s? (?:program|programme|scheme|plan|package|offer)s?"
+            + "|(?:its )?(?:staff|employees|workers|people) (?:the exit door|voluntary (?:exits|buyouts|redundancy)))");
 
     /** The subject of the verb at {@code start}, as {@link Finder#subject} reads it: null when hedged or missing. */
     private static Sentence.@Nullable Subject subjectOf(Sentence sentence, int start) {

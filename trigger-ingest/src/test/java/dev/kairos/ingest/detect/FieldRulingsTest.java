@@ -2599,6 +2599,16 @@ class FieldRulingsTest {
         assertThat(types("Former Brindle CEO joins Oakhaven", null)).doesNotContain(TriggerType.PARTNERSHIP);
     }
 
+    @Test
+    void readsAVoluntaryExitProgramOfferedToStaffAsLayoffs() {
+        assertThat(only(TriggerType.LAYOFFS, "Tessaly announces 'voluntary separation program' for its UK staff", null)
+            .company()).isEqualTo("Tessaly");
+        assertThat(only(TriggerType.LAYOFFS, "A month after buying Orvel, Tessaly offers its workers the exit door",
+                null).company()).isEqualTo("Tessaly");
+        assertThat(types("Tessaly could spare its plants as workers take a voluntary exit scheme", null))
+            .doesNotContain(TriggerType.LAYOFFS);
+    }
+
     private Detection only(TriggerType type, String title, @Nullable String text) {
         List<Detection> found = finders.read(title, text).detections().stream()
             .filter(detection -> detection.type() == type)
