@@ -2609,6 +2609,16 @@ class FieldRulingsTest {
             .doesNotContain(TriggerType.LAYOFFS);
     }
 
+    @Test
+    void readsAProductShownOffAsLaunchedButNoPrototype() {
+        Detection shown = only(TriggerType.PRODUCT_LAUNCH, "Corvane shows off Lumen, its lightweight reading glasses",
+                null);
+        assertThat(shown.company()).isEqualTo("Corvane");
+        assertThat(shown.details()).isEqualTo(new TriggerDetails.ProductLaunch("Lumen"));
+        assertThat(types("Corvane showed off a prototype of its folding scooter", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+    }
+
     private Detection only(TriggerType type, String title, @Nullable String text) {
         List<Detection> found = finders.read(title, text).detections().stream()
             .filter(detection -> detection.type() == type)
