@@ -922,7 +922,7 @@ final class LaunchFinder implements Finder {
     private static final Pattern TRAILING_POSSESSIVE = Pattern.compile("['’]s?$");
 
     /** A company's name without the possessive it was read with: "Acme's" is Acme. */
-    private static String stripPossessive(String company) {
+    static String stripPossessive(String company) {
         return TRAILING_POSSESSIVE.matcher(company).replaceAll("");
     }
 

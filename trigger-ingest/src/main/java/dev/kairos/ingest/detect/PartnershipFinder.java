@@ -758,7 +758,10 @@ final class PartnershipFinder implements Finder {
                 continue;
             }
             String company;
-            if (words.get(lead).lower().equals("with")) {
+            if (lead == 0 && words.get(lead).lower().equals("with")) {
+                company = afterOpeningPhrase(sentence, noun);
+            }
+            else if (words.get(lead).lower().equals("with")) {
                 company = sentence.leadingName();
             }
             else {
@@ -774,6 +777,23 @@ final class PartnershipFinder implements Finder {
         }
         return null;
     }
+
+    /**
+     * "With a new Beta partnership, Acme's sales app grows": the company named first after the opening phrase whose
+     * deal's noun is the word at {@code noun}, or null.
+     */
+    private static @Nullable String afterOpeningPhrase(Sentence sentence, int noun) {
+        List<Sentence.Word> words = sentence.words();
+        // "With its Beta partnership, Acme …" tells of one held already
+        if (noun + 1 >= words.size() || !words.get(noun).text().endsWith(",")
+                || HELD_BY_OWNER.matcher(sentence.text()).lookingAt()) {
+            return null;
+        }
+        String company = sentence.nameStartingAt(noun + 1);
+        return company == null || Places.isPlace(company) ? null : LaunchFinder.stripPossessive(company);
+    }
+
+    private static final Pattern HELD_BY_OWNER = Pattern.compile("(?i)with (?:its|their|his|her|our) ");
 
     /**
      * "Acme CEO confirms Beta partnership": the company whose own chief, named by title alone, stands right before the

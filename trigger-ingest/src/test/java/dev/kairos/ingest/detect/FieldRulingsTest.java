@@ -2619,6 +2619,16 @@ class FieldRulingsTest {
             .doesNotContain(TriggerType.PRODUCT_LAUNCH);
     }
 
+    @Test
+    void readsAPartnershipThatOpensTheHeadlineAsThatOfTheCompanyNamedAfterIt() {
+        Detection opening = only(TriggerType.PARTNERSHIP,
+                "With a new Pellow Bank partnership, Quarrix's payroll app adds instant transfers", null);
+        assertThat(opening.company()).isEqualTo("Quarrix");
+        assertThat(((TriggerDetails.Partnership) opening.details()).partner()).isEqualTo("Pellow Bank");
+        assertThat(types("With its Pellow Bank partnership, Quarrix eyes Europe", null))
+            .doesNotContain(TriggerType.PARTNERSHIP);
+    }
+
     private Detection only(TriggerType type, String title, @Nullable String text) {
         List<Detection> found = finders.read(title, text).detections().stream()
             .filter(detection -> detection.type() == type)
