@@ -311,7 +311,11 @@ final class LaunchFinder implements Finder {
         while (scan.find()) {
             int verb = sentence.wordAt(scan.start());
             if (!productBefore(sentence, verb)) {
-                continue;
+                // "Acme's first app, a game called Foo, launches in Japan": the kind stands before the appositive
+                verb = kindBeforeAppositive(sentence, verb);
+                if (verb < 0) {
+                    continue;
+                }
             }
             int start = verb - 1;
             while (start > 0 && verb - start < 7 && !words.get(start - 1).endsClause()
@@ -326,7 +330,8 @@ final class LaunchFinder implements Finder {
             // the owner named before the product, else the brand its name starts with: "Facebook Events app"
             String company = owned ? sentence.nameEndingAt(start - 1)
                     : Character.isUpperCase(first.charAt(0)) && start < verb - 1 ? first : null;
-            String product = sentence.text().substring(words.get(start).start(), words.get(verb - 1).end());
+            String product = sentence.text().substring(words.get(start).start(), words.get(verb - 1).start())
+                    + words.get(verb - 1).bare();
             // the words before the product are tried for hedges: "plan" and "model" name products here
             if (company != null && !NOT_PRODUCT.matcher(product).lookingAt()
                     && !Hedges.beforeVerb(sentence.text().substring(0, words.get(start).start()))) {
@@ -338,6 +343,37 @@ final class LaunchFinder implements Finder {
     }
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "its", "their");
+
+    /**
+     * Where a product's appositive (and "has", "recently" and the like) stands between its kind and the verb at word
+     * {@code verb} ("its trading platform, Foo, has recently launched on …", "its first app, a game called Foo,
+     * launches in …"): the word after the kind, which stands for the verb in the reading of {@link #arrives}; else
+     * -1.
+     */
+    private static int kindBeforeAppositive(Sentence sentence, int verb) {
+        List<Sentence.Word> words = sentence.words();
+        int i = verb - 1;
+        while (i > 0 && BETWEEN_PRODUCT_AND_VERB.contains(words.get(i).lower())) {
+            i--;
+        }
+        if (i < 2 || !words.get(i).text().endsWith(",")) {
+            return -1;
+        }
+        int opening = i - 1;
+        while (opening > 0 && i - opening < 8 && !words.get(opening).endsClause()) {
+            opening--;
+        }
+        Sentence.Word kind = words.get(opening);
+        Sentence.Word first = words.get(opening + 1);
+        // an appositive names the product or opens with an article: not "which launched …", a clause of its own
+        boolean names = opening + 1 == i || ARTICLES.contains(first.lower()) || !first.bare().isEmpty()
+                && Character.isUpperCase(first.bare().charAt(0));
+        return kind.text().endsWith(",") && names && !RELATIVE.contains(first.lower())
+                && PRODUCT_KIND.matcher(kind.lower()).matches() ? opening + 1 : -1;
+    }
+
+    /** Words that may stand between a product's appositive and the verb of its arrival. */
+    private static final Set<String> BETWEEN_PRODUCT_AND_VERB = WordList.of("launch-adverbs");
 
     @Override
     public List<TriggerType> types() {

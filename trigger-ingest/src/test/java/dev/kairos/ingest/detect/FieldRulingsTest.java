@@ -2629,6 +2629,18 @@ class FieldRulingsTest {
             .doesNotContain(TriggerType.PARTNERSHIP);
     }
 
+    @Test
+    void readsAProductThatArrivesPastItsAppositiveAsALaunch() {
+        Detection arrived = only(TriggerType.PRODUCT_LAUNCH,
+                "Halvard's first budgeting app, a planner called Penny, arrives in Brazil", null);
+        assertThat(arrived.company()).isEqualTo("Halvard");
+        assertThat(only(TriggerType.PRODUCT_LAUNCH,
+                "Corvane Labs' lending platform, loanly, has officially launched on iOS", null).company())
+            .isEqualTo("Corvane Labs");
+        assertThat(types("Halvard's app, which launched in 2019, keeps growing", null))
+            .doesNotContain(TriggerType.PRODUCT_LAUNCH);
+    }
+
     private Detection only(TriggerType type, String title, @Nullable String text) {
         List<Detection> found = finders.read(title, text).detections().stream()
             .filter(detection -> detection.type() == type)
