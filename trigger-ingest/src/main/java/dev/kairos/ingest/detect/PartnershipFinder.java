@@ -112,6 +112,8 @@ final class PartnershipFinder implements Finder {
         long masks = sentence.masks();
         // a launch is a partnership only where two names joined by "and" make it: most launches have one maker
         return (masks & (patterns() | WordPattern.bits(SELECTS, LANDS, JOINT_VENTURE, IN_VENTURE))) != 0
+                // a pair's verbless headline: "Acme and Beta for Payments Collaboration"
+                || sentence.lower().contains(" collaboration") && sentence.lower().contains(" and ")
                 || (masks & WordPattern.bits(LAUNCH_TOGETHER)) != 0 && sentence.lower().contains(" and ");
     }
 
@@ -307,6 +309,9 @@ final class PartnershipFinder implements Finder {
         }
         if (named == null && (sentence.masks() & IN_VENTURE_BIT) != 0) {
             named = pairInVenture(sentence);
+        }
+        if (named == null && sentence.lower().contains(" and ")) {
+            named = pairForDeal(sentence);
         }
         if (named != null && !endorsement(sentence, 0, text.length())) {
             found.add(named);
@@ -555,6 +560,30 @@ final class PartnershipFinder implements Finder {
         }
         return null;
     }
+
+    /**
+     * "Acme and Beta for Payments Collaboration", "Acme and Beta in Retail Partnership": a headline that is only a pair
+     * of names and the deal they are in or for, with no verb; the first name partners with the second.
+     */
+    private static @Nullable Detection pairForDeal(Sentence sentence) {
+        String text = sentence.text();
+        String clause = text.substring(0, Finder.clauseEnd(sentence, 0));
+        Matcher deal = PAIR_FOR_DEAL.matcher(clause);
+        String first = sentence.leadingName();
+        if (!deal.find() || first == null || !text.startsWith(first + " and ")) {
+            return null;
+        }
+        String second = sentence.nameStartingAt(sentence.wordFrom(first.length() + 5));
+        if (second == null || !clause.startsWith(second, first.length() + 5)
+                || first.length() + 5 + second.length() != deal.start() || Places.isPlace(first)
+                || Places.isPlace(second) || NOT_PARTNERSHIP.matcher(clause).find()) {
+            return null;
+        }
+        return new Detection(first, new TriggerDetails.Partnership(second), 0.75);
+    }
+
+    private static final Pattern PAIR_FOR_DEAL = Pattern.compile("(?i) (?:in|for|on) (?:an? |new |joint )?"
+            + "(?:[\\w&'-]+ ){0,4}?(?:partnership|collaboration|alliance|tie-up|link-up|team-up)\\W*$");
 
     /** What may follow a pair's venture in its clause: its purpose or field, not the word "capital". */
     private static final Pattern VENTURE_GOES_ON = Pattern.compile("^ (?:to|on|for|in) ");

@@ -2641,6 +2641,15 @@ class FieldRulingsTest {
             .doesNotContain(TriggerType.PRODUCT_LAUNCH);
     }
 
+    @Test
+    void readsAPairsVerblessHeadlineOfTheDealTheyAreInOrFor() {
+        Detection pair = only(TriggerType.PARTNERSHIP, "Ostrel Pay and Vintara for Cross-Border Billing Collaboration",
+                null);
+        assertThat(pair.company()).isEqualTo("Ostrel Pay");
+        assertThat(((TriggerDetails.Partnership) pair.details()).partner()).isEqualTo("Vintara");
+        assertThat(types("Ostrel and Vintara in partnership talks", null)).doesNotContain(TriggerType.PARTNERSHIP);
+    }
+
     private Detection only(TriggerType type, String title, @Nullable String text) {
         List<Detection> found = finders.read(title, text).detections().stream()
             .filter(detection -> detection.type() == type)
