@@ -568,6 +568,10 @@ final class PartnershipFinder implements Finder {
     private static @Nullable Detection pairForDeal(Sentence sentence) {
         String text = sentence.text();
         String clause = text.substring(0, Finder.clauseEnd(sentence, 0));
+        if (!endsInDealNoun(sentence.lower(), clause.length())) {
+            // a word's check before the pattern: most clauses end in no deal's noun
+            return null;
+        }
         Matcher deal = PAIR_FOR_DEAL.matcher(clause);
         String first = sentence.leadingName();
         if (!deal.find() || first == null || !text.startsWith(first + " and ")) {
@@ -581,6 +585,23 @@ final class PartnershipFinder implements Finder {
         }
         return new Detection(first, new TriggerDetails.Partnership(second), 0.75);
     }
+
+    /** Whether the lower-case text's first {@code end} characters end, punctuation aside, in a deal's noun. */
+    private static boolean endsInDealNoun(String lower, int end) {
+        int last = end;
+        while (last > 0 && !Character.isLetter(lower.charAt(last - 1))) {
+            last--;
+        }
+        for (String noun : PAIR_DEAL_NOUNS) {
+            if (lower.startsWith(noun, last - noun.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> PAIR_DEAL_NOUNS = List.of("partnership", "collaboration", "alliance", "tie-up",
+            "link-up", "team-up");
 
     private static final Pattern PAIR_FOR_DEAL = Pattern.compile("(?i) (?:in|for|on) (?:an? |new |joint )?"
             + "(?:[\\w&'-]+ ){0,4}?(?:partnership|collaboration|alliance|tie-up|link-up|team-up)\\W*$");
