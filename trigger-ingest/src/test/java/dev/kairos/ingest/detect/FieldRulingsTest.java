@@ -2541,7 +2541,9 @@ class FieldRulingsTest {
         assertThat(category(cut)).isEqualTo(RoleCategory.GM);
         assertThat(category(only(TriggerType.EXECUTIVE_HIRE, "Tarvo hires Ada Lund as head of sales", null)))
             .isEqualTo(RoleCategory.VP_SALES);
+    }
 
+    @Test
     void readsAWorkForceWrittenAsTwoWordsAsTheStaffCut() {
         Detection cut = only(TriggerType.LAYOFFS, "Pellmont Telecom to Trim Work Force by About 8 Percent", null);
         assertThat(cut.company()).isEqualTo("Pellmont Telecom");
