@@ -125,7 +125,7 @@ final class RuleDetector {
         if (ledeSentence != null && wireHeadline) {
             // a wire headline in capitals ("ACME <ACM> NAMES NEW PRESIDENT") hides names; its lede spells them
             List<Detection> ledeFirst = new ArrayList<>(ledeFirst(kept, headlineHedged ? List.of() : inLedeAlone,
-                    ledeSentence.leadingName()));
+                    ledeSentence));
             Sentence ledeRead = ledeSentence;
             ledeFirst.replaceAll(detection -> Details.withPerson(detection, ledeRead, headlineSentence));
             return new Reading(headlineSentence, ledeSentence, true, List.copyOf(ledeFirst), inHeadline,
@@ -220,19 +220,34 @@ final class RuleDetector {
     }
 
     /** The lede's detections, then the headline's of types the lede lacks, named as the lede names them. */
-    private static List<Detection> ledeFirst(List<Detection> inHeadline, List<Detection> inLede,
-            @Nullable String ledeName) {
+    private static List<Detection> ledeFirst(List<Detection> inHeadline, List<Detection> inLede, Sentence lede) {
+        String ledeName = lede.leadingName();
         List<Detection> all = new ArrayList<>(inLede);
         for (Detection detection : inHeadline) {
             if (all.stream().noneMatch(known -> known.type() == detection.type())) {
                 String company = detection.company();
-                if (ledeName != null && (company == null || upperCase(company))) {
+                TriggerDetails details = detection.details();
+                if (details instanceof TriggerDetails.Acquisition deal && deal.target() != null
+                        && lede.nameOpeningWith(firstWord(deal.target())) != null) {
+                    // "ORVEL BUYS 90 PCT OF TASKIN": the lede opens with the buyer; the company bought is the one
+                    // the lede names as the headline's target begins ("Taskin Tool Co"), the buyer likewise
+                    company = lede.nameOpeningWith(firstWord(deal.target()));
+                    String buyer = deal.acquirer() == null ? null : lede.nameOpeningWith(firstWord(deal.acquirer()));
+                    details = new TriggerDetails.Acquisition(buyer != null ? buyer : deal.acquirer(), company,
+                            deal.amount(), deal.currency());
+                }
+                else if (ledeName != null && (company == null || upperCase(company))) {
                     company = ledeName;
                 }
-                all.add(new Detection(company, detection.details(), detection.confidence()));
+                all.add(new Detection(company, details, detection.confidence()));
             }
         }
         return List.copyOf(all);
+    }
+
+    private static String firstWord(String name) {
+        int space = name.indexOf(' ');
+        return space < 0 ? name : name.substring(0, space);
     }
 
     /**

@@ -944,6 +944,23 @@ final class Sentence {
         return null;
     }
 
+    /**
+     * The name this sentence gives that opens with the given word, whatever its case ("TASKIN" for "Taskin Tool
+     * Co"), else null.
+     */
+    @Nullable String nameOpeningWith(String first) {
+        for (int k = 0; k < words.size(); k++) {
+            if (words.get(k).bare().equalsIgnoreCase(first) && isNameWord(words.get(k))
+                    && (k == 0 || !isNameWord(words.get(k - 1)) || words.get(k - 1).endsClause())) {
+                String name = nameStartingAt(k);
+                if (name != null && name.regionMatches(true, 0, first, 0, first.length()) && !Places.isPlace(name)) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The names listed right after the given one ("buys Moodle, NetSpot and Edly"), in order; empty when none. */
     List<String> listedAfter(String name) {
         int at = text.indexOf(name);

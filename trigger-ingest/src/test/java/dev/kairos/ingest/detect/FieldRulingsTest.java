@@ -30,6 +30,15 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsTheCompanyBoughtInAWireHeadlineAsItsLedeSpellsIt() {
+        Detection bought = only(TriggerType.ACQUISITION, "ORVEL ACQUIRES 90 PCT OF TASKIN <TSKN>",
+                "<Orvel Holdings Ltd>, of Canada, said it acquired 4.1 mln or 90 pct of Taskin Tool Co common shares.");
+
+        assertThat(((TriggerDetails.Acquisition) bought.details()).target()).isEqualTo("Taskin Tool Co");
+        assertThat(bought.company()).isEqualTo("Taskin Tool Co");
+    }
+
+    @Test
     void keepsAnAndInsideANameThatEndsInALegalFormButNotBetweenTwoCompanies() {
         Detection departure = only(TriggerType.LEADERSHIP_DEPARTURE, "HADLEY AND FINCH CHAIRMAN RESIGNS",
                 "Hadley and Finch Co said Owen Pratt resigned as chairman.");
