@@ -801,8 +801,9 @@ final class AcquisitionFinder implements Finder {
             Sentence.Subject subject = sentence.subjectOf(sentence.wordAt(verb.start()));
             // "Acme said its holders voted for the merger": the company the sentence is about
             String name = subject == null ? sentence.leadingName() : subject.name();
+            // a name in capitals is the company's own ("NIBC accepts …") unless the whole sentence is in capitals
             if (name != null && !Places.isPlace(name) && !name.equals(acquirer)
-                    && !name.equals(name.toUpperCase(Locale.ROOT))) {
+                    && !(sentence.inCapitals() && name.equals(name.toUpperCase(Locale.ROOT)))) {
                 target = name;
             }
         }

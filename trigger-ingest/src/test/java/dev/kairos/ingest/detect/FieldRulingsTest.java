@@ -39,6 +39,14 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsACompanyNamedInCapitalsThatAcceptsAnOfferAsTheOneBought() {
+        Detection accepted = only(TriggerType.ACQUISITION, "KVRB agrees to Orvane's takeover offer", null);
+
+        assertThat(((TriggerDetails.Acquisition) accepted.details()).target()).isEqualTo("KVRB");
+        assertThat(((TriggerDetails.Acquisition) accepted.details()).acquirer()).isEqualTo("Orvane");
+    }
+
+    @Test
     void keepsAnAndInsideANameThatEndsInALegalFormButNotBetweenTwoCompanies() {
         Detection departure = only(TriggerType.LEADERSHIP_DEPARTURE, "HADLEY AND FINCH CHAIRMAN RESIGNS",
                 "Hadley and Finch Co said Owen Pratt resigned as chairman.");
