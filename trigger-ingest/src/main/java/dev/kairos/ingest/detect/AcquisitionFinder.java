@@ -746,11 +746,14 @@ final class AcquisitionFinder implements Finder {
     private static final WordPattern APPROVED = new WordPattern("(?i)\\b(?:approves?|approved|approving|clears?"
             + "|cleared|okays?|okayed|votes? for|voted for|accepts?|accepted|agrees? to|agreed to)"
             + "(?= (?:the |a |an |its |their )?(?:" + Money.AMOUNT + " )?(?:[\\w.&'\u2019-]+ )"
-            + "{0,4}?(?:merger|acquisition|takeover|buyout)\\b)",
-            "merger", "acquisition", "takeover", "buyout");
+            + "{0,4}?(?:merger|acquisition|takeover|buyout)\\b"
+            // "accepts a sweetened bid from Beta": an offer for the company, its buyer named after "from"
+            + "| (?:the |a |an |its )?(?:higher |revised |improved |sweetened |increased |raised |reduced |final "
+            + "|new )?(?:cash )?(?:offer|bid) from (?-i:[A-Z]))",
+            "merger", "acquisition", "takeover", "buyout", "offer", "bid");
 
     private static final Pattern DEAL_NOUN = Pattern.compile("(?i)\\b(?:merger|acquisition|takeover|buyout)"
-            + "(?: (?:offer|bid|deal|proposal|agreement|plan))?");
+            + "(?: (?:offer|bid|deal|proposal|agreement|plan))?|\\b(?:offer|bid)(?= from )");
 
     private static final Pattern PARTY_AFTER = Pattern.compile("(?i)^ (?<role>of|by|from|into|with) (?:the )?");
 
@@ -782,7 +785,10 @@ final class AcquisitionFinder implements Finder {
                 acquirer = name;
             }
         }
-        String named = noun.start() > verb.end() ? sentence.nameEndingAt(sentence.wordBefore(noun.start())) : null;
+        // an offer's words before it describe the offer ("HIGHER OFFER"), not a party
+        boolean offer = noun.group().length() <= "offer".length();
+        String named = noun.start() > verb.end() && !offer
+                ? sentence.nameEndingAt(sentence.wordBefore(noun.start())) : null;
         if (named != null) {
             int dash = named.indexOf('-');
             if (dash > 0 && dash < named.length() - 1 && Character.isUpperCase(named.charAt(dash + 1))) {
@@ -803,11 +809,12 @@ final class AcquisitionFinder implements Finder {
             String name = subject == null ? sentence.leadingName() : subject.name();
             // a name in capitals is the company's own ("NIBC accepts …") unless the whole sentence is in capitals
             if (name != null && !Places.isPlace(name) && !name.equals(acquirer)
+                    && !ExecutiveMoveFinder.looksLikePerson(name)
                     && !(sentence.inCapitals() && name.equals(name.toUpperCase(Locale.ROOT)))) {
                 target = name;
             }
         }
-        if (target != null && target.equals(acquirer)) {
+        if (target != null && target.equals(acquirer) || offer && target == null && !sentence.inCapitals()) {
             return null;
         }
         return detection(sentence, acquirer, target, verb.end(), 0.75);

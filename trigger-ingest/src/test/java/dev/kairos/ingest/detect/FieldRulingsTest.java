@@ -47,6 +47,16 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsAnOfferFromABuyerThatACompanyAcceptsButNotOneAPersonAccepts() {
+        Detection accepted = only(TriggerType.ACQUISITION, "Quarry Labs accepts sweetened offer from Halvex Group",
+                null);
+
+        assertThat(((TriggerDetails.Acquisition) accepted.details()).target()).isEqualTo("Quarry Labs");
+        assertThat(((TriggerDetails.Acquisition) accepted.details()).acquirer()).isEqualTo("Halvex Group");
+        assertThat(types("Dana Whitcombe accepts offer from Orvane", null)).doesNotContain(TriggerType.ACQUISITION);
+    }
+
+    @Test
     void keepsAnAndInsideANameThatEndsInALegalFormButNotBetweenTwoCompanies() {
         Detection departure = only(TriggerType.LEADERSHIP_DEPARTURE, "HADLEY AND FINCH CHAIRMAN RESIGNS",
                 "Hadley and Finch Co said Owen Pratt resigned as chairman.");
