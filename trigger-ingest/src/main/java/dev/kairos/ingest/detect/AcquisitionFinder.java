@@ -59,6 +59,10 @@ final class AcquisitionFinder implements Finder {
             + "|an undisclosed |a reported )?[$€£]? ?[\\d.,]+ ?(?:" + Money.SCALE_WORD + "|dlrs|dollars)?"
             + "| for an undisclosed (?:sum|amount|price))?(?: and (?:shut|closed|wound) down)?"
             + "|completion of (?:the |its )?(?:acquisition|takeover|purchase|sale|merger)) by\\b"
+            // "Quillmere receives majority investment from Harlow Equity": control bought by the investor
+            + "|(?:receives?|received|secures?|secured|gets|got|lands?|landed|announces?|announced|closes?|closed"
+            + "|completes?|completed) (?:an? )?majority (?:equity |growth |strategic )?(?:investment"
+            + "|recapitali[sz]ation) (?:from|by)\\b"
             // "Quillmere, maker of puzzle apps, gets acquired": bought, the buyer untold; the match starts at the
             // participle, as the auxiliaries before it are too common to start one
             + "|(?<=\\b(?:gets|got|been|was|is|be) )(?:acquired|bought|snapped up|taken over)"
@@ -831,7 +835,7 @@ final class AcquisitionFinder implements Finder {
                 || Hedges.beforeVerb(PASSIVE_AUXILIARY.matcher(subject.between()).replaceAll(""))) {
             return null;
         }
-        if (!verb.group().endsWith("y")) {
+        if (!verb.group().endsWith("y") && !verb.group().endsWith("from")) {
             // the buyer untold: the subject is bought, unless a pronoun stands for an earlier one
             return subject.inherited() ? null : detection(sentence, null, subject.name(), verb.end(), 0.8);
         }

@@ -57,6 +57,17 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsAMajorityInvestmentAsTheInvestorBuyingControlButAMinorityOneAsARound() {
+        Detection control = only(TriggerType.ACQUISITION,
+                "Tessaly Foods receives majority growth investment from Brindle Capital Partners", null);
+
+        assertThat(((TriggerDetails.Acquisition) control.details()).target()).isEqualTo("Tessaly Foods");
+        assertThat(((TriggerDetails.Acquisition) control.details()).acquirer()).isEqualTo("Brindle Capital Partners");
+        assertThat(types("Tessaly Foods receives minority investment from Brindle Capital", null))
+            .doesNotContain(TriggerType.ACQUISITION);
+    }
+
+    @Test
     void keepsAnAndInsideANameThatEndsInALegalFormButNotBetweenTwoCompanies() {
         Detection departure = only(TriggerType.LEADERSHIP_DEPARTURE, "HADLEY AND FINCH CHAIRMAN RESIGNS",
                 "Hadley and Finch Co said Owen Pratt resigned as chairman.");
