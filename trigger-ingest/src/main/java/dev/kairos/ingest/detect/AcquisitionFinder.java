@@ -334,9 +334,17 @@ final class AcquisitionFinder implements Finder {
             if (buying && targetEnd >= 0 && trade.lookingAt()) {
                 // "to buy Dutch HR payroll vendor": the capitalised words begin a description; the company is
                 // the one named right after it, else none the sentence names
-                String named = sentence.nameStartingAt(sentence.wordFrom(targetEnd + trade.end()));
-                boolean right = named != null && text.startsWith(" " + named, targetEnd + trade.end());
-                return detection(sentence, subject.name(), right ? named : null, verb.end(), 0.8);
+                String named = sentence.nameStartingAt(sentence.wordFrom(trade.end()));
+                if (named != null && text.startsWith(" The " + named, trade.end())) {
+                    // "… developer The Quill Company": the article is the name's own
+                    named = "The " + named;
+                }
+                boolean right = named != null && text.startsWith(" " + named, trade.end());
+                // "buys Quill developer Tessaly Labs": a product's maker named after it; "buys Quill maker" alone
+                // is Quill's own company
+                if (right || trade.group("words") != null) {
+                    return detection(sentence, subject.name(), right ? named : null, verb.end(), 0.8);
+                }
             }
             Matcher unit = OWNED_UNIT.matcher(text).region(targetFrom, text.length());
             if (unit.lookingAt() && unit.group("owner").endsWith(target)) {
@@ -478,8 +486,8 @@ final class AcquisitionFinder implements Finder {
      * After capitalised words, lower-case ones that end in what makes a company: "IP telephony vendor", "software
      * maker". The capitalised words describe the company's trade (or place), they do not name it.
      */
-    private static final Pattern TRADE_AFTER_NAME = Pattern.compile("^(?: (?!(?:in|of|from|to|for|at|on"
-            + "|with|by|as|into|and|or|the|a|an|its|their|his|her|after|amid|over|via|than)\\b)[a-z][\\w-]*){1,3}?"
+    private static final Pattern TRADE_AFTER_NAME = Pattern.compile("^(?<words>(?: (?!(?:in|of|from|to|for|at|on"
+            + "|with|by|as|into|and|or|the|a|an|its|their|his|her|after|amid|over|via|than)\\b)[a-z][\\w-]*){1,3}?)?"
             + " (?:company|firm"
             + "|startup|start-up|maker|provider|developer|vendor|manufacturer|producer|distributor|supplier"
             + "|specialist|operator|retailer|publisher)\\b(?! (?:stake|shares|stock|assets|unit|business|division))");

@@ -68,6 +68,16 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsTheCompanyNamedAfterAProductAndItsMakerAsTheOneBought() {
+        Detection maker = only(TriggerType.ACQUISITION, "Orvane to buy Quill developer The Tessaly Company for $90M",
+                null);
+        assertThat(((TriggerDetails.Acquisition) maker.details()).target()).isEqualTo("The Tessaly Company");
+
+        Detection alone = only(TriggerType.ACQUISITION, "Orvane to buy Quill maker for $2 billion", null);
+        assertThat(((TriggerDetails.Acquisition) alone.details()).target()).isEqualTo("Quill");
+    }
+
+    @Test
     void keepsAnAndInsideANameThatEndsInALegalFormButNotBetweenTwoCompanies() {
         Detection departure = only(TriggerType.LEADERSHIP_DEPARTURE, "HADLEY AND FINCH CHAIRMAN RESIGNS",
                 "Hadley and Finch Co said Owen Pratt resigned as chairman.");
