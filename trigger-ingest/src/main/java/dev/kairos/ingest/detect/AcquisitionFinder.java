@@ -238,6 +238,9 @@ final class AcquisitionFinder implements Finder {
         if (detection == null) {
             detection = approved(sentence);
         }
+        if (detection == null && sentence.topic() != null) {
+            detection = announcedDeal(sentence);
+        }
         if (detection != null) {
             found.add(detection);
         }
@@ -830,6 +833,42 @@ final class AcquisitionFinder implements Finder {
             return null;
         }
         return detection(sentence, acquirer, target, verb.end(), 0.75);
+    }
+
+    /**
+     * A lede whose reporter announced the deal as its object ("Acme on Monday announced its acquisition of Beta, …"),
+     * read without the reporter: what is left opens with the deal's noun, the reporter being the buyer.
+     */
+    private static final Pattern ANNOUNCED_DEAL = Pattern.compile("(?i)^(?:the |its |their )?(?:completed "
+            + "|previously announced |definitive |successful )?(?:acquisition|aquisition|purchase|takeover) of ");
+
+    private static final Pattern INDEFINITE = Pattern.compile("(?i)^(?:an? |\\d)");
+
+    /** What may follow the company bought when the deal is the news, not the subject of a verb after it. */
+    private static final Pattern AFTER_DEAL_OBJECT = Pattern.compile("^(?:\\s*$|\\s*[,;.]| (?:for|from|by|in"
+            + "|effective|on|at|through|via)\\b)");
+
+    private @Nullable Detection announcedDeal(Sentence sentence) {
+        String text = sentence.text();
+        Matcher deal = ANNOUNCED_DEAL.matcher(text);
+        if (!deal.lookingAt()) {
+            return null;
+        }
+        String object = text.substring(deal.end());
+        if (notACompany(object, 0) || PROPERTY.matcher(object).lookingAt() || INDEFINITE.matcher(object).lookingAt()
+                || MINORITY.matcher(object).lookingAt() || AMOUNT_OF.matcher(object).lookingAt()) {
+            // "the purchase of a 40,000-square-foot plant": a thing told by its size, not a company by its name
+            return null;
+        }
+        String target = sentence.nameStartingAt(sentence.wordFrom(deal.end()));
+        int end = target == null ? -1 : endOf(text, target, deal.end());
+        String buyer = sentence.topic();
+        if (end < 0 || Places.isPlace(target) || target.equals(buyer) || isThing(text, deal.end(), target)
+                || THING_NAMED.matcher(target).find() || !AFTER_DEAL_OBJECT.matcher(text).region(end,
+                        text.length()).lookingAt()) {
+            return null;
+        }
+        return detection(sentence, buyer, target, deal.end(), 0.8);
     }
 
     private @Nullable Detection passive(Sentence sentence) {

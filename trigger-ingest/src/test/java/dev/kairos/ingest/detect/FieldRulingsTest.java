@@ -78,6 +78,20 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsTheCompanyBoughtFromALedeThatAnnouncesTheDealAsItsObject() {
+        Detection deal = only(TriggerType.ACQUISITION, "Orvane buys soil sensor startup to grow in Ohio",
+                "Orvane Inc on Tuesday announced the acquisition of sensor maker Quillmere Labs, its third this year.");
+        assertThat(((TriggerDetails.Acquisition) deal.details()).target()).isEqualTo("Quillmere Labs");
+
+        assertThat(types("Orvane posts record quarter",
+                "Orvane said the acquisition of Quillmere would add to earnings next year."))
+            .doesNotContain(TriggerType.ACQUISITION);
+        assertThat(types("Orvane grows in Ohio",
+                "Orvane Inc has announced its purchase of an 8,000-square-foot plant."))
+            .doesNotContain(TriggerType.ACQUISITION);
+    }
+
+    @Test
     void keepsAnAndInsideANameThatEndsInALegalFormButNotBetweenTwoCompanies() {
         Detection departure = only(TriggerType.LEADERSHIP_DEPARTURE, "HADLEY AND FINCH CHAIRMAN RESIGNS",
                 "Hadley and Finch Co said Owen Pratt resigned as chairman.");
