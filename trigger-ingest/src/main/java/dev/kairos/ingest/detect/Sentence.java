@@ -201,7 +201,8 @@ final class Sentence {
     private static final Pattern LEGAL_FORM_AFTER_COMMA = Pattern.compile(", (Inc\\.?|Ltd\\.?|LLC|Corp\\.?|Limited"
             + "|PLC|plc|S\\.A\\.?|AG|GmbH|N\\.V\\.?|L\\.P\\.?|LP|LLP|PLLC|P\\.C\\.|P\\.A\\.|PC|PA)(?=[\\s,;:]|$)");
 
-    static String normalise(String raw) {
+    static String normalise(String text) {
+        String raw = text.indexOf(';') >= 0 ? withoutEntities(text) : text;
         StringBuilder plain = new StringBuilder(raw.length());
         boolean space = false;
         for (int i = 0; i < raw.length(); i++) {
@@ -246,6 +247,18 @@ final class Sentence {
             result = withoutStart(WIRE_DATELINE, result);
         }
         return result.strip();
+    }
+
+    /**
+     * The text with the character references a news feed left without their ampersand written as the characters:
+     * "Quillmere #39;s" is "Quillmere's", "#36;40 million" is "$40 million", "quot;" a quotation mark.
+     */
+    private static String withoutEntities(String text) {
+        if (text.indexOf('#') < 0 && !text.contains("quot;")) {
+            return text;
+        }
+        return text.replace(" #39;", "'").replace("#39;", "'").replace(" #146;", "'").replace("#146;", "'")
+            .replace("#36;", "$").replace("#151;", " - ").replace("quot;", "\"");
     }
 
     /**

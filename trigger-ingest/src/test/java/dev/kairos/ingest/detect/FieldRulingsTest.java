@@ -92,6 +92,15 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsCharacterReferencesAFeedLeftWithoutTheirAmpersand() {
+        Detection deal = only(TriggerType.ACQUISITION, "Orvane to buy Tessaly Labs for #36;40 million", null);
+        assertThat(((TriggerDetails.Acquisition) deal.details()).amount()).isEqualByComparingTo("40000000");
+
+        assertThat(Sentence.normalise("Orvane #39;s chief calls it a quot;fair quot; price"))
+            .isEqualTo("Orvane's chief calls it a \"fair \" price");
+    }
+
+    @Test
     void keepsAnAndInsideANameThatEndsInALegalFormButNotBetweenTwoCompanies() {
         Detection departure = only(TriggerType.LEADERSHIP_DEPARTURE, "HADLEY AND FINCH CHAIRMAN RESIGNS",
                 "Hadley and Finch Co said Owen Pratt resigned as chairman.");
