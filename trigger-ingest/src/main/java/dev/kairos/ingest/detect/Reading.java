@@ -2,6 +2,7 @@ package dev.kairos.ingest.detect;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import dev.kairos.events.TriggerType;
 
@@ -16,14 +17,40 @@ import org.jspecify.annotations.Nullable;
  * @param detections the finders' triggers, the headline's completed from the lede
  * @param inHeadline what the finders found in the headline alone
  * @param inLede what the finders found in the lede alone
- * @param ruledOut the types the finders rule out (a hedged statement, or what the taxonomy excludes from a type):
- *     a trigger of such a type needs a finder's detection
+ * @param rulings the types the finders rule out, worked out when first asked for (see {@link #ruledOut})
  */
 record Reading(Sentence headline, @Nullable Sentence lede, boolean english, List<Detection> detections,
-        List<Detection> inHeadline, List<Detection> inLede, Set<TriggerType> ruledOut) {
+        List<Detection> inHeadline, List<Detection> inLede, Supplier<Set<TriggerType>> rulings) {
 
     static Reading foreign(String headline, String lede) {
         return new Reading(Sentence.of(headline), lede.isEmpty() ? null : Sentence.of(lede), false, List.of(),
-                List.of(), List.of(), Set.of());
+                List.of(), List.of(), Set::of);
+    }
+
+    /**
+     * The types the finders rule out (a hedged statement, or what the taxonomy excludes from a type): a trigger of
+     * such a type needs a finder's detection. Asked only where the model alone reaches a type, which few items do, so
+     * the finders' rulings are worked out then, once.
+     */
+    Set<TriggerType> ruledOut() {
+        return rulings.get();
+    }
+
+    /** A value worked out on the first {@code get} and kept; a reading is used by one thread. */
+    static <T> Supplier<T> once(Supplier<T> working) {
+        return new Supplier<>() {
+
+            private @Nullable T value;
+
+            @Override
+            public T get() {
+                T known = value;
+                if (known == null) {
+                    known = working.get();
+                    value = known;
+                }
+                return known;
+            }
+        };
     }
 }

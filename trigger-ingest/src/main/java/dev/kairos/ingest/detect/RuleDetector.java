@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,7 +75,9 @@ final class RuleDetector {
             }
         }
         boolean wireHeadline = upperCase(headline);
-        Set<TriggerType> headlineOut = wireHeadline ? Set.of() : sameObjectRuledOut(headlineSentence);
+        // the deal finders' rulings of a sentence are asked for only where a detection of their types needs them
+        Supplier<Set<TriggerType>> headlineOut = wireHeadline ? Set::of
+                : Reading.once(() -> sameObjectRuledOut(headlineSentence));
         boolean headlineHedged = headlineSentence.words().size() >= 2 && Hedges.inSentence(headlineSentence);
         // "Jane Doe leaves her post as head of the city's transit agency": the lede's move is in the same public
         // office; asked only for a move the lede adds (the answer is the sentence's fact, worked out once)
@@ -99,7 +102,7 @@ final class RuleDetector {
                 else if (inTitle == null) {
                     // a headline that rules out what the lede's deal buys or raises speaks for both, one that
                     // hedges ("in takeover talks") for all the lede tells, and one about a public office for its moves
-                    if (!headlineOut.contains(detection.type()) && !headlineHedged
+                    if (!headlineOut.get().contains(detection.type()) && !headlineHedged
                             && !(MOVES.types().contains(detection.type()) && headlineMayBeOffice
                                     && MOVES.aboutPublicOffice(headlineSentence))) {
                         found.put(detection.type(), new Detection(detection.company(), detection.details(),
@@ -111,12 +114,14 @@ final class RuleDetector {
                 }
             }
         }
-        Set<TriggerType> ledeOut = ledeSentence == null ? Set.of() : sameObjectRuledOut(ledeSentence);
+        Sentence ledeOrNone = ledeSentence;
+        Supplier<Set<TriggerType>> ledeOut = ledeOrNone == null ? Set::of
+                : Reading.once(() -> sameObjectRuledOut(ledeOrNone));
         List<Detection> kept = inHeadline;
-        if (!ledeOut.isEmpty()) {
+        if (anyOf(SAME_OBJECT_RULINGS, found.values(), more, inHeadline) && !ledeOut.get().isEmpty()) {
             // the lede tells what was bought or raised more fully: a minority stake, a building, a fund of one's own
             List<Detection> inLede = inLedeAlone;
-            Set<TriggerType> out = EnumSet.copyOf(ledeOut);
+            Set<TriggerType> out = EnumSet.copyOf(ledeOut.get());
             out.removeIf(type -> inLede.stream().anyMatch(detection -> detection.type() == type));
             found.keySet().removeAll(out);
             more.removeIf(detection -> out.contains(detection.type()));
@@ -128,9 +133,10 @@ final class RuleDetector {
                     ledeSentence));
             Sentence ledeRead = ledeSentence;
             ledeFirst.replaceAll(detection -> Details.withPerson(detection, ledeRead, headlineSentence));
-            return new Reading(headlineSentence, ledeSentence, true, List.copyOf(ledeFirst), inHeadline,
-                    inLedeAlone, MOVES.oneWayOnly(ledeFirst, headlineSentence, ledeSentence,
-                        rejected(null, ledeSentence, Set.of(), ledeOut)));
+            List<Detection> detections = List.copyOf(ledeFirst);
+            return new Reading(headlineSentence, ledeSentence, true, detections, inHeadline, inLedeAlone,
+                    Reading.once(() -> MOVES.oneWayOnly(detections, headlineSentence, ledeRead,
+                            rejected(null, ledeRead, Set.of(), ledeOut.get()))));
         }
         List<Detection> all = new ArrayList<>(found.values());
         for (Detection detection : more) {
@@ -138,16 +144,16 @@ final class RuleDetector {
                 all.add(detection);
             }
         }
-        Sentence ledeOrNull = ledeSentence;
-        all.replaceAll(detection -> Details.withPerson(detection, ledeOrNull, headlineSentence));
+        all.replaceAll(detection -> Details.withPerson(detection, ledeOrNone, headlineSentence));
         if (ledeSentence != null && !definesNames(lede)) {
             // a press release that defines its short names ("(the \"Company\")") is named as its headline names it
             Sentence ledeRead = ledeSentence;
             all.replaceAll(detection -> Details.withFullerNames(detection, ledeRead));
         }
-        return new Reading(headlineSentence, ledeSentence, true, List.copyOf(all), inHeadline, inLedeAlone,
-                MOVES.oneWayOnly(all, headlineSentence, ledeSentence,
-                        rejected(headlineSentence, ledeSentence, headlineOut, ledeOut)));
+        List<Detection> detections = List.copyOf(all);
+        return new Reading(headlineSentence, ledeOrNone, true, detections, inHeadline, inLedeAlone,
+                Reading.once(() -> MOVES.oneWayOnly(detections, headlineSentence, ledeOrNone,
+                        rejected(headlineSentence, ledeOrNone, headlineOut.get(), ledeOut.get()))));
     }
 
     /**
@@ -160,6 +166,28 @@ final class RuleDetector {
 
     private static final List<Finder> SAME_OBJECT_FINDERS = FINDERS.stream()
         .filter(finder -> finder.types().stream().anyMatch(SAME_OBJECT::contains)).toList();
+
+    /** Every type {@link #sameObjectRuledOut} may rule out: its finders' types and a launch only planned. */
+    private static final Set<TriggerType> SAME_OBJECT_RULINGS = sameObjectRulings();
+
+    private static Set<TriggerType> sameObjectRulings() {
+        Set<TriggerType> types = EnumSet.of(TriggerType.PRODUCT_LAUNCH);
+        SAME_OBJECT_FINDERS.forEach(finder -> types.addAll(finder.types()));
+        return types;
+    }
+
+    /** Whether any of the detections is of one of the types. */
+    @SafeVarargs
+    private static boolean anyOf(Set<TriggerType> types, java.util.Collection<Detection>... detections) {
+        for (java.util.Collection<Detection> some : detections) {
+            for (Detection detection : some) {
+                if (types.contains(detection.type())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /**
      * The types of {@link #SAME_OBJECT} a sentence in lower and upper case alike, not hedged, rules out, and a launch
