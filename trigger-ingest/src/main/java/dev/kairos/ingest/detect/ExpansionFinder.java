@@ -351,9 +351,23 @@ final class ExpansionFinder implements Finder {
         }
         String company = subject.inherited() ? subject.name()
                 : unitsOwner(sentence, firstOfPair(sentence, subject.name(), verb.start()), verb.start());
-        return new Detection(buyerFor(sentence, verb, subject, company), new TriggerDetails.Expansion(
-                location.isEmpty() ? null : location), subject.inherited() ? inherited : named);
+        String unit = namedUnit(sentence, verb.start());
+        return new Detection(unit != null ? unit : buyerFor(sentence, verb, subject, company),
+                new TriggerDetails.Expansion(location.isEmpty() ? null : location),
+                subject.inherited() ? inherited : named);
     }
+
+    /**
+     * "Acme Inc said its Beta Corp unit opened four stores": a unit named in capitals right before the verb is a
+     * company of its own and the one that opens; a unit only described ("its bakery unit") opens for its owner.
+     */
+    private static @Nullable String namedUnit(Sentence sentence, int verbStart) {
+        Matcher unit = NAMED_UNIT.matcher(sentence.text()).region(Math.max(0, verbStart - 120), verbStart);
+        return unit.find() ? unit.group("unit") : null;
+    }
+
+    private static final Pattern NAMED_UNIT = Pattern.compile("\\b(?:its|their) (?<unit>[A-Z][\\w&.'-]*"
+            + "(?: [A-Z][\\w&.'-]*){0,5}) (?:unit|subsidiary|division|affiliate)\\s+(?:(?:will|is to|has|to) )?$");
 
     /**
      * "Acme signed a venture deal with Beta, of Norway, to open a mill": the company right before the

@@ -329,6 +329,19 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsAnExpansionByANamedUnitAsTheUnitsButByADescribedOneAsItsOwners() {
+        assertThat(only(TriggerType.EXPANSION, "HARLOW FOODS OPENS STORES",
+                "Harlow Foods Inc said its Quenby Bakeries Corp unit opened three stores in Ohio.").company())
+            .isEqualTo("Quenby Bakeries Corp");
+        assertThat(only(TriggerType.EXPANSION, "TARNWELL UNIT BUILDS NEW PLANT",
+                "Tarnwell Energy Co said its Vestrel Corp unit will build its first resin plant in Texas.").company())
+            .isEqualTo("Vestrel Corp");
+        assertThat(only(TriggerType.EXPANSION, "HARLOW FOODS OPENS STORES",
+                "Harlow Foods Inc said its bakery unit opened three stores in Ohio.").company())
+            .isEqualTo("Harlow Foods Inc");
+    }
+
+    @Test
     void readsAnOpeningOrAnExpansionTheCompanyReportsButNotOneItBacks() {
         Detection opening = only(TriggerType.EXPANSION, "Hallam Fitness celebrates grand opening in Saltmarsh", null);
         Detection open = only(TriggerType.EXPANSION, "Brewlane Coffee is now open in Tilbury", null);
