@@ -342,6 +342,16 @@ class FieldRulingsTest {
     }
 
     @Test
+    void readsTheWholeNameASentenceOpensWithWhereItHoldsASmallCapitalisedWord() {
+        assertThat(only(TriggerType.EXPANSION, "Institute For Hearing Care Opens Clinic In Leeds", null).company())
+            .isEqualTo("Institute For Hearing Care");
+        assertThat(only(TriggerType.EXPANSION, "New Meridian Times to move its Lisbon office to Porto", null).company())
+            .isEqualTo("New Meridian Times");
+        assertThat(only(TriggerType.EXPANSION, "Grow It Again Gardens is now open in Tilbury", null).company())
+            .isEqualTo("Grow It Again Gardens");
+    }
+
+    @Test
     void readsAnOpeningOrAnExpansionTheCompanyReportsButNotOneItBacks() {
         Detection opening = only(TriggerType.EXPANSION, "Hallam Fitness celebrates grand opening in Saltmarsh", null);
         Detection open = only(TriggerType.EXPANSION, "Brewlane Coffee is now open in Tilbury", null);
