@@ -150,6 +150,47 @@ final class Details {
     }
 
     /**
+     * A wire headline's move whose role in capitals is one part of the fuller role its lede gives: "PRESIDENT TO
+     * RETIRE" over "Tobias Renner, president and CEO of Velmore Foods, …" tells of the chief executive; the highest
+     * of one person's posts decides the category, as everywhere.
+     */
+    static Detection withLedeRole(Detection detection, String lede) {
+        String headlineRole = switch (detection.details()) {
+            case ExecutiveHire h -> h.role();
+            case LeadershipDeparture d -> d.role();
+            default -> null;
+        };
+        if (headlineRole == null || !headlineRole.equals(headlineRole.toUpperCase(Locale.ROOT))) {
+            return detection;
+        }
+        String part = headlineRole.toLowerCase(Locale.ROOT);
+        for (Roles.Role role = Roles.find(lede, 0, lede.length()); role != null;
+                role = Roles.find(lede, role.end(), lede.length())) {
+            String words = role.words().toLowerCase(Locale.ROOT);
+            if (words.length() > part.length() && holdsWord(words, part)) {
+                TriggerDetails details = detection.details() instanceof ExecutiveHire h
+                        ? new ExecutiveHire(h.person(), role.words(), role.category())
+                        : new LeadershipDeparture(personOf(detection), role.words(), role.category());
+                return new Detection(detection.company(), details, detection.confidence());
+            }
+        }
+        return detection;
+    }
+
+    /** Whether {@code words} hold {@code word} as a whole word: "president" in "president and chief executive". */
+    private static boolean holdsWord(String words, String word) {
+        for (int at = words.indexOf(word); at >= 0; at = words.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            // not the "president" of a "vice president", another post
+            if ((at == 0 || !Character.isLetter(words.charAt(at - 1)) && !words.startsWith("vice", at - 5))
+                    && (end == words.length() || !Character.isLetter(words.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether two detections are the same trigger: of one person, or, for the types a list of companies shares ("Acme
      * and Beta to cut 2,000 jobs"), of one company; other types come once per item.
      */

@@ -132,7 +132,8 @@ final class RuleDetector {
             List<Detection> ledeFirst = new ArrayList<>(ledeFirst(kept, headlineHedged ? List.of() : inLedeAlone,
                     ledeSentence));
             Sentence ledeRead = ledeSentence;
-            ledeFirst.replaceAll(detection -> Details.withPerson(detection, ledeRead, headlineSentence));
+            ledeFirst.replaceAll(detection -> Details.withLedeRole(
+                    Details.withPerson(detection, ledeRead, headlineSentence), lede));
             List<Detection> detections = List.copyOf(ledeFirst);
             return new Reading(headlineSentence, ledeSentence, true, detections, inHeadline, inLedeAlone,
                     Reading.once(() -> MOVES.oneWayOnly(detections, headlineSentence, ledeRead,

@@ -2746,6 +2746,18 @@ class FieldRulingsTest {
         assertThat(types("Ostrel and Vintara in partnership talks", null)).doesNotContain(TriggerType.PARTNERSHIP);
     }
 
+    @Test
+    void readsTheFullerRoleAWireLedeGivesForTheHeadlinesPostInCapitals() {
+        Detection retiring = only(TriggerType.LEADERSHIP_DEPARTURE, "VELMORE FOODS <VLMF> PRESIDENT TO RETIRE",
+                "Tobias Renner, president and CEO of Velmore Foods Inc, said he will retire in June.");
+        Detection leaving = only(TriggerType.LEADERSHIP_DEPARTURE, "HARLAN MILLS <HRLM> PRESIDENT RESIGNS",
+                "Harlan Mills Corp said Edith Sorrel, its president, has resigned, and named vice president "
+                        + "Carl Nye to the post.");
+
+        assertThat(category(retiring)).isEqualTo(RoleCategory.CEO);
+        assertThat(category(leaving)).isEqualTo(RoleCategory.PRESIDENT);
+    }
+
     private Detection only(TriggerType type, String title, @Nullable String text) {
         List<Detection> found = finders.read(title, text).detections().stream()
             .filter(detection -> detection.type() == type)
