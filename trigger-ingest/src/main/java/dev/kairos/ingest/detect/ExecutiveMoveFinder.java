@@ -150,6 +150,9 @@ final class ExecutiveMoveFinder implements Finder {
         if (departure == null && hire != null) {
             departure = replaced(sentence, hire);
         }
+        else if (departure != null && hire != null) {
+            departure = leavingSuccessorsPost(sentence, hire, departure);
+        }
         if (hire == null && departure == null) {
             return List.of();
         }
@@ -546,6 +549,32 @@ final class ExecutiveMoveFinder implements Finder {
         }
         return new Detection(hire.company(), new TriggerDetails.LeadershipDeparture(person, hired.role(),
                 hired.roleCategory()), 0.82);
+    }
+
+    /**
+     * "Pacific Ore named president Tom Ridley chairman and chief executive, replacing Ann Keel, who resigned": the
+     * one replaced leaves the post the successor takes, not the one the successor held before, which is the first
+     * role of the sentence where the verb of leaving names none of its own.
+     */
+    private static Detection leavingSuccessorsPost(Sentence sentence, Detection hire, Detection departure) {
+        if (!(departure.details() instanceof TriggerDetails.LeadershipDeparture left) || left.role() == null
+                || !(hire.details() instanceof TriggerDetails.ExecutiveHire hired) || hired.role() == null
+                || left.role().equals(hired.role()) || left.person() == null || left.person().equals(hired.person())) {
+            return departure;
+        }
+        WordPattern.Scan replacing = REPLACING.in(sentence);
+        if (!replacing.find()) {
+            return departure;
+        }
+        String text = sentence.text();
+        int named = text.indexOf(left.person(), replacing.end());
+        Roles.Role successorsBefore = Roles.find(text, 0, replacing.start());
+        if (named < 0 || named - replacing.end() > 4 || successorsBefore == null
+                || !successorsBefore.words().equals(left.role())) {
+            return departure;
+        }
+        return new Detection(departure.company(), new TriggerDetails.LeadershipDeparture(left.person(),
+                hired.role(), hired.roleCategory()), departure.confidence());
     }
 
     /** What says that the one replaced goes: "who is retiring", "who resigned", "who left the company". */

@@ -2758,6 +2758,18 @@ class FieldRulingsTest {
         assertThat(category(leaving)).isEqualTo(RoleCategory.PRESIDENT);
     }
 
+    @Test
+    void readsTheOneReplacedAsLeavingThePostTheSuccessorTakesNotTheOneHeldBefore() {
+        Detection replaced = only(TriggerType.LEADERSHIP_DEPARTURE, "Ostrel Mining said finance chief Vera Lund was "
+                + "named chief executive, succeeding Piet Aalders, who retired.", null);
+        Detection leftOwnPost = only(TriggerType.LEADERSHIP_DEPARTURE, "Ostrel Mining said finance chief Vera Lund "
+                + "was named chief executive, succeeding Piet Aalders, who resigned as chairman.", null);
+
+        assertThat(Details.personOf(replaced)).isEqualTo("Piet Aalders");
+        assertThat(category(replaced)).isEqualTo(RoleCategory.CEO);
+        assertThat(category(leftOwnPost)).isEqualTo(RoleCategory.CHAIR);
+    }
+
     private Detection only(TriggerType type, String title, @Nullable String text) {
         List<Detection> found = finders.read(title, text).detections().stream()
             .filter(detection -> detection.type() == type)
