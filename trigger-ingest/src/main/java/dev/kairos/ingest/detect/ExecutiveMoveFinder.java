@@ -1259,7 +1259,27 @@ final class ExecutiveMoveFinder implements Finder {
             return true;
         }
         String name = sentence.isNameWord(sentence.words().get(next)) ? sentence.nameStartingAt(next) : null;
-        return name != null && Places.isPlace(name);
+        return name != null && Places.isPlace(name) || leavesOnATrip(sentence, next);
+    }
+
+    /** What someone leaves for when they travel: "leaves for producer meeting", "left for talks in Geneva". */
+    private static final Set<String> TRIP_PURPOSES = WordList.of("trip-purposes");
+
+    /** Whether the words from {@code next} are "for" and, within four words, a trip's purpose before a clause ends. */
+    private static boolean leavesOnATrip(Sentence sentence, int next) {
+        List<Sentence.Word> words = sentence.words();
+        if (!words.get(next).lower().equals("for")) {
+            return false;
+        }
+        for (int i = next + 1; i < Math.min(words.size(), next + 5); i++) {
+            if (TRIP_PURPOSES.contains(words.get(i).lower())) {
+                return true;
+            }
+            if (words.get(i).endsClause()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Bare forms of leaving that a preposition or a determiner makes a noun: "headed for exit", "after the exit". */

@@ -2770,6 +2770,16 @@ class FieldRulingsTest {
         assertThat(category(leftOwnPost)).isEqualTo(RoleCategory.CHAIR);
     }
 
+    @Test
+    void readsSomeoneWhoLeavesForATripAsNoDeparture() {
+        assertThat(types("Quenby Grain chairman leaves for growers' summit in Lima", null))
+                .doesNotContain(TriggerType.LEADERSHIP_DEPARTURE);
+        assertThat(types("Tamsell president Ivo Brandt left for talks with lenders", null))
+                .doesNotContain(TriggerType.LEADERSHIP_DEPARTURE);
+        assertThat(types("Tamsell CFO Ivo Brandt leaves for rival Quenby", null))
+                .contains(TriggerType.LEADERSHIP_DEPARTURE);
+    }
+
     private Detection only(TriggerType type, String title, @Nullable String text) {
         List<Detection> found = finders.read(title, text).detections().stream()
             .filter(detection -> detection.type() == type)
