@@ -40,6 +40,8 @@ final class Roles {
             + "lead|independent|non-executive|nonexecutive)[ -]?)*"
             + "(?:chief (?:[a-z&-]+ ){0,3}?(?:officer|executive(?: officer)?)"
             + "|(?-i:(?:co-)?C(?:E|F|O|T|I|M|R|P|IS|HR|S|C|D|L|A|X|N|B|G|COM)O)"
+            // wire copy and lower-case headlines: "president, chairman and ceo", "acme cfo quits"
+            + "|(?-i:c(?:e|f|o|t|i|m|r|p)o)"
             + "|(?:senior |executive |group )?vice[ -]president(?:(?:,| -|-)? ?(?:of |for )?(?:[a-z]+ ){0,2}?"
             + FUNCTION + ")?"
             + "|(?-i:[SE]?VP)(?:,? (?:of |for )?(?:[a-z]+ ){0,2}?" + FUNCTION + ")?"
@@ -121,7 +123,8 @@ final class Roles {
             char c = text.charAt(i);
             boolean found = switch (c) {
                 case 'c', 'C' -> has(text, i, to, "chief") || has(text, i, to, "chair")
-                        || has(text, i, to, "counsel") || c == 'C' && acronym(text, i, to);
+                        || has(text, i, to, "counsel") || c == 'C' && acronym(text, i, to)
+                        || c == 'c' && lowerCaseAcronym(text, i, to);
                 case 'v', 'V' -> has(text, i, to, "vice") || c == 'V' && i + 1 < to && text.charAt(i + 1) == 'P';
                 case 'd', 'D' -> has(text, i, to, "director");
                 case 'p', 'P' -> has(text, i, to, "president") || has(text, i, to, "partner") && partnerPost(text, i);
@@ -145,6 +148,12 @@ final class Roles {
     private static boolean partnerPost(String text, int at) {
         return at >= 9 && (text.regionMatches(true, at - 9, "managing", 0, 8)
                 || text.regionMatches(true, at - 8, "general", 0, 7)) && " -".indexOf(text.charAt(at - 1)) >= 0;
+    }
+
+    /** "ceo", "cfo" as a word of their own: a c, one letter, an o; not the "cco" of "account". */
+    private static boolean lowerCaseAcronym(String text, int at, int to) {
+        return at + 2 < to && text.charAt(at + 2) == 'o' && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                && (at + 3 == text.length() || !Character.isLetterOrDigit(text.charAt(at + 3)));
     }
 
     private static boolean has(String text, int at, int to, String word) {

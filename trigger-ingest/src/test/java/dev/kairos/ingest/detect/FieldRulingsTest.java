@@ -2780,6 +2780,14 @@ class FieldRulingsTest {
                 .contains(TriggerType.LEADERSHIP_DEPARTURE);
     }
 
+    @Test
+    void readsAChiefsAcronymInLowerCaseAsTheRole() {
+        Detection leaving = only(TriggerType.LEADERSHIP_DEPARTURE, "BRANDELN OPTICS <BRO> PRESIDENT RESIGNS",
+                "Brandeln Optics Inc said Mira Castell, its chairman, president and ceo, stepped down on Friday.");
+
+        assertThat(category(leaving)).isEqualTo(RoleCategory.CEO);
+    }
+
     private Detection only(TriggerType type, String title, @Nullable String text) {
         List<Detection> found = finders.read(title, text).detections().stream()
             .filter(detection -> detection.type() == type)
