@@ -128,11 +128,11 @@ class RealNewsQualityTest {
 
     /**
      * Per type, an F1 just under what detection reaches (7 December 2026, after the eleventh field work, on funding,
-     * acquisitions, hires, listings, layoffs, launches and partnerships: 0.952, 0.932, 0.937, 0.929, 0.918, 0.943,
-     * 0.883, 0.885, 0.864); the goals are 0.92 and 0.85.
+     * acquisitions, hires, listings, layoffs, launches, partnerships, departures and expansions' names: 0.952, 0.932,
+     * 0.937, 0.932, 0.918, 0.943, 0.883, 0.885, 0.864); the goals are 0.92 and 0.85.
      */
     private static final Map<TriggerType, Double> F1_AT_LEAST = Map.of(TriggerType.FUNDING_ROUND, 0.945,
-            TriggerType.ACQUISITION, 0.925, TriggerType.EXECUTIVE_HIRE, 0.93, TriggerType.LEADERSHIP_DEPARTURE, 0.92,
+            TriggerType.ACQUISITION, 0.925, TriggerType.EXECUTIVE_HIRE, 0.93, TriggerType.LEADERSHIP_DEPARTURE, 0.925,
             TriggerType.IPO, 0.91, TriggerType.LAYOFFS, 0.935, TriggerType.EXPANSION, 0.875,
             TriggerType.PRODUCT_LAUNCH, 0.875, TriggerType.PARTNERSHIP, 0.855);
 
@@ -165,7 +165,7 @@ class RealNewsQualityTest {
         assertThat(detection.falseTriggerRate()).isLessThanOrEqualTo(0.02).isLessThan(rules.falseTriggerRate());
     }
 
-    /** Just under what detection reaches (91.3 % of companies and people, 92.1 % of role categories); goal: 90 %. */
+    /** Just under what detection reaches (91.5 % of companies and people, 93.1 % of role categories); goal: 90 %. */
     @Test
     void namesTheCompanyAndPersonOfMostTriggers() {
         assertThat(detection.entityAccuracy()).isGreaterThanOrEqualTo(0.90);
@@ -173,6 +173,6 @@ class RealNewsQualityTest {
 
     @Test
     void placesMostExecutiveMovesInTheRightRoleCategory() {
-        assertThat(detection.roleCategoryAccuracy()).isGreaterThanOrEqualTo(0.91);
+        assertThat(detection.roleCategoryAccuracy()).isGreaterThanOrEqualTo(0.92);
     }
 }
