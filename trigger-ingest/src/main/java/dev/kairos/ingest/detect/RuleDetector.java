@@ -1,6 +1,7 @@
 package dev.kairos.ingest.detect;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -179,8 +180,8 @@ final class RuleDetector {
 
     /** Whether any of the detections is of one of the types. */
     @SafeVarargs
-    private static boolean anyOf(Set<TriggerType> types, java.util.Collection<Detection>... detections) {
-        for (java.util.Collection<Detection> some : detections) {
+    private static boolean anyOf(Set<TriggerType> types, Collection<Detection>... detections) {
+        for (Collection<Detection> some : detections) {
             for (Detection detection : some) {
                 if (types.contains(detection.type())) {
                     return true;
