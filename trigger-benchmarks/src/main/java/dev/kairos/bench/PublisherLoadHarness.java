@@ -304,7 +304,8 @@ public final class PublisherLoadHarness {
         }
         config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
         config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
-        config.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("publisher-harness").toString());
+        java.nio.file.Path stateDir = Files.createTempDirectory("publisher-harness");
+        config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         config.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), reset);
         KafkaStreams streams = new KafkaStreams(builder.build(config), config);
         streams.start();
@@ -316,7 +317,11 @@ public final class PublisherLoadHarness {
             Thread.sleep(50);
         }
         // Streams names its threads <application id>-<process id>-StreamThread-<n>
-        return new Pipeline(run + "-", "-StreamThread-", () -> streams.close(Duration.ofSeconds(30)));
+        return new Pipeline(run + "-", "-StreamThread-", () -> {
+            streams.close(Duration.ofSeconds(30));
+            // a run's stores are 150 to 450 MB of RocksDB files
+            org.apache.kafka.common.utils.Utils.delete(stateDir.toFile());
+        });
     }
 
     /** The reference: a transactional consume-and-produce loop that copies each record as it is. */

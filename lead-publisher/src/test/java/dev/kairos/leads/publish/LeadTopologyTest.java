@@ -2,13 +2,18 @@ package dev.kairos.leads.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import dev.kairos.events.AccountStatus;
 import dev.kairos.events.Json;
@@ -38,6 +43,8 @@ import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.core.io.ClassPathResource;
 
 class LeadTopologyTest {
 
@@ -64,11 +71,22 @@ class LeadTopologyTest {
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "lead-topology-test");
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         config.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        config.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, deployedStoreOptions());
         driver = new TopologyTestDriver(builder.build(config), config, NOW);
         matches = driver.createInputTopic(Topics.TRIGGER_MATCHES.name(), Json.keySerde().serializer(),
                 Json.serde(Topics.TRIGGER_MATCHES).serializer());
         leads = driver.createOutputTopic(Topics.LEADS.name(), Json.keySerde().deserializer(),
                 reader);
+    }
+
+    /** The RocksDB settings {@code publisher.yaml} gives the stores, so that the topology is tested with them. */
+    private static String deployedStoreOptions() {
+        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+        yaml.setResources(new ClassPathResource("publisher.yaml"));
+        Properties settings = yaml.getObject();
+        assertThat(settings).isNotNull();
+        return settings
+            .getProperty("spring.kafka.streams.properties." + StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG);
     }
 
     private void start() {
@@ -352,6 +370,31 @@ class LeadTopologyTest {
             entries.forEachRemaining(all::add);
         }
         return all;
+    }
+
+    @Test
+    void keepsEveryStoreLz4CompressedAsPublisherYamlSets() throws IOException {
+        start();
+        matches.pipeInput("A-1", Matches.match(Matches.funding("a", NOW.minus(Duration.ofDays(2)), NOW),
+                Matches.crate(), Matches.rule("series-b", Duration.ofDays(14)), NOW));
+        assertThat(leads.readValue().revision()).isEqualTo(1);
+
+        // RocksDB writes each store's settings to OPTIONS-<number> in the store's directory when it opens it
+        Map<String, String> compressionByStore = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(stateDir)) {
+            for (Path options : files.filter(file -> file.getFileName().toString().startsWith("OPTIONS-"))
+                .toList()) {
+                String compression = Files.readAllLines(options).stream()
+                    .map(String::strip)
+                    .filter(line -> line.startsWith("compression="))
+                    .findFirst()
+                    .orElseThrow();
+                compressionByStore.put(options.getParent().getFileName().toString(), compression);
+            }
+        }
+        assertThat(compressionByStore).containsOnlyKeys(LeadTracker.OPEN, LeadTracker.TRANSITIONS,
+                LeadTracker.HISTORY);
+        assertThat(compressionByStore.values()).containsOnly("compression=kLZ4Compression");
     }
 
     private static String header(TestRecord<?, ?> record, String name) {
