@@ -13,9 +13,9 @@ import org.rocksdb.Options;
  * <p>
  * Kafka Streams writes its stores' files uncompressed. The publisher's values are JSON (each lead revision, kept for
  * the read API) and CBOR around the triggers' JSON (the open leads): LZ4 makes the files several times smaller for
- * little CPU, so the flushes that every checkpoint forces and the compactions that merge them move that much less data.
- * On the load harness they had been the largest part of the stalls of the paced input (see the module's doc). Files
- * written before stay readable: RocksDB records each block's compression.
+ * little CPU, so the flushes that every checkpoint forces and the compactions that merge them move that much less data
+ * (on the load harness the first compaction of all stores at once is one of the stalls of the paced input: see the
+ * module's doc). Files written before stay readable: RocksDB records each block's compression.
  */
 public final class LeadStoreOptions implements RocksDBConfigSetter {
 
