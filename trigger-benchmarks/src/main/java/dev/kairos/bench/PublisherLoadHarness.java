@@ -58,9 +58,10 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * Load harness for lead-publisher: pushes matches through a real (in-process) broker into the lead topology with
  * exactly-once, and prints leads per second and end-to-end latency percentiles (match produced → lead read,
  * read_committed). In the same run a bare Kafka consume-and-produce loop (transactional, bytes copied as they are)
- * moves the same records as the reference. Four phases: bare and publisher at full speed on pre-loaded input
- * (throughput), then bare and publisher at a fixed rate (latency). The publisher runs with the Streams settings of
- * {@code publisher.yaml} ({@code spring.kafka.streams.properties.*}), so that the harness measures what is deployed;
+ * moves the same records as the reference. Six phases: bare and publisher at full speed on pre-loaded input
+ * (throughput), a warm-up of both at the fixed rate (half as many matches, printed apart), then bare and publisher
+ * at the fixed rate (latency). The publisher runs with the Streams settings of {@code publisher.yaml}
+ * ({@code spring.kafka.streams.properties.*}), so that the harness measures what is deployed;
  * the arguments override the commit interval and the number of stream threads. The machine's load average is printed
  * with each phase: on a shared machine the in-run ratio of publisher to bare is the fair comparison.
  *
@@ -82,6 +83,14 @@ public final class PublisherLoadHarness {
      * window, a pipeline that cannot keep up as windows that keep rising.
      */
     private static final int WINDOW_SECONDS = 2;
+
+    /**
+     * Before the measured paced phases, this share of the matches goes through each pipeline at the same rate, and its
+     * figures are printed apart. Without it the C2 compiler was still compiling the broker's and the clients' paced
+     * paths (small batches, fetches that wait) during the measured phase: 5.5 s of compiler time in its 20 s (a flight
+     * recording with every compilation), 12 % of the two cores, in bursts at the phase's start.
+     */
+    private static final double WARM_UP_SHARE = 0.5;
 
     private final String bootstrap;
 
@@ -120,6 +129,11 @@ public final class PublisherLoadHarness {
 
             Result bareThroughput = harness.throughput(count, true);
             Result publisherThroughput = harness.throughput(count, false);
+            // printed apart, not the target's figure: paced input through both pipelines first, so that the JIT has
+            // compiled the paced paths of the broker and the clients before the measured phases (see WARM_UP_SHARE)
+            int warmUp = Math.max(1, (int) (count * WARM_UP_SHARE));
+            Result bareWarmUp = harness.latency(warmUp, rate, true);
+            Result publisherWarmUp = harness.latency(warmUp, rate, false);
             Result bareLatency = harness.latency(count, rate, true);
             Result publisherLatency = harness.latency(count, rate, false);
 
@@ -129,6 +143,8 @@ public final class PublisherLoadHarness {
                     + "  cpu µs/record: thread  jvm");
             print("bare consume-produce, full", bareThroughput);
             print("publisher, full", publisherThroughput);
+            print("bare, paced warm-up", bareWarmUp);
+            print("publisher, paced warm-up", publisherWarmUp);
             print("bare consume-produce, paced", bareLatency);
             print("publisher, paced", publisherLatency);
             System.out.printf(Locale.ROOT, "p99 (ms) of each %d s of paced input, in order:%n  bare      %s%n"

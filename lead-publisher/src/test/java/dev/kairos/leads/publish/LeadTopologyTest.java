@@ -373,28 +373,30 @@ class LeadTopologyTest {
     }
 
     @Test
-    void keepsEveryStoreLz4CompressedAsPublisherYamlSets() throws IOException {
+    void opensEveryStoreWithTheRocksDbSettingsPublisherYamlNames() throws IOException {
         start();
         matches.pipeInput("A-1", Matches.match(Matches.funding("a", NOW.minus(Duration.ofDays(2)), NOW),
                 Matches.crate(), Matches.rule("series-b", Duration.ofDays(14)), NOW));
         assertThat(leads.readValue().revision()).isEqualTo(1);
 
         // RocksDB writes each store's settings to OPTIONS-<number> in the store's directory when it opens it
-        Map<String, String> compressionByStore = new TreeMap<>();
+        Map<String, List<String>> settingsByStore = new TreeMap<>();
         try (Stream<Path> files = Files.walk(stateDir)) {
             for (Path options : files.filter(file -> file.getFileName().toString().startsWith("OPTIONS-"))
                 .toList()) {
-                String compression = Files.readAllLines(options).stream()
+                settingsByStore.put(options.getParent().getFileName().toString(), Files.readAllLines(options)
+                    .stream()
                     .map(String::strip)
-                    .filter(line -> line.startsWith("compression="))
-                    .findFirst()
-                    .orElseThrow();
-                compressionByStore.put(options.getParent().getFileName().toString(), compression);
+                    .filter(line -> line.startsWith("compression=")
+                            || line.startsWith("cache_index_and_filter_blocks="))
+                    .sorted()
+                    .toList());
             }
         }
-        assertThat(compressionByStore).containsOnlyKeys(LeadTracker.OPEN, LeadTracker.TRANSITIONS,
+        assertThat(settingsByStore).containsOnlyKeys(LeadTracker.OPEN, LeadTracker.TRANSITIONS,
                 LeadTracker.HISTORY);
-        assertThat(compressionByStore.values()).containsOnly("compression=kLZ4Compression");
+        assertThat(settingsByStore.values()).containsOnly(
+                List.of("cache_index_and_filter_blocks=true", "compression=kLZ4Compression"));
     }
 
     private static String header(TestRecord<?, ?> record, String name) {
