@@ -87,8 +87,8 @@ public final class PublisherLoadHarness {
     /**
      * Before the measured paced phases, this share of the matches goes through each pipeline at the same rate, and its
      * figures are printed apart. Without it the C2 compiler was still compiling the broker's and the clients' paced
-     * paths (small batches, fetches that wait) during the measured phase: 5.5 s of compiler time in its 20 s (a flight
-     * recording with every compilation), 12 % of the two cores, in bursts at the phase's start.
+     * paths (small batches, fetches that wait) during the measured phase: 5.5 s of compiler time in 22 s of it (a
+     * flight recording with every compilation), an eighth of the two cores, in bursts at the phase's start.
      */
     private static final double WARM_UP_SHARE = 0.5;
 

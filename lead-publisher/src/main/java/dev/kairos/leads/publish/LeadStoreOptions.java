@@ -24,9 +24,8 @@ import org.rocksdb.WriteBufferManager;
  * Left to Streams, every store has a block cache of its own (50 MB) and up to three 16 MB memtables: an instance with
  * three tasks holds nine stores, up to about 880 MB outside the heap, next to a heap of 60 % of the container. Here
  * every store of the process shares one block cache of {@value #OFF_HEAP_MB} MB, and their memtables are charged to
- * it, {@value #MEMTABLE_MB} MB of it at most (a {@link WriteBufferManager}): when the memtables together reach that,
- * the store being written flushes, so the stores, which fill at the same pace, flush one after another instead of all
- * at once.
+ * it (a {@link WriteBufferManager} of {@value #MEMTABLE_MB} MB): when the memtables together reach that, the store
+ * being written flushes, so the stores, which fill at the same pace, flush one after another instead of all at once.
  */
 public final class LeadStoreOptions implements RocksDBConfigSetter {
 
@@ -49,7 +48,8 @@ public final class LeadStoreOptions implements RocksDBConfigSetter {
         options.setCompressionType(CompressionType.LZ4_COMPRESSION);
         BlockBasedTableConfig table = (BlockBasedTableConfig) options.tableFormatConfig();
         table.setBlockCache(Shared.CACHE);
-        // indexes and filters in the shared cache too, so that the budget holds everything but the memtables' slack
+        // indexes and filters count against the budget too; pinned and at high priority, so data blocks do not push
+        // them out
         table.setCacheIndexAndFilterBlocks(true);
         table.setCacheIndexAndFilterBlocksWithHighPriority(true);
         table.setPinTopLevelIndexAndFilter(true);
