@@ -1,5 +1,6 @@
 package dev.kairos.bench;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,6 +53,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
+import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
@@ -83,6 +85,8 @@ public final class PublisherLoadHarness {
      * window, a pipeline that cannot keep up as windows that keep rising.
      */
     private static final int WINDOW_SECONDS = 2;
+
+    private static final byte[] EMITTED_AT = "\"emittedAt\":\"".getBytes(StandardCharsets.US_ASCII);
 
     /**
      * Before the measured paced phases, this share of the matches goes through each pipeline at the same rate, and its
@@ -148,7 +152,9 @@ public final class PublisherLoadHarness {
             print("bare consume-produce, paced", bareLatency);
             print("publisher, paced", publisherLatency);
             System.out.printf(Locale.ROOT, "p99 (ms) of each %d s of paced input, in order:%n  bare      %s%n"
-                    + "  publisher %s%n", WINDOW_SECONDS, windows(bareLatency), windows(publisherLatency));
+                    + "  publisher %s%n  publisher, produced -> processed %s%n", WINDOW_SECONDS,
+                    windows(bareLatency.windowP99s()), windows(publisherLatency.windowP99s()),
+                    windows(publisherLatency.processedWindowP99s()));
             System.out.printf(Locale.ROOT, "%npublisher leads/s = %.0f %% of bare; p99 at %,d/s = %d ms%n",
                     100.0 * publisherThroughput.perSecond() / bareThroughput.perSecond(), rate,
                     publisherLatency.percentile(0.99));
@@ -157,6 +163,8 @@ public final class PublisherLoadHarness {
                     bareThroughput.cpuPerRecord()[0] / 1e3);
             System.out.println("""
                     records/s: output records per second, first to last; p50..max: produced -> read (read_committed);
+                    produced -> processed: to the lead's emittedAt (input, queue and stream thread; the rest up to
+                    produced -> read is the wait for the transaction's commit and the reader);
                     load: the machine's 1-minute load average at the phase's end; cpu µs/record: CPU time of the
                     pipeline's processing threads (the stream threads, or the bare loop's thread) and of the whole JVM
                     (broker and clients too; in the paced phases also the load generator) per input record. CPU per
@@ -173,8 +181,8 @@ public final class PublisherLoadHarness {
                 result.percentile(1.0), result.load(), result.cpuPerRecord()[0] / 1e3, result.cpuPerRecord()[1] / 1e3);
     }
 
-    private static String windows(Result result) {
-        return Arrays.stream(result.windowP99s()).mapToObj(Long::toString)
+    private static String windows(long[] windowP99s) {
+        return Arrays.stream(windowP99s).mapToObj(Long::toString)
             .collect(java.util.stream.Collectors.joining(" "));
     }
 
@@ -259,9 +267,12 @@ public final class PublisherLoadHarness {
 
     /**
      * Records moved per second (first to last output record), each record's latency in ms, the load average at the
-     * phase's end, and CPU nanoseconds per record (processing threads, whole JVM).
+     * phase's end, and CPU nanoseconds per record (processing threads, whole JVM); the p99 of produced → read per
+     * window of input, and of produced → processed (the lead's {@code emittedAt}) per window, none for the bare loop,
+     * whose records carry no processing time.
      */
-    record Result(double perSecond, long[] latencies, double load, double[] cpuPerRecord, long[] windowP99s) {
+    record Result(double perSecond, long[] latencies, double load, double[] cpuPerRecord, long[] windowP99s,
+            long[] processedWindowP99s) {
 
         long percentile(double p) {
             if (latencies.length == 0) {
@@ -438,7 +449,7 @@ public final class PublisherLoadHarness {
                     "EMEA", "B", List.of(), Map.of());
             TriggerMatch match = TriggerMatch.of(event, crm, rule, MatchMethod.DOMAIN, 1.0, crm.domains().getFirst(),
                     now);
-            records.add(new byte[][] { accountId.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            records.add(new byte[][] { accountId.getBytes(StandardCharsets.UTF_8),
                     Json.mapper().writeValueAsBytes(match) });
         }
         return records;
@@ -484,6 +495,9 @@ public final class PublisherLoadHarness {
 
         private final long[] sentAt;
 
+        /** When the publisher wrote each lead (its {@code emittedAt}); null when reading the bare loop's copies. */
+        private final long @Nullable [] processedAt;
+
         private final Thread thread;
 
         private volatile int seen;
@@ -505,9 +519,10 @@ public final class PublisherLoadHarness {
             consumer.assign(partitions);
             consumer.seekToEnd(partitions);
             partitions.forEach(consumer::position);
-            this.prefix = run.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            this.prefix = run.getBytes(StandardCharsets.UTF_8);
             this.latencies = new long[expected];
             this.sentAt = new long[expected];
+            this.processedAt = topic.equals(Topics.LEADS.name()) ? new long[expected] : null;
             this.thread = Thread.ofPlatform().name("output-reader").start(this::read);
         }
 
@@ -522,6 +537,9 @@ public final class PublisherLoadHarness {
                             }
                             latencies[seen] = now - record.timestamp();
                             sentAt[seen] = record.timestamp();
+                            if (processedAt != null) {
+                                processedAt[seen] = emittedAt(record.value());
+                            }
                             seen++;
                             last = System.nanoTime();
                         }
@@ -540,6 +558,25 @@ public final class PublisherLoadHarness {
             }
         }
 
+        /** The lead's {@code emittedAt} in epoch millis, read from its JSON without parsing the rest. */
+        private static long emittedAt(byte[] lead) {
+            int start = indexOf(lead, EMITTED_AT) + EMITTED_AT.length;
+            int end = start;
+            while (lead[end] != '"') {
+                end++;
+            }
+            return Instant.parse(new String(lead, start, end - start, StandardCharsets.US_ASCII)).toEpochMilli();
+        }
+
+        private static int indexOf(byte[] bytes, byte[] part) {
+            for (int i = 0; i <= bytes.length - part.length; i++) {
+                if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                    return i;
+                }
+            }
+            throw new IllegalStateException("a lead without emittedAt");
+        }
+
         private boolean startsWith(byte[] key) {
             return key.length >= prefix.length && Arrays.equals(key, 0, prefix.length, prefix, 0, prefix.length);
         }
@@ -548,10 +585,20 @@ public final class PublisherLoadHarness {
             long[] sorted = Arrays.copyOf(latencies, seen);
             Arrays.sort(sorted);
             double seconds = Math.max(1, last - first) / 1e9;
-            return new Result((seen - 1) / seconds, sorted, load(), cpuPerRecord, windowP99s());
+            long[] processedWindows = new long[0];
+            if (processedAt != null) {
+                long[] toProcessed = new long[seen];
+                for (int i = 0; i < seen; i++) {
+                    toProcessed[i] = processedAt[i] - sentAt[i];
+                }
+                processedWindows = windowP99s(toProcessed);
+            }
+            return new Result((seen - 1) / seconds, sorted, load(), cpuPerRecord, windowP99s(latencies),
+                    processedWindows);
         }
 
-        private long[] windowP99s() {
+        /** p99 of {@code values} (one per record read, in the order read) per window of the records' send time. */
+        private long[] windowP99s(long[] values) {
             long start = Arrays.stream(sentAt, 0, seen).min().orElse(0);
             long window = TimeUnit.SECONDS.toMillis(WINDOW_SECONDS);
             int windows = (int) ((Arrays.stream(sentAt, 0, seen).max().orElse(0) - start) / window) + 1;
@@ -560,10 +607,10 @@ public final class PublisherLoadHarness {
                 byWindow.add(new ArrayList<>());
             }
             for (int i = 0; i < seen; i++) {
-                byWindow.get((int) ((sentAt[i] - start) / window)).add(latencies[i]);
+                byWindow.get((int) ((sentAt[i] - start) / window)).add(values[i]);
             }
-            return byWindow.stream().mapToLong(values -> {
-                long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
+            return byWindow.stream().mapToLong(inWindow -> {
+                long[] sorted = inWindow.stream().mapToLong(Long::longValue).sorted().toArray();
                 return sorted.length == 0 ? -1 : sorted[(int) Math.max(0, Math.ceil(0.99 * sorted.length) - 1)];
             }).toArray();
         }
