@@ -53,14 +53,13 @@ public final class LeadTopology {
 
     public static void define(StreamsBuilder builder, LeadScorer scorer, Clock clock, LeadMeters meters,
             Options options) {
-        // No record cache for any store. An account's matches come seconds apart, so with commits every few dozen
-        // milliseconds a cache saves no write, and the reads it saves cost little in RocksDB (the memtables and the
-        // block cache hold what was just written). What a cache costs is heap: its entries, made since the last
-        // collection and still live, are most of what a young collection must mark and move: with a 128 MB cache the
-        // first one of a busy phase held one of two cores for half a second (docs/lead-publisher.md, "No record
-        // cache").
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LeadTracker.OPEN),
-                Serdes.String(), StateFormat.serde(OpenLeads.class)));
+        // read and written for every match: cached, so that an account's matches close together cost no RocksDB read
+        builder.addStateStore(Stores
+            .keyValueStoreBuilder(Stores.persistentKeyValueStore(LeadTracker.OPEN), Serdes.String(),
+                    StateFormat.serde(OpenLeads.class))
+            .withCachingEnabled());
+        // the due index and the history are written under keys that are rarely written again before a commit: a
+        // cache would only hold them (and crowd out open leads) until the commit writes them anyway
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LeadTracker.TRANSITIONS),
                 Serdes.String(), Serdes.String()));
         // the history keeps each revision as the JSON written to leads: the same bytes, written once
