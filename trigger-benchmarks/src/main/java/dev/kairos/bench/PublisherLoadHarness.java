@@ -1,5 +1,6 @@
 package dev.kairos.bench;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +51,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.ByteBufferDeserializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -144,7 +146,7 @@ public final class PublisherLoadHarness {
             System.out.println();
             System.out.printf(Locale.ROOT, "load average (1 min): %.1f at the start%n", loadBefore);
             System.out.println("phase                         records/s      p50      p95      p99      max (ms)  load"
-                    + "  cpu µs/record: thread  jvm");
+                    + "  cpu µs/record: thread  jvm  KB/record: thread  jvm  GCs");
             print("bare consume-produce, full", bareThroughput);
             print("publisher, full", publisherThroughput);
             print("bare, paced warm-up", bareWarmUp);
@@ -159,8 +161,8 @@ public final class PublisherLoadHarness {
                     100.0 * publisherThroughput.perSecond() / bareThroughput.perSecond(), rate,
                     publisherLatency.percentile(0.99));
             System.out.printf(Locale.ROOT, "publisher stream threads' CPU per match at full speed: %.1f µs (bare loop "
-                    + "thread %.1f µs per record)%n", publisherThroughput.cpuPerRecord()[0] / 1e3,
-                    bareThroughput.cpuPerRecord()[0] / 1e3);
+                    + "thread %.1f µs per record)%n", publisherThroughput.usage().threadCpu() / 1e3,
+                    bareThroughput.usage().threadCpu() / 1e3);
             System.out.println("""
                     records/s: output records per second, first to last; p50..max: produced -> read (read_committed);
                     produced -> processed: to the lead's emittedAt (input, queue and stream thread; the rest up to
@@ -168,7 +170,9 @@ public final class PublisherLoadHarness {
                     load: the machine's 1-minute load average at the phase's end; cpu µs/record: CPU time of the
                     pipeline's processing threads (the stream threads, or the bare loop's thread) and of the whole JVM
                     (broker and clients too; in the paced phases also the load generator) per input record. CPU per
-                    record moves far less with the machine's load than records/s does: compare it across runs.""");
+                    record moves far less with the machine's load than records/s does: compare it across runs.
+                    KB/record: heap allocated per input record by the same threads and by the whole JVM; GCs: the
+                    collector's cycles in the phase. Less allocation means fewer collections on the shared cores.""");
         }
         finally {
             broker.destroy();
@@ -176,9 +180,11 @@ public final class PublisherLoadHarness {
     }
 
     private static void print(String phase, Result result) {
-        System.out.printf(Locale.ROOT, "%-28s %10.0f %8d %8d %8d %8d %9.1f %21.1f %5.0f%n", phase,
+        PerRecord usage = result.usage();
+        System.out.printf(Locale.ROOT, "%-28s %10.0f %8d %8d %8d %8d %9.1f %21.1f %5.0f %18.1f %4.0f %4d%n", phase,
                 result.perSecond(), result.percentile(0.50), result.percentile(0.95), result.percentile(0.99),
-                result.percentile(1.0), result.load(), result.cpuPerRecord()[0] / 1e3, result.cpuPerRecord()[1] / 1e3);
+                result.percentile(1.0), result.load(), usage.threadCpu() / 1e3, usage.jvmCpu() / 1e3,
+                usage.threadBytes() / 1e3, usage.jvmBytes() / 1e3, usage.collections());
     }
 
     private static String windows(long[] windowP99s) {
@@ -224,45 +230,73 @@ public final class PublisherLoadHarness {
     }
 
     /**
-     * CPU time used from its creation on: by the pipeline's processing threads (ThreadMXBean), and by the whole JVM
-     * (broker, clients, the output reader and, in the paced phases, the load generator too).
+     * What a pipeline used from its creation on: CPU time and heap allocation of its processing threads (ThreadMXBean)
+     * and of the whole JVM (broker, clients, the output reader and, in the paced phases, the load generator too), and
+     * the collector's cycles.
      */
-    record Cpu(Pipeline pipeline, Map<Long, Long> threadsAtStart, long processAtStart) {
+    record Usage(Pipeline pipeline, Map<Long, long[]> threadsAtStart, long cpuAtStart, long allocatedAtStart,
+            long cyclesAtStart) {
 
-        private static final java.lang.management.ThreadMXBean THREADS =
-                java.lang.management.ManagementFactory.getThreadMXBean();
+        private static final com.sun.management.ThreadMXBean THREADS =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
 
-        static Cpu from(Pipeline pipeline) {
-            return new Cpu(pipeline, threadTimes(pipeline), processTime());
+        static Usage from(Pipeline pipeline) {
+            return new Usage(pipeline, threadUsage(pipeline), processCpu(), THREADS.getTotalThreadAllocatedBytes(),
+                    collectorCycles());
         }
 
-        /** Nanoseconds of CPU per record: the processing threads', and the JVM's. */
-        double[] used(int records) {
-            long threads = 0;
-            for (Map.Entry<Long, Long> now : threadTimes(pipeline).entrySet()) {
-                threads += now.getValue() - threadsAtStart.getOrDefault(now.getKey(), 0L);
+        PerRecord used(int records) {
+            long cpu = 0;
+            long allocated = 0;
+            for (Map.Entry<Long, long[]> now : threadUsage(pipeline).entrySet()) {
+                long[] start = threadsAtStart.getOrDefault(now.getKey(), new long[2]);
+                cpu += now.getValue()[0] - start[0];
+                allocated += now.getValue()[1] - start[1];
             }
-            return new double[] { (double) threads / records, (double) (processTime() - processAtStart) / records };
+            return new PerRecord((double) cpu / records, (double) (processCpu() - cpuAtStart) / records,
+                    (double) allocated / records,
+                    (double) (THREADS.getTotalThreadAllocatedBytes() - allocatedAtStart) / records,
+                    collectorCycles() - cyclesAtStart);
         }
 
-        private static Map<Long, Long> threadTimes(Pipeline pipeline) {
-            Map<Long, Long> times = new java.util.HashMap<>();
+        /** Thread id → CPU nanoseconds and bytes allocated, of the pipeline's processing threads. */
+        private static Map<Long, long[]> threadUsage(Pipeline pipeline) {
+            Map<Long, long[]> usage = new java.util.HashMap<>();
             for (Thread thread : Thread.getAllStackTraces().keySet()) {
                 String name = thread.getName();
                 if (name.startsWith(pipeline.prefix()) && name.contains(pipeline.contains())) {
                     long time = THREADS.getThreadCpuTime(thread.threadId());
-                    if (time >= 0) {
-                        times.put(thread.threadId(), time);
+                    long allocated = THREADS.getThreadAllocatedBytes(thread.threadId());
+                    if (time >= 0 && allocated >= 0) {
+                        usage.put(thread.threadId(), new long[] { time, allocated });
                     }
                 }
             }
-            return times;
+            return usage;
         }
 
-        private static long processTime() {
+        private static long processCpu() {
             return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
         }
+
+        /** Collections begun: ZGC's cycles (not its pauses, which belong to the cycles), or every collector's. */
+        private static long collectorCycles() {
+            long cycles = 0;
+            for (var collector : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (!collector.getName().endsWith("Pauses")) {
+                    cycles += Math.max(0, collector.getCollectionCount());
+                }
+            }
+            return cycles;
+        }
+    }
+
+    /**
+     * Per input record: CPU nanoseconds and heap bytes allocated by the pipeline's processing threads and by the whole
+     * JVM; and the collections begun in the phase.
+     */
+    record PerRecord(double threadCpu, double jvmCpu, double threadBytes, double jvmBytes, long collections) {
     }
 
     /**
@@ -271,7 +305,7 @@ public final class PublisherLoadHarness {
      * window of input, and of produced → processed (the lead's {@code emittedAt}) per window, none for the bare loop,
      * whose records carry no processing time.
      */
-    record Result(double perSecond, long[] latencies, double load, double[] cpuPerRecord, long[] windowP99s,
+    record Result(double perSecond, long[] latencies, double load, PerRecord usage, long[] windowP99s,
             long[] processedWindowP99s) {
 
         long percentile(double p) {
@@ -293,9 +327,9 @@ public final class PublisherLoadHarness {
             startAtEnd(run);
             produce(input, 0);
             try (Pipeline pipeline = bare ? bare(run, "earliest") : publisher(run, "earliest")) {
-                Cpu cpu = Cpu.from(pipeline);
+                Usage usage = Usage.from(pipeline);
                 reader.awaitAll(Duration.ofMinutes(10));
-                return reader.result(cpu.used(count));
+                return reader.result(usage.used(count));
             }
         }
     }
@@ -311,10 +345,10 @@ public final class PublisherLoadHarness {
             // garbage (a closed pipeline's caches) now rather than in the middle of this one's
             Thread.sleep(5_000);
             System.gc();
-            Cpu cpu = Cpu.from(pipeline);
+            Usage usage = Usage.from(pipeline);
             produce(input, rate);
             reader.awaitAll(Duration.ofMinutes(10));
-            return reader.result(cpu.used(count));
+            return reader.result(usage.used(count));
         }
     }
 
@@ -487,7 +521,7 @@ public final class PublisherLoadHarness {
      */
     private final class OutputReader implements AutoCloseable {
 
-        private final KafkaConsumer<byte[], byte[]> consumer;
+        private final KafkaConsumer<byte[], ByteBuffer> consumer;
 
         private final byte[] prefix;
 
@@ -511,7 +545,7 @@ public final class PublisherLoadHarness {
         OutputReader(String topic, String run, int expected) {
             this.consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                     ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-                    5_000), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+                    5_000), new ByteArrayDeserializer(), new ByteBufferDeserializer());
             List<TopicPartition> partitions = new ArrayList<>();
             for (int p = 0; p < PARTITIONS; p++) {
                 partitions.add(new TopicPartition(topic, p));
@@ -529,7 +563,7 @@ public final class PublisherLoadHarness {
         private void read() {
             try {
                 while (!closed && seen < latencies.length) {
-                    for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(50))) {
+                    for (ConsumerRecord<byte[], ByteBuffer> record : consumer.poll(Duration.ofMillis(50))) {
                         long now = System.currentTimeMillis();
                         if (record.key() != null && startsWith(record.key()) && seen < latencies.length) {
                             if (seen == 0) {
@@ -558,30 +592,69 @@ public final class PublisherLoadHarness {
             }
         }
 
-        /** The lead's {@code emittedAt} in epoch millis, read from its JSON without parsing the rest. */
-        private static long emittedAt(byte[] lead) {
+        /**
+         * The lead's {@code emittedAt} in epoch millis, read where the consumer holds the record's value: the reader
+         * shares the JVM, and the two cores, with the pipeline it measures, so it copies no value and parses no JSON
+         * (a copy of each lead was a third of what it allocated). Read after the record's latency is taken.
+         */
+        private static long emittedAt(ByteBuffer lead) {
             int start = indexOf(lead, EMITTED_AT) + EMITTED_AT.length;
             int end = start;
-            while (lead[end] != '"') {
+            while (lead.get(end) != '"') {
                 end++;
             }
-            return Instant.parse(new String(lead, start, end - start, StandardCharsets.US_ASCII)).toEpochMilli();
+            byte[] text = new byte[end - start];
+            lead.get(start, text);
+            return epochMillis(text);
         }
 
-        private static int indexOf(byte[] bytes, byte[] part) {
-            for (int i = 0; i <= bytes.length - part.length; i++) {
-                if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+        /** Where {@code part} first stands in the buffer's remaining bytes (an absolute index). */
+        private static int indexOf(ByteBuffer bytes, byte[] part) {
+            for (int i = bytes.position(); i <= bytes.limit() - part.length; i++) {
+                int matched = 0;
+                while (matched < part.length && bytes.get(i + matched) == part[matched]) {
+                    matched++;
+                }
+                if (matched == part.length) {
                     return i;
                 }
             }
             throw new IllegalStateException("a lead without emittedAt");
         }
 
+        /**
+         * Epoch millis of an instant as {@code Instant.toString()} writes it in this era (yyyy-MM-ddTHH:mm:ss, a
+         * fraction or none, Z), by its digits; any other form through {@link Instant#parse}.
+         */
+        private static long epochMillis(byte[] text) {
+            int n = text.length;
+            if (n < 20 || text[4] != '-' || text[10] != 'T' || (text[19] != '.' && text[19] != 'Z')
+                    || text[n - 1] != 'Z') {
+                return Instant.parse(new String(text, StandardCharsets.US_ASCII)).toEpochMilli();
+            }
+            long seconds = java.time.LocalDateTime.of(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2),
+                    digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2))
+                .toEpochSecond(java.time.ZoneOffset.UTC);
+            int millis = 0;
+            for (int i = 20; i < 23; i++) {
+                millis = millis * 10 + (i < n - 1 ? text[i] - '0' : 0);
+            }
+            return seconds * 1000 + millis;
+        }
+
+        private static int digits(byte[] text, int from, int count) {
+            int value = 0;
+            for (int i = from; i < from + count; i++) {
+                value = value * 10 + text[i] - '0';
+            }
+            return value;
+        }
+
         private boolean startsWith(byte[] key) {
             return key.length >= prefix.length && Arrays.equals(key, 0, prefix.length, prefix, 0, prefix.length);
         }
 
-        Result result(double[] cpuPerRecord) {
+        Result result(PerRecord usage) {
             long[] sorted = Arrays.copyOf(latencies, seen);
             Arrays.sort(sorted);
             double seconds = Math.max(1, last - first) / 1e9;
@@ -593,7 +666,7 @@ public final class PublisherLoadHarness {
                 }
                 processedWindows = windowP99s(toProcessed);
             }
-            return new Result((seen - 1) / seconds, sorted, load(), cpuPerRecord, windowP99s(latencies),
+            return new Result((seen - 1) / seconds, sorted, load(), usage, windowP99s(latencies),
                     processedWindows);
         }
 

@@ -23,7 +23,7 @@ final class LeadJson {
 
     /** A value as {@link dev.kairos.events.Json} writes it (by {@link PublisherJson}). */
     static byte[] write(Object value) {
-        return PublisherJson.mapper().writeValueAsBytes(value);
+        return WriteBuffer.write(PublisherJson.mapper(), value);
     }
 
     /**
@@ -39,10 +39,12 @@ final class LeadJson {
         if (!head.evidence().isEmpty() || !head.triggers().isEmpty()) {
             throw new IllegalArgumentException("the head of lead " + head.leadId() + " has triggers or evidence");
         }
-        byte[] written = write(head);
-        int evidence = indexOf(written, EVIDENCE, 0) + EVIDENCE.length - 1;
-        int triggersAt = indexOf(written, TRIGGERS, evidence) + TRIGGERS.length - 1;
-        int size = written.length;
+        WriteBuffer buffer = WriteBuffer.holding(PublisherJson.mapper(), head);
+        byte[] written = buffer.bytes();
+        int length = buffer.size();
+        int evidence = indexOf(written, length, EVIDENCE, 0) + EVIDENCE.length - 1;
+        int triggersAt = indexOf(written, length, TRIGGERS, evidence) + TRIGGERS.length - 1;
+        int size = length;
         for (LeadState.Trigger trigger : triggers) {
             size += trigger.json().length + trigger.evidence().length + 2;
         }
@@ -56,7 +58,7 @@ final class LeadJson {
         for (int i = 0; i < triggers.size(); i++) {
             at = element(triggers.get(i).json(), i > 0, json, at);
         }
-        copy(written, triggersAt, written.length, json, at);
+        copy(written, triggersAt, length, json, at);
         return json;
     }
 
@@ -72,8 +74,9 @@ final class LeadJson {
         return at + end - start;
     }
 
-    private static int indexOf(byte[] bytes, byte[] part, int from) {
-        for (int i = from; i <= bytes.length - part.length; i++) {
+    /** Where {@code part} first stands in {@code bytes}' first {@code length} bytes, from {@code from} on. */
+    private static int indexOf(byte[] bytes, int length, byte[] part, int from) {
+        for (int i = from; i <= length - part.length; i++) {
             if (bytes[i] == part[0] && Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
                 return i;
             }

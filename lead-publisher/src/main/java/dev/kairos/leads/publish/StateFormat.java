@@ -9,6 +9,7 @@ import java.util.function.ToLongFunction;
 import dev.kairos.events.Json;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -62,7 +63,8 @@ final class StateFormat {
     }
 
     static <T> Serde<T> serde(Class<T> type) {
-        return Serdes.serdeFrom(new Json.JsonSerializer<>(MAPPER), new Json.JsonDeserializer<>(type, MAPPER));
+        Serializer<T> writer = (topic, value) -> value == null ? null : WriteBuffer.write(MAPPER, value);
+        return Serdes.serdeFrom(writer, new Json.JsonDeserializer<>(type, MAPPER));
     }
 
     private static SimpleModule nanoseconds() {
