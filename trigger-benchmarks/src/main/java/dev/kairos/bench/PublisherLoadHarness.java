@@ -32,6 +32,7 @@ import dev.kairos.events.TriggerEvent;
 import dev.kairos.events.TriggerMatch;
 import dev.kairos.events.TriggerRule;
 import dev.kairos.events.TriggerType;
+import dev.kairos.leads.publish.IsoInstants;
 import dev.kairos.leads.publish.LeadMeters;
 import dev.kairos.leads.publish.LeadTopology;
 import dev.kairos.leads.score.LeadScorer;
@@ -603,9 +604,12 @@ public final class PublisherLoadHarness {
             while (lead.get(end) != '"') {
                 end++;
             }
-            byte[] text = new byte[end - start];
-            lead.get(start, text);
-            return epochMillis(text);
+            byte[] bytes = new byte[end - start];
+            lead.get(start, bytes);
+            String text = new String(bytes, StandardCharsets.US_ASCII);
+            // digit by digit, as the publisher reads the instants of its input; any other form the general way
+            Instant instant = IsoInstants.parse(text);
+            return (instant != null ? instant : Instant.parse(text)).toEpochMilli();
         }
 
         /** Where {@code part} first stands in the buffer's remaining bytes (an absolute index). */
@@ -620,34 +624,6 @@ public final class PublisherLoadHarness {
                 }
             }
             throw new IllegalStateException("a lead without emittedAt");
-        }
-
-        /**
-         * Epoch millis of an instant as {@code Instant.toString()} writes it in this era (yyyy-MM-ddTHH:mm:ss, a
-         * fraction or none, Z), by its digits; any other form through {@link Instant#parse}.
-         */
-        private static long epochMillis(byte[] text) {
-            int n = text.length;
-            if (n < 20 || text[4] != '-' || text[10] != 'T' || (text[19] != '.' && text[19] != 'Z')
-                    || text[n - 1] != 'Z') {
-                return Instant.parse(new String(text, StandardCharsets.US_ASCII)).toEpochMilli();
-            }
-            long seconds = java.time.LocalDateTime.of(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2),
-                    digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2))
-                .toEpochSecond(java.time.ZoneOffset.UTC);
-            int millis = 0;
-            for (int i = 20; i < 23; i++) {
-                millis = millis * 10 + (i < n - 1 ? text[i] - '0' : 0);
-            }
-            return seconds * 1000 + millis;
-        }
-
-        private static int digits(byte[] text, int from, int count) {
-            int value = 0;
-            for (int i = from; i < from + count; i++) {
-                value = value * 10 + text[i] - '0';
-            }
-            return value;
         }
 
         private boolean startsWith(byte[] key) {

@@ -20,9 +20,9 @@ import tools.jackson.databind.module.SimpleModule;
  * {@link Instant#toString()} ({@code 2026-11-20T12:00:00.123Z}: UTC, {@code Z}, 0 to 9 fraction digits), which is read
  * here digit by digit instead of through {@code DateTimeFormatter}'s general parser (the thread samples showed that
  * parser as a tenth of reading a match). Any other text, and any number, goes to Jackson's own deserializer, so what
- * is accepted and every error stay as they were.
+ * is accepted and every error stay as they were. The load harness reads the leads' {@code emittedAt} with it too.
  */
-final class IsoInstants {
+public final class IsoInstants {
 
     private IsoInstants() {
     }
@@ -40,7 +40,7 @@ final class IsoInstants {
     }
 
     /** The instant of {@code text} in the form of {@link Instant#toString()}, or null for any other text. */
-    static @Nullable Instant parse(String text) {
+    public static @Nullable Instant parse(String text) {
         int length = text.length();
         // yyyy-MM-ddTHH:mm:ssZ, or with a fraction of 1 to 9 digits after a dot
         if (length < 20 || length > 30 || text.charAt(length - 1) != 'Z' || text.charAt(4) != '-'
