@@ -1,15 +1,12 @@
 package dev.kairos.matcher;
 
 import java.time.Clock;
-import java.util.Map;
 
 import dev.kairos.events.Topics;
+import dev.kairos.service.topic.DeadLetters;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.streams.StreamsConfig;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,11 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.KafkaStreamsDefaultConfiguration;
 import org.springframework.kafka.config.KafkaStreamsConfiguration;
 import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.streams.RecoveringDeserializationExceptionHandler;
 
 /**
  * Kafka wiring of the matcher: its topics, the Streams configuration, and the dead-letter path for records that
@@ -48,28 +41,9 @@ class KafkaConfiguration {
 
     @Bean(name = KafkaStreamsDefaultConfiguration.DEFAULT_STREAMS_CONFIG_BEAN_NAME)
     KafkaStreamsConfiguration kafkaStreamsConfiguration(KafkaProperties kafka, MeterRegistry meters) {
-        Map<String, Object> config = kafka.buildStreamsProperties();
-        config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
-                RecoveringDeserializationExceptionHandler.class);
-        config.put(RecoveringDeserializationExceptionHandler.KSTREAM_DESERIALIZATION_RECOVERER,
-                deadLetters(kafka, meters));
-        return new KafkaStreamsConfiguration(config);
-    }
-
-    private static DeadLetterPublishingRecoverer deadLetters(KafkaProperties kafka, MeterRegistry meters) {
-        // registered before the first dead letter, so that alerts see a zero rather than nothing
-        for (String topic : new String[] { Topics.TRIGGER_EVENTS.name(), Topics.CRM_ACCOUNTS.name() }) {
-            meters.counter("kairos.matcher.dead.letters", "topic", topic);
-        }
-        Map<String, Object> producer = kafka.buildProducerProperties();
-        producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        KafkaTemplate<Object, Object> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
-        // DESIGN names dead-letter topics <topic>.dlt; spring-kafka's default suffix is -dlt
-        return new DeadLetterPublishingRecoverer(template, (record, ex) -> {
-            meters.counter("kairos.matcher.dead.letters", "topic", record.topic()).increment();
-            return new TopicPartition(record.topic() + ".dlt", -1);
-        });
+        return new KafkaStreamsConfiguration(DeadLetters.streamsSettings(kafka, DeadLetters.recoverer(kafka, meters,
+                "kairos.matcher.dead.letters", ByteArraySerializer.class, Topics.TRIGGER_EVENTS.name(),
+                Topics.CRM_ACCOUNTS.name())));
     }
 
     @Bean

@@ -7,11 +7,10 @@ import java.util.SplittableRandom;
 
 import dev.kairos.events.Json;
 import dev.kairos.leads.PublisherProperties;
+import dev.kairos.service.topic.DeadLetters;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -23,11 +22,8 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.streams.RecoveringDeserializationExceptionHandler;
 
 /** Wires webhook delivery: its topics, HTTP client, Streams application and endpoint store. */
 @Configuration(proxyBeanMethods = false)
@@ -83,35 +79,20 @@ class WebhookConfiguration {
 
     @Bean
     WebhookStreams webhookStreams(KafkaProperties kafka, WebhookProperties settings, WebhookClient client,
-            Clock clock, DeliveryMetrics metrics, MeterRegistry meters) {
-        Map<String, Object> config = kafka.buildStreamsProperties();
+            Clock clock, DeliveryMetrics metrics, DeadLetterPublishingRecoverer deadLetters) {
+        // unreadable leads join the undeliverable ones on leads.dlt
+        Map<String, Object> config = DeadLetters.streamsSettings(kafka, deadLetters);
         // derived from the lead topology's, so that whatever separates two publishers separates their deliveries
         Object topologyId = config.getOrDefault(StreamsConfig.APPLICATION_ID_CONFIG, "lead-publisher");
         config.put(StreamsConfig.APPLICATION_ID_CONFIG,
                 settings.applicationId() != null ? settings.applicationId() : topologyId + "-webhooks");
         config.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), TRANSACTION_TIMEOUT_MS);
-        config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
-                RecoveringDeserializationExceptionHandler.class);
-        config.put(RecoveringDeserializationExceptionHandler.KSTREAM_DESERIALIZATION_RECOVERER,
-                deadLetters(kafka, meters));
         return new WebhookStreams(() -> {
             StreamsBuilder builder = new StreamsBuilder();
             WebhookTopology.define(builder,
                     () -> new WebhookDelivery(settings, client, clock, new SplittableRandom(), metrics));
             return builder.build();
         }, config);
-    }
-
-    private static DeadLetterPublishingRecoverer deadLetters(KafkaProperties kafka, MeterRegistry meters) {
-        Map<String, Object> producer = kafka.buildProducerProperties();
-        producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        KafkaTemplate<Object, Object> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
-        // unreadable leads join the undeliverable ones on leads.dlt (DESIGN's <topic>.dlt, not spring-kafka's -dlt)
-        return new DeadLetterPublishingRecoverer(template, (record, ex) -> {
-            meters.counter("kairos.publisher.dead.letters", "topic", record.topic()).increment();
-            return new TopicPartition(record.topic() + ".dlt", -1);
-        });
     }
 
     /** {@code webhookDelivery} in Actuator health: down when the delivery's Streams application failed or stopped. */

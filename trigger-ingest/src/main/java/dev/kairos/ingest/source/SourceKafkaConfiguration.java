@@ -8,14 +8,13 @@ import dev.kairos.events.Json;
 import dev.kairos.events.Source;
 import dev.kairos.events.Topics;
 import dev.kairos.ingest.IngestProperties;
+import dev.kairos.service.topic.DeadLetters;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.RangeAssignor;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -26,11 +25,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.util.backoff.FixedBackOff;
@@ -85,16 +81,8 @@ class SourceKafkaConfiguration {
                 assignment.getObject().onPartitionsLost(consumer, partitions);
             }
         });
-        Map<String, Object> producer = kafka.buildProducerProperties();
-        producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        var template = new KafkaTemplate<Object, Object>(new DefaultKafkaProducerFactory<>(producer));
-        // DESIGN names dead-letter topics <topic>.dlt; spring-kafka's default suffix is -dlt
-        meters.counter("kairos.ingest.dead.letters", "topic", Topics.INGEST_SOURCES.name());
-        var deadLetters = new DeadLetterPublishingRecoverer(template, (record, ex) -> {
-            meters.counter("kairos.ingest.dead.letters", "topic", record.topic()).increment();
-            return new TopicPartition(record.topic() + ".dlt", -1);
-        });
+        var deadLetters = DeadLetters.recoverer(kafka, meters, "kairos.ingest.dead.letters", StringSerializer.class,
+                Topics.INGEST_SOURCES.name());
         factory.setCommonErrorHandler(new DefaultErrorHandler(deadLetters, new FixedBackOff(0, 0)));
         return factory;
     }
