@@ -2,9 +2,6 @@ package dev.kairos.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -15,6 +12,7 @@ import dev.kairos.events.Topics;
 import dev.kairos.events.TriggerEvent;
 import dev.kairos.service.audit.ApiAuditTrail;
 import dev.kairos.test.KafkaIntegrationTest;
+import dev.kairos.test.LocalHttp;
 import dev.kairos.test.MetricsCatalogue;
 import dev.kairos.test.TopicRecords;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -61,8 +59,6 @@ class IngestOperationsIT {
 
     static final String SIGNALS_KEY_HASH = "{sha256}5e06e07779b1c7573326da031b908a32579b78d2849a3344814f4df0ab78b454";
 
-    static final HttpClient http = HttpClient.newHttpClient();
-
     @LocalServerPort
     int port;
 
@@ -74,8 +70,8 @@ class IngestOperationsIT {
 
     @Test
     void probesLivenessAndReadinessWithKafkaInReadinessOnly() throws Exception {
-        HttpResponse<String> readiness = get(managementPort, "/actuator/health/readiness");
-        HttpResponse<String> liveness = get(managementPort, "/actuator/health/liveness");
+        HttpResponse<String> readiness = LocalHttp.get(managementPort, "/actuator/health/readiness");
+        HttpResponse<String> liveness = LocalHttp.get(managementPort, "/actuator/health/liveness");
 
         assertThat(readiness.statusCode()).isEqualTo(200);
         assertThat(json(readiness).at("/components/kafka/status").asString()).isEqualTo("UP");
@@ -86,8 +82,8 @@ class IngestOperationsIT {
 
     @Test
     void tellsItsBuildAndServesPrometheus() throws Exception {
-        JsonNode info = json(get(managementPort, "/actuator/info"));
-        HttpResponse<String> prometheus = get(managementPort, "/actuator/prometheus");
+        JsonNode info = json(LocalHttp.get(managementPort, "/actuator/info"));
+        HttpResponse<String> prometheus = LocalHttp.get(managementPort, "/actuator/prometheus");
 
         assertThat(info.at("/build/artifact").asString()).isEqualTo("trigger-ingest");
         assertThat(prometheus.statusCode()).isEqualTo(200);
@@ -98,7 +94,7 @@ class IngestOperationsIT {
     @ValueSource(strings = { "/actuator/env", "/actuator/heapdump", "/actuator/configprops", "/actuator/loggers",
             "/actuator/beans", "/actuator/threaddump", "/actuator/mappings" })
     void exposesNothingElseOnTheManagementPort(String path) throws Exception {
-        assertThat(get(managementPort, path).statusCode()).isIn(401, 404);
+        assertThat(LocalHttp.get(managementPort, path).statusCode()).isIn(401, 404);
     }
 
     @Test
@@ -120,7 +116,7 @@ class IngestOperationsIT {
         assertThat(lacksRole.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(json(lacksRole).get("status").asInt()).isEqualTo(403);
         assertThat(allowed.statusCode()).isBetween(200, 299);
-        assertThat(get(port, "/api/sources/" + id).statusCode()).as("reads are open").isEqualTo(200);
+        assertThat(LocalHttp.get(port, "/api/sources/" + id).statusCode()).as("reads are open").isEqualTo(200);
 
         List<ConsumerRecord<String, String>> audit = TopicRecords.await(ApiAuditTrail.TOPIC, new StringDeserializer(),
                 record -> record.value().contains("/api/sources/" + id), 4);
@@ -145,8 +141,8 @@ class IngestOperationsIT {
         put("/api/sources/secret-check", OPS_KEY, "{\"url\": \"https://news.example/s.xml\"}");
         put("/api/sources/secret-check", "wrong-" + OPS_KEY, "{}");
 
-        String endpoints = get(managementPort, "/actuator/info").body() + get(managementPort, "/actuator/health").body()
-                + get(managementPort, "/actuator/prometheus").body();
+        String endpoints = LocalHttp.get(managementPort, "/actuator/info").body() + LocalHttp.get(managementPort, "/actuator/health").body()
+                + LocalHttp.get(managementPort, "/actuator/prometheus").body();
         String hashDigits = OPS_KEY_HASH.substring("{sha256}".length());
         assertThat(output.getAll()).as("the log").contains("ops").doesNotContain(OPS_KEY).doesNotContain(hashDigits);
         assertThat(endpoints).doesNotContain(OPS_KEY).doesNotContain(hashDigits);
@@ -187,18 +183,7 @@ class IngestOperationsIT {
     }
 
     private HttpResponse<String> send(String method, String path, String key, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .method(method, HttpRequest.BodyPublishers.ofString(body))
-            .header("Content-Type", "application/json");
-        if (key != null) {
-            request.header("X-API-Key", key);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> get(int port, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return LocalHttp.send(port, method, path, key, body);
     }
 
     private static JsonNode json(HttpResponse<String> response) {

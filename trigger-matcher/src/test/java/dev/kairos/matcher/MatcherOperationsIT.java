@@ -5,10 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +28,7 @@ import dev.kairos.events.TriggerType;
 import dev.kairos.matcher.account.AccountIndex;
 import dev.kairos.test.KafkaBroker;
 import dev.kairos.test.KafkaIntegrationTest;
+import dev.kairos.test.LocalHttp;
 import dev.kairos.test.MetricsCatalogue;
 import dev.kairos.test.TestApiKey;
 import dev.kairos.test.TopicRecords;
@@ -64,8 +62,6 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MatcherOperationsIT {
 
-    static final HttpClient http = HttpClient.newHttpClient();
-
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) throws IOException {
         String stateDir = Files.createTempDirectory("matcher-ops-it").toAbsolutePath().toString();
@@ -88,20 +84,20 @@ class MatcherOperationsIT {
     @Test
     void isReadyWhenKafkaAnswersAndTheStreamsAppRuns() throws Exception {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            HttpResponse<String> readiness = get(managementPort, "/actuator/health/readiness");
+            HttpResponse<String> readiness = LocalHttp.get(managementPort, "/actuator/health/readiness");
             assertThat(readiness.statusCode()).isEqualTo(200);
             assertThat(json(readiness.body()).get("status").asString()).isEqualTo("UP");
         });
-        HttpResponse<String> liveness = get(managementPort, "/actuator/health/liveness");
+        HttpResponse<String> liveness = LocalHttp.get(managementPort, "/actuator/health/liveness");
         assertThat(liveness.statusCode()).isEqualTo(200);
-        assertThat(json(get(managementPort, "/actuator/info").body()).at("/build/artifact").asString())
+        assertThat(json(LocalHttp.get(managementPort, "/actuator/info").body()).at("/build/artifact").asString())
             .isEqualTo("trigger-matcher");
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "/actuator/env", "/actuator/heapdump", "/actuator/configprops", "/actuator/loggers" })
     void exposesNothingElseOnTheManagementPort(String path) throws Exception {
-        assertThat(get(managementPort, path).statusCode()).isIn(401, 404);
+        assertThat(LocalHttp.get(managementPort, path).statusCode()).isIn(401, 404);
     }
 
     @Test
@@ -150,19 +146,7 @@ class MatcherOperationsIT {
     }
 
     private HttpResponse<String> send(String method, String path, String key, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body))
-            .header("Content-Type", "application/json");
-        if (key != null) {
-            request.header("X-API-Key", key);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> get(int port, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return LocalHttp.send(port, method, path, key, body);
     }
 
     private static JsonNode json(String body) {

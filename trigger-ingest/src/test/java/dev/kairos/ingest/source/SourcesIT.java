@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,6 +22,7 @@ import dev.kairos.ingest.IngestApplication;
 import dev.kairos.test.FixtureServer;
 import dev.kairos.test.KafkaBroker;
 import dev.kairos.test.KafkaIntegrationTest;
+import dev.kairos.test.LocalHttp;
 import dev.kairos.test.TestApiKey;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -55,8 +54,6 @@ class SourcesIT {
 
     /** Stands for an internal service that no source may reach. */
     static final FixtureServer internal = FixtureServer.start();
-
-    static final HttpClient http = HttpClient.newHttpClient();
 
     @DynamicPropertySource
     static void configuredSource(DynamicPropertyRegistry registry) {
@@ -271,15 +268,8 @@ class SourcesIT {
         });
     }
 
-    private HttpResponse<String> send(String method, String path, String apiKey, String body)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-            .header("Content-Type", "application/json");
-        if (apiKey != null) {
-            request.header("X-API-Key", apiKey);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> send(String method, String path, String apiKey, String body) throws Exception {
+        return LocalHttp.send(port, method, path, apiKey, body);
     }
 
     /** Timings recorded with this outcome, over all other tags. */
