@@ -141,7 +141,8 @@ class IngestOperationsIT {
         put("/api/sources/secret-check", OPS_KEY, "{\"url\": \"https://news.example/s.xml\"}");
         put("/api/sources/secret-check", "wrong-" + OPS_KEY, "{}");
 
-        String endpoints = LocalHttp.get(managementPort, "/actuator/info").body() + LocalHttp.get(managementPort, "/actuator/health").body()
+        String endpoints = LocalHttp.get(managementPort, "/actuator/info").body()
+                + LocalHttp.get(managementPort, "/actuator/health").body()
                 + LocalHttp.get(managementPort, "/actuator/prometheus").body();
         String hashDigits = OPS_KEY_HASH.substring("{sha256}".length());
         assertThat(output.getAll()).as("the log").contains("ops").doesNotContain(OPS_KEY).doesNotContain(hashDigits);
