@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +30,7 @@ import dev.kairos.events.TriggerRule;
 import dev.kairos.events.TriggerType;
 import dev.kairos.test.KafkaBroker;
 import dev.kairos.test.KafkaIntegrationTest;
+import dev.kairos.test.LocalHttp;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -73,8 +70,6 @@ class PublisherIT {
 
     @Autowired
     MeterRegistry meters;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void turnsMatchesIntoLeadsOnBothTopicsAndAnswersTheReadApi() throws Exception {
@@ -124,10 +119,7 @@ class PublisherIT {
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         // the demo key of the publisher's own configuration, with every role (reading leads needs leads:read)
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .header("X-API-Key", "kairos-demo-key")
-            .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return LocalHttp.send(port, "GET", path, "kairos-demo-key", null);
     }
 
     private static List<Lead> awaitLeads(String topic, int count) {

@@ -3,9 +3,6 @@ package dev.kairos.ingest.signal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,6 +17,7 @@ import dev.kairos.events.TriggerEvent;
 import dev.kairos.ingest.IngestApplication;
 import dev.kairos.test.KafkaBroker;
 import dev.kairos.test.KafkaIntegrationTest;
+import dev.kairos.test.LocalHttp;
 import dev.kairos.test.TestApiKey;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -37,8 +35,6 @@ import tools.jackson.databind.JsonNode;
                 "trigger.ingest.bundled-sources=false" })
 @DirtiesContext
 class SignalControllerIT {
-
-    static final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -98,13 +94,7 @@ class SignalControllerIT {
     }
 
     private HttpResponse<String> post(String body, String apiKey) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/signals"))
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .header("Content-Type", "application/json");
-        if (apiKey != null) {
-            request.header("X-API-Key", apiKey);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return LocalHttp.send(port, "POST", "/api/signals", apiKey, body);
     }
 
     private static JsonNode json(HttpResponse<String> response) {

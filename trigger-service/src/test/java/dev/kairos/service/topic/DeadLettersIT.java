@@ -1,7 +1,6 @@
 package dev.kairos.service.topic;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +15,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -72,8 +72,8 @@ class DeadLettersIT {
         kafka.getStreams().setApplicationId("dead-letters-" + UUID.randomUUID());
         Map<String, Object> config = DeadLetters.streamsSettings(kafka,
                 DeadLetters.recoverer(kafka, meters, COUNTER, ByteArraySerializer.class, input, "other.topic"));
-        config.put(StreamsConfig.STATE_DIR_CONFIG, Files.createDirectories(stateDir).toString());
-        config.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "earliest");
+        config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        config.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
 
         // counted from the start: an alert sees zeros before the first dead letter
         assertThat(meters.get(COUNTER).tag("topic", "other.topic").counter().count()).isZero();
