@@ -32,6 +32,7 @@ import dev.kairos.events.TriggerEvent;
 import dev.kairos.events.TriggerMatch;
 import dev.kairos.events.TriggerRule;
 import dev.kairos.events.TriggerType;
+import dev.kairos.leads.PublisherStreamsSettings;
 import dev.kairos.leads.publish.IsoInstants;
 import dev.kairos.leads.publish.LeadMeters;
 import dev.kairos.leads.publish.LeadTopology;
@@ -117,7 +118,7 @@ public final class PublisherLoadHarness {
             .setLevel(ch.qos.logback.classic.Level.WARN);
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
-        Properties settings = publisherStreamsSettings();
+        Properties settings = PublisherStreamsSettings.deployed();
         if (args.length > 2) {
             settings.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, args[2]);
         }
@@ -158,6 +159,10 @@ public final class PublisherLoadHarness {
                     + "  publisher %s%n  publisher, produced -> processed %s%n", WINDOW_SECONDS,
                     windows(bareLatency.windowP99s()), windows(publisherLatency.windowP99s()),
                     windows(publisherLatency.processedWindowP99s()));
+            System.out.println("JVM CPU µs per record by thread (kernel names, digits as #; threads alive at the "
+                    + "phase's end), the paced phases:");
+            printThreads("bare", bareLatency.usage());
+            printThreads("publisher", publisherLatency.usage());
             System.out.printf(Locale.ROOT, "%npublisher leads/s = %.0f %% of bare; p99 at %,d/s = %d ms%n",
                     100.0 * publisherThroughput.perSecond() / bareThroughput.perSecond(), rate,
                     publisherLatency.percentile(0.99));
@@ -188,6 +193,21 @@ public final class PublisherLoadHarness {
                 usage.threadBytes() / 1e3, usage.jvmBytes() / 1e3, usage.collections());
     }
 
+    /** The threads that used the most, each at least 1 µs per record; the rest summed. */
+    private static void printThreads(String phase, PerRecord usage) {
+        List<Map.Entry<String, Double>> byCpu = new ArrayList<>(usage.cpuByThreadName().entrySet());
+        byCpu.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        StringBuilder line = new StringBuilder();
+        double rest = usage.jvmCpu();
+        for (Map.Entry<String, Double> thread : byCpu) {
+            if (thread.getValue() >= 1e3) {
+                line.append(String.format(Locale.ROOT, " %s %.0f,", thread.getKey(), thread.getValue() / 1e3));
+                rest -= thread.getValue();
+            }
+        }
+        System.out.printf(Locale.ROOT, "  %-9s%s rest (smaller, ended) %.0f%n", phase, line, rest / 1e3);
+    }
+
     private static String windows(long[] windowP99s) {
         return Arrays.stream(windowP99s).mapToObj(Long::toString)
             .collect(java.util.stream.Collectors.joining(" "));
@@ -196,26 +216,6 @@ public final class PublisherLoadHarness {
     /** The machine's load average over the last minute. */
     private static double load() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    /** {@code spring.kafka.streams.properties.*} of the publisher's {@code publisher.yaml}, as Boot passes them on. */
-    private static Properties publisherStreamsSettings() {
-        org.springframework.beans.factory.config.YamlPropertiesFactoryBean yaml =
-                new org.springframework.beans.factory.config.YamlPropertiesFactoryBean();
-        yaml.setResources(new org.springframework.core.io.ClassPathResource("publisher.yaml"));
-        Properties all = yaml.getObject();
-        if (all == null) {
-            throw new IllegalStateException("publisher.yaml is not on the class path");
-        }
-        String prefix = "spring.kafka.streams.properties.";
-        Properties settings = new Properties();
-        // YAML gives numbers and booleans as such: Streams takes their text
-        all.forEach((name, value) -> {
-            if (name.toString().startsWith(prefix)) {
-                settings.put(name.toString().substring(prefix.length()), String.valueOf(value));
-            }
-        });
-        return settings;
     }
 
     /**
@@ -236,14 +236,14 @@ public final class PublisherLoadHarness {
      * the collector's cycles.
      */
     record Usage(Pipeline pipeline, Map<Long, long[]> threadsAtStart, long cpuAtStart, long allocatedAtStart,
-            long cyclesAtStart) {
+            long cyclesAtStart, Map<Long, NamedTicks> tasksAtStart) {
 
         private static final com.sun.management.ThreadMXBean THREADS =
                 (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
 
         static Usage from(Pipeline pipeline) {
             return new Usage(pipeline, threadUsage(pipeline), processCpu(), THREADS.getTotalThreadAllocatedBytes(),
-                    collectorCycles());
+                    collectorCycles(), NamedTicks.ofEveryThread());
         }
 
         PerRecord used(int records) {
@@ -257,7 +257,21 @@ public final class PublisherLoadHarness {
             return new PerRecord((double) cpu / records, (double) (processCpu() - cpuAtStart) / records,
                     (double) allocated / records,
                     (double) (THREADS.getTotalThreadAllocatedBytes() - allocatedAtStart) / records,
-                    collectorCycles() - cyclesAtStart);
+                    collectorCycles() - cyclesAtStart, cpuByThreadName(records));
+        }
+
+        /**
+         * CPU nanoseconds per record of every thread of the JVM alive at the phase's end, the collector's and the
+         * compilers' too, summed by name as the kernel has it (its first 15 characters) with digits as {@code #}.
+         */
+        private Map<String, Double> cpuByThreadName(int records) {
+            Map<String, Double> cpu = new java.util.HashMap<>();
+            NamedTicks.ofEveryThread().forEach((task, now) -> {
+                NamedTicks start = tasksAtStart.get(task);
+                long ticks = now.ticks() - (start == null ? 0 : start.ticks());
+                cpu.merge(now.name(), (double) ticks * NamedTicks.NANOS_PER_TICK / records, Double::sum);
+            });
+            return cpu;
         }
 
         /** Thread id → CPU nanoseconds and bytes allocated, of the pipeline's processing threads. */
@@ -297,7 +311,49 @@ public final class PublisherLoadHarness {
      * Per input record: CPU nanoseconds and heap bytes allocated by the pipeline's processing threads and by the whole
      * JVM; and the collections begun in the phase.
      */
-    record PerRecord(double threadCpu, double jvmCpu, double threadBytes, double jvmBytes, long collections) {
+    record PerRecord(double threadCpu, double jvmCpu, double threadBytes, double jvmBytes, long collections,
+            Map<String, Double> cpuByThreadName) {
+    }
+
+    /**
+     * A thread's name as the kernel keeps it, digits as {@code #}, and the CPU clock ticks (user and system) it used,
+     * from {@code /proc/self/task}: ThreadMXBean sees only Java threads, not the collector's or the compilers'.
+     */
+    record NamedTicks(String name, long ticks) {
+
+        /** The kernel's USER_HZ, 100 on every architecture Linux runs the JDK on. */
+        static final long NANOS_PER_TICK = 10_000_000L;
+
+        /** Thread id → its name and ticks; empty where there is no {@code /proc}. */
+        static Map<Long, NamedTicks> ofEveryThread() {
+            Map<Long, NamedTicks> tasks = new java.util.HashMap<>();
+            Path all = Path.of("/proc/self/task");
+            if (!Files.isDirectory(all)) {
+                return tasks;
+            }
+            try (var list = Files.newDirectoryStream(all)) {
+                for (Path task : list) {
+                    String stat;
+                    try {
+                        stat = Files.readString(task.resolve("stat"));
+                    }
+                    catch (java.io.IOException ended) {
+                        continue;
+                    }
+                    // "tid (name) state ...": the name may hold spaces and parentheses, the fields after it do not;
+                    // utime and stime are the 14th and 15th fields, the 12th and 13th after the name
+                    int nameEnd = stat.lastIndexOf(')');
+                    String[] fields = stat.substring(nameEnd + 2).split(" ");
+                    String name = stat.substring(stat.indexOf('(') + 1, nameEnd).replaceAll("[0-9]+", "#");
+                    tasks.put(Long.parseLong(task.getFileName().toString()),
+                            new NamedTicks(name, Long.parseLong(fields[11]) + Long.parseLong(fields[12])));
+                }
+            }
+            catch (java.io.IOException unreadable) {
+                return Map.of();
+            }
+            return tasks;
+        }
     }
 
     /**

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +20,7 @@ public final class LocalHttp {
 
     /** GET without credentials, e.g. an Actuator probe on the management port. */
     public static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-        return send(port, "GET", path, null, null);
+        return send(port, "GET", path, Map.of(), null);
     }
 
     /**
@@ -27,13 +29,21 @@ public final class LocalHttp {
      */
     public static HttpResponse<String> send(int port, String method, String path, @Nullable String apiKey,
             @Nullable String body) throws IOException, InterruptedException {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        if (apiKey != null) {
+            headers.put("X-API-Key", apiKey);
+        }
+        return send(port, method, path, headers, body);
+    }
+
+    /** A request with exactly these headers and {@code body} as its text (none when null). */
+    public static HttpResponse<String> send(int port, String method, String path, Map<String, String> headers,
+            @Nullable String body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
             .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body))
-            .header("Content-Type", "application/json");
-        if (apiKey != null) {
-            request.header("X-API-Key", apiKey);
-        }
+                    : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +38,7 @@ import dev.kairos.leads.PublisherApplication;
 import dev.kairos.leads.publish.LeadHistory;
 import dev.kairos.leads.publish.LeadTopology;
 import dev.kairos.test.KafkaBroker;
+import dev.kairos.test.LocalHttp;
 import dev.kairos.test.TestApiKey;
 import dev.kairos.test.TopicRecords;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -76,8 +74,6 @@ class LeadApiAcrossInstancesIT {
     static final String RULE = "across-rule";
 
     static final int ACCOUNTS = 40;
-
-    static final HttpClient http = HttpClient.newHttpClient();
 
     static ConfigurableApplicationContext first;
 
@@ -291,12 +287,12 @@ class LeadApiAcrossInstancesIT {
     private static HttpResponse<String> get(ConfigurableApplicationContext instance, String path, boolean forwarded)
             throws IOException, InterruptedException {
         int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .header("X-API-Key", TestApiKey.KEY);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("X-API-Key", TestApiKey.KEY);
         if (forwarded) {
-            request.header(PeerClient.FORWARDED, "test");
+            headers.put(PeerClient.FORWARDED, "test");
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return LocalHttp.send(port, "GET", path, headers, null);
     }
 
     private static SortedSet<Integer> partitionsHeader(HttpResponse<String> answer) {

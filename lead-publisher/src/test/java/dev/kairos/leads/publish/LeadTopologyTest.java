@@ -24,6 +24,7 @@ import dev.kairos.events.Topics;
 import dev.kairos.events.TriggerEvent;
 import dev.kairos.events.TriggerMatch;
 import dev.kairos.events.TriggerType;
+import dev.kairos.leads.PublisherStreamsSettings;
 import dev.kairos.leads.score.LeadScorer;
 import dev.kairos.test.MutableClock;
 import io.cloudevents.core.message.Encoding;
@@ -43,8 +44,6 @@ import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
-import org.springframework.core.io.ClassPathResource;
 
 class LeadTopologyTest {
 
@@ -71,22 +70,14 @@ class LeadTopologyTest {
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "lead-topology-test");
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         config.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
-        config.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, deployedStoreOptions());
+        // the RocksDB settings the stores are deployed with
+        config.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG,
+                PublisherStreamsSettings.deployed().getProperty(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG));
         driver = new TopologyTestDriver(builder.build(config), config, NOW);
         matches = driver.createInputTopic(Topics.TRIGGER_MATCHES.name(), Json.keySerde().serializer(),
                 Json.serde(Topics.TRIGGER_MATCHES).serializer());
         leads = driver.createOutputTopic(Topics.LEADS.name(), Json.keySerde().deserializer(),
                 reader);
-    }
-
-    /** The RocksDB settings {@code publisher.yaml} gives the stores, so that the topology is tested with them. */
-    private static String deployedStoreOptions() {
-        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
-        yaml.setResources(new ClassPathResource("publisher.yaml"));
-        Properties settings = yaml.getObject();
-        assertThat(settings).isNotNull();
-        return settings
-            .getProperty("spring.kafka.streams.properties." + StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG);
     }
 
     private void start() {

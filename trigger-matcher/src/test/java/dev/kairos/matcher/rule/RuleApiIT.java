@@ -5,15 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +34,7 @@ import dev.kairos.matcher.account.AccountLookup;
 import dev.kairos.matcher.account.AccountMatch;
 import dev.kairos.test.KafkaBroker;
 import dev.kairos.test.KafkaIntegrationTest;
+import dev.kairos.test.LocalHttp;
 import dev.kairos.test.TopicRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -95,8 +94,6 @@ class RuleApiIT {
 
     @Autowired
     RuleSettings settings;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void createsTheDocumentedRuleAnswersItsVersionAndAuditsTheChange() throws Exception {
@@ -316,18 +313,16 @@ class RuleApiIT {
 
     private HttpResponse<String> send(String method, String path, String contentType, String body, String ifMatch)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
+        Map<String, String> headers = new LinkedHashMap<>();
         // the demo key of the matcher's own configuration, named "local", with every role
-        request.header("X-API-Key", "kairos-demo-key");
+        headers.put("X-API-Key", "kairos-demo-key");
         if (contentType != null) {
-            request.header("Content-Type", contentType);
+            headers.put("Content-Type", contentType);
         }
         if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
+            headers.put("If-Match", ifMatch);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return LocalHttp.send(port, method, path, headers, body);
     }
 
     private static Account account(String id, String name, int employees) {
