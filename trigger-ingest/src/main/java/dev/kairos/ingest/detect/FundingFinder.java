@@ -940,19 +940,10 @@ final class FundingFinder implements Finder {
     @Override
     public boolean rulesOut(Sentence sentence) {
         String lower = sentence.lower();
-        return mayHoldOwnFund(lower) && OWN_FUND.matcher(sentence.text()).find()
-                || (lower.contains("refinanc") || lower.contains("rights ") || lower.contains("warrant")
-                || lower.contains("stock sale") || lower.contains("share sale") || lower.contains("debt securities")
-                || lower.contains("offering") || lower.contains("follow-on") || lower.contains(" on n"))
-                && NO_ROUND.matcher(lower).find() || mayApply(sentence) && notFromInvestors(sentence.text())
-                || lower.contains("credit") && CREDIT_LINE.matcher(lower).find() && !lower.contains("venture")
-                || isPresale(lower) || isDebtExchange(lower)
-                || (lower.contains("ipo") || lower.contains("initial public offering"))
-                && IPO_PROCEEDS.matcher(lower).find()
-                || lower.contains("sale of") && UNIT_SOLD.matcher(lower).find()
-                || mayPutMoneyIn(lower) && OWN_SITE_INVESTED.matcher(lower).find()
-                || (lower.contains("could ") || lower.contains("might ") || lower.contains("may "))
-                && MAY_GET.matcher(lower).find()
+        return isOwnFund(sentence.text(), lower) || isMoneyOfNoRound(lower)
+                || mayApply(sentence) && notFromInvestors(sentence.text()) || isCreditLine(lower) || isPresale(lower)
+                || isDebtExchange(lower) || isIpoProceeds(lower) || isUnitSold(lower) || isOwnSiteInvested(lower)
+                || isOnlyPossible(lower)
                 // money from or with a property trust is a property deal: a mortgage, a sale and leaseback
                 || lower.contains("real estate investment trust");
     }
@@ -968,10 +959,11 @@ final class FundingFinder implements Finder {
             + "|cent(?:er|re)s?|campus|operations|expansion|labs?|hub|sites?|production|capacity|r&d|stores?|mills?"
             + "|refiner(?:y|ies)|warehouses?|offices?|headquarters|network|fleet)\\b");
 
-    /** Whether the text (lower case) holds a verb {@link #OWN_SITE_INVESTED} starts with. */
-    private static boolean mayPutMoneyIn(String lower) {
-        return lower.contains("invest") || lower.contains("pour") || lower.contains("pump") || lower.contains("inject")
-                || lower.contains("spen") || lower.contains("commit");
+    private static boolean isOwnSiteInvested(String lower) {
+        // each of the pattern's verbs holds one of these
+        return (lower.contains("invest") || lower.contains("pour") || lower.contains("pump")
+                || lower.contains("inject") || lower.contains("spen") || lower.contains("commit"))
+                && OWN_SITE_INVESTED.matcher(lower).find();
     }
 
     /**
@@ -982,6 +974,10 @@ final class FundingFinder implements Finder {
             + "{0,3}?(?:subsidiary|subsidiaries|unit|division|business|businesses|assets?|operations|brand|plant"
             + "|stores?|portfolio)\\b");
 
+    private static boolean isUnitSold(String lower) {
+        return lower.contains("sale of") && UNIT_SOLD.matcher(lower).find();
+    }
+
     /**
      * Money the company only may get ("could grab up to $400M from Orvid", "might land a $20M round"): a possibility,
      * no round, as "could raise" is none.
@@ -989,6 +985,11 @@ final class FundingFinder implements Finder {
     private static final Pattern MAY_GET = Pattern.compile("\\b(?:could|might|" + Hedges.MAY + ") (?:still |also "
             + "|soon |eventually )?(?:raise|get|grab|land|secure|receive|bag|snag|net|take in|bring in|pull in|rake in"
             + "|attract|obtain|score|nab)\\b");
+
+    private static boolean isOnlyPossible(String lower) {
+        return (lower.contains("could ") || lower.contains("might ") || lower.contains("may "))
+                && MAY_GET.matcher(lower).find();
+    }
 
     /**
      * Money an initial public offering brought in ("raises $90M in IPO", "reaps $40M from its IPO", "the IPO raised
@@ -1001,6 +1002,11 @@ final class FundingFinder implements Finder {
             + "|\\bipo(?: (?!(?:after|as|when|once|before|while|since|and|it)\\b)[\\w$.,'-]+){0,6}? (?:raises|raised"
             + "|brings in|brought in|nets|netted|reaps|reaped)\\b"
             + "|\\bpric(?:es|ed|ing) (?:its |an |the |a )?(?:[\\w$.-]+ ){0,2}?(?:ipo|initial public offering)\\b");
+
+    private static boolean isIpoProceeds(String lower) {
+        return (lower.contains("ipo") || lower.contains("initial public offering"))
+                && IPO_PROCEEDS.matcher(lower).find();
+    }
 
     /**
      * Whether debt is swapped for shares ("exchanged $4M in notes for stock"): the company owes
@@ -1017,16 +1023,28 @@ final class FundingFinder implements Finder {
     private static final Pattern CREDIT_LINE = Pattern.compile("\\b(?:credit (?:facilit\\w*|lines?)|lines? of credit"
             + "|revolving credit)\\b");
 
+    private static boolean isCreditLine(String lower) {
+        return lower.contains("credit") && CREDIT_LINE.matcher(lower).find() && !lower.contains("venture");
+    }
+
     private static final Pattern NO_ROUND = Pattern.compile("\\b(?:refinanc\\w*|rights (?:issue|offering)"
             + "|(?<!private )(?:stock|share) (?:sale|offering)|debt securities"
             + "|warrants? exercis\\w*|exercise of (?:\\w+ )?warrants|(?<!initial )public offering|secondary offering"
             + "|follow-on|on (?:the )?(?:nasdaq|nyse)\\b)");
 
-    /** Whether the text (lower case) holds a word every one of {@link #OWN_FUND}'s alternatives holds. */
-    private static boolean mayHoldOwnFund(String lower) {
-        return lower.contains("fund") || lower.contains("limited partners") || lower.contains("lps")
+    private static boolean isMoneyOfNoRound(String lower) {
+        // each of the pattern's alternatives holds one of these
+        return (lower.contains("refinanc") || lower.contains("rights ") || lower.contains("warrant")
+                || lower.contains("stock sale") || lower.contains("share sale") || lower.contains("debt securities")
+                || lower.contains("offering") || lower.contains("follow-on") || lower.contains(" on n"))
+                && NO_ROUND.matcher(lower).find();
+    }
+
+    private static boolean isOwnFund(String text, String lower) {
+        // each of the pattern's alternatives holds one of these
+        return (lower.contains("fund") || lower.contains("limited partners") || lower.contains("lps")
                 || lower.contains("vehicle") || lower.contains("private") || lower.contains("asset manager")
-                || lower.contains(" firm");
+                || lower.contains(" firm")) && OWN_FUND.matcher(text).find();
     }
 
     /** An investor raising money for its own funds: "closes $950 million across new seed and venture funds". */
