@@ -352,7 +352,7 @@ final class ExpansionFinder implements Finder {
         String company = subject.inherited() ? subject.name()
                 : unitsOwner(sentence, firstOfPair(sentence, subject.name(), verb.start()), verb.start());
         String unit = namedUnit(sentence, verb.start());
-        String opener = unit != null ? unit : wholeOpeningName(sentence, buyerFor(sentence, verb, subject, company));
+        String opener = unit != null ? unit : buyerFor(sentence, verb, subject, company);
         return new Detection(opener,
                 new TriggerDetails.Expansion(location.isEmpty() ? null : location),
                 subject.inherited() ? inherited : named);
@@ -590,37 +590,9 @@ final class ExpansionFinder implements Finder {
             return null;
         }
         String location = place != null ? place : knownPlaceAfter(object);
-        return new Detection(wholeOpeningName(sentence, name), new TriggerDetails.Expansion(location),
+        return new Detection(name, new TriggerDetails.Expansion(location),
                 subject.inherited() ? 0.72 : 0.85);
     }
-
-    /**
-     * "Institute For Hearing Care Opens Clinic", "New Meridian Times to move its office": a name read only
-     * from a small capitalised word on ("For", "It", "First", "New") is the tail of the name the sentence opens with,
-     * all of whose words are capitalised, and that whole name is the company.
-     */
-    private static @Nullable String wholeOpeningName(Sentence sentence, @Nullable String company) {
-        String text = sentence.text();
-        int at = company == null ? -1 : text.indexOf(company);
-        int cut = at <= 0 ? -1 : sentence.wordAt(at);
-        List<Sentence.Word> words = sentence.words();
-        if (cut < 1 || cut > 6 || !NAME_INNER_WORDS.contains(words.get(cut - 1).lower())) {
-            return company;
-        }
-        int start = words.get(0).lower().equals("the") ? 1 : 0;
-        for (int i = start; i < cut; i++) {
-            Sentence.Word word = words.get(i);
-            if (word.bare().isEmpty() || !Character.isUpperCase(word.bare().charAt(0)) || word.endsClause()
-                    || word.possessive() || i == start && Places.isPlace(word.bare())) {
-                return company;
-            }
-        }
-        return start >= cut ? company : text.substring(words.get(start).start(), at) + company;
-    }
-
-    /** Small words a title-case name may hold inside it, where a reading of names tends to cut it. */
-    private static final Set<String> NAME_INNER_WORDS = Set.of("for", "of", "it", "again", "your", "our", "my",
-            "new", "first");
 
     private static final Set<String> OPENING_FILLER = Set.of("the", "its", "a", "their");
 

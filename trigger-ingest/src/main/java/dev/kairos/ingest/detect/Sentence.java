@@ -690,8 +690,32 @@ final class Sentence {
         while (start - 1 >= 0 && !words.get(start - 1).endsClause() && joinsNameBackwards(start - 1)) {
             start--;
         }
-        return nameOf(start, end);
+        return nameOf(openingNameStart(start), end);
     }
+
+    /**
+     * "Institute For Hearing Care Opens Clinic", "BANK OF NEW ENGLAND NAMES": a name read backwards only as far as a
+     * small capitalised word ("For", "Of", "New", "First") is the tail of the name the sentence opens with, when every
+     * word before it is capitalised too; that whole name starts at the sentence's start (after "The").
+     */
+    private int openingNameStart(int start) {
+        if (start < 1 || start > 6 || !NAME_INNER_WORDS.contains(words.get(start - 1).lower())) {
+            return start;
+        }
+        int first = words.get(0).lower().equals("the") ? 1 : 0;
+        for (int i = first; i < start; i++) {
+            Word word = words.get(i);
+            if (word.bare().isEmpty() || !Character.isUpperCase(word.bare().charAt(0)) || word.endsClause()
+                    || word.possessive() || i == first && Places.isPlace(word.bare())) {
+                return start;
+            }
+        }
+        return first < start ? first : start;
+    }
+
+    /** Small words a capitalised name may hold inside it, where a reading of names tends to cut it. */
+    private static final Set<String> NAME_INNER_WORDS = Set.of("for", "of", "it", "again", "your", "our", "my",
+            "new", "first");
 
     /**
      * The name that follows word {@code from}, past determiners and descriptors ("the AI startup Beta"), up to a

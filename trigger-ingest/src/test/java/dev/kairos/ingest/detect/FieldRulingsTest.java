@@ -349,6 +349,11 @@ class FieldRulingsTest {
             .isEqualTo("New Meridian Times");
         assertThat(only(TriggerType.EXPANSION, "Grow It Again Gardens is now open in Tilbury", null).company())
             .isEqualTo("Grow It Again Gardens");
+        // every type's subject, not only an opening's
+        assertThat(only(TriggerType.FUNDING_ROUND, "Institute For Hearing Care Raises $4 Million Series A", null)
+            .company()).isEqualTo("Institute For Hearing Care");
+        assertThat(only(TriggerType.LAYOFFS, "Bank Of New Harbor To Cut 300 Jobs", null).company())
+            .isEqualTo("Bank Of New Harbor");
     }
 
     @Test
