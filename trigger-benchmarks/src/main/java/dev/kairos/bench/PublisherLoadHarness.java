@@ -321,7 +321,7 @@ public final class PublisherLoadHarness {
      */
     record NamedTicks(String name, long ticks) {
 
-        /** The kernel's USER_HZ, 100 on every architecture Linux runs the JDK on. */
+        /** The kernel's USER_HZ: 100 on x86, ARM, POWER and s390, which is where the JDK runs on Linux. */
         static final long NANOS_PER_TICK = 10_000_000L;
 
         /** Thread id → its name and ticks; empty where there is no {@code /proc}. */
