@@ -690,6 +690,12 @@ final class Sentence {
         while (start - 1 >= 0 && !words.get(start - 1).endsClause() && joinsNameBackwards(start - 1)) {
             start--;
         }
+        for (int i = start; i < end; i++) {
+            if (words.get(i).endsWithMark()) {
+                // "Acme™ Cloud Desk raises": the brand the sign follows, not what it goes on to name
+                return nameOf(openingNameStart(start), i);
+            }
+        }
         return nameOf(openingNameStart(start), end);
     }
 
@@ -870,6 +876,9 @@ final class Sentence {
 
     private boolean joinsName(int i) {
         Word word = words.get(i);
+        if (i > 0 && words.get(i - 1).endsWithMark()) {
+            return false;
+        }
         if (i > 0 && endsWithAbbreviatedLegalForm(words.get(i - 1))
                 && !NAME_ENDINGS.contains(word.lower().replace(".", "")) && !word.bare().equals("&")
                 && !word.lower().equals("of")) {
@@ -1510,7 +1519,17 @@ final class Sentence {
 
         private static boolean isEdgePunctuation(char c) {
             return c == ',' || c == ';' || c == ':' || c == '"' || c == '!' || c == '?'
-                    || c == '(' || c == ')' || c == '[' || c == ']' || c == '|' || c == '*';
+                    || c == '(' || c == ')' || c == '[' || c == ']' || c == '|' || c == '*' || isMark(c);
+        }
+
+        /** ™, ® or ℠: written after a brand, which it ends ("ACME™ RAMPS UP"); never part of a name. */
+        static boolean isMark(char c) {
+            return c == '\u2122' || c == '\u00AE' || c == '\u2120';
+        }
+
+        /** Whether the word as written ends with a trademark sign. */
+        boolean endsWithMark() {
+            return isMark(text.charAt(text.length() - 1));
         }
 
         private static boolean isAbbreviation(String word) {

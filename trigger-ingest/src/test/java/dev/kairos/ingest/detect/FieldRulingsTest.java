@@ -342,6 +342,14 @@ class FieldRulingsTest {
     }
 
     @Test
+    void endsANameAtItsTrademarkSignAndLeavesTheSignOut() {
+        assertThat(only(TriggerType.FUNDING_ROUND, "BRIGHTPATH\u2122 CLOUD DESK RAISES $5 MILLION", null).company())
+            .isEqualTo("BRIGHTPATH");
+        assertThat(only(TriggerType.FUNDING_ROUND, "Quenwell\u00AE Lands $3 Million Seed Round", null).company())
+            .isEqualTo("Quenwell");
+    }
+
+    @Test
     void readsTheWholeNameASentenceOpensWithWhereItHoldsASmallCapitalisedWord() {
         assertThat(only(TriggerType.EXPANSION, "Institute For Hearing Care Opens Clinic In Leeds", null).company())
             .isEqualTo("Institute For Hearing Care");
