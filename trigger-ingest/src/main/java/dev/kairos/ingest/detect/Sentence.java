@@ -611,7 +611,7 @@ final class Sentence {
                 if (words.get(k - 1).endsClause()) {
                     break;
                 }
-                if (HEADLINE_VERBS.contains(verb.lower()) && Character.isUpperCase(verb.bare().charAt(0))) {
+                if (isHeadlineVerb(verb.lower()) && Character.isUpperCase(verb.bare().charAt(0))) {
                     return nameOf(0, k - 1);
                 }
             }
@@ -1250,7 +1250,7 @@ final class Sentence {
         if (bare.isEmpty()) {
             return false;
         }
-        if (HEADLINE_VERBS.contains(word.lower())) {
+        if (isHeadlineVerb(word.lower())) {
             // "Northern Care Plans Inc": in a sentence that is not in title case, inside a name with a legal form
             return !titleCase && Character.isUpperCase(bare.charAt(0)) && indexOf(word) > 0 && beginsLegalName(word);
         }
@@ -1326,7 +1326,7 @@ final class Sentence {
             Word previous = words.get(lo - 1);
             String before = previous.bare();
             if (!previous.endsClause() && (before.isEmpty() || !Character.isUpperCase(before.charAt(0))
-                    || FUNCTION_WORDS.contains(previous.lower()) || HEADLINE_VERBS.contains(previous.lower()))) {
+                    || FUNCTION_WORDS.contains(previous.lower()) || isHeadlineVerb(previous.lower()))) {
                 return false;
             }
         }
@@ -1409,14 +1409,15 @@ final class Sentence {
 
     /** Whether a capitalised word is one that starts headlines, reports a deal or describes: never a person's name. */
     static boolean isCommonCapitalised(String lower) {
-        return NOT_NAMES.contains(lower) || HEADLINE_VERBS.contains(lower) || DEAL_NOUNS.contains(lower)
+        return NOT_NAMES.contains(lower) || isHeadlineVerb(lower) || DEAL_NOUNS.contains(lower)
                 || DESCRIPTOR_HEADS.contains(lower) || FUNCTION_WORDS.contains(lower)
                 || PLACE_ADJECTIVES.contains(lower);
     }
 
     /** Whether a word in lower case is a headline's verb: "becomes", "joins", "raises". */
     static boolean isHeadlineVerb(String lower) {
-        return HEADLINE_VERBS.contains(lower);
+        // "Revolutionizes", "Modernizes", "Digitizes": a verb by its ending, which no name word of that length has
+        return HEADLINE_VERBS.contains(lower) || lower.length() >= 8 && lower.endsWith("izes");
     }
 
     /** Whether a word from {@code from} on starts in lower case and is not one title case leaves small. */

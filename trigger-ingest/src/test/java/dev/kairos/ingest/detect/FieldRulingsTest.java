@@ -342,6 +342,12 @@ class FieldRulingsTest {
     }
 
     @Test
+    void endsATitleCaseNameAtAVerbThatEndsInIzes() {
+        assertThat(only(TriggerType.FUNDING_ROUND, "Glimmerly Modernizes Payroll With $2 Million", null).company())
+            .isEqualTo("Glimmerly");
+    }
+
+    @Test
     void endsANameAtItsTrademarkSignAndLeavesTheSignOut() {
         assertThat(only(TriggerType.FUNDING_ROUND, "BRIGHTPATH\u2122 CLOUD DESK RAISES $5 MILLION", null).company())
             .isEqualTo("BRIGHTPATH");
