@@ -142,6 +142,18 @@ public final class AccountMatcher implements AccountLookup {
     }
 
     private AccountMatch byName(List<String> words) {
+        AccountMatch found = byWords(words);
+        if (found.outcome() == AccountMatch.Outcome.NO_ACCOUNT) {
+            // "Muenchener Rueck", "RHOEN-KLINIKUM": the German umlauts spelt out, where the CRM writes ü, ö, ä
+            List<String> umlauts = NameNormaliser.withUmlautsSpeltOutFolded(words);
+            if (!umlauts.equals(words)) {
+                return byWords(umlauts);
+            }
+        }
+        return found;
+    }
+
+    private AccountMatch byWords(List<String> words) {
         String key = NameNormaliser.key(words);
         AccountMatch exact = exact(key);
         if (exact == null) {

@@ -75,6 +75,32 @@ public final class NameNormaliser {
         return String.join(" ", words.subList(0, end));
     }
 
+    /**
+     * The words with "ae", "oe" and "ue" after a consonant read as the umlaut they spell out in German, folded as
+     * {@link #words} folds "ä", "ö" and "ü": "muenchener" becomes "munchener", as "Münchener" is. A second reading for
+     * a name that found no account: English words hold these pairs too ("blue", "sequel").
+     */
+    static List<String> withUmlautsSpeltOutFolded(List<String> words) {
+        List<String> folded = new ArrayList<>(words.size());
+        for (String word : words) {
+            StringBuilder spelt = new StringBuilder(word.length());
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                spelt.append(c);
+                if ((c == 'a' || c == 'o' || c == 'u') && i + 1 < word.length() && word.charAt(i + 1) == 'e' && i > 0
+                        && isConsonant(word.charAt(i - 1))) {
+                    i++;
+                }
+            }
+            folded.add(spelt.toString());
+        }
+        return folded;
+    }
+
+    private static boolean isConsonant(char c) {
+        return c >= 'a' && c <= 'z' && "aeiouy".indexOf(c) < 0;
+    }
+
     /** Whether a word is generic ("group", "holdings") rather than distinctive. */
     static boolean isGeneric(String word) {
         return GENERIC_ENDINGS.contains(word);

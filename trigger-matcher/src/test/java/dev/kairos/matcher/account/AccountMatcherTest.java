@@ -34,6 +34,21 @@ class AccountMatcherTest {
     }
 
     @Test
+    void readsUmlautsSpeltOutWhenTheNameAsWrittenFindsNoAccount() {
+        put("A-13", "Hölzer Brückenbau GmbH", "hoelzer-bruecken.example");
+        put("A-14", "Blue Quarry Ltd", "bluequarry.example");
+
+        assertThat(matcher.find(Company.named("HOELZER BRUECKENBAU"), null)).satisfies(m -> {
+            assertThat(m.account().accountId()).isEqualTo("A-13");
+            assertThat(m.method()).isEqualTo(MatchMethod.NAME);
+        });
+        // the name as written goes first: "Blue" is not "Blü"
+        assertThat(matcher.find(Company.named("Blue Quarry"), null).account().accountId()).isEqualTo("A-14");
+        assertThat(NameNormaliser.withUmlautsSpeltOutFolded(List.of("muenchener", "blue", "aero", "queen")))
+            .containsExactly("munchener", "blu", "aero", "quen");
+    }
+
+    @Test
     void normalisesCaseAccentsPunctuationAndLegalFormsOfManyCountries() {
         assertThat(NameNormaliser.words("Société Générale S.A.")).containsExactly("societe", "generale");
         assertThat(NameNormaliser.words("Volvo AB")).isEqualTo(NameNormaliser.words("AB Volvo"));
