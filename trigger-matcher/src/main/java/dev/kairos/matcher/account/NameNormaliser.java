@@ -174,12 +174,16 @@ public final class NameNormaliser {
                 changed = true;
                 continue;
             }
-            for (int n = Math.min(LONGEST_FORM, end - start - 1); n >= 1; n--) {
-                if (LEGAL_FORMS.contains(String.join(" ", words.subList(end - n, end)))) {
-                    end -= n;
-                    changed = true;
-                    break;
-                }
+            if (end - start > 3 && words.get(end - 2).equals("in") && formEndingAt(words, start, end - 2) > 0) {
+                // "Aktiengesellschaft in München": the seat a registered name may give after its legal form
+                end -= 2;
+                changed = true;
+                continue;
+            }
+            int form = formEndingAt(words, start, end);
+            if (form > 0) {
+                end -= form;
+                changed = true;
             }
             if (!changed && end - start > 1 && LEADING_FORMS.contains(words.get(start))) {
                 start++;
@@ -187,6 +191,16 @@ public final class NameNormaliser {
             }
         }
         return List.copyOf(words.subList(start, end));
+    }
+
+    /** The number of words of the longest legal form that ends at {@code end}, leaving a word before it; or 0. */
+    private static int formEndingAt(List<String> words, int start, int end) {
+        for (int n = Math.min(LONGEST_FORM, end - start - 1); n >= 1; n--) {
+            if (LEGAL_FORMS.contains(String.join(" ", words.subList(end - n, end)))) {
+                return n;
+            }
+        }
+        return 0;
     }
 
     private static Set<String> load(String resource) {

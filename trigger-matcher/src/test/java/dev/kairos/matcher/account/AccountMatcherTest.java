@@ -52,6 +52,9 @@ class AccountMatcherTest {
     void normalisesCaseAccentsPunctuationAndLegalFormsOfManyCountries() {
         assertThat(NameNormaliser.words("Société Générale S.A.")).containsExactly("societe", "generale");
         assertThat(NameNormaliser.words("Volvo AB")).isEqualTo(NameNormaliser.words("AB Volvo"));
+        // a registered name's seat after its legal form; "in" with no form before it stays a part of the name
+        assertThat(NameNormaliser.words("Brückenbau Aktiengesellschaft in Köln")).containsExactly("bruckenbau");
+        assertThat(NameNormaliser.words("Volksbank in Schwaben")).containsExactly("volksbank", "schwaben");
         assertThat(NameNormaliser.words("Crate.io GmbH")).containsExactly("crate", "io");
         assertThat(NameNormaliser.words("Maersk A/S")).containsExactly("maersk");
         assertThat(NameNormaliser.words("Grupo Bimbo, S.A.B. de C.V.")).containsExactly("grupo", "bimbo");
