@@ -456,8 +456,10 @@ public final class AccountMatcher implements AccountLookup {
             // the query says more than the word ("Start" for "Star", "NextEV" for "Next"): likely another name
             return 0.6;
         }
-        if (query.length() >= 3 && query.length() < word.length() && isSubsequence(query, word)) {
-            // three letters scattered over a long word ("TCI" in "Techtronic") are as likely chance as abbreviation
+        if (query.length() >= 3 && query.length() < word.length()
+                && (isSubsequence(query, word) || isSubsequence(query, stem(word)))) {
+            // "SFTWARE", and "TCHNGY" through the singular of "technologies"; three letters scattered over a long
+            // word ("TCI" in "Techtronic") are as likely chance as abbreviation
             return query.length() >= 4 || 2 * query.length() >= word.length() ? 0.75 : 0.5;
         }
         if (query.length() >= 5 && word.length() >= 5 && withinOneEdit(query, word)) {

@@ -108,6 +108,13 @@ class AccountMatcherTest {
     }
 
     @Test
+    void readsALetterByLetterShorteningOfAPluralThroughItsSingular() {
+        assertThat(AccountMatcher.similarity("sftware", "software")).isEqualTo(0.75);
+        assertThat(AccountMatcher.similarity("tchngy", "technologies")).isEqualTo(0.75);
+        assertThat(AccountMatcher.similarity("tchngx", "technologies")).isZero();
+    }
+
+    @Test
     void weighsRareWordsAboveCommonOnes() {
         // "International" is in three accounts' names, "Paper" in one
         assertThat(matcher.find(Company.named("INTL PAPER"), null).account().accountId()).isEqualTo("A-9");
