@@ -690,13 +690,12 @@ final class Sentence {
         while (start - 1 >= 0 && !words.get(start - 1).endsClause() && joinsNameBackwards(start - 1)) {
             start--;
         }
-        for (int i = start; i < end; i++) {
-            if (words.get(i).endsWithMark()) {
-                // "Acme™ Cloud Desk raises": the brand the sign follows, not what it goes on to name
-                return nameOf(openingNameStart(start), i);
-            }
+        int last = start;
+        // "Acme™ Cloud Desk raises": the brand the sign follows, not what it goes on to name
+        while (last < end && !words.get(last).endsWithMark()) {
+            last++;
         }
-        return nameOf(openingNameStart(start), end);
+        return nameOf(openingNameStart(start), last);
     }
 
     /**
